@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Id, Locale, nonEmptyPatch } from './common';
+
+export const currencies = ['SEK', 'NOK', 'DKK', 'EUR', 'USD', 'GBP'] as const;
+export const Currency = z.enum(currencies);
+
+export const Market = z.object({
+  id: Id,
+  code: z.string().meta({ example: 'SE' }),
+  name: z.string(),
+  currency: Currency,
+  locale: z.string().meta({ example: 'sv-SE' }),
+  leaderId: Id.nullable(),
+});
+export type Market = z.infer<typeof Market>;
+
+export const MarketInput = z.object({
+  code: z.string().trim().regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. SE'),
+  name: z.string().trim().min(1).max(100),
+  currency: Currency,
+  locale: z.string().trim().regex(/^[a-z]{2}-[A-Z]{2}$/, 'Use a locale such as sv-SE'),
+  leaderId: Id.nullable().optional(),
+});
+export const MarketPatch = nonEmptyPatch(MarketInput.partial());
+
+export const SalesGroup = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  leaderId: Id.nullable(),
+});
+export type SalesGroup = z.infer<typeof SalesGroup>;
+
+export const SalesGroupInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  description: z.string().trim().max(1000).default(''),
+  leaderId: Id.nullable().optional(),
+});
+export const SalesGroupPatch = nonEmptyPatch(SalesGroupInput.omit({ description: true }).extend({ description: z.string().trim().max(1000) }).partial());
+
+export const Organisation = z.object({
+  name: z.string(),
+  reportingCurrency: Currency,
+  defaultLocale: Locale,
+  isDemo: z.boolean(),
+});
+export type Organisation = z.infer<typeof Organisation>;

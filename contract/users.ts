@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Id, Locale, PageQuery, Role, nonEmptyPatch, pageOf } from './common';
+
+export const User = z.object({
+  id: Id,
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  locale: Locale,
+  salesGroupId: Id.nullable(),
+  marketId: Id.nullable(),
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type User = z.infer<typeof User>;
+
+const Email = z.email().max(254).transform((e) => e.toLowerCase());
+const Password = z
+  .string()
+  .min(10, 'A password needs at least 10 characters')
+  .max(200, 'A password can have at most 200 characters');
+
+export const CreateUser = z.object({
+  email: Email,
+  name: z.string().trim().min(1).max(120),
+  password: Password,
+  role: Role,
+  locale: Locale.default('en'),
+  salesGroupId: Id.nullable(),
+  marketId: Id.nullable(),
+});
+export type CreateUser = z.infer<typeof CreateUser>;
+
+export const UpdateUser = nonEmptyPatch(
+  z.object({
+    name: z.string().trim().min(1).max(120),
+    role: Role,
+    locale: Locale,
+    salesGroupId: Id.nullable(),
+    marketId: Id.nullable(),
+    active: z.boolean(),
+    password: Password,
+  })
+  .partial(),
+);
+export type UpdateUser = z.infer<typeof UpdateUser>;
+
+export const UserListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: Role.optional(),
+  salesGroupId: Id.optional(),
+  marketId: Id.optional(),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const UserPage = pageOf(User);

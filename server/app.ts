@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { resolveActor } from './modules/auth/service';
+import { healthRoutes } from './modules/health/routes';
+import { orgRoutes } from './modules/org/routes';
+import { productRoutes } from './modules/products/routes';
+import { userRoutes } from './modules/users/routes';
+import { registerAuth } from './platform/auth';
+import { systemClock, type Clock } from './platform/clock';
+import type { AppContext } from './platform/context';
+import { registerErrorHandling } from './platform/errors';
+import type { App } from './platform/http';
+import { version } from './version';
+
+export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  /** The built web app to serve; null for an API-only server (tests). */
+  webDist?: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: AppContext }> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = {
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    clock: options.clock ?? systemClock,
+    log: app.log,
+  };
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null },
+    },
+    hsts: config.COOKIE_SECURE,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Korsa API',
+        version,
+        description:
+          'Everything the Korsa web app does. Authenticate with the session cookie from `POST /api/auth/sign-in` ' +
+          '(and send its `csrfToken` as `x-csrf-token` on writes), or with `Authorization: Bearer <API key>`. ' +
+          'Errors are always `{ "error": { "code", "message", "details" } }`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'korsa_session' },
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerAuth(app, (credential) => resolveActor(ctx, credential));
+
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public', name: 'API description' } } }, async () =>
+    app.swagger(),
+  );
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  userRoutes(app, ctx);
+  orgRoutes(app, ctx);
+  productRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
+  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
+    // Client-side routes (/accounts/…) get the app; unknown /api routes keep their JSON 404.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+      return reply.status(404).send({
+        error: { code: 'route_not_found', message: `There is no ${request.method} ${request.url.split('?')[0]}.` },
+      });
+    });
+  }
+  return { app, ctx };
+}

@@ -1,0 +1,32 @@
+import { type AnyPgColumn, boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users';
+
+/** The one organisation this installation serves (a single row, id = 1). */
+export const organisation = pgTable('organisation', {
+  id: integer('id').primaryKey().default(1),
+  name: text('name').notNull(),
+  reportingCurrency: text('reporting_currency').notNull().default('EUR'),
+  defaultLocale: text('default_locale').notNull().default('en'),
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A country the company sells in, with its currency and locale. */
+export const markets = pgTable('markets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  currency: text('currency').notNull(),
+  locale: text('locale').notNull(),
+  leaderId: uuid('leader_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A division that sells its own products (a "säljgrupp"). */
+export const salesGroups = pgTable('sales_groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  description: text('description').notNull().default(''),
+  leaderId: uuid('leader_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

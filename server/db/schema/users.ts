@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { markets, salesGroups } from './org';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['seller', 'sales_leader', 'marketing', 'management', 'admin'] }).notNull(),
+    locale: text('locale', { enum: ['en', 'sv', 'nb'] }).notNull().default('en'),
+    salesGroupId: uuid('sales_group_id').references(() => salesGroups.id),
+    marketId: uuid('market_id').references(() => markets.id),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    index('users_sales_group_idx').on(t.salesGroupId),
+    index('users_market_idx').on(t.marketId),
+  ],
+);

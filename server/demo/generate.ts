@@ -1,0 +1,86 @@
+import { fakerDA, fakerFI, fakerNB_NO, fakerSV, type Faker } from '@faker-js/faker';
+import type { Role } from '@contract/common';
+import { demoDomain, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
+
+export type DemoSize = 'small' | 'medium';
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  locale: 'en' | 'sv' | 'nb';
+  groupKey: string | null;
+  marketCode: DemoMarketCode | null;
+  leadsGroupKey?: string;
+  leadsMarketCode?: DemoMarketCode;
+}
+
+export interface DemoPlan {
+  users: DemoUser[];
+}
+
+const fakers: Record<DemoMarketCode, Faker> = { SE: fakerSV, NO: fakerNB_NO, DK: fakerDA, FI: fakerFI };
+
+/** e-mail local part from a name: "Åsa Öberg-Lindqvist" → "asa.oberg-lindqvist". */
+function emailLocal(first: string, last: string): string {
+  const plain = (s: string) =>
+    s
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[øØ]/g, 'o')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '');
+  return `${plain(first)}.${plain(last)}`;
+}
+
+/**
+ * The people of the demo organisation, deterministic for a seed.
+ * Per sales group and market: sellers (1 small, 3 medium). Per group: a leader; per market: a leader;
+ * plus marketing, management and an admin. Three fixed sign-ins are easy to remember.
+ */
+export function planDemo(seed: number, size: DemoSize): DemoPlan {
+  for (const f of Object.values(fakers)) f.seed(seed);
+  const taken = new Set<string>();
+  const users: DemoUser[] = [];
+  const person = (market: DemoMarketCode, fixedEmail?: string) => {
+    const f = fakers[market];
+    const first = f.person.firstName();
+    const last = f.person.lastName();
+    let local = emailLocal(first, last);
+    for (let n = 2; taken.has(local); n++) local = `${emailLocal(first, last)}${n}`;
+    taken.add(local);
+    return { name: `${first} ${last}`, email: fixedEmail ?? `${local}@${demoDomain}` };
+  };
+  const uiLocale = (m: DemoMarketCode) => demoMarkets.find((x) => x.code === m)!.uiLocale;
+
+  users.push({ ...person('SE', `admin@${demoDomain}`), role: 'admin', locale: 'en', groupKey: null, marketCode: 'SE' });
+  demoGroups.forEach((g, i) => {
+    const market = demoMarkets[i % demoMarkets.length]!.code;
+    users.push({
+      ...person(market, i === 0 ? `leader@${demoDomain}` : undefined),
+      role: 'sales_leader',
+      locale: uiLocale(market),
+      groupKey: g.key,
+      marketCode: market,
+      leadsGroupKey: g.key,
+    });
+  });
+  for (const m of demoMarkets) {
+    users.push({ ...person(m.code), role: 'sales_leader', locale: m.uiLocale, groupKey: null, marketCode: m.code, leadsMarketCode: m.code });
+  }
+  const sellersPerCell = size === 'small' ? 1 : 3;
+  for (const g of demoGroups) {
+    for (const m of demoMarkets) {
+      for (let k = 0; k < sellersPerCell; k++) {
+        const fixed = g.key === demoGroups[0]!.key && m.code === 'SE' && k === 0 ? `seller@${demoDomain}` : undefined;
+        users.push({ ...person(m.code, fixed), role: 'seller', locale: m.uiLocale, groupKey: g.key, marketCode: m.code });
+      }
+    }
+  }
+  users.push({ ...person('SE'), role: 'marketing', locale: 'sv', groupKey: null, marketCode: 'SE' });
+  users.push({ ...person('NO'), role: 'marketing', locale: 'nb', groupKey: null, marketCode: 'NO' });
+  users.push({ ...person('SE'), role: 'management', locale: 'sv', groupKey: null, marketCode: 'SE' });
+  users.push({ ...person('FI'), role: 'management', locale: 'en', groupKey: null, marketCode: 'FI' });
+  return { users };
+}

@@ -1,0 +1,5 @@
+import { publicAccess } from '../../domain/policy';
+
+export const healthPolicies = {
+  read: publicAccess('anyone (load balancers, monitoring)'),
+};

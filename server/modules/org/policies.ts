@@ -1,0 +1,6 @@
+import { rolesOnly, signedIn } from '../../domain/policy';
+
+export const orgPolicies = {
+  read: signedIn('any signed-in user'),
+  manage: rolesOnly('admins', ['admin']),
+};

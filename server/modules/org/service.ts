@@ -1,0 +1,116 @@
+import type { z } from 'zod';
+import type { Market, MarketInput, MarketPatch, Organisation, SalesGroup, SalesGroupInput, SalesGroupPatch } from '@contract/org';
+import { writeAudit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
+import * as repo from './repo';
+
+type MarketRow = Awaited<ReturnType<typeof repo.listMarkets>>[number];
+type GroupRow = Awaited<ReturnType<typeof repo.listSalesGroups>>[number];
+
+export const presentMarket = (m: MarketRow): Market => ({
+  id: m.id,
+  code: m.code,
+  name: m.name,
+  currency: m.currency as Market['currency'],
+  locale: m.locale,
+  leaderId: m.leaderId,
+});
+
+export const presentSalesGroup = (g: GroupRow): SalesGroup => ({
+  id: g.id,
+  name: g.name,
+  description: g.description,
+  leaderId: g.leaderId,
+});
+
+export async function getOrganisation(ctx: AppContext): Promise<Organisation> {
+  const row = await repo.getOrganisation(ctx.db);
+  return {
+    name: row?.name ?? 'Korsa',
+    reportingCurrency: (row?.reportingCurrency ?? 'EUR') as Organisation['reportingCurrency'],
+    defaultLocale: (row?.defaultLocale ?? 'en') as Organisation['defaultLocale'],
+    isDemo: row?.isDemo ?? false,
+  };
+}
+
+export async function listMarkets(ctx: AppContext): Promise<Market[]> {
+  return (await repo.listMarkets(ctx.db)).map(presentMarket);
+}
+
+export async function listSalesGroups(ctx: AppContext): Promise<SalesGroup[]> {
+  return (await repo.listSalesGroups(ctx.db)).map(presentSalesGroup);
+}
+
+export async function findMarket(ctx: AppContext, id: string): Promise<Market | null> {
+  const row = await repo.findMarket(ctx.db, id);
+  return row ? presentMarket(row) : null;
+}
+
+export async function findSalesGroup(ctx: AppContext, id: string): Promise<SalesGroup | null> {
+  const row = await repo.findSalesGroup(ctx.db, id);
+  return row ? presentSalesGroup(row) : null;
+}
+
+/** The groups and markets a user leads. */
+export async function leadershipOf(ctx: AppContext, userId: string) {
+  const [groups, markets] = await Promise.all([repo.groupsLedBy(ctx.db, userId), repo.marketsLedBy(ctx.db, userId)]);
+  return { salesGroupIds: groups.map((g) => g.id), marketIds: markets.map((m) => m.id) };
+}
+
+async function uniquely<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw errors.conflict('already_exists', `${what} already exists.`);
+    if (isForeignKeyViolation(e)) throw errors.invalid('The chosen leader does not exist.', [{ path: 'body.leaderId', message: 'unknown user' }]);
+    throw e;
+  }
+}
+
+export function createMarket(ctx: AppContext, actorId: string, input: z.infer<typeof MarketInput>) {
+  return uniquely(`A market with the code ${input.code}`, () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await repo.insertMarket(tx, input);
+      await writeAudit(tx, { actorId, action: 'market.created', entityType: 'market', entityId: row.id, data: input });
+      return presentMarket(row);
+    }),
+  );
+}
+
+export function updateMarket(ctx: AppContext, actorId: string, id: string, patch: z.infer<typeof MarketPatch>) {
+  return uniquely('A market with that code', () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await repo.updateMarket(tx, id, patch);
+      if (!row) throw errors.notFound('The market');
+      await writeAudit(tx, { actorId, action: 'market.updated', entityType: 'market', entityId: id, data: patch });
+      return presentMarket(row);
+    }),
+  );
+}
+
+export function createSalesGroup(ctx: AppContext, actorId: string, input: z.infer<typeof SalesGroupInput>) {
+  return uniquely(`A sales group named ${input.name}`, () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await repo.insertSalesGroup(tx, input);
+      await writeAudit(tx, { actorId, action: 'sales_group.created', entityType: 'sales_group', entityId: row.id, data: input });
+      return presentSalesGroup(row);
+    }),
+  );
+}
+
+export function updateSalesGroup(ctx: AppContext, actorId: string, id: string, patch: z.infer<typeof SalesGroupPatch>) {
+  return uniquely('A sales group with that name', () =>
+    ctx.db.transaction(async (tx) => {
+      const row = await repo.updateSalesGroup(tx, id, patch);
+      if (!row) throw errors.notFound('The sales group');
+      await writeAudit(tx, { actorId, action: 'sales_group.updated', entityType: 'sales_group', entityId: id, data: patch });
+      return presentSalesGroup(row);
+    }),
+  );
+}
+
+export async function hasOrganisation(ctx: AppContext): Promise<boolean> {
+  return (await repo.getOrganisation(ctx.db)) !== undefined;
+}

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import type { Me, UpdateMe as UpdateMeSchema } from '@contract/auth';
+import type { CreateUser, UpdateUser, User, UserListQuery } from '@contract/users';
+import { allows } from '../../domain/policy';
+import type { Actor } from '../../platform/auth';
+import { auditPolicies } from '../audit/policies';
+import { authPolicies } from '../auth/policies';
+import * as org from '../org/service';
+import { orgPolicies } from '../org/policies';
+import { userPolicies } from './policies';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
+import { writeAudit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { hashPassword } from '../../platform/passwords';
+import { endAllSessionsOf } from '../auth/service';
+import * as repo from './repo';
+
+type UpdateMe = z.infer<typeof UpdateMeSchema>;
+
+export function presentUser(u: repo.UserRow): User {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    locale: u.locale,
+    salesGroupId: u.salesGroupId,
+    marketId: u.marketId,
+    active: u.active,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+async function translatingDbErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw errors.conflict('email_taken', 'A user with that e-mail already exists.');
+    if (isForeignKeyViolation(e)) {
+      throw errors.invalid('The chosen sales group or market does not exist.', [
+        { path: 'body.salesGroupId/marketId', message: 'unknown id' },
+      ]);
+    }
+    throw e;
+  }
+}
+
+export async function listUsers(ctx: AppContext, query: UserListQuery) {
+  const { items, total } = await repo.listUsers(ctx.db, query);
+  return { items: items.map(presentUser), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getUser(ctx: AppContext, id: string): Promise<User> {
+  const row = await repo.findUser(ctx.db, id);
+  if (!row) throw errors.notFound('The user');
+  return presentUser(row);
+}
+
+export async function createUser(ctx: AppContext, actorId: string | null, input: CreateUser): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  return translatingDbErrors(() =>
+    ctx.db.transaction(async (tx) => {
+      const { password: _omit, ...fields } = input;
+      const row = await repo.insertUser(tx, { ...fields, passwordHash });
+      await writeAudit(tx, {
+        actorId,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: row.id,
+        data: { email: row.email, role: row.role },
+      });
+      return presentUser(row);
+    }),
+  );
+}
+
+/**
+ * Admins re-role, move and deactivate users. Deactivation ends the user's sessions in the same
+ * transaction; the last active admin cannot be demoted or deactivated (no lock-out).
+ */
+export async function updateUser(ctx: AppContext, actorId: string, id: string, patch: UpdateUser): Promise<User> {
+  const { password, ...fields } = patch;
+  const passwordHash = password ? await hashPassword(password) : undefined;
+  return translatingDbErrors(() =>
+    ctx.db.transaction(async (tx) => {
+      const before = await repo.findUser(tx, id);
+      if (!before) throw errors.notFound('The user');
+      const losesAdmin =
+        before.role === 'admin' && before.active && (fields.active === false || (fields.role && fields.role !== 'admin'));
+      if (losesAdmin && (await repo.countActiveAdmins(tx)) <= 1) {
+        throw errors.conflict('last_admin', 'This is the last active admin; make someone else admin first.');
+      }
+      const row = await repo.updateUser(tx, id, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      if (!row) throw errors.notFound('The user');
+      if (fields.active === false || passwordHash) await endAllSessionsOf({ ...ctx, db: tx }, id);
+      await writeAudit(tx, {
+        actorId,
+        action: fields.active === false ? 'user.deactivated' : 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        data: { ...fields, ...(passwordHash ? { passwordChanged: true } : {}) },
+      });
+      return presentUser(row);
+    }),
+  );
+}
+
+export const countUsers = (ctx: AppContext) => repo.countUsers(ctx.db);
+
+/** The current user with their group, market, leadership and what they may do. */
+export async function me(ctx: AppContext, actor: Actor): Promise<Me> {
+  const row = await repo.findUser(ctx.db, actor.id);
+  if (!row) throw errors.unauthenticated();
+  const [salesGroup, market, leads, organisation] = await Promise.all([
+    row.salesGroupId ? org.findSalesGroup(ctx, row.salesGroupId) : null,
+    row.marketId ? org.findMarket(ctx, row.marketId) : null,
+    org.leadershipOf(ctx, row.id),
+    org.getOrganisation(ctx),
+  ]);
+  return {
+    user: { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale },
+    salesGroup,
+    market,
+    leads,
+    organisation,
+    can: {
+      manageUsers: allows(userPolicies.manage, actor),
+      manageOrganisation: allows(orgPolicies.manage, actor),
+      manageApiKeys: allows(authPolicies.ownApiKeys, actor),
+      viewAuditLog: allows(auditPolicies.read, actor),
+    },
+    csrfToken: actor.csrfToken ?? null,
+  };
+}
+
+export async function updateMe(ctx: AppContext, actor: Actor, patch: UpdateMe): Promise<Me> {
+  await repo.updateUser(ctx.db, actor.id, patch);
+  return me(ctx, actor);
+}

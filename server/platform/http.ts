@@ -1,0 +1,25 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ErrorBody } from '@contract/common';
+import type { Actor } from './auth';
+import { errors } from './errors';
+
+/** The Fastify instance with zod schemas as the type provider: routes get typed bodies and replies. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** Declare the documented error reply beside a route's success replies. */
+export function replies<T extends Record<number, unknown>>(ok: T) {
+  return { ...ok, '4xx': ErrorBody };
+}
+
+/** The actor of a route whose policy requires one (the auth hook has already refused anonymous calls). */
+export function actorOf(request: { actor: Actor | null }): Actor {
+  if (!request.actor) throw errors.unauthenticated();
+  return request.actor;
+}

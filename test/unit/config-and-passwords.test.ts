@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
+import { hashPassword, verifyPassword } from '../../server/platform/passwords';
+
+describe('configuration', () => {
+  it('has sensible defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 3000, KORSA_DATA_DIR: './data', KORSA_DEMO: true });
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.dataDir).toMatch(/\/data$/);
+  });
+  it('explains every invalid variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      expect((e as Error).message).toContain('PORT');
+      expect((e as Error).message).toContain('DATABASE_URL must start with postgres://');
+    }
+  });
+  it('reads booleans the way people write them', () => {
+    expect(loadConfig({ KORSA_DEMO: 'false', COOKIE_SECURE: 'yes' })).toMatchObject({ KORSA_DEMO: false, COOKIE_SECURE: true });
+  });
+});
+
+describe('passwords', () => {
+  it('are hashed with argon2id and verified', async () => {
+    const hash = await hashPassword('correct horse battery');
+    expect(hash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(hash, 'correct horse battery')).toBe(true);
+    expect(await verifyPassword(hash, 'wrong')).toBe(false);
+    expect(await verifyPassword('not-a-hash', 'x')).toBe(false);
+  });
+});
