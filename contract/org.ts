@@ -43,5 +43,6 @@ export const Organisation = z.object({
   reportingCurrency: Currency,
   defaultLocale: Locale,
   isDemo: z.boolean(),
+  passiveAfterMonths: z.number().int(),
 });
 export type Organisation = z.infer<typeof Organisation>;

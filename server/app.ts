@@ -10,12 +10,16 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { accountRoutes } from './modules/accounts/routes';
+import { activityRoutes } from './modules/activities/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { contactRoutes } from './modules/contacts/routes';
 import { resolveActor } from './modules/auth/service';
 import { healthRoutes } from './modules/health/routes';
 import { orgRoutes } from './modules/org/routes';
 import { productRoutes } from './modules/products/routes';
+import { searchRoutes } from './modules/search/routes';
 import { userRoutes } from './modules/users/routes';
 import { registerAuth } from './platform/auth';
 import { systemClock, type Clock } from './platform/clock';
@@ -95,6 +99,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   orgRoutes(app, ctx);
   productRoutes(app, ctx);
   auditRoutes(app, ctx);
+  accountRoutes(app, ctx);
+  contactRoutes(app, ctx);
+  activityRoutes(app, ctx);
+  searchRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

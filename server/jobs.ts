@@ -1,5 +1,11 @@
+import { markPassiveAccounts } from './modules/accounts/service';
 import { pruneAuthData } from './modules/auth/service';
 import type { Job } from './platform/jobs';
 
+const HOUR = 60 * 60_000;
+
 /** Every scheduled job of the application. */
-export const jobs: Job[] = [{ name: 'auth.prune', everyMs: 60 * 60_000, run: pruneAuthData }];
+export const jobs: Job[] = [
+  { name: 'auth.prune', everyMs: HOUR, run: pruneAuthData },
+  { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
+];

@@ -59,7 +59,9 @@ Create the demo organisation (Nordlys Group) in an empty database. Deterministic
       try {
         await database.migrate();
         const summary = await loadDemo(database.db, { seed, size });
-        console.log(`Created ${summary.organisation}: ${summary.users} users, ${summary.products} products.`);
+        console.log(
+          `Created ${summary.organisation}: ${summary.users} users, ${summary.products} products, ${summary.accounts} accounts, ${summary.contacts} contacts, ${summary.activities} activities.`,
+        );
         printSignIns();
       } finally {
         await database.close();

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { demoGroups } from './catalogue';
 import { planDemo } from './generate';
 
+const today = new Date('2026-11-23T12:00:00Z');
+
 describe('demo organisation plan', () => {
   it('is deterministic for a seed and differs between seeds', () => {
-    expect(planDemo(7, 'small')).toEqual(planDemo(7, 'small'));
-    expect(planDemo(7, 'small').users.map((u) => u.name)).not.toEqual(planDemo(8, 'small').users.map((u) => u.name));
+    expect(planDemo(7, 'small', today)).toEqual(planDemo(7, 'small', today));
+    expect(planDemo(7, 'small', today).users.map((u) => u.name)).not.toEqual(planDemo(8, 'small', today).users.map((u) => u.name));
   });
 
   it('has about 30 users with unique e-mails, every role, and the three fixed sign-ins', () => {
@@ -35,5 +37,37 @@ describe('demo organisation plan', () => {
     expect(products).toHaveLength(40);
     expect(new Set(products.map(([code]) => code)).size).toBe(40);
     for (const g of demoGroups) expect(g.families.flatMap((f) => f.products)).toHaveLength(10);
+  });
+
+  it('has a few hundred customers in four markets, with global groups and subsidiaries in other markets', () => {
+    const { accounts } = planDemo(1, 'small', today);
+    expect(accounts.length).toBe(240);
+    expect(new Set(accounts.map((a) => a.marketCode))).toEqual(new Set(['SE', 'NO', 'DK', 'FI']));
+    const globals = accounts.filter((a) => a.isGlobal);
+    expect(globals.length).toBeGreaterThanOrEqual(4);
+    for (const g of globals) {
+      const subs = accounts.filter((a) => a.parentKey === g.key);
+      expect(subs.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(new Set(accounts.map((a) => a.name)).size).toBe(accounts.length);
+    const statuses = new Set(accounts.map((a) => a.status));
+    expect(statuses).toEqual(new Set(['prospect', 'customer', 'passive', 'lost']));
+    for (const a of accounts) expect(a.contacts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a history written by several groups, in the sellers’ languages', () => {
+    const plan = planDemo(1, 'small', today);
+    expect(plan.activities.length).toBeGreaterThan(1000);
+    const byAccount = new Map<number, Set<string | null>>();
+    for (const a of plan.activities) {
+      const groups = byAccount.get(a.accountKey) ?? new Set();
+      groups.add(plan.users[a.authorIndex]!.groupKey);
+      byAccount.set(a.accountKey, groups);
+    }
+    const multiGroup = [...byAccount.values()].filter((g) => g.size > 1).length;
+    expect(multiGroup / byAccount.size).toBeGreaterThan(0.4);
+    expect(plan.activities.some((a) => /Ringde|Möte/.test(a.subject))).toBe(true);
+    expect(plan.activities.some((a) => /Ringte|Møte/.test(a.subject))).toBe(true);
+    for (const a of plan.activities) expect(a.occurredAt.getTime()).toBeLessThan(today.getTime());
   });
 });

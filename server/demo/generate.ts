@@ -1,6 +1,8 @@
 import { fakerDA, fakerFI, fakerNB_NO, fakerSV, type Faker } from '@faker-js/faker';
 import type { Role } from '@contract/common';
 import { demoDomain, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
+import { planCustomers, type DemoAccount } from './customers';
+import { planHistory, type DemoActivity, type DemoSeller } from './history';
 
 export type DemoSize = 'small' | 'medium';
 
@@ -17,7 +19,18 @@ export interface DemoUser {
 
 export interface DemoPlan {
   users: DemoUser[];
+  accounts: DemoAccount[];
+  /** Index into users of each account's owner (a seller in its market). */
+  ownerIndex: Map<number, number>;
+  /** Global accounts' owner: a sales leader. */
+  globalOwnerIndex: Map<number, number>;
+  activities: DemoActivity[];
 }
+
+const sizes: Record<DemoSize, { accounts: number; activitiesPerAccount: [number, number] }> = {
+  small: { accounts: 240, activitiesPerAccount: [3, 12] },
+  medium: { accounts: 1500, activitiesPerAccount: [4, 16] },
+};
 
 const fakers: Record<DemoMarketCode, Faker> = { SE: fakerSV, NO: fakerNB_NO, DK: fakerDA, FI: fakerFI };
 
@@ -39,7 +52,7 @@ function emailLocal(first: string, last: string): string {
  * Per sales group and market: sellers (1 small, 3 medium). Per group: a leader; per market: a leader;
  * plus marketing, management and an admin. Three fixed sign-ins are easy to remember.
  */
-export function planDemo(seed: number, size: DemoSize): DemoPlan {
+export function planDemo(seed: number, size: DemoSize, today: Date = new Date()): DemoPlan {
   for (const f of Object.values(fakers)) f.seed(seed);
   const taken = new Set<string>();
   const users: DemoUser[] = [];
@@ -82,5 +95,20 @@ export function planDemo(seed: number, size: DemoSize): DemoPlan {
   users.push({ ...person('NO'), role: 'marketing', locale: 'nb', groupKey: null, marketCode: 'NO' });
   users.push({ ...person('SE'), role: 'management', locale: 'sv', groupKey: null, marketCode: 'SE' });
   users.push({ ...person('FI'), role: 'management', locale: 'en', groupKey: null, marketCode: 'FI' });
-  return { users };
+
+  const accounts = planCustomers(fakers, sizes[size].accounts, today, 18);
+  const sellers: DemoSeller[] = users.flatMap((u, index) =>
+    u.role === 'seller' && u.groupKey && u.marketCode ? [{ index, groupKey: u.groupKey, marketCode: u.marketCode, locale: u.locale }] : [],
+  );
+  const leaders = users.flatMap((u, index) => (u.leadsGroupKey ? [index] : []));
+  const f = fakers.SE;
+  const ownerOf = new Map<number, DemoSeller>();
+  const globalOwnerIndex = new Map<number, number>();
+  for (const a of accounts) {
+    ownerOf.set(a.key, f.helpers.arrayElement(sellers.filter((s) => s.marketCode === a.marketCode)));
+    if (a.isGlobal) globalOwnerIndex.set(a.key, f.helpers.arrayElement(leaders));
+  }
+  const activities = planHistory(f, accounts, sellers, ownerOf, today, sizes[size].activitiesPerAccount);
+  const ownerIndex = new Map([...ownerOf].map(([k, s]) => [k, s.index]));
+  return { users, accounts, ownerIndex, globalOwnerIndex, activities };
 }

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { markets, organisation, products, salesGroups, users } from '../db/schema';
+import { accounts, activities, activityContacts, contacts, holdings, markets, organisation, products, salesGroups, users } from '../db/schema';
 import { hashPassword } from '../platform/passwords';
 import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword } from './catalogue';
 import { planDemo, type DemoSize } from './generate';
@@ -11,6 +12,9 @@ export interface DemoSummary {
   organisation: string;
   users: number;
   products: number;
+  accounts: number;
+  contacts: number;
+  activities: number;
   signIns: { role: string; email: string; password: string }[];
 }
 
@@ -25,8 +29,8 @@ export const demoSignIns = [
  * Refuses a database that already has an organisation (demo data never mixes with real data).
  * Bulk seeding writes the tables directly; the app's own writes go through the module services.
  */
-export async function loadDemo(db: Db, options: { seed: number; size: DemoSize }): Promise<DemoSummary> {
-  const plan = planDemo(options.seed, options.size);
+export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; today?: Date }): Promise<DemoSummary> {
+  const plan = planDemo(options.seed, options.size, options.today);
   const passwordHash = await hashPassword(demoPassword); // one hash, shared by the demo users
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ name: organisation.name }).from(organisation);
@@ -69,8 +73,78 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize }
         f.products.map(([code, name, description]) => ({ salesGroupId: groupId.get(g.key)!, family: f.family, code, name, description })),
       ),
     );
-    await tx.insert(products).values(productValues);
+    const productRows = await tx.insert(products).values(productValues).returning({ id: products.id, code: products.code });
+    const productId = new Map(productRows.map((p) => [p.code, p.id]));
 
-    return { organisation: demoOrganisationName, users: plan.users.length, products: productValues.length, signIns: demoSignIns };
+    // Customers, their people, what they own, and their history.
+    const userId = (index: number) => userRows[index]!.id;
+    const groupOfUser = (index: number) => (plan.users[index]!.groupKey ? groupId.get(plan.users[index]!.groupKey)! : null);
+    const accountIds = plan.accounts.map(() => randomUUID());
+    await inChunks(plan.accounts, (chunk) =>
+      tx.insert(accounts).values(
+        chunk.map((a) => ({
+          id: accountIds[a.key]!,
+          name: a.name,
+          orgNumber: a.orgNumber,
+          industry: a.industry,
+          size: a.size,
+          marketId: marketId.get(a.marketCode)!,
+          street: a.street,
+          postalCode: a.postalCode,
+          city: a.city,
+          country: a.country,
+          website: a.website,
+          phone: a.phone,
+          parentId: a.parentKey === null ? null : accountIds[a.parentKey]!,
+          isGlobal: a.isGlobal,
+          globalOwnerId: plan.globalOwnerIndex.has(a.key) ? userId(plan.globalOwnerIndex.get(a.key)!) : null,
+          ownerId: userId(plan.ownerIndex.get(a.key)!),
+          status: a.status,
+          lastBusinessAt: a.lastBusinessOn ? new Date(`${a.lastBusinessOn}T00:00:00Z`) : null,
+          lostAt: a.lostAt,
+          lostReason: a.lostReason,
+        })),
+      ),
+    );
+    const contactIds = plan.accounts.map((a) => a.contacts.map(() => randomUUID()));
+    const contactValues = plan.accounts.flatMap((a) => a.contacts.map((c, i) => ({ id: contactIds[a.key]![i]!, accountId: accountIds[a.key]!, ...c })));
+    await inChunks(contactValues, (chunk) => tx.insert(contacts).values(chunk));
+    const holdingValues = plan.accounts.flatMap((a) =>
+      a.holdings.map((h) => ({ accountId: accountIds[a.key]!, productId: productId.get(h.productCode)!, startedOn: h.startedOn, endsOn: h.endsOn })),
+    );
+    await inChunks(holdingValues, (chunk) => tx.insert(holdings).values(chunk));
+    const activityIds = plan.activities.map(() => randomUUID());
+    await inChunks(
+      plan.activities.map((a, i) => ({
+        id: activityIds[i]!,
+        accountId: accountIds[a.accountKey]!,
+        type: a.type,
+        subject: a.subject,
+        occurredAt: a.occurredAt,
+        dueAt: a.dueAt,
+        done: a.done,
+        authorId: userId(a.authorIndex),
+        salesGroupId: groupOfUser(a.authorIndex),
+        createdAt: a.occurredAt,
+      })),
+      (chunk) => tx.insert(activities).values(chunk),
+    );
+    const links = plan.activities.flatMap((a, i) => a.contactIndexes.map((c) => ({ activityId: activityIds[i]!, contactId: contactIds[a.accountKey]![c]! })));
+    await inChunks(links, (chunk) => tx.insert(activityContacts).values(chunk));
+
+    return {
+      organisation: demoOrganisationName,
+      users: plan.users.length,
+      products: productValues.length,
+      accounts: plan.accounts.length,
+      contacts: contactValues.length,
+      activities: plan.activities.length,
+      signIns: demoSignIns,
+    };
   });
+}
+
+/** Insert in chunks that stay well below PostgreSQL's 65,535 parameters per statement. */
+async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 1000): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }

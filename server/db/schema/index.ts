@@ -3,3 +3,5 @@ export * from './users';
 export * from './auth';
 export * from './audit';
 export * from './products';
+export * from './accounts';
+export * from './activities';

@@ -8,6 +8,8 @@ export const organisation = pgTable('organisation', {
   reportingCurrency: text('reporting_currency').notNull().default('EUR'),
   defaultLocale: text('default_locale').notNull().default('en'),
   isDemo: boolean('is_demo').notNull().default(false),
+  /** A customer with no business for this long becomes passive. */
+  passiveAfterMonths: integer('passive_after_months').notNull().default(18),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -32,6 +32,7 @@ export async function getOrganisation(ctx: AppContext): Promise<Organisation> {
     reportingCurrency: (row?.reportingCurrency ?? 'EUR') as Organisation['reportingCurrency'],
     defaultLocale: (row?.defaultLocale ?? 'en') as Organisation['defaultLocale'],
     isDemo: row?.isDemo ?? false,
+    passiveAfterMonths: row?.passiveAfterMonths ?? 18,
   };
 }
 

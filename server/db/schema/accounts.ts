@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { markets } from './org';
+import { products } from './products';
+import { users } from './users';
+
+export const accountStatuses = ['prospect', 'customer', 'passive', 'lost'] as const;
+export const accountSizes = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+
+/** A company: a global parent or a local subsidiary in one market (A1, H2). */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    orgNumber: text('org_number'),
+    industry: text('industry'),
+    size: text('size', { enum: accountSizes }),
+    marketId: uuid('market_id').references(() => markets.id),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    country: text('country'),
+    website: text('website'),
+    phone: text('phone'),
+    parentId: uuid('parent_id').references((): AnyPgColumn => accounts.id, { onDelete: 'set null' }),
+    isGlobal: boolean('is_global').notNull().default(false),
+    globalOwnerId: uuid('global_owner_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Derived by domain/account-status.ts from the history below; stored so lists can filter by it. */
+    status: text('status', { enum: accountStatuses }).notNull().default('prospect'),
+    lastBusinessAt: timestamp('last_business_at', { withTimezone: true }),
+    lostAt: timestamp('lost_at', { withTimezone: true }),
+    lostReason: text('lost_reason'),
+    sourceSystem: text('source_system'),
+    sourceId: text('source_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('accounts_name_trgm').using('gin', sql`korsa_fold(${t.name}) gin_trgm_ops`),
+    index('accounts_name_sort').on(t.name, t.id),
+    index('accounts_market_idx').on(t.marketId, t.name),
+    index('accounts_status_idx').on(t.status, t.name),
+    index('accounts_owner_idx').on(t.ownerId),
+    index('accounts_parent_idx').on(t.parentId),
+    uniqueIndex('accounts_source_key').on(t.sourceSystem, t.sourceId),
+  ],
+);
+
+export const buyingRoles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
+
+/** A person at an account (A2). */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    title: text('title'),
+    buyingRole: text('buying_role', { enum: buyingRoles }),
+    email: text('email'),
+    phone: text('phone'),
+    sourceSystem: text('source_system'),
+    sourceId: text('source_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('contacts_account_idx').on(t.accountId, t.lastName),
+    index('contacts_name_trgm').using('gin', sql`korsa_fold(${t.firstName} || ' ' || ${t.lastName}) gin_trgm_ops`),
+    index('contacts_email_idx').on(sql`lower(${t.email})`),
+    uniqueIndex('contacts_source_key').on(t.sourceSystem, t.sourceId),
+  ],
+);
+
+/** Products an account has: a won deal or an active agreement (feeds status and the product row). */
+export const holdings = pgTable(
+  'holdings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('holdings_account_idx').on(t.accountId), index('holdings_product_idx').on(t.productId)],
+);

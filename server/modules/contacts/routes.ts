@@ -1,0 +1,30 @@
+import { IdParams } from '@contract/common';
+import { Contact, ContactInput, ContactListItem, ContactListQuery, ContactPage, ContactPatch } from '@contract/contacts';
+import type { AppContext } from '../../platform/context';
+import { actorOf, replies, type App } from '../../platform/http';
+import { contactPolicies } from './policies';
+import * as service from './service';
+
+export function contactRoutes(app: App, ctx: AppContext): void {
+  const tags = ['contacts'];
+  app.get(
+    '/api/contacts',
+    { schema: { tags, summary: 'List contacts', querystring: ContactListQuery, response: replies({ 200: ContactPage }) }, config: { policy: contactPolicies.read } },
+    async (request) => service.listContacts(ctx, request.query),
+  );
+  app.get(
+    '/api/contacts/:id',
+    { schema: { tags, summary: 'One contact, with the groups in touch with them', params: IdParams, response: replies({ 200: ContactListItem }) }, config: { policy: contactPolicies.read } },
+    async (request) => service.getContact(ctx, request.params.id),
+  );
+  app.post(
+    '/api/contacts',
+    { schema: { tags, summary: 'Add a contact to an account', body: ContactInput, response: replies({ 201: Contact }) }, config: { policy: contactPolicies.write } },
+    async (request, reply) => reply.status(201).send(await service.createContact(ctx, actorOf(request), request.body)),
+  );
+  app.patch(
+    '/api/contacts/:id',
+    { schema: { tags, summary: 'Change a contact', params: IdParams, body: ContactPatch, response: replies({ 200: Contact }) }, config: { policy: contactPolicies.write } },
+    async (request) => service.updateContact(ctx, request.params.id, request.body),
+  );
+}

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/client';
+
+/**
+ * Typo- and accent-tolerant search: both sides folded by korsa_fold (lower + unaccent), matched with
+ * pg_trgm's word similarity (GIN-indexed `<%`) at a threshold low enough for a misspelt name.
+ */
+export async function search(db: Db, q: string, limit: number) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
+    const accounts = await tx.execute(sql`
+      select a.id, a.name, a.city, m.code as "marketCode", a.status,
+             word_similarity(korsa_fold(${q}), korsa_fold(a.name)) as score
+      from accounts a left join markets m on m.id = a.market_id
+      where korsa_fold(${q}) <% korsa_fold(a.name)
+      order by score desc, length(a.name), a.name
+      limit ${limit}`);
+    const contacts = await tx.execute(sql`
+      select c.id, c.first_name || ' ' || c.last_name as name, c.title, c.account_id as "accountId", a.name as "accountName",
+             word_similarity(korsa_fold(${q}), korsa_fold(c.first_name || ' ' || c.last_name)) as score
+      from contacts c join accounts a on a.id = c.account_id
+      where korsa_fold(${q}) <% korsa_fold(c.first_name || ' ' || c.last_name)
+      order by score desc, c.last_name
+      limit ${limit}`);
+    return {
+      accounts: rowsOf<{ id: string; name: string; city: string | null; marketCode: string | null; status: 'prospect'; score: number }>(accounts),
+      contacts: rowsOf<{ id: string; name: string; title: string | null; accountId: string; accountName: string; score: number }>(contacts),
+    };
+  });
+}
