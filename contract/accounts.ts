@@ -71,7 +71,10 @@ export const AccountListQuery = PageQuery.extend({
   industry: z.string().trim().max(100).optional(),
   ownerId: Id.optional(),
   parentId: Id.optional(),
-  isGlobal: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  isGlobal: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(accountSorts).default('name'),
 });
 export type AccountListQuery = z.infer<typeof AccountListQuery>;

@@ -3,7 +3,11 @@ import { Id, Locale, Role, nonEmptyPatch } from './common';
 import { Market, Organisation, SalesGroup } from './org';
 
 export const SignInBody = z.object({
-  email: z.string().trim().max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   password: z.string().min(1).max(200),
 });
 

@@ -32,7 +32,12 @@ export const ContactInput = z.object({
   lastName: z.string().trim().min(1).max(100),
   title: optional(150),
   buyingRole: BuyingRole.nullable().optional(),
-  email: z.email().max(254).nullable().optional().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .max(254)
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   phone: optional(50),
 });
 export type ContactInput = z.infer<typeof ContactInput>;

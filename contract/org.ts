@@ -15,10 +15,16 @@ export const Market = z.object({
 export type Market = z.infer<typeof Market>;
 
 export const MarketInput = z.object({
-  code: z.string().trim().regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. SE'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. SE'),
   name: z.string().trim().min(1).max(100),
   currency: Currency,
-  locale: z.string().trim().regex(/^[a-z]{2}-[A-Z]{2}$/, 'Use a locale such as sv-SE'),
+  locale: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2}-[A-Z]{2}$/, 'Use a locale such as sv-SE'),
   leaderId: Id.nullable().optional(),
 });
 export const MarketPatch = nonEmptyPatch(MarketInput.partial());
@@ -36,7 +42,11 @@ export const SalesGroupInput = z.object({
   description: z.string().trim().max(1000).default(''),
   leaderId: Id.nullable().optional(),
 });
-export const SalesGroupPatch = nonEmptyPatch(SalesGroupInput.omit({ description: true }).extend({ description: z.string().trim().max(1000) }).partial());
+export const SalesGroupPatch = nonEmptyPatch(
+  SalesGroupInput.omit({ description: true })
+    .extend({ description: z.string().trim().max(1000) })
+    .partial(),
+);
 
 export const Organisation = z.object({
   name: z.string(),

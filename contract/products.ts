@@ -6,7 +6,10 @@ export const KnowledgeCard = z.object({
   whatItIs: z.string().trim().min(1).max(1000),
   benefits: z.array(z.string().trim().min(1).max(300)).min(1).max(8),
   signals: z.array(z.string().trim().min(1).max(300)).min(1).max(8),
-  questions: z.array(z.string().trim().min(1).max(300)).min(3, 'Give 3–5 needs-analysis questions').max(5, 'Give 3–5 needs-analysis questions'),
+  questions: z
+    .array(z.string().trim().min(1).max(300))
+    .min(3, 'Give 3–5 needs-analysis questions')
+    .max(5, 'Give 3–5 needs-analysis questions'),
 });
 export type KnowledgeCard = z.infer<typeof KnowledgeCard>;
 

@@ -8,7 +8,18 @@ export const SearchQuery = z.object({
 });
 
 export const SearchResults = z.object({
-  accounts: z.array(z.object({ id: Id, name: z.string(), city: z.string().nullable(), marketCode: z.string().nullable(), status: AccountStatus, score: z.number() })),
-  contacts: z.array(z.object({ id: Id, name: z.string(), title: z.string().nullable(), accountId: Id, accountName: z.string(), score: z.number() })),
+  accounts: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      city: z.string().nullable(),
+      marketCode: z.string().nullable(),
+      status: AccountStatus,
+      score: z.number(),
+    }),
+  ),
+  contacts: z.array(
+    z.object({ id: Id, name: z.string(), title: z.string().nullable(), accountId: Id, accountName: z.string(), score: z.number() }),
+  ),
 });
 export type SearchResults = z.infer<typeof SearchResults>;

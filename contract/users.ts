@@ -14,11 +14,11 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-const Email = z.email().max(254).transform((e) => e.toLowerCase());
-const Password = z
-  .string()
-  .min(10, 'A password needs at least 10 characters')
-  .max(200, 'A password can have at most 200 characters');
+const Email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
+const Password = z.string().min(10, 'A password needs at least 10 characters').max(200, 'A password can have at most 200 characters');
 
 export const CreateUser = z.object({
   email: Email,
@@ -32,16 +32,17 @@ export const CreateUser = z.object({
 export type CreateUser = z.infer<typeof CreateUser>;
 
 export const UpdateUser = nonEmptyPatch(
-  z.object({
-    name: z.string().trim().min(1).max(120),
-    role: Role,
-    locale: Locale,
-    salesGroupId: Id.nullable(),
-    marketId: Id.nullable(),
-    active: z.boolean(),
-    password: Password,
-  })
-  .partial(),
+  z
+    .object({
+      name: z.string().trim().min(1).max(120),
+      role: Role,
+      locale: Locale,
+      salesGroupId: Id.nullable(),
+      marketId: Id.nullable(),
+      active: z.boolean(),
+      password: Password,
+    })
+    .partial(),
 );
 export type UpdateUser = z.infer<typeof UpdateUser>;
 
@@ -50,7 +51,10 @@ export const UserListQuery = PageQuery.extend({
   role: Role.optional(),
   salesGroupId: Id.optional(),
   marketId: Id.optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 

@@ -17,6 +17,7 @@ import { authRoutes } from './modules/auth/routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { resolveActor } from './modules/auth/service';
 import { healthRoutes } from './modules/health/routes';
+import { importRoutes } from './modules/imports/routes';
 import { orgRoutes } from './modules/org/routes';
 import { productRoutes } from './modules/products/routes';
 import { searchRoutes } from './modules/search/routes';
@@ -24,7 +25,7 @@ import { userRoutes } from './modules/users/routes';
 import { registerAuth } from './platform/auth';
 import { systemClock, type Clock } from './platform/clock';
 import type { AppContext } from './platform/context';
-import { registerErrorHandling } from './platform/errors';
+import { registerErrorHandling, routeNotFound } from './platform/errors';
 import type { App } from './platform/http';
 import { version } from './version';
 
@@ -103,17 +104,15 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   contactRoutes(app, ctx);
   activityRoutes(app, ctx);
   searchRoutes(app, ctx);
+  importRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
-  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
-    // Client-side routes (/accounts/…) get the app; unknown /api routes keep their JSON 404.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
-      return reply.status(404).send({
-        error: { code: 'route_not_found', message: `There is no ${request.method} ${request.url.split('?')[0]}.` },
-      });
-    });
-  }
+  const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
+  // Client-side routes (/accounts/…) get the web app; unknown API routes a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    return reply.status(404).send(routeNotFound(request.method, request.url));
+  });
   return { app, ctx };
 }

@@ -1,20 +1,30 @@
+import fs from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import pino from 'pino';
 import { buildApp } from './app';
+import { importFromCli, importUsage } from './cli-import';
 import { ConfigError, loadConfig, type Config } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/open';
 import { DemoRefusedError, demoSignIns, loadDemo } from './demo/load';
+import { importEntities, importSources, type ImportEntity, type ImportSource } from './domain/imports/layouts';
 import { jobs } from './jobs';
 import { getOrganisation, hasOrganisation } from './modules/org/service';
+import { systemClock } from './platform/clock';
+import { AppError } from './platform/errors';
 import { startJobs } from './platform/jobs';
 import { version } from './version';
 
 class UsageError extends Error {}
 
+const silentLogger = pino({ level: 'silent' });
+
 interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: Record<string, string | boolean | undefined>, config: Config): Promise<void>;
+  /** Number of positional arguments the command takes. */
+  positionals?: number;
+  run(values: Record<string, string | boolean | undefined>, config: Config, positionals: string[]): Promise<number | void>;
 }
 
 const help = { help: { type: 'boolean', short: 'h' } } as const;
@@ -70,6 +80,47 @@ Create the demo organisation (Nordlys Group) in an empty database. Deterministic
   },
 };
 
+commands.import = {
+  usage: importUsage,
+  positionals: 2,
+  options: {
+    ...help,
+    source: { type: 'string' },
+    mode: { type: 'string', default: 'all' },
+    'dry-run': { type: 'boolean', default: false },
+    group: { type: 'string' },
+  },
+  run: async (values, config, [entity, file]) => {
+    if (!importEntities.includes(entity as ImportEntity))
+      throw new UsageError(`<entity> must be one of ${importEntities.join(', ')}, not "${String(entity)}".`);
+    if (!file || !fs.existsSync(file)) throw new UsageError(`There is no file "${String(file)}".`);
+    if (values.source !== undefined && !importSources.includes(values.source as ImportSource))
+      throw new UsageError(`--source must be one of ${importSources.join(', ')}.`);
+    if (values.mode !== 'all' && values.mode !== 'good') throw new UsageError('--mode must be all or good.');
+    const database = await openDatabase(config);
+    try {
+      await database.migrate();
+      const ctx = { db: database.db, dbKind: database.kind, config, clock: systemClock, log: silentLogger };
+      return await importFromCli(ctx, database, {
+        entity: entity as ImportEntity,
+        file,
+        source: values.source as ImportSource | undefined,
+        mode: values.mode,
+        dryRun: values['dry-run'] === true,
+        group: typeof values.group === 'string' ? values.group : undefined,
+      });
+    } catch (e) {
+      if (e instanceof AppError) {
+        console.error(e.message);
+        return 1;
+      }
+      throw e;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
 const mainUsage = `korsa ${version} — the CRM that makes sales groups sell across each other
 
 Usage: korsa <command> [options]
@@ -78,6 +129,7 @@ Commands:
   serve     serve the API and web app
   migrate   apply database migrations
   demo      create the demo organisation
+  import    import a CSV file (accounts, contacts, products, activities)
 
 Run "korsa <command> --help" for a command's options. Configuration is read from the
 environment (see README.md): DATABASE_URL selects PostgreSQL, otherwise embedded PGlite
@@ -90,7 +142,8 @@ function printSignIns(): void {
 
 async function serve(values: Record<string, string | boolean | undefined>, baseConfig: Config): Promise<void> {
   const port = values.port === undefined ? baseConfig.PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${String(values.port)}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number, not "${String(values.port)}".`);
   const config: Config = { ...baseConfig, PORT: port, HOST: typeof values.host === 'string' ? values.host : baseConfig.HOST };
   const database = await openDatabase(config);
   if (config.KORSA_MIGRATE_ON_START) await database.migrate();
@@ -141,8 +194,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     let values: Record<string, string | boolean | undefined>;
+    let positionals: string[] = [];
     try {
-      values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as typeof values;
+      const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: (command.positionals ?? 0) > 0 });
+      values = parsed.values as typeof values;
+      positionals = parsed.positionals;
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
@@ -150,8 +206,9 @@ export async function main(argv: string[]): Promise<number> {
       console.log(command.usage);
       return 0;
     }
-    await command.run(values, loadConfig());
-    return 0;
+    if (positionals.length !== (command.positionals ?? 0))
+      throw new UsageError(`Expected ${command.positionals ?? 0} argument(s), got ${positionals.length}.`);
+    return (await command.run(values, loadConfig(), positionals)) ?? 0;
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`${e.message}\n\nUsage: ${command.usage}`);

@@ -21,8 +21,26 @@ type Size = 'micro' | 'small' | 'medium' | 'large' | 'enterprise';
 const legalSuffix: Record<DemoMarketCode, string> = { SE: 'AB', NO: 'AS', DK: 'A/S', FI: 'Oy' };
 const countryName: Record<DemoMarketCode, string> = { SE: 'Sverige', NO: 'Norge', DK: 'Danmark', FI: 'Suomi' };
 const buyingRoles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
-const titles = ['CEO', 'CFO', 'COO', 'Head of Procurement', 'Facility Manager', 'IT Manager', 'HR Director', 'Fleet Manager', 'Sustainability Manager', 'Office Manager', 'CIO', 'Purchasing Manager'];
-const lostReasons = ['Moved everything to a competitor', 'Business closed down the site', 'Budget cuts after a reorganisation', 'Unhappy with the service level'];
+const titles = [
+  'CEO',
+  'CFO',
+  'COO',
+  'Head of Procurement',
+  'Facility Manager',
+  'IT Manager',
+  'HR Director',
+  'Fleet Manager',
+  'Sustainability Manager',
+  'Office Manager',
+  'CIO',
+  'Purchasing Manager',
+];
+const lostReasons = [
+  'Moved everything to a competitor',
+  'Business closed down the site',
+  'Budget cuts after a reorganisation',
+  'Unhappy with the service level',
+];
 
 export interface DemoAccount {
   key: number;
@@ -44,7 +62,14 @@ export interface DemoAccount {
   lostReason: string | null;
   status: AccountStatus;
   lastBusinessOn: string | null;
-  contacts: { firstName: string; lastName: string; title: string; buyingRole: (typeof buyingRoles)[number]; email: string; phone: string }[];
+  contacts: {
+    firstName: string;
+    lastName: string;
+    title: string;
+    buyingRole: (typeof buyingRoles)[number];
+    email: string;
+    phone: string;
+  }[];
 }
 
 const allProducts = demoGroups.flatMap((g) => g.families.flatMap((f) => f.products.map(([code]) => code)));
@@ -106,7 +131,12 @@ function contactsFor(f: Faker, domain: string) {
 }
 
 /** Customers: global groups with subsidiaries in several markets, and local companies. */
-export function planCustomers(fakers: Record<DemoMarketCode, Faker>, count: number, today: Date, passiveAfterMonths: number): DemoAccount[] {
+export function planCustomers(
+  fakers: Record<DemoMarketCode, Faker>,
+  count: number,
+  today: Date,
+  passiveAfterMonths: number,
+): DemoAccount[] {
   const accounts: DemoAccount[] = [];
   const names = new Set<string>();
   const account = (market: DemoMarketCode, base: string, name: string, parentKey: number | null, isGlobal: boolean): DemoAccount => {
@@ -117,7 +147,15 @@ export function planCustomers(fakers: Record<DemoMarketCode, Faker>, count: numb
       name,
       orgNumber: f.string.numeric(10),
       industry: f.helpers.arrayElement(demoIndustries),
-      size: isGlobal ? 'enterprise' : f.helpers.weightedArrayElement([{ weight: 2, value: 'micro' }, { weight: 4, value: 'small' }, { weight: 3, value: 'medium' }, { weight: 2, value: 'large' }, { weight: 1, value: 'enterprise' }] as const),
+      size: isGlobal
+        ? 'enterprise'
+        : f.helpers.weightedArrayElement([
+            { weight: 2, value: 'micro' },
+            { weight: 4, value: 'small' },
+            { weight: 3, value: 'medium' },
+            { weight: 2, value: 'large' },
+            { weight: 1, value: 'enterprise' },
+          ] as const),
       marketCode: market,
       street: f.location.streetAddress(),
       postalCode: f.location.zipCode(),
@@ -135,7 +173,11 @@ export function planCustomers(fakers: Record<DemoMarketCode, Faker>, count: numb
   };
   const uniqueBase = (f: Faker) => {
     for (;;) {
-      const base = f.company.name().replace(/[,.]/g, '').replace(/\s+(AB|AS|A\/S|Oy|ASA|Group|Gruppen|og|och|and|&).*$/i, '').trim();
+      const base = f.company
+        .name()
+        .replace(/[,.]/g, '')
+        .replace(/\s+(AB|AS|A\/S|Oy|ASA|Group|Gruppen|og|och|and|&).*$/i, '')
+        .trim();
       if (base.length > 2 && !names.has(base)) {
         names.add(base);
         return base;
@@ -148,7 +190,10 @@ export function planCustomers(fakers: Record<DemoMarketCode, Faker>, count: numb
     const home = demoMarkets[g % demoMarkets.length]!.code;
     const base = uniqueBase(fakers[home]);
     const parent = account(home, base, `${base} Group`, null, true);
-    const subsidiaryMarkets = fakers[home].helpers.arrayElements(demoMarkets.map((m) => m.code), { min: 2, max: 4 });
+    const subsidiaryMarkets = fakers[home].helpers.arrayElements(
+      demoMarkets.map((m) => m.code),
+      { min: 2, max: 4 },
+    );
     for (const market of subsidiaryMarkets) {
       account(market, base, `${base} ${countryName[market]} ${legalSuffix[market]}`, parent.key, false);
     }

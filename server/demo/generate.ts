@@ -80,7 +80,14 @@ export function planDemo(seed: number, size: DemoSize, today: Date = new Date())
     });
   });
   for (const m of demoMarkets) {
-    users.push({ ...person(m.code), role: 'sales_leader', locale: m.uiLocale, groupKey: null, marketCode: m.code, leadsMarketCode: m.code });
+    users.push({
+      ...person(m.code),
+      role: 'sales_leader',
+      locale: m.uiLocale,
+      groupKey: null,
+      marketCode: m.code,
+      leadsMarketCode: m.code,
+    });
   }
   const sellersPerCell = size === 'small' ? 1 : 3;
   for (const g of demoGroups) {

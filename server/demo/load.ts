@@ -1,8 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { accounts, activities, activityContacts, contacts, holdings, markets, organisation, products, salesGroups, users } from '../db/schema';
+import {
+  accounts,
+  activities,
+  activityContacts,
+  contacts,
+  holdings,
+  markets,
+  organisation,
+  products,
+  salesGroups,
+  users,
+} from '../db/schema';
 import { hashPassword } from '../platform/passwords';
+import { demoCards } from './cards';
 import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword } from './catalogue';
 import { planDemo, type DemoSize } from './generate';
 
@@ -34,8 +46,13 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
   const passwordHash = await hashPassword(demoPassword); // one hash, shared by the demo users
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ name: organisation.name }).from(organisation);
-    if (existing) throw new DemoRefusedError(`This database already has an organisation (${existing.name}); demo data is only created in an empty database.`);
-    await tx.insert(organisation).values({ id: 1, name: demoOrganisationName, reportingCurrency: 'EUR', defaultLocale: 'en', isDemo: true });
+    if (existing)
+      throw new DemoRefusedError(
+        `This database already has an organisation (${existing.name}); demo data is only created in an empty database.`,
+      );
+    await tx
+      .insert(organisation)
+      .values({ id: 1, name: demoOrganisationName, reportingCurrency: 'EUR', defaultLocale: 'en', isDemo: true });
 
     const marketRows = await tx
       .insert(markets)
@@ -64,13 +81,28 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       .returning({ id: users.id });
     for (const [i, u] of plan.users.entries()) {
       const id = userRows[i]!.id;
-      if (u.leadsGroupKey) await tx.update(salesGroups).set({ leaderId: id }).where(eq(salesGroups.id, groupId.get(u.leadsGroupKey)!));
-      if (u.leadsMarketCode) await tx.update(markets).set({ leaderId: id }).where(eq(markets.id, marketId.get(u.leadsMarketCode)!));
+      if (u.leadsGroupKey)
+        await tx
+          .update(salesGroups)
+          .set({ leaderId: id })
+          .where(eq(salesGroups.id, groupId.get(u.leadsGroupKey)!));
+      if (u.leadsMarketCode)
+        await tx
+          .update(markets)
+          .set({ leaderId: id })
+          .where(eq(markets.id, marketId.get(u.leadsMarketCode)!));
     }
 
     const productValues = demoGroups.flatMap((g) =>
       g.families.flatMap((f) =>
-        f.products.map(([code, name, description]) => ({ salesGroupId: groupId.get(g.key)!, family: f.family, code, name, description })),
+        f.products.map(([code, name, description]) => ({
+          salesGroupId: groupId.get(g.key)!,
+          family: f.family,
+          code,
+          name,
+          description,
+          card: demoCards[code] ?? {},
+        })),
       ),
     );
     const productRows = await tx.insert(products).values(productValues).returning({ id: products.id, code: products.code });
@@ -107,10 +139,17 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       ),
     );
     const contactIds = plan.accounts.map((a) => a.contacts.map(() => randomUUID()));
-    const contactValues = plan.accounts.flatMap((a) => a.contacts.map((c, i) => ({ id: contactIds[a.key]![i]!, accountId: accountIds[a.key]!, ...c })));
+    const contactValues = plan.accounts.flatMap((a) =>
+      a.contacts.map((c, i) => ({ id: contactIds[a.key]![i]!, accountId: accountIds[a.key]!, ...c })),
+    );
     await inChunks(contactValues, (chunk) => tx.insert(contacts).values(chunk));
     const holdingValues = plan.accounts.flatMap((a) =>
-      a.holdings.map((h) => ({ accountId: accountIds[a.key]!, productId: productId.get(h.productCode)!, startedOn: h.startedOn, endsOn: h.endsOn })),
+      a.holdings.map((h) => ({
+        accountId: accountIds[a.key]!,
+        productId: productId.get(h.productCode)!,
+        startedOn: h.startedOn,
+        endsOn: h.endsOn,
+      })),
     );
     await inChunks(holdingValues, (chunk) => tx.insert(holdings).values(chunk));
     const activityIds = plan.activities.map(() => randomUUID());
@@ -129,7 +168,9 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       })),
       (chunk) => tx.insert(activities).values(chunk),
     );
-    const links = plan.activities.flatMap((a, i) => a.contactIndexes.map((c) => ({ activityId: activityIds[i]!, contactId: contactIds[a.accountKey]![c]! })));
+    const links = plan.activities.flatMap((a, i) =>
+      a.contactIndexes.map((c) => ({ activityId: activityIds[i]!, contactId: contactIds[a.accountKey]![c]! })),
+    );
     await inChunks(links, (chunk) => tx.insert(activityContacts).values(chunk));
 
     return {

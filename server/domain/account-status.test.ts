@@ -26,7 +26,15 @@ describe('account status', () => {
     const lostAt = new Date('2026-01-10T00:00:00Z');
     expect(status([{ startedOn: '2023-01-01', endsOn: '2025-12-31' }], lostAt)).toBe('lost');
     expect(status([], lostAt)).toBe('lost');
-    expect(status([{ startedOn: '2023-01-01', endsOn: '2025-12-31' }, { startedOn: '2026-06-01', endsOn: null }], lostAt)).toBe('customer');
+    expect(
+      status(
+        [
+          { startedOn: '2023-01-01', endsOn: '2025-12-31' },
+          { startedOn: '2026-06-01', endsOn: null },
+        ],
+        lostAt,
+      ),
+    ).toBe('customer');
   });
   it('counts a future start as business (a signed deal not yet started)', () => {
     expect(lastBusinessOn([{ startedOn: '2027-01-01', endsOn: null }], today)).toBe('2027-01-01');
@@ -38,12 +46,18 @@ describe('account status', () => {
     expect(passiveFrom('2025-01-15', 18)).toBe('2026-07-15');
   });
   it('never calls an account with a running agreement passive or prospect (property)', () => {
-    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
-      fc.property(fc.array(fc.record({ startedOn: day, endsOn: fc.option(day) }), { maxLength: 5 }), fc.integer({ min: 1, max: 60 }), (holdings, months) => {
-        const s = status([...holdings, { startedOn: '2020-01-01', endsOn: null }], null, months);
-        expect(s).toBe('customer');
-      }),
+      fc.property(
+        fc.array(fc.record({ startedOn: day, endsOn: fc.option(day) }), { maxLength: 5 }),
+        fc.integer({ min: 1, max: 60 }),
+        (holdings, months) => {
+          const s = status([...holdings, { startedOn: '2020-01-01', endsOn: null }], null, months);
+          expect(s).toBe('customer');
+        },
+      ),
     );
   });
 });
@@ -51,12 +65,16 @@ describe('account status', () => {
 describe('lastPassiveDay', () => {
   it('agrees with the status rule for every day around it (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2001-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 48 }), (day, months) => {
-        const cutoff = lastPassiveDay(day, months);
-        expect(passiveFrom(cutoff, months) <= day.toISOString().slice(0, 10)).toBe(true);
-        const next = new Date(new Date(`${cutoff}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
-        expect(passiveFrom(next, months) > day.toISOString().slice(0, 10)).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2001-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 48 }),
+        (day, months) => {
+          const cutoff = lastPassiveDay(day, months);
+          expect(passiveFrom(cutoff, months) <= day.toISOString().slice(0, 10)).toBe(true);
+          const next = new Date(new Date(`${cutoff}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+          expect(passiveFrom(next, months) > day.toISOString().slice(0, 10)).toBe(true);
+        },
+      ),
     );
   });
 });

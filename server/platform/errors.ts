@@ -18,8 +18,7 @@ export const errors = {
   unauthenticated: () => new AppError(401, 'unauthenticated', 'Please sign in.'),
   invalidCredentials: () => new AppError(401, 'invalid_credentials', 'The e-mail or password is wrong.'),
   forbidden: (message = 'You do not have permission to do that.') => new AppError(403, 'forbidden', message),
-  csrf: () =>
-    new AppError(403, 'csrf_failed', 'The request is missing its CSRF token. Reload the page and try again.'),
+  csrf: () => new AppError(403, 'csrf_failed', 'The request is missing its CSRF token. Reload the page and try again.'),
   notFound: (what: string) => new AppError(404, 'not_found', `${what} was not found.`),
   conflict: (code: string, message: string, details?: unknown) => new AppError(409, code, message, details),
   invalid: (message: string, details?: unknown) => new AppError(400, 'validation_failed', message, details),
@@ -68,8 +67,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     } else request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('internal_error', 'Something went wrong on our side. It has been logged.'));
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(body('route_not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`)),
-  );
+/** The 404 for a route that does not exist. */
+export function routeNotFound(method: string, url: string): ErrorBody {
+  return body('route_not_found', `There is no ${method} ${url.split('?')[0]}.`);
 }

@@ -9,8 +9,10 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
   let other: Session; // a seller of another group
   let markets: { id: string; code: string }[];
   const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
-  const post = (url: string, s: Session, payload: unknown) => t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
-  const patch = (url: string, s: Session, payload: unknown) => t.app.inject({ method: 'PATCH', url, headers: s.headers, payload: payload as object });
+  const post = (url: string, s: Session, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
+  const patch = (url: string, s: Session, payload: unknown) =>
+    t.app.inject({ method: 'PATCH', url, headers: s.headers, payload: payload as object });
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -19,7 +21,12 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
     const users = (await get('/api/users?role=seller&pageSize=100', seller)).json().items as { email: string; salesGroupId: string }[];
     const me = (await get('/api/me', seller)).json();
     const colleague = users.find((u) => u.salesGroupId !== me.salesGroup.id)!;
-    await t.app.inject({ method: 'PATCH', url: `/api/users/${await t.userId(colleague.email)}`, headers: (await t.signIn('admin@nordlys.example')).headers, payload: { password: 'colleague-password' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${await t.userId(colleague.email)}`,
+      headers: (await t.signIn('admin@nordlys.example')).headers,
+      payload: { password: 'colleague-password' },
+    });
     other = await t.signIn(colleague.email, 'colleague-password');
   });
   afterAll(async () => {
@@ -34,7 +41,14 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
     const parent = await post('/api/accounts', seller, { name: 'Skanska Group', isGlobal: true, industry: 'Construction', marketId: se });
     expect(parent.statusCode).toBe(201);
     parentId = parent.json().id;
-    const child = await post('/api/accounts', seller, { name: 'Skanska Sverige AB', parentId, marketId: se, city: 'Malmö', orgNumber: '556000-4615', size: 'enterprise' });
+    const child = await post('/api/accounts', seller, {
+      name: 'Skanska Sverige AB',
+      parentId,
+      marketId: se,
+      city: 'Malmö',
+      orgNumber: '556000-4615',
+      size: 'enterprise',
+    });
     expect(child.statusCode).toBe(201);
     accountId = child.json().id;
     expect(child.json()).toMatchObject({ status: 'prospect', parentId });
@@ -72,11 +86,23 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
 
   let contactId: string;
   it('adds contacts and logs a call with today and the current user as defaults, visible to every group', async () => {
-    const c = await post('/api/contacts', seller, { accountId, firstName: 'Bjørn', lastName: 'Åsheim', title: 'CFO', buyingRole: 'decision_maker', email: 'bjorn@skanska.example' });
+    const c = await post('/api/contacts', seller, {
+      accountId,
+      firstName: 'Bjørn',
+      lastName: 'Åsheim',
+      title: 'CFO',
+      buyingRole: 'decision_maker',
+      email: 'bjorn@skanska.example',
+    });
     expect(c.statusCode).toBe(201);
     contactId = c.json().id;
     const before = Date.now();
-    const logged = await post('/api/activities', seller, { accountId, type: 'call', subject: 'Called Bjørn about the fleet', contactIds: [contactId] });
+    const logged = await post('/api/activities', seller, {
+      accountId,
+      type: 'call',
+      subject: 'Called Bjørn about the fleet',
+      contactIds: [contactId],
+    });
     expect(logged.statusCode).toBe(201);
     const a = logged.json();
     expect(new Date(a.occurredAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -96,17 +122,25 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
 
   it('refuses to link a contact of another account, and lets only the author edit', async () => {
     const elsewhere = await post('/api/accounts', seller, { name: 'Another Company AB' });
-    const bad = await post('/api/activities', seller, { accountId: elsewhere.json().id, type: 'note', subject: 'x', contactIds: [contactId] });
+    const bad = await post('/api/activities', seller, {
+      accountId: elsewhere.json().id,
+      type: 'note',
+      subject: 'x',
+      contactIds: [contactId],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('body.contactIds');
-    const task = (await post('/api/activities', seller, { accountId, type: 'task', subject: 'Send the proposal', dueAt: '2030-01-01T09:00:00+01:00' })).json();
+    const task = (
+      await post('/api/activities', seller, { accountId, type: 'task', subject: 'Send the proposal', dueAt: '2030-01-01T09:00:00+01:00' })
+    ).json();
     expect((await patch(`/api/activities/${task.id}`, other, { done: true })).statusCode).toBe(403);
     const done = await patch(`/api/activities/${task.id}`, seller, { done: true });
     expect(done.json()).toMatchObject({ done: true, dueAt: '2030-01-01T08:00:00.000Z' });
   });
 
   it('pages the timeline newest first without gaps or repeats, and filters by type and group', async () => {
-    for (let i = 0; i < 7; i++) await post('/api/activities', other, { accountId, type: 'note', subject: `Note ${i}`, occurredAt: `2026-0${i + 1}-15T10:00:00Z` });
+    for (let i = 0; i < 7; i++)
+      await post('/api/activities', other, { accountId, type: 'note', subject: `Note ${i}`, occurredAt: `2026-0${i + 1}-15T10:00:00Z` });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -156,6 +190,16 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
     const customers = (await get('/api/accounts?status=customer&pageSize=200', seller)).json();
     expect(customers.total).toBeGreaterThan(50);
     expect(customers.items.every((a: { status: string }) => a.status === 'customer')).toBe(true);
+    const csv = await get(`/api/accounts/export.csv?marketId=${se}&sort=name`, seller);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toMatch(/^Name,Org number,Status/);
+    expect(lines.length - 1).toBe(page1.total);
+    const contactsCsv = await get('/api/contacts/export.csv?q=Bjorn', seller);
+    expect(contactsCsv.body).toContain('Bjørn,Åsheim,CFO,decision_maker');
     const bad = await get('/api/accounts?sort=sideways', seller);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('querystring.sort');
@@ -163,7 +207,9 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
 
   it('derives status from holdings, marks lost customers, and turns quiet customers passive', async () => {
     const product = (await get('/api/products', seller)).json()[0];
-    await t.database.db.transaction((tx) => addHolding({ ...t.ctx, db: tx }, accountId, { productId: product.id, startedOn: '2025-01-01', endsOn: '2025-06-30' }));
+    await t.database.db.transaction((tx) =>
+      addHolding({ ...t.ctx, db: tx }, accountId, { productId: product.id, startedOn: '2025-01-01', endsOn: '2025-06-30' }),
+    );
     const overview = (await get(`/api/accounts/${accountId}/overview`, seller)).json();
     expect(overview.account.status).toBe('customer');
     expect(overview.productRow.find((c: { family: string }) => c.family === product.family).owned[0].name).toBe(product.name);
@@ -187,8 +233,14 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
     const products = (await get('/api/products', leader)).json<{ id: string; salesGroupId: string }[]>();
     const own = products.find((p) => me.leads.salesGroupIds.includes(p.salesGroupId))!;
     const foreign = products.find((p) => !me.leads.salesGroupIds.includes(p.salesGroupId))!;
-    const card = { whatItIs: 'Leasing of cars.', benefits: ['Predictable cost'], signals: ['Old cars'], questions: ['How do staff travel?', 'Who owns the cars?', 'What does a car cost you?'] };
-    const put = (id: string, s: Session, body: unknown) => t.app.inject({ method: 'PUT', url: `/api/products/${id}/card`, headers: s.headers, payload: body as object });
+    const card = {
+      whatItIs: 'Leasing of cars.',
+      benefits: ['Predictable cost'],
+      signals: ['Old cars'],
+      questions: ['How do staff travel?', 'Who owns the cars?', 'What does a car cost you?'],
+    };
+    const put = (id: string, s: Session, body: unknown) =>
+      t.app.inject({ method: 'PUT', url: `/api/products/${id}/card`, headers: s.headers, payload: body as object });
     const ok = await put(own.id, leader, { locale: 'sv', card });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().card.sv.questions).toHaveLength(3);

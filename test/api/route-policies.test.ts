@@ -46,26 +46,36 @@ describe('every route declares who may call it', () => {
       fc.json(),
       fc.string(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.dictionary(fc.constantFrom('email', 'name', 'password', 'role', 'locale', 'code', 'currency', 'active', 'salesGroupId', 'leaderId'), fc.anything()).map((d) => {
-        try {
-          return JSON.stringify(d);
-        } catch {
-          return '{}';
-        }
-      }),
+      fc
+        .dictionary(
+          fc.constantFrom('email', 'name', 'password', 'role', 'locale', 'code', 'currency', 'active', 'salesGroupId', 'leaderId'),
+          fc.anything(),
+        )
+        .map((d) => {
+          try {
+            return JSON.stringify(d);
+          } catch {
+            return '{}';
+          }
+        }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...writes), bodies, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'), async (route, payload, contentType) => {
-        const res = await fresh.app.inject({
-          method: route.method as 'POST',
-          url: route.url.replace(':id', uuid),
-          headers: { ...session.headers, 'content-type': contentType },
-          payload,
-        });
-        expect(res.statusCode, `${route.method} ${route.url} ${payload} → ${res.body}`).toBeLessThan(500);
-        const body = res.json();
-        if (res.statusCode >= 400) expect(body.error.code).toEqual(expect.any(String));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...writes),
+        bodies,
+        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
+        async (route, payload, contentType) => {
+          const res = await fresh.app.inject({
+            method: route.method as 'POST',
+            url: route.url.replace(':id', uuid),
+            headers: { ...session.headers, 'content-type': contentType },
+            payload,
+          });
+          expect(res.statusCode, `${route.method} ${route.url} ${payload} → ${res.body}`).toBeLessThan(500);
+          const body = res.json();
+          if (res.statusCode >= 400) expect(body.error.code).toEqual(expect.any(String));
+        },
+      ),
       { numRuns: 300 },
     );
     await fresh.close();

@@ -46,15 +46,29 @@ describe.each(dbKinds)('users and organisation administration (%s)', (kind) => {
     expect(user).toMatchObject({ email: 'ingrid.haugen@nordlys.example', role: 'seller', active: true, locale: 'nb' });
     expect(JSON.stringify(user)).not.toContain('password');
     await t.signIn('ingrid.haugen@nordlys.example', 'a-long-enough-password');
-    const audit = await t.app.inject({ method: 'GET', url: `/api/audit-events?entityType=user&entityId=${user.id}`, headers: admin.headers });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/audit-events?entityType=user&entityId=${user.id}`,
+      headers: admin.headers,
+    });
     expect(audit.json().items.map((e: { action: string }) => e.action)).toContain('user.created');
   });
 
   it('refuses a duplicate e-mail with 409, weak passwords and unknown groups with 400', async () => {
-    const dup = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: newUser({ email: 'INGRID.haugen@nordlys.example' }) });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: newUser({ email: 'INGRID.haugen@nordlys.example' }),
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('email_taken');
-    const weak = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: newUser({ email: 'x@nordlys.example', password: 'short' }) });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: newUser({ email: 'x@nordlys.example', password: 'short' }),
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0].path).toBe('body.password');
     const unknownGroup = await t.app.inject({
@@ -69,7 +83,12 @@ describe.each(dbKinds)('users and organisation administration (%s)', (kind) => {
   it('forbids sellers and leaders to administer users (403) but lets them see colleagues', async () => {
     for (const email of ['seller@nordlys.example', 'leader@nordlys.example']) {
       const s = await t.signIn(email);
-      const create = await t.app.inject({ method: 'POST', url: '/api/users', headers: s.headers, payload: newUser({ email: 'z@nordlys.example' }) });
+      const create = await t.app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: s.headers,
+        payload: newUser({ email: 'z@nordlys.example' }),
+      });
       expect(create.statusCode).toBe(403);
       expect(create.json().error.code).toBe('forbidden');
       const list = await t.app.inject({ method: 'GET', url: '/api/users', headers: s.headers });
@@ -80,7 +99,12 @@ describe.each(dbKinds)('users and organisation administration (%s)', (kind) => {
   it('re-roles a user and ends a deactivated user’s sessions at once', async () => {
     const id = await t.userId('ingrid.haugen@nordlys.example');
     const session = await t.signIn('ingrid.haugen@nordlys.example', 'a-long-enough-password');
-    const rerole = await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin.headers, payload: { role: 'sales_leader' } });
+    const rerole = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      headers: admin.headers,
+      payload: { role: 'sales_leader' },
+    });
     expect(rerole.json().role).toBe('sales_leader');
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: session.headers })).json().user.role).toBe('sales_leader');
 
@@ -121,13 +145,23 @@ describe.each(dbKinds)('users and organisation administration (%s)', (kind) => {
       payload: { code: 'IS', name: 'Iceland', currency: 'EUR', locale: 'is-IS', leaderId },
     });
     expect(created.statusCode).toBe(201);
-    const dup = await t.app.inject({ method: 'POST', url: '/api/markets', headers: admin.headers, payload: { code: 'IS', name: 'Iceland', currency: 'EUR', locale: 'is-IS' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/markets',
+      headers: admin.headers,
+      payload: { code: 'IS', name: 'Iceland', currency: 'EUR', locale: 'is-IS' },
+    });
     expect(dup.statusCode).toBe(409);
     const leader = await t.signIn('leader@nordlys.example');
     const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: leader.headers })).json();
     expect(me.leads.marketIds).toContain(created.json().id);
     expect(me.leads.salesGroupIds).toHaveLength(1);
-    const group = await t.app.inject({ method: 'PATCH', url: `/api/sales-groups/${groups[0]!.id}`, headers: admin.headers, payload: { description: 'Cars and charging' } });
+    const group = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/sales-groups/${groups[0]!.id}`,
+      headers: admin.headers,
+      payload: { description: 'Cars and charging' },
+    });
     expect(group.json().description).toBe('Cars and charging');
     const forbidden = await t.app.inject({ method: 'POST', url: '/api/sales-groups', headers: leader.headers, payload: { name: 'X' } });
     expect(forbidden.statusCode).toBe(403);

@@ -24,12 +24,14 @@ function startServer(env: Record<string, string>) {
       const m = /running at (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]!);
     });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
   });
   return { child, url, output: () => out };
 }
 
 async function stop(child: ReturnType<typeof spawn>) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
@@ -93,32 +95,36 @@ describe('the korsa CLI', () => {
     expect(demoAgain.stderr).toContain('already has an organisation');
   }, 90_000);
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)('runs on PostgreSQL: migrate, demo only when asked, serve', async () => {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    const name = `korsa_cli_${process.pid}`;
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    const env = { DATABASE_URL: url.toString() };
-    try {
-      expect(korsa(['migrate'], env).code).toBe(0);
-      const server = startServer(env);
-      try {
-        const base = await server.url;
-        expect(await (await fetch(`${base}/api/health`)).json()).toMatchObject({ database: 'postgres' });
-        expect(server.output()).not.toContain('Demo sign-ins');
-      } finally {
-        await stop(server.child);
-      }
-      const demo = korsa(['demo', '--seed', '3'], env);
-      expect(demo.code, demo.stderr).toBe(0);
-      expect(demo.stdout).toContain('admin@nordlys.example');
-      expect(korsa(['demo'], env).code).toBe(1);
-    } finally {
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'runs on PostgreSQL: migrate, demo only when asked, serve',
+    async () => {
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      const name = `korsa_cli_${process.pid}`;
       await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  }, 90_000);
+      await admin.query(`create database ${name}`);
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const env = { DATABASE_URL: url.toString() };
+      try {
+        expect(korsa(['migrate'], env).code).toBe(0);
+        const server = startServer(env);
+        try {
+          const base = await server.url;
+          expect(await (await fetch(`${base}/api/health`)).json()).toMatchObject({ database: 'postgres' });
+          expect(server.output()).not.toContain('Demo sign-ins');
+        } finally {
+          await stop(server.child);
+        }
+        const demo = korsa(['demo', '--seed', '3'], env);
+        expect(demo.code, demo.stderr).toBe(0);
+        expect(demo.stdout).toContain('admin@nordlys.example');
+        expect(korsa(['demo'], env).code).toBe(1);
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+    90_000,
+  );
 });

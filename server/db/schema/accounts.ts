@@ -40,6 +40,8 @@ export const accounts = pgTable(
   (t) => [
     index('accounts_name_trgm').using('gin', sql`korsa_fold(${t.name}) gin_trgm_ops`),
     index('accounts_name_sort').on(t.name, t.id),
+    index('accounts_folded_name_idx').on(sql`korsa_fold(${t.name})`),
+    index('accounts_org_number_idx').on(t.orgNumber),
     index('accounts_market_idx').on(t.marketId, t.name),
     index('accounts_status_idx').on(t.status, t.name),
     index('accounts_owner_idx').on(t.ownerId),

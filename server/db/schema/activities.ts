@@ -1,4 +1,4 @@
-import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts, contacts } from './accounts';
 import { salesGroups } from './org';
 import { users } from './users';
@@ -35,7 +35,7 @@ export const activities = pgTable(
     index('activities_timeline_idx').on(t.accountId, t.occurredAt.desc(), t.id.desc()),
     index('activities_group_idx').on(t.accountId, t.salesGroupId, t.occurredAt.desc()),
     index('activities_author_idx').on(t.authorId, t.occurredAt.desc()),
-    index('activities_source_idx').on(t.sourceSystem, t.sourceId),
+    uniqueIndex('activities_source_key').on(t.sourceSystem, t.sourceId),
   ],
 );
 

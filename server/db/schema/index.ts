@@ -5,3 +5,4 @@ export * from './audit';
 export * from './products';
 export * from './accounts';
 export * from './activities';
+export * from './imports';

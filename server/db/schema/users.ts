@@ -10,7 +10,9 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['seller', 'sales_leader', 'marketing', 'management', 'admin'] }).notNull(),
-    locale: text('locale', { enum: ['en', 'sv', 'nb'] }).notNull().default('en'),
+    locale: text('locale', { enum: ['en', 'sv', 'nb'] })
+      .notNull()
+      .default('en'),
     salesGroupId: uuid('sales_group_id').references(() => salesGroups.id),
     marketId: uuid('market_id').references(() => markets.id),
     active: boolean('active').notNull().default(true),

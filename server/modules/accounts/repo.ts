@@ -12,7 +12,9 @@ const folded = (q: string) => sql`korsa_fold(${q})`;
 
 function filters(q: AccountListQuery): SQL | undefined {
   return and(
-    q.q ? sql`(${folded(q.q)} <% korsa_fold(${accounts.name}) or korsa_fold(${accounts.name}) like '%' || ${folded(q.q)} || '%')` : undefined,
+    q.q
+      ? sql`(${folded(q.q)} <% korsa_fold(${accounts.name}) or korsa_fold(${accounts.name}) like '%' || ${folded(q.q)} || '%')`
+      : undefined,
     q.status ? eq(accounts.status, q.status) : undefined,
     q.marketId ? eq(accounts.marketId, q.marketId) : undefined,
     q.industry ? eq(accounts.industry, q.industry) : undefined,
@@ -33,7 +35,10 @@ const orderings: Record<AccountListQuery['sort'], SQL[]> = {
 /** A page of accounts; the word-similarity threshold is lowered so misspellings still match. */
 export async function listAccounts(db: Db, q: AccountListQuery) {
   const where = filters(q);
-  const order = q.q && q.sort === 'name' ? [sql`word_similarity(${folded(q.q)}, korsa_fold(${accounts.name})) desc`, ...orderings.name] : orderings[q.sort];
+  const order =
+    q.q && q.sort === 'name'
+      ? [sql`word_similarity(${folded(q.q)}, korsa_fold(${accounts.name})) desc`, ...orderings.name]
+      : orderings[q.sort];
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
     const [items, [count]] = [
@@ -47,7 +52,10 @@ export async function listAccounts(db: Db, q: AccountListQuery) {
         .orderBy(...order)
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
-      await tx.select({ n: sql<number>`count(*)` }).from(accounts).where(where),
+      await tx
+        .select({ n: sql<number>`count(*)` })
+        .from(accounts)
+        .where(where),
     ];
     return { items, total: Number(count?.n ?? 0) };
   });
@@ -96,12 +104,18 @@ export async function ancestors(db: Db, id: string): Promise<string[]> {
 
 export async function userNames(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(sql`${users.id} in ${ids}`);
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`${users.id} in ${ids}`);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function marketOf(db: Db, id: string) {
-  const [row] = await db.select({ id: markets.id, code: markets.code, name: markets.name, currency: markets.currency }).from(markets).where(eq(markets.id, id));
+  const [row] = await db
+    .select({ id: markets.id, code: markets.code, name: markets.name, currency: markets.currency })
+    .from(markets)
+    .where(eq(markets.id, id));
   return row;
 }
 

@@ -1,6 +1,7 @@
 import { Account, AccountInput, AccountListQuery, AccountOverview, AccountPage, AccountPatch, MarkLost } from '@contract/accounts';
 import { IdParams } from '@contract/common';
 import type { AppContext } from '../../platform/context';
+import { allPages, sendCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
 import * as service from './service';
@@ -9,35 +10,82 @@ export function accountRoutes(app: App, ctx: AppContext): void {
   const tags = ['accounts'];
   app.get(
     '/api/accounts',
-    { schema: { tags, summary: 'List accounts with filters, sorting and paging', querystring: AccountListQuery, response: replies({ 200: AccountPage }) }, config: { policy: accountPolicies.read } },
+    {
+      schema: {
+        tags,
+        summary: 'List accounts with filters, sorting and paging',
+        querystring: AccountListQuery,
+        response: replies({ 200: AccountPage }),
+      },
+      config: { policy: accountPolicies.read },
+    },
     async (request) => service.listAccounts(ctx, request.query),
   );
   app.get(
+    '/api/accounts/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The account list as CSV, with the same filters and sorting',
+        querystring: AccountListQuery.omit({ page: true, pageSize: true }),
+      },
+      config: { policy: accountPolicies.read },
+    },
+    async (request, reply) => {
+      const pageSize = 1000;
+      const rows = allPages((page) => service.listAccounts(ctx, { ...request.query, page, pageSize }), pageSize);
+      return sendCsv(reply, 'accounts.csv', service.accountCsvColumns, rows);
+    },
+  );
+  app.get(
     '/api/accounts/:id',
-    { schema: { tags, summary: 'One account', params: IdParams, response: replies({ 200: Account }) }, config: { policy: accountPolicies.read } },
+    {
+      schema: { tags, summary: 'One account', params: IdParams, response: replies({ 200: Account }) },
+      config: { policy: accountPolicies.read },
+    },
     async (request) => service.getAccount(ctx, request.params.id),
   );
   app.get(
     '/api/accounts/:id/overview',
     {
-      schema: { tags, summary: 'The account page: hierarchy, status, who has been in touch, product row', params: IdParams, response: replies({ 200: AccountOverview }) },
+      schema: {
+        tags,
+        summary: 'The account page: hierarchy, status, who has been in touch, product row',
+        params: IdParams,
+        response: replies({ 200: AccountOverview }),
+      },
       config: { policy: accountPolicies.read },
     },
     async (request) => service.accountOverview(ctx, request.params.id),
   );
   app.post(
     '/api/accounts',
-    { schema: { tags, summary: 'Create an account', body: AccountInput, response: replies({ 201: Account }) }, config: { policy: accountPolicies.write } },
+    {
+      schema: { tags, summary: 'Create an account', body: AccountInput, response: replies({ 201: Account }) },
+      config: { policy: accountPolicies.write },
+    },
     async (request, reply) => reply.status(201).send(await service.createAccount(ctx, actorOf(request), request.body)),
   );
   app.patch(
     '/api/accounts/:id',
-    { schema: { tags, summary: 'Change an account', params: IdParams, body: AccountPatch, response: replies({ 200: Account }) }, config: { policy: accountPolicies.write } },
+    {
+      schema: { tags, summary: 'Change an account', params: IdParams, body: AccountPatch, response: replies({ 200: Account }) },
+      config: { policy: accountPolicies.write },
+    },
     async (request) => service.updateAccount(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/accounts/:id/lost',
-    { schema: { tags, summary: 'Mark a customer as lost, with the reason', params: IdParams, body: MarkLost, response: replies({ 200: Account }) }, config: { policy: accountPolicies.markLost } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a customer as lost, with the reason',
+        params: IdParams,
+        body: MarkLost,
+        response: replies({ 200: Account }),
+      },
+      config: { policy: accountPolicies.markLost },
+    },
     async (request) => service.markLost(ctx, actorOf(request), request.params.id, request.body.reason),
   );
 }

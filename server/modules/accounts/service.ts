@@ -1,4 +1,7 @@
 import type { Account, AccountInput, AccountListQuery, AccountOverview, AccountPatch } from '@contract/accounts';
+import type { z } from 'zod';
+import type { AccountListItem } from '@contract/accounts';
+import type { CsvColumn } from '../../platform/csv-export';
 import { accountStatus, lastBusinessOn, lastPassiveDay } from '../../domain/account-status';
 import { isForeignKeyViolation } from '../../db/errors';
 import { writeAudit } from '../../platform/audit';
@@ -22,7 +25,9 @@ export function presentAccount(a: repo.AccountRow): Account {
 function translated<T>(work: Promise<T>): Promise<T> {
   return work.catch((e: unknown) => {
     if (isForeignKeyViolation(e)) {
-      throw errors.invalid('A referenced market, owner or parent account does not exist.', [{ path: 'body', message: 'unknown reference' }]);
+      throw errors.invalid('A referenced market, owner or parent account does not exist.', [
+        { path: 'body', message: 'unknown reference' },
+      ]);
     }
     throw e;
   });
@@ -50,7 +55,10 @@ export async function accountOverview(ctx: AppContext, id: string): Promise<Acco
   if (!a) throw errors.notFound('The account');
   const [market, names, parent, subs, touch, productRows] = await Promise.all([
     a.marketId ? repo.marketOf(ctx.db, a.marketId) : undefined,
-    repo.userNames(ctx.db, [a.ownerId, a.globalOwnerId].filter((x): x is string => !!x)),
+    repo.userNames(
+      ctx.db,
+      [a.ownerId, a.globalOwnerId].filter((x): x is string => !!x),
+    ),
     a.parentId ? repo.findAccount(ctx.db, a.parentId) : undefined,
     repo.subsidiaries(ctx.db, a.id),
     touchpoints(ctx, a.id),
@@ -89,8 +97,19 @@ export async function createAccount(ctx: AppContext, actor: Actor, input: Accoun
     ctx.db.transaction(async (tx) => {
       const row = await repo.insertAccount(tx, { ...input, ownerId: input.ownerId === undefined ? actor.id : input.ownerId });
       const txc = { ...ctx, db: tx };
-      await recordEvent(txc, actor, { accountId: row.id, event: 'account.created', subject: `Account ${row.name} created`, data: { name: row.name } });
-      await writeAudit(tx, { actorId: actor.id, action: 'account.created', entityType: 'account', entityId: row.id, data: { name: row.name } });
+      await recordEvent(txc, actor, {
+        accountId: row.id,
+        event: 'account.created',
+        subject: `Account ${row.name} created`,
+        data: { name: row.name },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: 'account.created',
+        entityType: 'account',
+        entityId: row.id,
+        data: { name: row.name },
+      });
       return presentAccount(row);
     }),
   );
@@ -107,11 +126,19 @@ export async function updateAccount(ctx: AppContext, actor: Actor, id: string, p
       const row = (await repo.updateAccount(tx, id, patch))!;
       for (const field of ['ownerId', 'globalOwnerId'] as const) {
         if (patch[field] !== undefined && patch[field] !== before[field]) {
-          const names = await repo.userNames(tx, [before[field], patch[field]].filter((x): x is string => !!x));
+          const names = await repo.userNames(
+            tx,
+            [before[field], patch[field]].filter((x): x is string => !!x),
+          );
           const from = before[field] ? (names.get(before[field]) ?? null) : null;
           const to = patch[field] ? (names.get(patch[field]) ?? null) : null;
           const event = field === 'ownerId' ? 'account.owner_changed' : 'account.global_owner_changed';
-          await recordEvent(txc, actor, { accountId: id, event, subject: `${field === 'ownerId' ? 'Owner' : 'Global account owner'} changed to ${to ?? 'nobody'}`, data: { from, to } });
+          await recordEvent(txc, actor, {
+            accountId: id,
+            event,
+            subject: `${field === 'ownerId' ? 'Owner' : 'Global account owner'} changed to ${to ?? 'nobody'}`,
+            data: { from, to },
+          });
         }
       }
       await writeAudit(tx, { actorId: actor.id, action: 'account.updated', entityType: 'account', entityId: id, data: patch });
@@ -137,7 +164,8 @@ export async function markLost(ctx: AppContext, actor: Actor, id: string, reason
     const txc = { ...ctx, db: tx };
     const a = await repo.findAccount(tx, id);
     if (!a) throw errors.notFound('The account');
-    if (actor.role === 'seller' && a.ownerId !== actor.id) throw errors.forbidden('Only the account owner or a sales leader can mark a customer lost.');
+    if (actor.role === 'seller' && a.ownerId !== actor.id)
+      throw errors.forbidden('Only the account owner or a sales leader can mark a customer lost.');
     await repo.updateAccount(tx, id, { lostAt: ctx.clock.now(), lostReason: reason });
     await refreshStatus(txc, id);
     await recordEvent(txc, actor, { accountId: id, event: 'account.lost', subject: `Customer lost: ${reason}`, data: { reason } });
@@ -159,3 +187,24 @@ export async function markPassiveAccounts(ctx: AppContext): Promise<number> {
   const ids = await repo.markPassive(ctx.db, new Date(`${cutoff}T23:59:59.999Z`), now.toISOString().slice(0, 10));
   return ids.length;
 }
+
+type ListItem = z.infer<typeof AccountListItem>;
+export const accountCsvColumns: CsvColumn<ListItem>[] = [
+  { header: 'Name', value: (a) => a.name },
+  { header: 'Org number', value: (a) => a.orgNumber },
+  { header: 'Status', value: (a) => a.status },
+  { header: 'Industry', value: (a) => a.industry },
+  { header: 'Size', value: (a) => a.size },
+  { header: 'Market', value: (a) => a.marketCode },
+  { header: 'Street', value: (a) => a.street },
+  { header: 'Postal code', value: (a) => a.postalCode },
+  { header: 'City', value: (a) => a.city },
+  { header: 'Country', value: (a) => a.country },
+  { header: 'Website', value: (a) => a.website },
+  { header: 'Phone', value: (a) => a.phone },
+  { header: 'Parent', value: (a) => a.parentName },
+  { header: 'Global account', value: (a) => (a.isGlobal ? 'yes' : '') },
+  { header: 'Owner', value: (a) => a.ownerName },
+  { header: 'Last business', value: (a) => a.lastBusinessAt?.slice(0, 10) },
+  { header: 'Korsa ID', value: (a) => a.id },
+];

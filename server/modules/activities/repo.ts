@@ -58,7 +58,10 @@ export async function timeline(db: Db, f: TimelineFilter) {
     f.type ? eq(activities.type, f.type as 'call') : undefined,
     f.salesGroupId ? eq(activities.salesGroupId, f.salesGroupId) : undefined,
     f.before
-      ? or(lt(activities.occurredAt, f.before.occurredAt), and(eq(activities.occurredAt, f.before.occurredAt), lt(activities.id, f.before.id)))
+      ? or(
+          lt(activities.occurredAt, f.before.occurredAt),
+          and(eq(activities.occurredAt, f.before.occurredAt), lt(activities.id, f.before.id)),
+        )
       : undefined,
   ];
   return db

@@ -55,7 +55,9 @@ export async function logActivity(ctx: AppContext, actor: Actor, input: LogActiv
     .transaction(async (tx) => {
       const known = await repo.contactsOfAccount(tx, input.accountId, contactIds);
       if (known.length !== contactIds.length) {
-        throw errors.invalid('Some contacts are not people at this account.', [{ path: 'body.contactIds', message: 'not at this account' }]);
+        throw errors.invalid('Some contacts are not people at this account.', [
+          { path: 'body.contactIds', message: 'not at this account' },
+        ]);
       }
       return repo.insertActivity(
         tx,
@@ -73,7 +75,8 @@ export async function logActivity(ctx: AppContext, actor: Actor, input: LogActiv
       );
     })
     .catch((e: unknown) => {
-      if (isForeignKeyViolation(e)) throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
+      if (isForeignKeyViolation(e))
+        throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
       throw e;
     });
   return getActivity(ctx, id);

@@ -16,7 +16,10 @@ export async function listAuditEvents(db: Db, q: AuditQuery) {
       .orderBy(desc(auditEvents.at), desc(auditEvents.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(where),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditEvents)
+      .where(where),
   ]);
   return { items, total: Number(count?.n ?? 0) };
 }

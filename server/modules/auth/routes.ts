@@ -29,7 +29,10 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/auth/sign-out',
-    { schema: { tags: ['auth'], summary: 'Sign out; ends the session', response: replies({ 200: Ok }) }, config: { policy: authPolicies.signOut } },
+    {
+      schema: { tags: ['auth'], summary: 'Sign out; ends the session', response: replies({ 200: Ok }) },
+      config: { policy: authPolicies.signOut },
+    },
     async (request, reply) => {
       await service.signOut(ctx, actorOf(request));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -39,14 +42,22 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/api/api-keys',
-    { schema: { tags: ['auth'], summary: 'Your API keys', response: replies({ 200: z.array(ApiKey) }) }, config: { policy: authPolicies.ownApiKeys } },
+    {
+      schema: { tags: ['auth'], summary: 'Your API keys', response: replies({ 200: z.array(ApiKey) }) },
+      config: { policy: authPolicies.ownApiKeys },
+    },
     async (request) => service.listApiKeys(ctx, actorOf(request).id),
   );
 
   app.post(
     '/api/api-keys',
     {
-      schema: { tags: ['auth'], summary: 'Create an API key (the token is shown once)', body: CreateApiKey, response: replies({ 201: CreatedApiKey }) },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API key (the token is shown once)',
+        body: CreateApiKey,
+        response: replies({ 201: CreatedApiKey }),
+      },
       config: { policy: authPolicies.ownApiKeys },
     },
     async (request, reply) => reply.status(201).send(await service.createApiKey(ctx, actorOf(request).id, request.body.name)),
@@ -54,7 +65,10 @@ export function authRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/api-keys/:id',
-    { schema: { tags: ['auth'], summary: 'Revoke an API key', params: IdParams, response: replies({ 200: Ok }) }, config: { policy: authPolicies.ownApiKeys } },
+    {
+      schema: { tags: ['auth'], summary: 'Revoke an API key', params: IdParams, response: replies({ 200: Ok }) },
+      config: { policy: authPolicies.ownApiKeys },
+    },
     async (request) => {
       await service.revokeApiKey(ctx, actorOf(request).id, request.params.id);
       return { ok: true as const };

@@ -9,11 +9,14 @@ const fullName = sql`korsa_fold(${contacts.firstName} || ' ' || ${contacts.lastN
 
 export async function listContacts(db: Db, q: ContactListQuery) {
   const where = and(
-    q.q ? sql`(korsa_fold(${q.q}) <% ${fullName} or ${fullName} like '%' || korsa_fold(${q.q}) || '%' or lower(${contacts.email}) = lower(${q.q}))` : undefined,
+    q.q
+      ? sql`(korsa_fold(${q.q}) <% ${fullName} or ${fullName} like '%' || korsa_fold(${q.q}) || '%' or lower(${contacts.email}) = lower(${q.q}))`
+      : undefined,
     q.accountId ? eq(contacts.accountId, q.accountId) : undefined,
     q.buyingRole ? eq(contacts.buyingRole, q.buyingRole) : undefined,
   );
-  const order = q.sort === 'name' ? [asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)] : [desc(contacts.createdAt), desc(contacts.id)];
+  const order =
+    q.sort === 'name' ? [asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)] : [desc(contacts.createdAt), desc(contacts.id)];
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
     const items = await tx
@@ -24,7 +27,10 @@ export async function listContacts(db: Db, q: ContactListQuery) {
       .orderBy(...order)
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
-    const [count] = await tx.select({ n: sql<number>`count(*)` }).from(contacts).where(where);
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)` })
+      .from(contacts)
+      .where(where);
     return { items, total: Number(count?.n ?? 0) };
   });
 }

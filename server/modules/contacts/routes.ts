@@ -1,6 +1,7 @@
 import { IdParams } from '@contract/common';
 import { Contact, ContactInput, ContactListItem, ContactListQuery, ContactPage, ContactPatch } from '@contract/contacts';
 import type { AppContext } from '../../platform/context';
+import { allPages, sendCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
 import { contactPolicies } from './policies';
 import * as service from './service';
@@ -9,22 +10,55 @@ export function contactRoutes(app: App, ctx: AppContext): void {
   const tags = ['contacts'];
   app.get(
     '/api/contacts',
-    { schema: { tags, summary: 'List contacts', querystring: ContactListQuery, response: replies({ 200: ContactPage }) }, config: { policy: contactPolicies.read } },
+    {
+      schema: { tags, summary: 'List contacts', querystring: ContactListQuery, response: replies({ 200: ContactPage }) },
+      config: { policy: contactPolicies.read },
+    },
     async (request) => service.listContacts(ctx, request.query),
   );
   app.get(
+    '/api/contacts/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The contact list as CSV, with the same filters',
+        querystring: ContactListQuery.omit({ page: true, pageSize: true }),
+      },
+      config: { policy: contactPolicies.read },
+    },
+    async (request, reply) => {
+      const pageSize = 1000;
+      const rows = allPages((page) => service.listContacts(ctx, { ...request.query, page, pageSize }), pageSize);
+      return sendCsv(reply, 'contacts.csv', service.contactCsvColumns, rows);
+    },
+  );
+  app.get(
     '/api/contacts/:id',
-    { schema: { tags, summary: 'One contact, with the groups in touch with them', params: IdParams, response: replies({ 200: ContactListItem }) }, config: { policy: contactPolicies.read } },
+    {
+      schema: {
+        tags,
+        summary: 'One contact, with the groups in touch with them',
+        params: IdParams,
+        response: replies({ 200: ContactListItem }),
+      },
+      config: { policy: contactPolicies.read },
+    },
     async (request) => service.getContact(ctx, request.params.id),
   );
   app.post(
     '/api/contacts',
-    { schema: { tags, summary: 'Add a contact to an account', body: ContactInput, response: replies({ 201: Contact }) }, config: { policy: contactPolicies.write } },
+    {
+      schema: { tags, summary: 'Add a contact to an account', body: ContactInput, response: replies({ 201: Contact }) },
+      config: { policy: contactPolicies.write },
+    },
     async (request, reply) => reply.status(201).send(await service.createContact(ctx, actorOf(request), request.body)),
   );
   app.patch(
     '/api/contacts/:id',
-    { schema: { tags, summary: 'Change a contact', params: IdParams, body: ContactPatch, response: replies({ 200: Contact }) }, config: { policy: contactPolicies.write } },
+    {
+      schema: { tags, summary: 'Change a contact', params: IdParams, body: ContactPatch, response: replies({ 200: Contact }) },
+      config: { policy: contactPolicies.write },
+    },
     async (request) => service.updateContact(ctx, request.params.id, request.body),
   );
 }

@@ -1,5 +1,6 @@
 import type { Contact, ContactInput, ContactListItem, ContactListQuery, ContactPatch } from '@contract/contacts';
 import { isForeignKeyViolation } from '../../db/errors';
+import type { CsvColumn } from '../../platform/csv-export';
 import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
@@ -21,7 +22,10 @@ export function presentContact(c: repo.ContactRow): Contact {
 }
 
 async function withGroups(ctx: AppContext, rows: { contact: repo.ContactRow; accountName: string }[]): Promise<ContactListItem[]> {
-  const groups = await groupsInTouchWith(ctx, rows.map((r) => r.contact.id));
+  const groups = await groupsInTouchWith(
+    ctx,
+    rows.map((r) => r.contact.id),
+  );
   return rows.map((r) => ({ ...presentContact(r.contact), accountName: r.accountName, salesGroups: groups.get(r.contact.id) ?? [] }));
 }
 
@@ -37,7 +41,8 @@ export async function getContact(ctx: AppContext, id: string): Promise<ContactLi
 }
 
 const unknownAccount = (e: unknown) => {
-  if (isForeignKeyViolation(e)) throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
+  if (isForeignKeyViolation(e))
+    throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
   throw e;
 };
 
@@ -46,7 +51,12 @@ export async function createContact(ctx: AppContext, actor: Actor, input: Contac
     .transaction(async (tx) => {
       const row = await repo.insertContact(tx, input);
       const name = `${row.firstName} ${row.lastName}`;
-      await recordEvent({ ...ctx, db: tx }, actor, { accountId: row.accountId, event: 'contact.created', subject: `Contact ${name} added`, data: { contactId: row.id, name } });
+      await recordEvent({ ...ctx, db: tx }, actor, {
+        accountId: row.accountId,
+        event: 'contact.created',
+        subject: `Contact ${name} added`,
+        data: { contactId: row.id, name },
+      });
       return presentContact(row);
     })
     .catch(unknownAccount);
@@ -57,3 +67,15 @@ export async function updateContact(ctx: AppContext, id: string, patch: ContactP
   if (!row) throw errors.notFound('The contact');
   return presentContact(row);
 }
+
+export const contactCsvColumns: CsvColumn<ContactListItem>[] = [
+  { header: 'First name', value: (c) => c.firstName },
+  { header: 'Last name', value: (c) => c.lastName },
+  { header: 'Title', value: (c) => c.title },
+  { header: 'Buying role', value: (c) => c.buyingRole },
+  { header: 'Email', value: (c) => c.email },
+  { header: 'Phone', value: (c) => c.phone },
+  { header: 'Account', value: (c) => c.accountName },
+  { header: 'Sales groups in touch', value: (c) => c.salesGroups.map((g) => g.name).join('; ') },
+  { header: 'Korsa ID', value: (c) => c.id },
+];

@@ -8,7 +8,10 @@ import { healthPolicies } from './policies';
 export function healthRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/health',
-    { schema: { tags: ['health'], summary: 'Liveness and database reachability', response: replies({ 200: Health }) }, config: { policy: healthPolicies.read } },
+    {
+      schema: { tags: ['health'], summary: 'Liveness and database reachability', response: replies({ 200: Health }) },
+      config: { policy: healthPolicies.read },
+    },
     async () => {
       await ctx.db.execute(sql`select 1`);
       return { status: 'ok' as const, database: ctx.dbKind, version };

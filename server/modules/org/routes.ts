@@ -20,28 +20,46 @@ export function orgRoutes(app: App, ctx: AppContext): void {
   );
   app.post(
     '/api/markets',
-    { schema: { tags, summary: 'Add a market (admin)', body: MarketInput, response: replies({ 201: Market }) }, config: { policy: orgPolicies.manage } },
+    {
+      schema: { tags, summary: 'Add a market (admin)', body: MarketInput, response: replies({ 201: Market }) },
+      config: { policy: orgPolicies.manage },
+    },
     async (request, reply) => reply.status(201).send(await service.createMarket(ctx, actorOf(request).id, request.body)),
   );
   app.patch(
     '/api/markets/:id',
-    { schema: { tags, summary: 'Change a market (admin)', params: IdParams, body: MarketPatch, response: replies({ 200: Market }) }, config: { policy: orgPolicies.manage } },
+    {
+      schema: { tags, summary: 'Change a market (admin)', params: IdParams, body: MarketPatch, response: replies({ 200: Market }) },
+      config: { policy: orgPolicies.manage },
+    },
     async (request) => service.updateMarket(ctx, actorOf(request).id, request.params.id, request.body),
   );
   app.get(
     '/api/sales-groups',
-    { schema: { tags, summary: 'Sales groups (divisions)', response: replies({ 200: z.array(SalesGroup) }) }, config: { policy: orgPolicies.read } },
+    {
+      schema: { tags, summary: 'Sales groups (divisions)', response: replies({ 200: z.array(SalesGroup) }) },
+      config: { policy: orgPolicies.read },
+    },
     async () => service.listSalesGroups(ctx),
   );
   app.post(
     '/api/sales-groups',
-    { schema: { tags, summary: 'Add a sales group (admin)', body: SalesGroupInput, response: replies({ 201: SalesGroup }) }, config: { policy: orgPolicies.manage } },
+    {
+      schema: { tags, summary: 'Add a sales group (admin)', body: SalesGroupInput, response: replies({ 201: SalesGroup }) },
+      config: { policy: orgPolicies.manage },
+    },
     async (request, reply) => reply.status(201).send(await service.createSalesGroup(ctx, actorOf(request).id, request.body)),
   );
   app.patch(
     '/api/sales-groups/:id',
     {
-      schema: { tags, summary: 'Change a sales group (admin)', params: IdParams, body: SalesGroupPatch, response: replies({ 200: SalesGroup }) },
+      schema: {
+        tags,
+        summary: 'Change a sales group (admin)',
+        params: IdParams,
+        body: SalesGroupPatch,
+        response: replies({ 200: SalesGroup }),
+      },
       config: { policy: orgPolicies.manage },
     },
     async (request) => service.updateSalesGroup(ctx, actorOf(request).id, request.params.id, request.body),

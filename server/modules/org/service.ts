@@ -65,7 +65,8 @@ async function uniquely<T>(what: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (e) {
     if (isUniqueViolation(e)) throw errors.conflict('already_exists', `${what} already exists.`);
-    if (isForeignKeyViolation(e)) throw errors.invalid('The chosen leader does not exist.', [{ path: 'body.leaderId', message: 'unknown user' }]);
+    if (isForeignKeyViolation(e))
+      throw errors.invalid('The chosen leader does not exist.', [{ path: 'body.leaderId', message: 'unknown user' }]);
     throw e;
   }
 }

@@ -18,5 +18,8 @@ export async function findProduct(db: Db, id: string) {
 }
 
 export async function setCard(db: Db, id: string, card: Record<string, unknown>) {
-  await db.update(products).set({ card, updatedAt: sql`now()` }).where(eq(products.id, id));
+  await db
+    .update(products)
+    .set({ card, updatedAt: sql`now()` })
+    .where(eq(products.id, id));
 }

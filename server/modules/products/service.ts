@@ -26,7 +26,8 @@ export async function putKnowledgeCard(ctx: AppContext, actor: Actor, id: string
     if (!row) throw errors.notFound('The product');
     if (actor.role !== 'admin') {
       const leads = await leadershipOf({ ...ctx, db: tx }, actor.id);
-      if (!leads.salesGroupIds.includes(row.salesGroupId)) throw errors.forbidden('Only the leader of the group that sells this product can edit its card.');
+      if (!leads.salesGroupIds.includes(row.salesGroupId))
+        throw errors.forbidden('Only the leader of the group that sells this product can edit its card.');
     }
     const cards = { ...(row.card as Record<string, unknown>), [locale]: card };
     await repo.setCard(tx, id, cards);

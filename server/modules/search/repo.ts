@@ -23,7 +23,9 @@ export async function search(db: Db, q: string, limit: number) {
       order by score desc, c.last_name
       limit ${limit}`);
     return {
-      accounts: rowsOf<{ id: string; name: string; city: string | null; marketCode: string | null; status: 'prospect'; score: number }>(accounts),
+      accounts: rowsOf<{ id: string; name: string; city: string | null; marketCode: string | null; status: 'prospect'; score: number }>(
+        accounts,
+      ),
       contacts: rowsOf<{ id: string; name: string; title: string | null; accountId: string; accountName: string; score: number }>(contacts),
     };
   });

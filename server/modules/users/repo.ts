@@ -28,7 +28,10 @@ export async function listUsers(db: Db, q: UserListQuery) {
       .orderBy(asc(users.name), asc(users.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)` }).from(users).where(where),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(where),
   ]);
   return { items, total: Number(count?.n ?? 0) };
 }

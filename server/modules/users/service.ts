@@ -86,8 +86,7 @@ export async function updateUser(ctx: AppContext, actorId: string, id: string, p
     ctx.db.transaction(async (tx) => {
       const before = await repo.findUser(tx, id);
       if (!before) throw errors.notFound('The user');
-      const losesAdmin =
-        before.role === 'admin' && before.active && (fields.active === false || (fields.role && fields.role !== 'admin'));
+      const losesAdmin = before.role === 'admin' && before.active && (fields.active === false || (fields.role && fields.role !== 'admin'));
       if (losesAdmin && (await repo.countActiveAdmins(tx)) <= 1) {
         throw errors.conflict('last_admin', 'This is the last active admin; make someone else admin first.');
       }

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+export const importEntities = ['accounts', 'contacts', 'products', 'activities'] as const;
+export const ImportEntity = z.enum(importEntities);
+export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
+export const ImportSource = z.enum(importSources);
+/** all: one transaction, nothing imported if any row is bad. good: import the good rows, report the rest. */
+export const ImportMode = z.enum(['all', 'good']);
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Query of POST /api/imports and /api/imports/preview; the body is the CSV file itself (text/csv). */
+export const ImportQuery = z.object({
+  entity: ImportEntity,
+  source: ImportSource.optional(),
+  mode: ImportMode.default('all'),
+  dryRun: bool.default(false),
+  fileName: z.string().trim().max(200).default('upload.csv'),
+  /** JSON object field → column header, to override the detected mapping. */
+  mapping: z
+    .string()
+    .max(5000)
+    .optional()
+    .transform((v, c) => {
+      if (v === undefined) return undefined;
+      try {
+        return z.record(z.string(), z.string()).parse(JSON.parse(v));
+      } catch {
+        c.addIssue({ code: 'custom', message: 'mapping must be a JSON object of field → column' });
+        return z.NEVER;
+      }
+    }),
+  /** Sales group for product rows that have none. */
+  salesGroup: z.string().trim().max(100).optional(),
+});
+export type ImportQuery = z.infer<typeof ImportQuery>;
+
+export const RowErrorItem = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']).optional(),
+});
+
+export const ImportPreview = z.object({
+  entity: ImportEntity,
+  source: ImportSource,
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  /** Korsa field → the file's column. */
+  mapping: z.record(z.string(), z.string()),
+  fields: z.array(z.string()),
+  missingRequired: z.array(z.string()),
+  sample: z.array(z.record(z.string(), z.string())),
+  rows: z.number().int(),
+  errors: z.array(RowErrorItem),
+});
+
+export const ImportRun = z.object({
+  id: Id,
+  entity: ImportEntity,
+  source: ImportSource,
+  fileName: z.string(),
+  mode: ImportMode,
+  dryRun: z.boolean(),
+  status: z.enum(['running', 'succeeded', 'partial', 'failed']),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  createdRows: z.number().int(),
+  updatedRows: z.number().int(),
+  failedRows: z.number().int(),
+  skippedRows: z.number().int(),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type ImportRun = z.infer<typeof ImportRun>;
+
+export const ImportErrorsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});

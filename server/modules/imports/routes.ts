@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { IdParams } from '@contract/common';
+import { ImportErrorsQuery, ImportPreview, ImportQuery, ImportRun, RowErrorItem } from '@contract/imports';
+import type { AppContext } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { actorOf, replies, type App } from '../../platform/http';
+import { importPolicies } from './policies';
+import * as service from './service';
+
+/** Uploads are the CSV file itself as the body (text/csv), up to this size. */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export function importRoutes(app: App, ctx: AppContext): void {
+  const tags = ['imports'];
+  void app.register(async (scope: App) => {
+    scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
+    const csvBody = {
+      consumes: ['text/csv'],
+      body: z.string().meta({ description: 'The CSV file (UTF-8, with or without BOM; `,` or `;`)' }),
+    };
+    const text = (body: unknown) => {
+      if (typeof body !== 'string') throw errors.invalid('Send the CSV file as the body with Content-Type: text/csv.');
+      return body;
+    };
+
+    scope.post(
+      '/api/imports/preview',
+      {
+        schema: {
+          tags,
+          summary: 'Detect columns and mapping, show sample rows and errors',
+          querystring: ImportQuery,
+          ...csvBody,
+          response: replies({ 200: ImportPreview }),
+        },
+        config: { policy: importPolicies.run },
+        bodyLimit: MAX_UPLOAD_BYTES,
+      },
+      async (request) => service.previewImport(text(request.body), request.query.entity, request.query.source, request.query.mapping),
+    );
+
+    scope.post(
+      '/api/imports',
+      {
+        schema: {
+          tags,
+          summary: 'Start an import; poll GET /api/imports/:id for progress',
+          querystring: ImportQuery,
+          ...csvBody,
+          response: replies({ 202: ImportRun }),
+        },
+        config: { policy: importPolicies.run },
+        bodyLimit: MAX_UPLOAD_BYTES,
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const { run, done } = await service.startImport(
+          ctx,
+          { ...request.query, actor: { id: actor.id, salesGroupId: actor.salesGroupId } },
+          text(request.body),
+        );
+        done.catch((err: unknown) => request.log.error({ err, importId: run.id }, 'import failed'));
+        return reply.status(202).send(run);
+      },
+    );
+  });
+
+  app.get(
+    '/api/imports',
+    { schema: { tags, summary: 'Recent imports', response: replies({ 200: z.array(ImportRun) }) }, config: { policy: importPolicies.run } },
+    async () => service.listImports(ctx),
+  );
+  app.get(
+    '/api/imports/:id',
+    {
+      schema: { tags, summary: 'An import and its progress', params: IdParams, response: replies({ 200: ImportRun }) },
+      config: { policy: importPolicies.run },
+    },
+    async (request) => service.getImport(ctx, request.params.id),
+  );
+  app.get(
+    '/api/imports/:id/errors',
+    {
+      schema: {
+        tags,
+        summary: 'The row-level errors of an import',
+        params: IdParams,
+        querystring: ImportErrorsQuery,
+        response: replies({ 200: z.array(RowErrorItem) }),
+      },
+      config: { policy: importPolicies.run },
+    },
+    async (request) => service.importErrors(ctx, request.params.id, request.query.limit, request.query.offset),
+  );
+  app.get(
+    '/api/imports/:id/errors.csv',
+    {
+      schema: { tags, summary: 'The error report as CSV (row, column, reason)', params: IdParams },
+      config: { policy: importPolicies.run },
+    },
+    async (request, reply) => {
+      const csv = await service.importErrorReport(ctx, request.params.id);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)
+        .send(csv);
+    },
+  );
+}

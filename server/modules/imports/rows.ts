@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { knownCountries, knownIndustries, likelyTypo } from '../../domain/imports/typos';
+import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '../../domain/imports/values';
+import type { ImportEntity, Mapping } from '../../domain/imports/layouts';
+
+/** A CSV cell: trimmed, empty = absent. */
+const cell = (max: number) =>
+  z
+    .string()
+    .max(max, `is longer than ${max} characters`)
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const required = (max: number, what: string) => cell(max).refine((v) => v !== undefined, `${what} is empty`);
+
+const decimal = cell(40).transform((v, c) => {
+  if (v === undefined) return undefined;
+  const n = parseDecimal(v);
+  if (n === null) c.addIssue({ code: 'custom', message: `"${v}" is not a number` });
+  return n ?? undefined;
+});
+
+const date = cell(40).transform((v, c) => {
+  if (v === undefined) return undefined;
+  const d = parseDate(v);
+  if (!d) c.addIssue({ code: 'custom', message: `"${v}" is not a date (use 2024-03-05 or 05.03.2024)` });
+  return d ?? undefined;
+});
+
+const sizes = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+const roles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
+
+export const rowSchemas = {
+  accounts: z.object({
+    sourceId: cell(200),
+    name: required(200, 'the account name'),
+    orgNumber: cell(40),
+    industry: cell(100),
+    size: cell(20).refine(
+      (v) => v === undefined || (sizes as readonly string[]).includes(v.toLowerCase()),
+      `must be one of ${sizes.join(', ')}`,
+    ),
+    employees: decimal,
+    market: cell(100),
+    street: cell(200),
+    postalCode: cell(20),
+    city: cell(100),
+    country: cell(100),
+    website: cell(300),
+    phone: cell(50),
+    parent: cell(200),
+  }),
+  contacts: z.object({
+    sourceId: cell(200),
+    account: cell(200),
+    accountSourceId: cell(200),
+    firstName: cell(100),
+    lastName: cell(100),
+    fullName: cell(200),
+    title: cell(150),
+    buyingRole: cell(40).transform((v) => {
+      const r = v?.toLowerCase().replace(/[\s-]+/g, '_');
+      return r && (roles as readonly string[]).includes(r) ? (r as (typeof roles)[number]) : undefined;
+    }),
+    email: cell(254).refine((v) => v === undefined || z.email().safeParse(v).success, 'is not an e-mail address'),
+    phone: cell(50),
+  }),
+  products: z.object({
+    sourceId: cell(200),
+    code: cell(60),
+    name: required(200, 'the product name'),
+    family: cell(100),
+    salesGroup: cell(100),
+    description: cell(2000),
+  }),
+  activities: z.object({
+    sourceId: cell(200),
+    account: cell(200),
+    accountSourceId: cell(200),
+    type: cell(40).transform((v, c) => {
+      const t = activityTypeOf(v);
+      if (!t) c.addIssue({ code: 'custom', message: `"${v}" is not an activity type (call, meeting, email, note, visit, task)` });
+      return t ?? 'note';
+    }),
+    subject: required(300, 'the subject'),
+    body: cell(10_000),
+    occurredAt: date.refine((v) => v !== undefined, 'the date is empty'),
+    contactEmail: cell(254),
+    authorEmail: cell(254),
+  }),
+} satisfies Record<ImportEntity, z.ZodType>;
+
+export type Row<E extends ImportEntity> = z.infer<(typeof rowSchemas)[E]> & { line: number };
+export type AccountRow = Row<'accounts'>;
+export type ContactRow = Row<'contacts'>;
+export type ProductRow = Row<'products'>;
+export type ActivityRow = Row<'activities'>;
+
+export interface RowError {
+  row: number;
+  column: string | null;
+  message: string;
+  /** A warning leaves the row imported: a likely typo worth a look. */
+  severity?: 'error' | 'warning';
+}
+
+/** A CSV record, mapped and validated; errors name the file's own column. */
+export function parseRow<E extends ImportEntity>(
+  entity: E,
+  mapping: Mapping,
+  headers: string[],
+  record: string[],
+  line: number,
+): { row?: Row<E>; errors: RowError[]; skipped?: boolean } {
+  const index = new Map(headers.map((h, i) => [h, i]));
+  const raw: Record<string, string | undefined> = {};
+  for (const [field, header] of Object.entries(mapping)) raw[field] = record[index.get(header) ?? -1];
+  const parsed = rowSchemas[entity].safeParse(raw);
+  if (!parsed.success) {
+    return {
+      errors: parsed.error.issues.map((i) => {
+        const field = String(i.path[0] ?? '');
+        return { row: line, column: mapping[field] ?? (field || null), message: i.message };
+      }),
+    };
+  }
+  const row = { ...(parsed.data as object), line } as Row<E>;
+  if (entity === 'contacts') {
+    const c = row as ContactRow;
+    // a report row of an account without people (Salesforce "Accounts with Contacts"): nothing to import
+    if (!c.firstName && !c.lastName && !c.fullName && !c.email && !c.phone && !c.title) return { errors: [], skipped: true };
+    if (!c.lastName && c.fullName) {
+      const parts = c.fullName.split(/\s+/);
+      c.lastName = parts.length > 1 ? parts.pop() : parts[0];
+      c.firstName ??= parts.length > 0 ? parts.join(' ') : '';
+    }
+    if (!c.lastName) return { errors: [{ row: line, column: mapping.lastName ?? mapping.fullName ?? null, message: 'the name is empty' }] };
+    if (!c.account && !c.accountSourceId)
+      return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
+  }
+  if (entity === 'activities') {
+    const a = row as ActivityRow;
+    if (!a.account && !a.accountSourceId)
+      return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
+  }
+  if (entity === 'accounts') {
+    const a = row as AccountRow;
+    if (a.size) a.size = a.size.toLowerCase();
+    else if (a.employees !== undefined) a.size = sizeFromEmployees(a.employees);
+    const warnings: RowError[] = [];
+    const warn = (field: 'industry' | 'country', value: string | undefined, known: readonly string[]) => {
+      const intended = value ? likelyTypo(value, known) : null;
+      if (intended)
+        warnings.push({
+          row: line,
+          column: mapping[field] ?? field,
+          message: `"${value}" looks like a misspelling of "${intended}"`,
+          severity: 'warning',
+        });
+    };
+    warn('industry', a.industry, knownIndustries);
+    warn('country', a.country, knownCountries);
+    return { row, errors: warnings };
+  }
+  return { row, errors: [] };
+}
