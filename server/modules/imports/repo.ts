@@ -361,11 +361,16 @@ export async function writeActivities(
     });
   }
   if (values.length === 0) return { created: 0, updated: 0, errors };
-  const inserted = await tx
-    .insert(activities)
-    .values(values)
-    .onConflictDoNothing({ target: [activities.sourceSystem, activities.sourceId] })
-    .returning({ id: activities.id, sourceId: activities.sourceId });
+  // One statement with a column array per field (unnest): fast to build and to plan, whatever the batch size.
+  const col = <K extends keyof (typeof values)[number]>(k: K) => sql.param(values.map((v) => v[k] ?? null));
+  const result = await tx.execute(sql`
+    insert into ${activities} (account_id, type, subject, body, occurred_at, author_id, sales_group_id, source_system, source_id)
+    select * from unnest(${col('accountId')}::uuid[], ${col('type')}::text[], ${col('subject')}::text[], ${col('body')}::text[],
+      ${sql.param(values.map((v) => (v.occurredAt).toISOString()))}::timestamptz[], ${col('authorId')}::uuid[],
+      ${col('salesGroupId')}::uuid[], ${col('sourceSystem')}::text[], ${col('sourceId')}::text[])
+    on conflict (source_system, source_id) do nothing
+    returning id, source_id as "sourceId"`);
+  const inserted = rowsOf<{ id: string; sourceId: string | null }>(result);
   const links = inserted.flatMap((a) =>
     a.sourceId && contactOf.has(a.sourceId) ? [{ activityId: a.id, contactId: contactOf.get(a.sourceId)! }] : [],
   );

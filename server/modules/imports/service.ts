@@ -33,7 +33,7 @@ export interface ImportProgress {
   processedRows: number;
 }
 
-const BATCH = 1000;
+const BATCH = 2000;
 const MAX_STORED_ERRORS = 100_000;
 class Rollback extends Error {}
 

@@ -1,0 +1,80 @@
+import { AppShell, Box, Burger, Center, Divider, Group, Loader, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { notify } from '../../shared/ui/notify';
+import { useSaveLocale } from '../../features/auth/useSaveLocale';
+import { errorMessage } from '../../shared/i18n/errorMessage';
+import { useSession } from '../../shared/session/session';
+import { ColorSchemeToggle } from '../../shared/ui/ColorSchemeToggle';
+import { LanguageMenu } from '../../shared/ui/LanguageMenu';
+import { Logo } from '../../shared/ui/Logo';
+import { NavLinks } from './NavLinks';
+import { UserMenu } from './UserMenu';
+
+/** The frame of every signed-in page: header, navigation, content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const saveLocale = useSaveLocale();
+
+  const onLanguage = (locale: Parameters<typeof saveLocale.mutate>[0]) =>
+    saveLocale.mutate(locale, {
+      onError: (error) => notify(errorMessage(error, t), 'error'),
+    });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'lg' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('nav.close') : t('nav.open')} />
+            <Box component={Link} to="/" aria-label={t('nav.home')} style={{ color: 'inherit', textDecoration: 'none' }}>
+              <Logo />
+            </Box>
+            <Divider orientation="vertical" my={18} visibleFrom="sm" />
+            <Text size="sm" c="dimmed" fw={500} truncate visibleFrom="sm" data-testid="org-name">
+              {me.organisation.name}
+            </Text>
+          </Group>
+          <Group gap={4} wrap="nowrap">
+            <LanguageMenu onChanged={onLanguage} />
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} data-testid="main-nav">
+        <AppShell.Section hiddenFrom="sm" px="sm" pb="sm">
+          <Text size="sm" c="dimmed" fw={500}>
+            {me.organisation.name}
+          </Text>
+        </AppShell.Section>
+        <AppShell.Section grow>
+          <NavLinks onNavigate={close} />
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Box maw={1200} mx="auto">
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader aria-label={t('common.loading')} />
+              </Center>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </Box>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  IconArrowsExchange,
+  IconBuildingStore,
+  IconChartBar,
+  IconChartFunnel,
+  IconHome,
+  IconKey,
+  IconTarget,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import type { Abilities } from '@contract/auth';
+import type { en } from '../../shared/i18n/locales/en';
+
+export interface NavItem {
+  to: string;
+  label: keyof typeof en.nav;
+  icon: Icon;
+  /** Shown only to users with this ability. */
+  requires?: keyof Abilities;
+}
+
+export interface NavSection {
+  title?: keyof typeof en.nav;
+  items: NavItem[];
+}
+
+export const navigation: NavSection[] = [
+  {
+    items: [
+      { to: '/', label: 'home', icon: IconHome },
+      { to: '/accounts', label: 'accounts', icon: IconBuildingStore },
+      { to: '/pipeline', label: 'pipeline', icon: IconChartFunnel },
+      { to: '/cross-selling', label: 'crossSelling', icon: IconArrowsExchange },
+      { to: '/targets', label: 'targets', icon: IconTarget },
+      { to: '/insights', label: 'insights', icon: IconChartBar },
+    ],
+  },
+  {
+    title: 'administration',
+    items: [{ to: '/admin/users', label: 'users', icon: IconUsers, requires: 'manageUsers' }],
+  },
+  {
+    title: 'settings',
+    items: [{ to: '/settings/api-keys', label: 'apiKeys', icon: IconKey, requires: 'manageApiKeys' }],
+  },
+];

@@ -1,0 +1,38 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { IconDots, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '@contract/users';
+
+interface Props {
+  user: User;
+  onEdit: (user: User) => void;
+  onDeactivate: (user: User) => void;
+  onReactivate: (user: User) => void;
+}
+
+export function UserRowActions({ user, onEdit, onDeactivate, onReactivate }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md">
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: user.name })}>
+          <IconDots size={18} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(user)}>
+          {t('users.edit')}
+        </Menu.Item>
+        {user.active ? (
+          <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => onDeactivate(user)}>
+            {t('users.deactivate')}
+          </Menu.Item>
+        ) : (
+          <Menu.Item leftSection={<IconUserCheck size={16} />} onClick={() => onReactivate(user)}>
+            {t('users.reactivate')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import type { ApiKey, CreatedApiKey } from '@contract/auth';
+import { api } from '../../shared/api/client';
+
+export type NewApiKey = z.infer<typeof CreatedApiKey>;
+
+export const apiKeysApi = {
+  list: (signal?: AbortSignal) => api.get<ApiKey[]>('/api/api-keys', undefined, signal),
+  create: (name: string) => api.post<NewApiKey>('/api/api-keys', { name }),
+  revoke: (id: string) => api.delete<{ ok: true }>(`/api/api-keys/${id}`),
+};

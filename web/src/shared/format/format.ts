@@ -1,0 +1,55 @@
+import type { Locale } from '@contract/common';
+
+/** The Intl locale for each UI language (en → British conventions: 24 h, day first). */
+export const intlLocales: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' };
+
+type DateInput = string | number | Date;
+const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
+
+export function formatDate(value: DateInput, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], options).format(toDate(value));
+}
+
+export function formatDateTime(value: DateInput, locale: Locale): string {
+  return formatDate(value, locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocales[locale], options).format(value);
+}
+
+/** Money in its own currency, e.g. 1 250 000 kr or NOK 1 250 000 by the reader's conventions. */
+export function formatCurrency(amount: number, currency: string, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency, maximumFractionDigits: 0, ...options }).format(amount);
+}
+
+export function formatPercent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocales[locale], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** A country by its ISO code in the reader's language (SE → Sverige); the fallback when Intl does not know it. */
+export function formatRegion(code: string, locale: Locale, fallback = code): string {
+  try {
+    return new Intl.DisplayNames([intlLocales[locale]], { type: 'region' }).of(code) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** "2 days ago" / "för 2 dagar sedan" / "for 2 dager siden". */
+export function formatRelative(value: DateInput, locale: Locale, now: Date = new Date()): string {
+  const seconds = (toDate(value).getTime() - now.getTime()) / 1000;
+  const rtf = new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'auto' });
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 31_536_000],
+    ['month', 2_592_000],
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  }
+  return rtf.format(Math.round(seconds), 'second');
+}

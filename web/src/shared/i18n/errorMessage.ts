@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import { ApiError, clientErrorCodes } from '../api/errors';
+
+const knownCodes = [
+  clientErrorCodes.network,
+  clientErrorCodes.badResponse,
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'route_not_found',
+  'validation_failed',
+  'email_taken',
+  'last_admin',
+  'internal_error',
+] as const;
+type KnownCode = (typeof knownCodes)[number];
+const isKnown = (code: string): code is KnownCode => (knownCodes as readonly string[]).includes(code);
+
+/** A message a person can act on, in the UI's language, for any error an API call can throw. */
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (!(error instanceof ApiError)) return t('errors.unknown');
+  if (error.code === 'rate_limited') {
+    return t('errors.rate_limited', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+  }
+  if (isKnown(error.code)) return t(`errors.${error.code}`);
+  return t('errors.unknown');
+}

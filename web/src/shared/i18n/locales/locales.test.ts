@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { nb } from './nb';
+import { sv } from './sv';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+/** Strings that are rightly the same in English and Swedish/Norwegian (names, loan words). */
+const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
+  sv: ['app.name', 'nav.administration', 'users.columns.status', 'home.you.organisation', 'signIn.demoHint'],
+  nb: ['app.name', 'roles.admin', 'users.columns.status', 'signIn.demoHint'],
+};
+
+describe.each([
+  ['sv', sv],
+  ['nb', nb],
+] as const)('the %s translation', (lng, messages) => {
+  const source = flatten(en);
+  const translated = flatten(messages);
+
+  it('has exactly the English keys', () => {
+    expect([...translated.keys()].sort()).toEqual([...source.keys()].sort());
+  });
+
+  it('keeps every {{placeholder}} and leaves nothing empty', () => {
+    for (const [key, text] of source) {
+      const other = translated.get(key) ?? '';
+      expect(other.trim(), key).not.toBe('');
+      expect(placeholders(other), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('translates everything except a short list of names and loan words', () => {
+    const untranslated = [...source].filter(([key, text]) => translated.get(key) === text).map(([key]) => key);
+    expect(untranslated.sort()).toEqual([...sameAsEnglish[lng]].sort());
+  });
+});
