@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
+import { locales, roles } from './constants';
+
+export { locales, roles };
 /** The languages of the UI (L4). `nb` is Norwegian bokmål. */
-export const locales = ['en', 'sv', 'nb'] as const;
 export const Locale = z.enum(locales);
 export type Locale = z.infer<typeof Locale>;
-
-export const roles = ['seller', 'sales_leader', 'marketing', 'management', 'admin'] as const;
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
@@ -33,6 +33,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
+    /** True when `total` is a lower bound (fuzzy searches stop counting at 10,000). */
+    totalCapped: z.boolean().optional(),
   });
 }
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AccountListQuery } from '@contract/accounts';
 import { rowsOf, type Db } from '../../db/client';
+import { countCapped, SEARCH_COUNT_CAP } from '../../db/paging';
 import { accounts, holdings, markets, products, salesGroups, users } from '../../db/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -37,7 +38,7 @@ export async function listAccounts(db: Db, q: AccountListQuery) {
   const where = filters(q);
   const order =
     q.q && q.sort === 'name'
-      ? [sql`word_similarity(${folded(q.q)}, korsa_fold(${accounts.name})) desc`, ...orderings.name]
+      ? [sql`${folded(q.q)} <<-> korsa_fold(${accounts.name})`] // nearest first, straight from the GiST index
       : orderings[q.sort];
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
@@ -52,12 +53,14 @@ export async function listAccounts(db: Db, q: AccountListQuery) {
         .orderBy(...order)
         .limit(q.pageSize)
         .offset((q.page - 1) * q.pageSize),
-      await tx
-        .select({ n: sql<number>`count(*)` })
-        .from(accounts)
-        .where(where),
+      q.q
+        ? await countCapped(tx, sql`select 1 from ${accounts} where ${where}`)
+        : await tx
+            .select({ n: sql<number>`count(*)` })
+            .from(accounts)
+            .where(where),
     ];
-    return { items, total: Number(count?.n ?? 0) };
+    return { items, total: Number(count?.n ?? 0), totalCapped: !!q.q && Number(count?.n) > SEARCH_COUNT_CAP };
   });
 }
 

@@ -34,10 +34,11 @@ function translated<T>(work: Promise<T>): Promise<T> {
 }
 
 export async function listAccounts(ctx: AppContext, query: AccountListQuery) {
-  const { items, total } = await repo.listAccounts(ctx.db, query);
+  const { items, total, totalCapped } = await repo.listAccounts(ctx.db, query);
   return {
     items: items.map((r) => ({ ...presentAccount(r.account), marketCode: r.marketCode, ownerName: r.ownerName, parentName: r.parentName })),
     total,
+    totalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ContactListQuery } from '@contract/contacts';
 import type { Db } from '../../db/client';
+import { countCapped, SEARCH_COUNT_CAP } from '../../db/paging';
 import { accounts, contacts } from '../../db/schema';
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -9,14 +10,17 @@ const fullName = sql`korsa_fold(${contacts.firstName} || ' ' || ${contacts.lastN
 
 export async function listContacts(db: Db, q: ContactListQuery) {
   const where = and(
-    q.q
-      ? sql`(korsa_fold(${q.q}) <% ${fullName} or ${fullName} like '%' || korsa_fold(${q.q}) || '%' or lower(${contacts.email}) = lower(${q.q}))`
-      : undefined,
+    q.q ? (q.q.includes('@') ? sql`lower(${contacts.email}) = lower(${q.q})` : sql`korsa_fold(${q.q}) <% ${fullName}`) : undefined,
     q.accountId ? eq(contacts.accountId, q.accountId) : undefined,
     q.buyingRole ? eq(contacts.buyingRole, q.buyingRole) : undefined,
   );
+  const fuzzy = !!q.q && !q.q.includes('@');
   const order =
-    q.sort === 'name' ? [asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)] : [desc(contacts.createdAt), desc(contacts.id)];
+    fuzzy && q.sort === 'name'
+      ? [sql`korsa_fold(${q.q}) <<-> ${fullName}`] // nearest first, straight from the GiST index
+      : q.sort === 'name'
+        ? [asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)]
+        : [desc(contacts.createdAt), desc(contacts.id)];
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
     const items = await tx
@@ -27,11 +31,13 @@ export async function listContacts(db: Db, q: ContactListQuery) {
       .orderBy(...order)
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
-    const [count] = await tx
-      .select({ n: sql<number>`count(*)` })
-      .from(contacts)
-      .where(where);
-    return { items, total: Number(count?.n ?? 0) };
+    const [count] = fuzzy
+      ? await countCapped(tx, sql`select 1 from ${contacts} where ${where}`)
+      : await tx
+          .select({ n: sql<number>`count(*)` })
+          .from(contacts)
+          .where(where);
+    return { items, total: Number(count?.n ?? 0), totalCapped: fuzzy && Number(count?.n) > SEARCH_COUNT_CAP };
   });
 }
 

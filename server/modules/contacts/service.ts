@@ -30,8 +30,8 @@ async function withGroups(ctx: AppContext, rows: { contact: repo.ContactRow; acc
 }
 
 export async function listContacts(ctx: AppContext, query: ContactListQuery) {
-  const { items, total } = await repo.listContacts(ctx.db, query);
-  return { items: await withGroups(ctx, items), total, page: query.page, pageSize: query.pageSize };
+  const { items, total, totalCapped } = await repo.listContacts(ctx.db, query);
+  return { items: await withGroups(ctx, items), total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getContact(ctx: AppContext, id: string): Promise<ContactListItem> {

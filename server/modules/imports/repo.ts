@@ -366,7 +366,7 @@ export async function writeActivities(
   const result = await tx.execute(sql`
     insert into ${activities} (account_id, type, subject, body, occurred_at, author_id, sales_group_id, source_system, source_id)
     select * from unnest(${col('accountId')}::uuid[], ${col('type')}::text[], ${col('subject')}::text[], ${col('body')}::text[],
-      ${sql.param(values.map((v) => (v.occurredAt).toISOString()))}::timestamptz[], ${col('authorId')}::uuid[],
+      ${sql.param(values.map((v) => v.occurredAt.toISOString()))}::timestamptz[], ${col('authorId')}::uuid[],
       ${col('salesGroupId')}::uuid[], ${col('sourceSystem')}::text[], ${col('sourceId')}::text[])
     on conflict (source_system, source_id) do nothing
     returning id, source_id as "sourceId"`);

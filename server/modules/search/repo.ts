@@ -13,14 +13,14 @@ export async function search(db: Db, q: string, limit: number) {
              word_similarity(korsa_fold(${q}), korsa_fold(a.name)) as score
       from accounts a left join markets m on m.id = a.market_id
       where korsa_fold(${q}) <% korsa_fold(a.name)
-      order by score desc, length(a.name), a.name
+      order by korsa_fold(${q}) <<-> korsa_fold(a.name)
       limit ${limit}`);
     const contacts = await tx.execute(sql`
       select c.id, c.first_name || ' ' || c.last_name as name, c.title, c.account_id as "accountId", a.name as "accountName",
              word_similarity(korsa_fold(${q}), korsa_fold(c.first_name || ' ' || c.last_name)) as score
       from contacts c join accounts a on a.id = c.account_id
       where korsa_fold(${q}) <% korsa_fold(c.first_name || ' ' || c.last_name)
-      order by score desc, c.last_name
+      order by korsa_fold(${q}) <<-> korsa_fold(c.first_name || ' ' || c.last_name)
       limit ${limit}`);
     return {
       accounts: rowsOf<{ id: string; name: string; city: string | null; marketCode: string | null; status: 'prospect'; score: number }>(

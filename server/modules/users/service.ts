@@ -39,7 +39,8 @@ async function translatingDbErrors<T>(work: () => Promise<T>): Promise<T> {
     if (isUniqueViolation(e)) throw errors.conflict('email_taken', 'A user with that e-mail already exists.');
     if (isForeignKeyViolation(e)) {
       throw errors.invalid('The chosen sales group or market does not exist.', [
-        { path: 'body.salesGroupId/marketId', message: 'unknown id' },
+        { path: 'body.salesGroupId', message: 'unknown sales group or market' },
+        { path: 'body.marketId', message: 'unknown sales group or market' },
       ]);
     }
     throw e;
