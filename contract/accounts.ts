@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageQuery, nonEmptyPatch, pageOf } from './common';
+import { Id, PageQuery, nonEmptyPatch, optionalText, pageOf } from './common';
 
 export const accountStatuses = ['prospect', 'customer', 'passive', 'lost'] as const;
 export const AccountStatus = z.enum(accountStatuses);
@@ -7,14 +7,6 @@ export const accountSizes = ['micro', 'small', 'medium', 'large', 'enterprise'] 
 export const AccountSize = z.enum(accountSizes);
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
 
 export const AccountRef = z.object({ id: Id, name: z.string() });
 

@@ -44,3 +44,13 @@ export const Ok = z.object({ ok: z.literal(true) });
 export function nonEmptyPatch<T extends z.ZodObject>(schema: T) {
   return schema.refine((o) => Object.keys(o).length > 0, { message: 'Send at least one field to change.' });
 }
+
+/** An optional text field: trimmed, at most `max` characters, '' and null both mean "none". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));

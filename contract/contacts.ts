@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageQuery, nonEmptyPatch, pageOf } from './common';
+import { Id, PageQuery, nonEmptyPatch, optionalText, pageOf } from './common';
 
 export const buyingRoles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
 export const BuyingRole = z.enum(buyingRoles);
@@ -17,20 +17,11 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
-
 export const ContactInput = z.object({
   accountId: Id,
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
-  title: optional(150),
+  title: optionalText(150),
   buyingRole: BuyingRole.nullable().optional(),
   email: z
     .email()
@@ -38,7 +29,7 @@ export const ContactInput = z.object({
     .nullable()
     .optional()
     .or(z.literal('').transform(() => null)),
-  phone: optional(50),
+  phone: optionalText(50),
 });
 export type ContactInput = z.infer<typeof ContactInput>;
 export const ContactPatch = nonEmptyPatch(ContactInput.partial());

@@ -149,3 +149,14 @@ export const demoGroups: DemoGroup[] = [
     ],
   },
 ];
+
+/** Letters for e-mail addresses and domains: "Åsa Öberg-Lindqvist" → "asaoberg-lindqvist" (keeps `keep`). */
+export function asciiLower(s: string, keep: RegExp = /[^a-z0-9]+/g): string {
+  return s
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(keep, '');
+}

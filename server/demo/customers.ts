@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { accountStatus, lastBusinessOn, type AccountStatus } from '../domain/account-status';
-import { demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
+import { asciiLower, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
 
 export const demoIndustries = [
   'Manufacturing',
@@ -75,14 +75,7 @@ export interface DemoAccount {
 const allProducts = demoGroups.flatMap((g) => g.families.flatMap((f) => f.products.map(([code]) => code)));
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
-const plain = (s: string) =>
-  s
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+const plain = (s: string) => asciiLower(s);
 
 /** The business an account has had: none (prospect), running, ended long ago (passive) or lost. */
 function history(f: Faker, today: Date, passiveAfterMonths: number) {

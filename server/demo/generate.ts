@@ -1,6 +1,6 @@
 import { fakerDA, fakerFI, fakerNB_NO, fakerSV, type Faker } from '@faker-js/faker';
 import type { Role } from '@contract/common';
-import { demoDomain, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
+import { asciiLower, demoDomain, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
 import { planCustomers, type DemoAccount } from './customers';
 import { planHistory, type DemoActivity, type DemoSeller } from './history';
 
@@ -36,14 +36,7 @@ const fakers: Record<DemoMarketCode, Faker> = { SE: fakerSV, NO: fakerNB_NO, DK:
 
 /** e-mail local part from a name: "Åsa Öberg-Lindqvist" → "asa.oberg-lindqvist". */
 function emailLocal(first: string, last: string): string {
-  const plain = (s: string) =>
-    s
-      .replace(/[æÆ]/g, 'ae')
-      .replace(/[øØ]/g, 'o')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '');
+  const plain = (s: string) => asciiLower(s, /[^a-z0-9-]+/g);
   return `${plain(first)}.${plain(last)}`;
 }
 

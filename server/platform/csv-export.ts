@@ -32,3 +32,19 @@ export async function* allPages<T>(
     if (items.length < pageSize) return;
   }
 }
+
+/** A whole filtered list as a CSV download, fetched a thousand rows at a time. */
+export function sendListAsCsv<T>(
+  reply: FastifyReply,
+  fileName: string,
+  columns: CsvColumn<T>[],
+  fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+) {
+  const pageSize = 1000;
+  return sendCsv(
+    reply,
+    fileName,
+    columns,
+    allPages((page) => fetchPage(page, pageSize), pageSize),
+  );
+}

@@ -1,7 +1,7 @@
 import { Account, AccountInput, AccountListQuery, AccountOverview, AccountPage, AccountPatch, MarkLost } from '@contract/accounts';
 import { IdParams } from '@contract/common';
 import type { AppContext } from '../../platform/context';
-import { allPages, sendCsv } from '../../platform/csv-export';
+import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
 import * as service from './service';
@@ -31,11 +31,10 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.read },
     },
-    async (request, reply) => {
-      const pageSize = 1000;
-      const rows = allPages((page) => service.listAccounts(ctx, { ...request.query, page, pageSize }), pageSize);
-      return sendCsv(reply, 'accounts.csv', service.accountCsvColumns, rows);
-    },
+    async (request, reply) =>
+      sendListAsCsv(reply, 'accounts.csv', service.accountCsvColumns, (page, pageSize) =>
+        service.listAccounts(ctx, { ...request.query, page, pageSize }),
+      ),
   );
   app.get(
     '/api/accounts/:id',

@@ -1,7 +1,7 @@
 import { IdParams } from '@contract/common';
 import { Contact, ContactInput, ContactListItem, ContactListQuery, ContactPage, ContactPatch } from '@contract/contacts';
 import type { AppContext } from '../../platform/context';
-import { allPages, sendCsv } from '../../platform/csv-export';
+import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
 import { contactPolicies } from './policies';
 import * as service from './service';
@@ -26,11 +26,10 @@ export function contactRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: contactPolicies.read },
     },
-    async (request, reply) => {
-      const pageSize = 1000;
-      const rows = allPages((page) => service.listContacts(ctx, { ...request.query, page, pageSize }), pageSize);
-      return sendCsv(reply, 'contacts.csv', service.contactCsvColumns, rows);
-    },
+    async (request, reply) =>
+      sendListAsCsv(reply, 'contacts.csv', service.contactCsvColumns, (page, pageSize) =>
+        service.listContacts(ctx, { ...request.query, page, pageSize }),
+      ),
   );
   app.get(
     '/api/contacts/:id',
