@@ -18,7 +18,9 @@ import { contactRoutes } from './modules/contacts/routes';
 import { resolveActor } from './modules/auth/service';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { opportunityRoutes } from './modules/opportunities/routes';
 import { orgRoutes } from './modules/org/routes';
+import { pipelineRoutes } from './modules/pipeline/routes';
 import { productRoutes } from './modules/products/routes';
 import { searchRoutes } from './modules/search/routes';
 import { userRoutes } from './modules/users/routes';
@@ -105,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   activityRoutes(app, ctx);
   searchRoutes(app, ctx);
   importRoutes(app, ctx);
+  pipelineRoutes(app, ctx);
+  opportunityRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

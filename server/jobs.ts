@@ -1,5 +1,6 @@
 import { markPassiveAccounts } from './modules/accounts/service';
 import { pruneAuthData } from './modules/auth/service';
+import { proposeTimedOut } from './modules/opportunities/service';
 import type { Job } from './platform/jobs';
 
 const HOUR = 60 * 60_000;
@@ -8,4 +9,5 @@ const HOUR = 60 * 60_000;
 export const jobs: Job[] = [
   { name: 'auth.prune', everyMs: HOUR, run: pruneAuthData },
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
+  { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
 ];

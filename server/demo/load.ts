@@ -3,6 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   accounts,
+  competitors,
+  exchangeRates,
+  opportunities,
+  opportunityLines,
+  stageChanges,
+  stages,
   activities,
   activityContacts,
   contacts,
@@ -17,6 +23,8 @@ import { hashPassword } from '../platform/passwords';
 import { demoCards } from './cards';
 import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword } from './catalogue';
 import { planDemo, type DemoSize } from './generate';
+import { demoCompetitors, demoRates } from './pipeline';
+import { valueOpportunity } from '../domain/pipeline/money';
 
 export class DemoRefusedError extends Error {}
 
@@ -27,8 +35,12 @@ export interface DemoSummary {
   accounts: number;
   contacts: number;
   activities: number;
+  opportunities: number;
   signIns: { role: string; email: string; password: string }[];
 }
+
+/** The global process seeded by migration 0006. */
+const GLOBAL_PROCESS = '00000000-0000-4000-8000-000000000001';
 
 export const demoSignIns = [
   { role: 'admin', email: `admin@${demoDomain}`, password: demoPassword },
@@ -173,6 +185,81 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     );
     await inChunks(links, (chunk) => tx.insert(activityContacts).values(chunk));
 
+    // The pipeline: competitors, exchange rates, and opportunities with their lines and stage history.
+    const competitorRows = await tx
+      .insert(competitors)
+      .values(demoCompetitors.map((name) => ({ name })))
+      .returning({ id: competitors.id });
+    const yearStart = `${(options.today ?? new Date()).getUTCFullYear()}-01-01`;
+    await tx
+      .insert(exchangeRates)
+      .values(Object.entries(demoRates).map(([currency, perEuro]) => ({ currency, rateOn: '2020-01-01', perEuro })));
+    await tx
+      .insert(exchangeRates)
+      .values(Object.entries(demoRates).map(([currency, perEuro]) => ({ currency, rateOn: yearStart, perEuro })));
+    const stageRows = await tx.select().from(stages).where(eq(stages.processId, GLOBAL_PROCESS));
+    const stageId = new Map(stageRows.map((s) => [s.key, s.id]));
+    const currencyOf = new Map(demoMarkets.map((m) => [m.code, m.currency]));
+    const opportunityIds = plan.opportunities.map(() => randomUUID());
+    await inChunks(
+      plan.opportunities.map((o, i) => {
+        const account = plan.accounts[o.accountKey]!;
+        const lines = o.lines.map((l) => ({ ...l, discountPercent: 0, terminableAfterMonths: null }));
+        const v = valueOpportunity(lines, o.estimatedValue);
+        const last = o.history[o.history.length - 1]!;
+        return {
+          id: opportunityIds[i]!,
+          accountId: accountIds[o.accountKey]!,
+          name: o.name,
+          ownerId: userId(o.ownerIndex),
+          salesGroupId: groupOfUser(o.ownerIndex),
+          marketId: marketId.get(account.marketCode)!,
+          processId: GLOBAL_PROCESS,
+          stageId: stageId.get(o.stageKey)!,
+          contactId: contactIds[o.accountKey]![o.contactIndex]!,
+          currency: currencyOf.get(account.marketCode)!,
+          estimatedValue: o.estimatedValue,
+          value: v.value,
+          annualValue: v.annualValue,
+          expectedCloseOn: o.expectedCloseOn,
+          startOn: o.startOn,
+          quoteSentOn: o.quoteSentOn,
+          quoteValidUntil: o.quoteValidUntil,
+          signedOn: o.signedOn,
+          lostReason: o.lostReason,
+          competitorId: o.competitorIndex === null ? null : competitorRows[o.competitorIndex]!.id,
+          closedAt: o.closedAt,
+          stageEnteredAt: last.at,
+          lastActivityAt: last.at,
+          createdAt: o.createdAt,
+          updatedAt: last.at,
+        };
+      }),
+      (chunk) => tx.insert(opportunities).values(chunk),
+    );
+    const lineValues = plan.opportunities.flatMap((o, i) =>
+      o.lines.map((l, position) => ({
+        opportunityId: opportunityIds[i]!,
+        productId: productId.get(l.productCode)!,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+        recurring: l.recurring,
+        contractMonths: l.contractMonths,
+        position,
+      })),
+    );
+    await inChunks(lineValues, (chunk) => tx.insert(opportunityLines).values(chunk));
+    const changes = plan.opportunities.flatMap((o, i) =>
+      o.history.map((h, k) => ({
+        opportunityId: opportunityIds[i]!,
+        fromStageId: k === 0 ? null : stageId.get(o.history[k - 1]!.stageKey)!,
+        toStageId: stageId.get(h.stageKey)!,
+        at: h.at,
+        byUserId: userId(o.ownerIndex),
+      })),
+    );
+    await inChunks(changes, (chunk) => tx.insert(stageChanges).values(chunk));
+
     return {
       organisation: demoOrganisationName,
       users: plan.users.length,
@@ -180,6 +267,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       accounts: plan.accounts.length,
       contacts: contactValues.length,
       activities: plan.activities.length,
+      opportunities: plan.opportunities.length,
       signIns: demoSignIns,
     };
   });

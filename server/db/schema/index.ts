@@ -6,3 +6,4 @@ export * from './products';
 export * from './accounts';
 export * from './activities';
 export * from './imports';
+export * from './pipeline';

@@ -1,0 +1,7 @@
+import { rolesOnly, signedIn } from '../../domain/policy';
+
+export const opportunityPolicies = {
+  /** Everyone sees the pipeline: transparency across groups and markets (K1). */
+  read: signedIn('any signed-in user'),
+  write: rolesOnly('sellers, sales leaders, management and admins', ['seller', 'sales_leader', 'management', 'admin']),
+};

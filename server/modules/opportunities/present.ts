@@ -1,0 +1,43 @@
+import type { Opportunity } from '@contract/opportunities';
+import { ageInDays, isStale } from '../../domain/pipeline/aging';
+import { presentStage } from '../pipeline/service';
+import type { CardRow } from './repo';
+
+/** An opportunity as every view shows it, with its age, time in stage and flags. */
+export function presentOpportunity(r: CardRow, now: Date): Opportunity {
+  const o = r.opportunity;
+  const closed = o.closedAt !== null;
+  return {
+    id: o.id,
+    accountId: o.accountId,
+    accountName: r.accountName,
+    name: o.name,
+    owner: o.ownerId && r.ownerName ? { id: o.ownerId, name: r.ownerName } : null,
+    salesGroupId: o.salesGroupId,
+    marketId: o.marketId,
+    processId: o.processId,
+    stage: presentStage(r.stage),
+    contactId: o.contactId,
+    currency: o.currency,
+    estimatedValue: o.estimatedValue,
+    value: o.value,
+    annualValue: o.annualValue,
+    weightedValue: Math.round(o.value * r.stage.probability) / 100,
+    expectedCloseOn: o.expectedCloseOn,
+    startOn: o.startOn,
+    quoteSentOn: o.quoteSentOn,
+    quoteValidUntil: o.quoteValidUntil,
+    signedOn: o.signedOn,
+    lostReason: o.lostReason,
+    competitorId: o.competitorId,
+    lostNote: o.lostNote,
+    closedAt: o.closedAt?.toISOString() ?? null,
+    createdAt: o.createdAt.toISOString(),
+    stageEnteredAt: o.stageEnteredAt.toISOString(),
+    ageDays: ageInDays(o.createdAt, closed ? o.closedAt! : now),
+    daysInStage: ageInDays(o.stageEnteredAt, closed ? o.closedAt! : now),
+    stale: isStale({ lastActivityAt: o.lastActivityAt ?? o.updatedAt, createdAt: o.createdAt, closed }, now),
+    timedOutProposed: !closed && o.timedOutProposedAt !== null,
+    version: o.version,
+  };
+}

@@ -1,0 +1,239 @@
+import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { OpportunityFilters, OpportunityListQuery } from '@contract/opportunities';
+import { rowsOf, type Db } from '../../db/client';
+import { accounts, markets, opportunities, opportunityLines, products, salesGroups, stageChanges, stages, users } from '../../db/schema';
+
+export type OpportunityRow = typeof opportunities.$inferSelect;
+export type OpportunityInsert = typeof opportunities.$inferInsert;
+export type LineInsert = Omit<typeof opportunityLines.$inferInsert, 'opportunityId'>;
+
+const fromStages = alias(stages, 'from_stage');
+
+/** The columns every opportunity view needs: the row, its account, owner and stage. */
+const card = {
+  opportunity: opportunities,
+  accountName: accounts.name,
+  ownerName: users.name,
+  stage: stages,
+};
+
+function base(db: Db) {
+  return db
+    .select(card)
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .leftJoin(users, eq(users.id, opportunities.ownerId));
+}
+export type CardRow = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
+
+export async function findOpportunity(db: Db, id: string) {
+  const [row] = await base(db).where(eq(opportunities.id, id));
+  return row;
+}
+
+export async function insertOpportunity(db: Db, values: OpportunityInsert) {
+  const [row] = await db.insert(opportunities).values(values).returning({ id: opportunities.id });
+  return row!.id;
+}
+
+/** Update only if nobody changed it since `version` was read; returns false on a stale version. */
+export async function updateVersioned(db: Db, id: string, version: number, values: Partial<OpportunityInsert>) {
+  const rows = await db
+    .update(opportunities)
+    .set({ ...values, version: sql`${opportunities.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(opportunities.id, id), eq(opportunities.version, version)))
+    .returning({ id: opportunities.id });
+  return rows.length > 0;
+}
+
+export async function linesOf(db: Db, opportunityId: string) {
+  return db
+    .select({ line: opportunityLines, productName: products.name })
+    .from(opportunityLines)
+    .innerJoin(products, eq(products.id, opportunityLines.productId))
+    .where(eq(opportunityLines.opportunityId, opportunityId))
+    .orderBy(asc(opportunityLines.position));
+}
+
+export async function replaceLines(db: Db, opportunityId: string, lines: LineInsert[]) {
+  await db.delete(opportunityLines).where(eq(opportunityLines.opportunityId, opportunityId));
+  if (lines.length) await db.insert(opportunityLines).values(lines.map((l, position) => ({ ...l, opportunityId, position })));
+}
+
+export async function insertStageChange(db: Db, values: typeof stageChanges.$inferInsert) {
+  await db.insert(stageChanges).values(values);
+}
+
+export async function historyOf(db: Db, opportunityId: string) {
+  return db
+    .select({ from: fromStages.name, to: stages.name, at: stageChanges.at, by: users.name })
+    .from(stageChanges)
+    .innerJoin(stages, eq(stages.id, stageChanges.toStageId))
+    .leftJoin(fromStages, eq(fromStages.id, stageChanges.fromStageId))
+    .leftJoin(users, eq(users.id, stageChanges.byUserId))
+    .where(eq(stageChanges.opportunityId, opportunityId))
+    .orderBy(asc(stageChanges.at));
+}
+
+function filters(f: OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }): SQL | undefined {
+  return and(
+    f.q ? sql`(korsa_fold(${f.q}) <% korsa_fold(${opportunities.name}) or korsa_fold(${f.q}) <% korsa_fold(${accounts.name}))` : undefined,
+    f.status === 'open' ? isNull(opportunities.closedAt) : f.status ? eq(stages.outcome, f.status) : undefined,
+    f.stageId ? eq(opportunities.stageId, f.stageId) : undefined,
+    f.ownerId ? eq(opportunities.ownerId, f.ownerId) : undefined,
+    f.salesGroupId ? eq(opportunities.salesGroupId, f.salesGroupId) : undefined,
+    f.marketId ? eq(opportunities.marketId, f.marketId) : undefined,
+    f.accountId ? eq(opportunities.accountId, f.accountId) : undefined,
+    f.productId
+      ? sql`exists (select 1 from ${opportunityLines} l where l.opportunity_id = ${opportunities.id} and l.product_id = ${f.productId})`
+      : undefined,
+    f.timedOut === true
+      ? isNotNull(opportunities.timedOutProposedAt)
+      : f.timedOut === false
+        ? isNull(opportunities.timedOutProposedAt)
+        : undefined,
+  );
+}
+
+const sorts: Record<OpportunityListQuery['sort'], SQL[]> = {
+  '-value': [desc(opportunities.value), asc(opportunities.id)],
+  value: [asc(opportunities.value), asc(opportunities.id)],
+  expectedCloseOn: [sql`${opportunities.expectedCloseOn} asc nulls last`, asc(opportunities.id)],
+  '-expectedCloseOn': [sql`${opportunities.expectedCloseOn} desc nulls last`, asc(opportunities.id)],
+  '-createdAt': [desc(opportunities.createdAt), desc(opportunities.id)],
+  name: [asc(opportunities.name), asc(opportunities.id)],
+};
+
+export async function listOpportunities(db: Db, q: OpportunityListQuery) {
+  const where = filters(q);
+  return db.transaction(async (tx) => {
+    if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
+    const items = await base(tx)
+      .where(where)
+      .orderBy(...sorts[q.sort])
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize);
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(opportunities)
+      .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+      .innerJoin(stages, eq(stages.id, opportunities.stageId))
+      .where(where);
+    return { items, total: Number(count?.n ?? 0) };
+  });
+}
+
+/** Per stage and currency: count and sums, for a board's column totals. */
+export async function stageTotals(db: Db, processId: string, f: OpportunityFilters) {
+  return db
+    .select({
+      stageId: opportunities.stageId,
+      currency: opportunities.currency,
+      count: sql<number>`count(*)::int`,
+      value: sql<number>`coalesce(sum(${opportunities.value}), 0)::float8`,
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .where(and(eq(opportunities.processId, processId), filters(f)))
+    .groupBy(opportunities.stageId, opportunities.currency);
+}
+
+/** The first cards of every column: each stage's opportunities closing soonest (a window per stage). */
+export async function boardCards(db: Db, processId: string, f: OpportunityFilters, perColumn: number) {
+  const ranked = db
+    .select({
+      id: opportunities.id,
+      rank: sql<number>`row_number() over (partition by ${opportunities.stageId} order by ${opportunities.expectedCloseOn} asc nulls last, ${opportunities.value} desc)`.as(
+        'rank',
+      ),
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .where(and(eq(opportunities.processId, processId), filters(f)))
+    .as('ranked');
+  return base(db)
+    .innerJoin(ranked, eq(ranked.id, opportunities.id))
+    .where(sql`${ranked.rank} <= ${perColumn}`)
+    .orderBy(asc(stages.position), sql`${ranked.rank}`);
+}
+
+/** Opportunities in a quote-sent stage, grouped by a dimension and currency (B5). */
+export async function outstandingQuotes(db: Db, by: 'owner' | 'group' | 'market', f: OpportunityFilters) {
+  const dims = {
+    owner: { id: opportunities.ownerId, name: users.name },
+    group: { id: opportunities.salesGroupId, name: salesGroups.name },
+    market: { id: opportunities.marketId, name: markets.name },
+  }[by];
+  return db
+    .select({
+      id: dims.id,
+      name: dims.name,
+      currency: opportunities.currency,
+      count: sql<number>`count(*)::int`,
+      value: sql<number>`coalesce(sum(${opportunities.value}), 0)::float8`,
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .leftJoin(users, eq(users.id, opportunities.ownerId))
+    .leftJoin(salesGroups, eq(salesGroups.id, opportunities.salesGroupId))
+    .leftJoin(markets, eq(markets.id, opportunities.marketId))
+    .where(and(eq(stages.key, 'quote_sent'), isNull(opportunities.closedAt), filters(f)))
+    .groupBy(dims.id, dims.name, opportunities.currency);
+}
+
+/** Open opportunities created before `createdBefore` not yet proposed as timed out (for the daily job), keyset-paged. */
+export async function agingCandidates(db: Db, createdBefore: Date, after: { createdAt: Date; id: string } | null, limit: number) {
+  return db
+    .select({ id: opportunities.id, createdAt: opportunities.createdAt, expectedCloseOn: opportunities.expectedCloseOn })
+    .from(opportunities)
+    .where(
+      and(
+        isNull(opportunities.closedAt),
+        isNull(opportunities.timedOutProposedAt),
+        sql`${opportunities.createdAt} <= ${createdBefore}`,
+        after ? sql`(${opportunities.createdAt}, ${opportunities.id}) > (${after.createdAt}, ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(asc(opportunities.createdAt), asc(opportunities.id))
+    .limit(limit);
+}
+
+/** The derived value is not a user's edit: it does not bump the version. */
+export async function setValue(db: Db, id: string, value: number, annualValue: number) {
+  await db.update(opportunities).set({ value, annualValue }).where(eq(opportunities.id, id));
+}
+
+export async function markTimedOutProposed(db: Db, ids: string[], at: Date) {
+  if (ids.length === 0) return;
+  await db
+    .update(opportunities)
+    .set({ timedOutProposedAt: at })
+    .where(sql`${opportunities.id} in ${ids}`);
+}
+
+export async function accountMarket(db: Db, accountId: string) {
+  const [row] = await db.select({ id: accounts.id, marketId: accounts.marketId }).from(accounts).where(eq(accounts.id, accountId));
+  return row;
+}
+
+export async function userGroupAndMarket(db: Db, userId: string) {
+  const [row] = await db
+    .select({ salesGroupId: users.salesGroupId, marketId: users.marketId, name: users.name })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+}
+
+export async function marketCurrency(db: Db, marketId: string) {
+  const [row] = await db.select({ currency: markets.currency }).from(markets).where(eq(markets.id, marketId));
+  return row?.currency;
+}
+
+export async function contactBelongs(db: Db, contactId: string, accountId: string) {
+  return rowsOf(await db.execute(sql`select 1 from contacts where id = ${contactId} and account_id = ${accountId}`)).length > 0;
+}

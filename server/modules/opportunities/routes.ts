@@ -1,0 +1,166 @@
+import { IdParams } from '@contract/common';
+import {
+  Board,
+  BoardQuery,
+  CreateOpportunity,
+  LoseOpportunity,
+  MoveOpportunity,
+  OpportunityDetail,
+  OpportunityFilters,
+  OpportunityListQuery,
+  OpportunityPage,
+  OutstandingQuotes,
+  PutLines,
+  ResolveTimedOut,
+  UpdateOpportunity,
+  WinOpportunity,
+} from '@contract/opportunities';
+import type { AppContext } from '../../platform/context';
+import { actorOf, replies, type App } from '../../platform/http';
+import { opportunityPolicies } from './policies';
+import * as service from './service';
+import * as views from './views';
+
+export function opportunityRoutes(app: App, ctx: AppContext): void {
+  const tags = ['pipeline'];
+  const read = { policy: opportunityPolicies.read };
+  const write = { policy: opportunityPolicies.write };
+  app.get(
+    '/api/opportunities',
+    {
+      schema: { tags, summary: 'List opportunities', querystring: OpportunityListQuery, response: replies({ 200: OpportunityPage }) },
+      config: read,
+    },
+    async (request) => views.listOpportunities(ctx, request.query),
+  );
+  app.get(
+    '/api/opportunities/board',
+    {
+      schema: {
+        tags,
+        summary: 'The board: a column per stage with totals and the first cards',
+        querystring: BoardQuery,
+        response: replies({ 200: Board }),
+      },
+      config: read,
+    },
+    async (request) => views.board(ctx, request.query, actorOf(request)),
+  );
+  app.get(
+    '/api/opportunities/outstanding-quotes',
+    {
+      schema: {
+        tags,
+        summary: 'Quotes sent and not yet answered, per seller, group and market',
+        querystring: OpportunityFilters,
+        response: replies({ 200: OutstandingQuotes }),
+      },
+      config: read,
+    },
+    async (request) => views.outstandingQuotes(ctx, request.query),
+  );
+  app.get(
+    '/api/opportunities/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One opportunity with lines and stage history',
+        params: IdParams,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: read,
+    },
+    async (request) => service.getOpportunity(ctx, request.params.id),
+  );
+  app.post(
+    '/api/opportunities',
+    {
+      schema: {
+        tags,
+        summary: 'Identify an opportunity (value, close date and contact required)',
+        body: CreateOpportunity,
+        response: replies({ 201: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request, reply) => reply.status(201).send(await service.createOpportunity(ctx, actorOf(request), request.body)),
+  );
+  app.patch(
+    '/api/opportunities/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change an opportunity (send the version you read)',
+        params: IdParams,
+        body: UpdateOpportunity,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.updateOpportunity(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/opportunities/:id/move',
+    {
+      schema: {
+        tags,
+        summary: 'Move to another stage; its gate must be met',
+        params: IdParams,
+        body: MoveOpportunity,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.moveOpportunity(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/api/opportunities/:id/lines',
+    {
+      schema: { tags, summary: 'Replace the line items', params: IdParams, body: PutLines, response: replies({ 200: OpportunityDetail }) },
+      config: write,
+    },
+    async (request) => service.putLines(ctx, request.params.id, request.body.version, request.body.lines),
+  );
+  app.post(
+    '/api/opportunities/:id/win',
+    {
+      schema: {
+        tags,
+        summary: 'Close as won (signing date and final lines)',
+        params: IdParams,
+        body: WinOpportunity,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.winOpportunity(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/opportunities/:id/lose',
+    {
+      schema: {
+        tags,
+        summary: 'Close as lost, with the reason',
+        params: IdParams,
+        body: LoseOpportunity,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.loseOpportunity(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/opportunities/:id/timed-out',
+    {
+      schema: {
+        tags,
+        summary: 'Answer a timed-out proposal: confirm as lost, or extend with a reason',
+        params: IdParams,
+        body: ResolveTimedOut,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.resolveTimedOut(ctx, actorOf(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { Board, BoardQuery, OpportunityFilters, OpportunityListQuery, OutstandingQuotes } from '@contract/opportunities';
+import type { AppContext } from '../../platform/context';
+import { getProcess, processFor, reportingConverter } from '../pipeline/service';
+import { presentOpportunity } from './present';
+import * as repo from './repo';
+
+export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery) {
+  const { items, total } = await repo.listOpportunities(ctx.db, query);
+  const now = ctx.clock.now();
+  return { items: items.map((r) => presentOpportunity(r, now)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * The board (B7): a column per stage with count, value and weighted value in the reporting currency,
+ * and the first cards of each column (closing soonest) — never every card at once.
+ */
+export async function board(
+  ctx: AppContext,
+  query: z.infer<typeof BoardQuery>,
+  viewer: { salesGroupId: string | null; marketId: string | null },
+): Promise<z.infer<typeof Board>> {
+  const process = query.processId
+    ? await getProcess(ctx, query.processId)
+    : await processFor(ctx, query.salesGroupId ?? viewer.salesGroupId, query.marketId ?? viewer.marketId);
+  const { perColumn, processId: _p, ...filters } = query;
+  const [totals, cards, fx] = await Promise.all([
+    repo.stageTotals(ctx.db, process.id, filters),
+    repo.boardCards(ctx.db, process.id, filters, perColumn),
+    reportingConverter(ctx),
+  ]);
+  const now = ctx.clock.now();
+  return {
+    process: { id: process.id, name: process.name, salesGroupId: process.salesGroupId, marketId: process.marketId, stages: process.stages },
+    reportingCurrency: fx.currency,
+    columns: process.stages.map((stage) => {
+      const rows = totals.filter((t) => t.stageId === stage.id);
+      const value = rows.reduce((sum, t) => sum + fx.toReporting(t.value, t.currency), 0);
+      return {
+        stage,
+        count: rows.reduce((sum, t) => sum + t.count, 0),
+        value: Math.round(value),
+        weightedValue: Math.round((value * stage.probability) / 100),
+        cards: cards.filter((c) => c.stage.id === stage.id).map((c) => presentOpportunity(c, now)),
+      };
+    }),
+  };
+}
+
+/** Outstanding quotes (B5): count and value in the Quote sent stage, per seller, group and market. */
+export async function outstandingQuotes(ctx: AppContext, filters: OpportunityFilters): Promise<z.infer<typeof OutstandingQuotes>> {
+  const [owners, groups, markets, fx] = await Promise.all([
+    repo.outstandingQuotes(ctx.db, 'owner', filters),
+    repo.outstandingQuotes(ctx.db, 'group', filters),
+    repo.outstandingQuotes(ctx.db, 'market', filters),
+    reportingConverter(ctx),
+  ]);
+  const merge = (rows: Awaited<ReturnType<typeof repo.outstandingQuotes>>) => {
+    const byId = new Map<string, { id: string | null; name: string | null; count: number; value: number }>();
+    for (const r of rows) {
+      const key = r.id ?? '';
+      const item = byId.get(key) ?? { id: r.id, name: r.name, count: 0, value: 0 };
+      item.count += r.count;
+      item.value += fx.toReporting(r.value, r.currency);
+      byId.set(key, item);
+    }
+    return [...byId.values()].map((i) => ({ ...i, value: Math.round(i.value) })).sort((a, b) => b.value - a.value);
+  };
+  const bySeller = merge(owners);
+  return {
+    reportingCurrency: fx.currency,
+    total: { count: bySeller.reduce((s, i) => s + i.count, 0), value: bySeller.reduce((s, i) => s + i.value, 0) },
+    bySeller,
+    bySalesGroup: merge(groups),
+    byMarket: merge(markets),
+  };
+}

@@ -1,0 +1,131 @@
+import type { z } from 'zod';
+import type { Process, PutStages, Stage } from '@contract/opportunities';
+import { convert } from '../../domain/pipeline/money';
+import { isUniqueViolation } from '../../db/errors';
+import { writeAudit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { getOrganisation } from '../org/service';
+import * as repo from './repo';
+
+export const presentStage = ({ processId: _p, ...s }: repo.StageRow): Stage => s;
+
+export async function listProcesses(ctx: AppContext): Promise<Process[]> {
+  const [procs, stages] = await Promise.all([repo.listProcesses(ctx.db), repo.listStages(ctx.db)]);
+  return procs.map((p) => ({
+    id: p.id,
+    name: p.name,
+    salesGroupId: p.salesGroupId,
+    marketId: p.marketId,
+    stages: stages.filter((s) => s.processId === p.id).map(presentStage),
+  }));
+}
+
+export async function getProcess(ctx: AppContext, id: string): Promise<Process> {
+  const p = await repo.findProcess(ctx.db, id);
+  if (!p) throw errors.notFound('The process');
+  return {
+    id: p.id,
+    name: p.name,
+    salesGroupId: p.salesGroupId,
+    marketId: p.marketId,
+    stages: (await repo.stagesOf(ctx.db, id)).map(presentStage),
+  };
+}
+
+/** The process an opportunity of this group and market follows (the most specific variant, else the global one). */
+export async function processFor(ctx: AppContext, salesGroupId: string | null, marketId: string | null) {
+  const p = await repo.processFor(ctx.db, salesGroupId, marketId);
+  if (!p) throw new Error('No sales process exists (migration 0006 seeds the global one).');
+  return { ...p, stages: (await repo.stagesOf(ctx.db, p.id)).map(presentStage) };
+}
+
+export async function findStage(ctx: AppContext, id: string) {
+  return repo.findStage(ctx.db, id);
+}
+
+/**
+ * Admins rename, add, reorder and mark stages optional. A process keeps exactly one Won and one
+ * Lost stage, and a stage that opportunities are in cannot be removed.
+ */
+export async function putStages(ctx: AppContext, actorId: string, processId: string, input: z.infer<typeof PutStages>): Promise<Process> {
+  const won = input.stages.filter((s) => s.outcome === 'won').length;
+  const lost = input.stages.filter((s) => s.outcome === 'lost').length;
+  if (won !== 1 || lost !== 1)
+    throw errors.invalid('A process needs exactly one Won and one Lost stage.', [
+      { path: 'body.stages', message: 'one won and one lost stage' },
+    ]);
+  if (new Set(input.stages.map((s) => s.key)).size !== input.stages.length) {
+    throw errors.invalid('Stage keys must be unique.', [{ path: 'body.stages', message: 'duplicate key' }]);
+  }
+  await ctx.db.transaction(async (tx) => {
+    const current = await repo.stagesOf(tx, processId);
+    if (current.length === 0 && !(await repo.findProcess(tx, processId))) throw errors.notFound('The process');
+    const unknown = input.stages.filter((s) => s.id && !current.some((c) => c.id === s.id));
+    if (unknown.length)
+      throw errors.invalid('Some stages do not belong to this process.', [{ path: 'body.stages', message: 'unknown stage id' }]);
+    const removed = current.filter((c) => !input.stages.some((s) => s.id === c.id)).map((c) => c.id);
+    if ((await repo.stagesInUse(tx, removed)).length) {
+      throw errors.conflict('stage_in_use', 'A stage you removed still has opportunities; move them first.');
+    }
+    try {
+      await repo.replaceStages(tx, processId, input.stages);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw errors.invalid('Stage keys must be unique.', [{ path: 'body.stages', message: 'duplicate key' }]);
+      throw e;
+    }
+    await writeAudit(tx, {
+      actorId,
+      action: 'process.stages_updated',
+      entityType: 'process',
+      entityId: processId,
+      data: { stages: input.stages.map((s) => s.key) },
+    });
+  });
+  return getProcess(ctx, processId);
+}
+
+export const listCompetitors = (ctx: AppContext) => repo.listCompetitors(ctx.db);
+
+export async function addCompetitor(ctx: AppContext, name: string) {
+  try {
+    return await repo.insertCompetitor(ctx.db, name);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw errors.conflict('already_exists', `${name} is already on the list.`);
+    throw e;
+  }
+}
+
+export const setExchangeRate = (ctx: AppContext, currency: string, rateOn: string, perEuro: number) =>
+  repo.upsertRate(ctx.db, currency, rateOn, perEuro);
+
+/**
+ * A converter to the organisation's reporting currency at a day's rates. A currency without a rate
+ * is reported as missing rather than silently added at 1:1.
+ */
+export async function reportingConverter(ctx: AppContext, day = ctx.clock.now().toISOString().slice(0, 10)) {
+  const [org, rates] = await Promise.all([getOrganisation(ctx), repo.ratesOn(ctx.db, day)]);
+  const perEuro = new Map(rates.map((r) => [r.currency, r.perEuro]));
+  perEuro.set('EUR', 1);
+  const target = perEuro.get(org.reportingCurrency) ?? 1;
+  const missing = new Set<string>();
+  return {
+    currency: org.reportingCurrency,
+    missing,
+    toReporting(amount: number, currency: string): number {
+      const rate = perEuro.get(currency);
+      if (rate === undefined) {
+        missing.add(currency);
+        return 0;
+      }
+      return convert(amount, { perEuro: rate }, { perEuro: target });
+    },
+  };
+}
+
+/** The Won or Lost stage of a process. */
+export async function stageOfOutcome(ctx: AppContext, processId: string, outcome: 'won' | 'lost') {
+  const stage = (await repo.stagesOf(ctx.db, processId)).find((s) => s.outcome === outcome);
+  if (!stage) throw new Error(`process ${processId} has no ${outcome} stage`);
+  return stage;
+}

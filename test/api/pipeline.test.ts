@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOpportunity, proposeTimedOut } from '../../server/modules/opportunities/service';
+import { createTestApp, type Session, type TestApp } from '../helpers/app';
+import { dbKinds } from '../helpers/db';
+
+describe.each(dbKinds)('the pipeline (%s)', (kind) => {
+  let t: TestApp;
+  let seller: Session;
+  let accountId: string;
+  let contactId: string;
+  let products: { id: string; name: string }[];
+  let stageOf: (key: string) => string;
+  const get = (url: string, s = seller) => t.app.inject({ method: 'GET', url, headers: s.headers });
+  const post = (url: string, payload: unknown, s = seller) =>
+    t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
+  const put = (url: string, payload: unknown, s = seller) =>
+    t.app.inject({ method: 'PUT', url, headers: s.headers, payload: payload as object });
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    seller = await t.signIn('seller@nordlys.example');
+    const account = (await post('/api/accounts', { name: 'Pipeline Test AB', marketId: (await get('/api/me')).json().market.id })).json();
+    accountId = account.id;
+    contactId = (await post('/api/contacts', { accountId, firstName: 'Petra', lastName: 'Pipeline' })).json().id;
+    products = (await get('/api/products')).json();
+    const global = (await get('/api/processes'))
+      .json()
+      .find((p: { salesGroupId: string | null; marketId: string | null }) => !p.salesGroupId && !p.marketId);
+    stageOf = (key) => global.stages.find((s: { key: string }) => s.key === key).id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has the global process from the source: identified → quote designed → (pricing) → quote sent → negotiation → won / lost', async () => {
+    const global = (await get('/api/processes')).json()[0];
+    expect(global.stages.map((s: { key: string }) => s.key)).toEqual([
+      'identified',
+      'quote_designed',
+      'pricing',
+      'quote_sent',
+      'negotiation',
+      'won',
+      'lost',
+    ]);
+    expect(global.stages.find((s: { key: string }) => s.key === 'pricing').optional).toBe(true);
+  });
+
+  it('refuses an opportunity without value, close date and contact, naming what is missing', async () => {
+    const res = await post('/api/opportunities', { accountId, name: 'Fleet renewal' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatchObject({
+      code: 'stage_gate_unmet',
+      details: { missing: ['estimatedValue', 'expectedCloseOn', 'contactId'] },
+    });
+  });
+
+  let oppId: string;
+  it('identifies an opportunity in the market’s currency, on the timeline', async () => {
+    const res = await post('/api/opportunities', {
+      accountId,
+      name: 'Fleet renewal',
+      estimatedValue: 480_000,
+      expectedCloseOn: '2027-03-31',
+      contactId,
+    });
+    expect(res.statusCode).toBe(201);
+    const o = res.json();
+    oppId = o.id;
+    expect(o).toMatchObject({
+      currency: 'SEK',
+      value: 480_000,
+      annualValue: 480_000,
+      weightedValue: 48_000,
+      version: 1,
+      stage: { key: 'identified' },
+    });
+    expect(o.history).toHaveLength(1);
+    const event = (await get(`/api/accounts/${accountId}/timeline?type=event`)).json().items[0];
+    expect(event).toMatchObject({ event: 'opportunity.created', data: { name: 'Fleet renewal' } });
+  });
+
+  it('asks for the quote fields at Quote sent, derives the value from line items, and records the move', async () => {
+    const blocked = await post(`/api/opportunities/${oppId}/move`, { version: 1, stageId: stageOf('quote_sent') });
+    expect(blocked.statusCode).toBe(422);
+    expect(blocked.json().error.details.missing).toEqual(['lines', 'quoteSentOn', 'quoteValidUntil']);
+    const lines = await put(`/api/opportunities/${oppId}/lines`, {
+      version: 1,
+      lines: [
+        { productId: products[0]!.id, quantity: 10, unitPrice: 1000, recurring: true, contractMonths: 36, discountPercent: 10 },
+        { productId: products[1]!.id, quantity: 1, unitPrice: 25_000 },
+      ],
+    });
+    expect(lines.statusCode).toBe(200);
+    expect(lines.json()).toMatchObject({ value: 9000 * 36 + 25_000, annualValue: 9000 * 12 + 25_000, version: 2 });
+    const moved = await post(`/api/opportunities/${oppId}/move`, {
+      version: 2,
+      stageId: stageOf('quote_sent'),
+      quoteSentOn: '2026-11-20',
+      quoteValidUntil: '2026-12-20',
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ stage: { key: 'quote_sent' }, version: 3, daysInStage: 0 });
+    expect(moved.json().history.map((h: { to: string }) => h.to)).toEqual(['Opportunity identified', 'Quote sent']);
+    const event = (await get(`/api/accounts/${accountId}/timeline?type=event`)).json().items[0];
+    expect(event).toMatchObject({ event: 'opportunity.stage_changed', data: { fromKey: 'identified', toKey: 'quote_sent' } });
+  });
+
+  it('never silently overwrites: a stale version gets 409 with the current opportunity', async () => {
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/opportunities/${oppId}`,
+      headers: seller.headers,
+      payload: { version: 1, name: 'Overwrite' },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'version_conflict', details: { current: { version: 3, name: 'Fleet renewal' } } });
+  });
+
+  it('counts outstanding quotes per seller, group and market, and shows the board with totals', async () => {
+    const quotes = (await get('/api/opportunities/outstanding-quotes')).json();
+    const me = (await get('/api/me')).json();
+    const mine = quotes.bySeller.find((s: { id: string }) => s.id === me.user.id);
+    expect(mine.count).toBeGreaterThanOrEqual(1);
+    expect(quotes.reportingCurrency).toBe('EUR');
+    expect(quotes.bySalesGroup.length).toBeGreaterThan(0);
+    const board = (await get(`/api/opportunities/board?accountId=${accountId}`)).json();
+    expect(board.columns.map((c: { stage: { key: string } }) => c.stage.key)).toEqual([
+      'identified',
+      'quote_designed',
+      'pricing',
+      'quote_sent',
+      'negotiation',
+      'won',
+      'lost',
+    ]);
+    const quoteSent = board.columns.find((c: { stage: { key: string } }) => c.stage.key === 'quote_sent');
+    expect(quoteSent.count).toBe(1);
+    expect(quoteSent.value).toBe(Math.round((9000 * 36 + 25_000) / 11.45));
+    expect(quoteSent.cards[0].id).toBe(oppId);
+    const demoBoard = (await get('/api/opportunities/board?perColumn=5')).json();
+    expect(demoBoard.columns.every((c: { cards: unknown[]; count: number }) => c.cards.length <= 5 && c.count >= c.cards.length)).toBe(
+      true,
+    );
+  });
+
+  it('loses honestly: a competitor must be named, and a closed opportunity stays closed', async () => {
+    const noName = await post(`/api/opportunities/${oppId}/lose`, { version: 3, reason: 'competitor' });
+    expect(noName.statusCode).toBe(422);
+    expect(noName.json().error.details.missing).toEqual(['competitorId']);
+    const competitor = (await get('/api/competitors')).json()[0];
+    const lost = await post(`/api/opportunities/${oppId}/lose`, {
+      version: 3,
+      reason: 'competitor',
+      competitorId: competitor.id,
+      note: 'Cheaper offer',
+    });
+    expect(lost.statusCode).toBe(200);
+    expect(lost.json()).toMatchObject({
+      stage: { key: 'lost' },
+      lostReason: 'competitor',
+      competitorId: competitor.id,
+      lostNote: 'Cheaper offer',
+    });
+    expect(lost.json().closedAt).not.toBeNull();
+    const again = await post(`/api/opportunities/${oppId}/move`, { version: 4, stageId: stageOf('negotiation') });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('opportunity_closed');
+  });
+
+  it('wins with a signing date and lines: the customer then owns the products', async () => {
+    const o = (
+      await post('/api/opportunities', { accountId, name: 'Charging', estimatedValue: 90_000, expectedCloseOn: '2026-12-15', contactId })
+    ).json();
+    const noLines = await post(`/api/opportunities/${o.id}/win`, { version: 1, signedOn: '2026-11-22' });
+    expect(noLines.statusCode).toBe(422);
+    expect(noLines.json().error.details.missing).toEqual(['lines']);
+    const won = await post(`/api/opportunities/${o.id}/win`, {
+      version: 1,
+      signedOn: '2026-11-22',
+      lines: [{ productId: products[2]!.id, quantity: 1, unitPrice: 3000, recurring: true, contractMonths: 24 }],
+    });
+    expect(won.statusCode).toBe(200);
+    expect(won.json()).toMatchObject({ stage: { key: 'won' }, signedOn: '2026-11-22', value: 72_000, annualValue: 36_000 });
+    const overview = (await get(`/api/accounts/${accountId}/overview`)).json();
+    expect(overview.account.status).toBe('customer');
+    expect(overview.productRow.flatMap((c: { owned: { name: string }[] }) => c.owned.map((p) => p.name))).toContain(products[2]!.name);
+    const moveToWon = await post(`/api/opportunities/${o.id}/move`, { version: 2, stageId: stageOf('won') });
+    expect(moveToWon.statusCode).toBe(409);
+  });
+
+  it('proposes old opportunities that are not closing as timed out; the owner extends or confirms', async () => {
+    const actor = {
+      id: (await get('/api/me')).json().user.id,
+      role: 'seller' as const,
+      salesGroupId: null,
+      marketId: null,
+      via: 'session' as const,
+    };
+    const past = { ...t.ctx, clock: { now: () => new Date('2026-01-10T09:00:00Z') } };
+    const old = await createOpportunity(past, actor, {
+      accountId,
+      name: 'Old one',
+      estimatedValue: 10_000,
+      expectedCloseOn: '2026-03-01',
+      contactId,
+    });
+    const older = await createOpportunity(past, actor, {
+      accountId,
+      name: 'Older one',
+      estimatedValue: 10_000,
+      expectedCloseOn: '2026-03-01',
+      contactId,
+    });
+    await createOpportunity(past, actor, {
+      accountId,
+      name: 'Closing soon',
+      estimatedValue: 10_000,
+      expectedCloseOn: '2026-12-01',
+      contactId,
+    });
+    const now = { ...t.ctx, clock: { now: () => new Date('2026-11-23T09:00:00Z') } };
+    expect(await proposeTimedOut(now)).toBeGreaterThanOrEqual(2);
+    const flagged = (await get(`/api/opportunities?accountId=${accountId}&timedOut=true`))
+      .json()
+      .items.map((o: { name: string }) => o.name);
+    expect(flagged).toEqual(expect.arrayContaining(['Old one', 'Older one']));
+    expect(flagged).not.toContain('Closing soon');
+    const extended = await post(`/api/opportunities/${old.id}/timed-out`, {
+      action: 'extend',
+      version: 1,
+      expectedCloseOn: '2027-02-01',
+      reason: 'Budget moved to Q1',
+    });
+    expect(extended.json()).toMatchObject({ timedOutProposed: false, expectedCloseOn: '2027-02-01' });
+    const confirmed = await post(`/api/opportunities/${older.id}/timed-out`, { action: 'confirm', version: 1 });
+    expect(confirmed.json()).toMatchObject({ stage: { key: 'lost' }, lostReason: 'timed_out' });
+  });
+
+  it('lets admins rename, add and reorder stages, but not remove one in use', async () => {
+    const admin = await t.signIn('admin@nordlys.example');
+    const process = (await get('/api/processes', admin)).json()[0];
+    const stages = process.stages.map((s: Record<string, unknown>) => ({
+      id: s.id,
+      key: s.key,
+      name: s.name,
+      probability: s.probability,
+      optional: s.optional,
+      outcome: s.outcome,
+      requiredFields: s.requiredFields,
+    }));
+    stages[0].name = 'Affärsmöjlighet identifierad';
+    stages.splice(1, 0, { key: 'site_visit', name: 'Site visit', probability: 20, optional: true, outcome: 'open', requiredFields: [] });
+    const res = await put(`/api/processes/${process.id}/stages`, { stages }, admin);
+    expect(res.statusCode).toBe(200);
+    expect(
+      res
+        .json()
+        .stages.map((s: { key: string }) => s.key)
+        .slice(0, 3),
+    ).toEqual(['identified', 'site_visit', 'quote_designed']);
+    expect(res.json().stages[0].name).toBe('Affärsmöjlighet identifierad');
+    const withoutLost = stages.filter((s: { key: string }) => s.key !== 'quote_sent');
+    const inUse = await put(`/api/processes/${process.id}/stages`, { stages: withoutLost }, admin);
+    expect(inUse.statusCode).toBe(409);
+    expect(inUse.json().error.code).toBe('stage_in_use');
+    expect((await put(`/api/processes/${process.id}/stages`, { stages }, seller)).statusCode).toBe(403);
+  });
+});
