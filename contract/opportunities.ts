@@ -199,3 +199,54 @@ export const OutstandingQuotes = z.object({
   bySalesGroup: z.array(z.object({ id: Id.nullable(), name: z.string().nullable(), count: z.number().int(), value: z.number() })),
   byMarket: z.array(z.object({ id: Id.nullable(), name: z.string().nullable(), count: z.number().int(), value: z.number() })),
 });
+
+export const ForecastQuery = OpportunityFilters.omit({ status: true }).extend({
+  from: z.iso.date().optional(),
+  months: z.coerce.number().int().min(1).max(36).default(12),
+});
+const ForecastCell = z.object({ count: z.number().int(), value: z.number(), weightedValue: z.number() });
+export const Forecast = z.object({
+  reportingCurrency: z.string(),
+  missingRates: z.array(z.string()),
+  months: z.array(
+    ForecastCell.extend({
+      month: z.string(),
+      bySalesGroup: z.array(ForecastCell.extend({ id: Id.nullable(), name: z.string().nullable() })),
+      byMarket: z.array(ForecastCell.extend({ id: Id.nullable(), name: z.string().nullable() })),
+    }),
+  ),
+  /** Open opportunities whose expected close has passed: they need a new date or an outcome. */
+  overdue: ForecastCell,
+});
+
+export const AnalyticsQuery = OpportunityFilters.omit({ status: true, stageId: true, timedOut: true }).extend({
+  by: z.enum(['seller', 'salesGroup', 'market', 'product']).default('salesGroup'),
+  /** Opportunities closed (or moved) in this window; defaults to everything. */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export const Analytics = z.object({
+  reportingCurrency: z.string(),
+  overall: z.object({
+    won: z.number().int(),
+    lost: z.number().int(),
+    winRate: z.number().nullable(),
+    wonValue: z.number(),
+    medianCycleDays: z.object({ won: z.number().nullable(), lost: z.number().nullable() }),
+  }),
+  rows: z.array(
+    z.object({
+      id: Id.nullable(),
+      name: z.string().nullable(),
+      won: z.number().int(),
+      lost: z.number().int(),
+      winRate: z.number().nullable(),
+      wonValue: z.number(),
+      medianCycleDaysWon: z.number().nullable(),
+    }),
+  ),
+  /** Of the opportunities that entered each stage, how many went further (stage-to-stage conversion). */
+  stages: z.array(z.object({ key: z.string(), name: z.string(), entered: z.number().int(), advanced: z.number().int(), conversion: z.number().nullable(), medianDaysInStage: z.number().nullable() })),
+  lostReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  competitors: z.array(z.object({ id: Id, name: z.string(), count: z.number().int(), value: z.number() })),
+});

@@ -266,4 +266,33 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     expect(inUse.json().error.code).toBe('stage_in_use');
     expect((await put(`/api/processes/${process.id}/stages`, { stages }, seller)).statusCode).toBe(403);
   });
+
+  it('forecasts open value by close month, weighted and not, by group and market', async () => {
+    const f = (await get('/api/opportunities/forecast?months=6')).json();
+    expect(f.months).toHaveLength(6);
+    expect(f.reportingCurrency).toBe('EUR');
+    expect(f.missingRates).toEqual([]);
+    const month = f.months.find((m: { count: number }) => m.count > 0);
+    expect(month.weightedValue).toBeLessThanOrEqual(month.value);
+    const groupSum = month.bySalesGroup.reduce((sum: number, g: { count: number }) => sum + g.count, 0);
+    expect(groupSum).toBe(month.count);
+  });
+
+  it('reports win rate, cycle length, conversion and lost reasons that agree with the list', async () => {
+    const a = (await get('/api/opportunities/analytics?by=salesGroup')).json();
+    const won = (await get('/api/opportunities?status=won&pageSize=1')).json().total;
+    const lost = (await get('/api/opportunities?status=lost&pageSize=1')).json().total;
+    expect(a.overall.won).toBe(won);
+    expect(a.overall.lost).toBe(lost);
+    expect(a.overall.winRate).toBeCloseTo(won / (won + lost), 3);
+    expect(a.overall.medianCycleDays.won).toBeGreaterThan(0);
+    expect(a.rows.reduce((s: number, r: { won: number }) => s + r.won, 0)).toBe(won);
+    const identified = a.stages.find((s: { key: string }) => s.key === 'identified');
+    expect(identified.entered).toBeGreaterThan(0);
+    expect(identified.advanced).toBeLessThanOrEqual(identified.entered);
+    expect(a.lostReasons.reduce((s: number, r: { count: number }) => s + r.count, 0)).toBe(lost);
+    expect(a.competitors[0]).toMatchObject({ name: expect.any(String), count: expect.any(Number) });
+    const byProduct = (await get('/api/opportunities/analytics?by=product')).json();
+    expect(byProduct.rows.length).toBeGreaterThan(5);
+  });
 });

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { OpportunityFilters, OpportunityListQuery } from '@contract/opportunities';
 import { rowsOf, type Db } from '../../db/client';
 import { accounts, markets, opportunities, opportunityLines, products, salesGroups, stageChanges, stages, users } from '../../db/schema';
+import { filters } from './repo-filters';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
 export type OpportunityInsert = typeof opportunities.$inferInsert;
@@ -75,26 +76,6 @@ export async function historyOf(db: Db, opportunityId: string) {
     .leftJoin(users, eq(users.id, stageChanges.byUserId))
     .where(eq(stageChanges.opportunityId, opportunityId))
     .orderBy(asc(stageChanges.at));
-}
-
-function filters(f: OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }): SQL | undefined {
-  return and(
-    f.q ? sql`(korsa_fold(${f.q}) <% korsa_fold(${opportunities.name}) or korsa_fold(${f.q}) <% korsa_fold(${accounts.name}))` : undefined,
-    f.status === 'open' ? isNull(opportunities.closedAt) : f.status ? eq(stages.outcome, f.status) : undefined,
-    f.stageId ? eq(opportunities.stageId, f.stageId) : undefined,
-    f.ownerId ? eq(opportunities.ownerId, f.ownerId) : undefined,
-    f.salesGroupId ? eq(opportunities.salesGroupId, f.salesGroupId) : undefined,
-    f.marketId ? eq(opportunities.marketId, f.marketId) : undefined,
-    f.accountId ? eq(opportunities.accountId, f.accountId) : undefined,
-    f.productId
-      ? sql`exists (select 1 from ${opportunityLines} l where l.opportunity_id = ${opportunities.id} and l.product_id = ${f.productId})`
-      : undefined,
-    f.timedOut === true
-      ? isNotNull(opportunities.timedOutProposedAt)
-      : f.timedOut === false
-        ? isNull(opportunities.timedOutProposedAt)
-        : undefined,
-  );
 }
 
 const sorts: Record<OpportunityListQuery['sort'], SQL[]> = {

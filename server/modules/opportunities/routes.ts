@@ -1,5 +1,9 @@
 import { IdParams } from '@contract/common';
 import {
+  Analytics,
+  AnalyticsQuery,
+  Forecast,
+  ForecastQuery,
   Board,
   BoardQuery,
   CreateOpportunity,
@@ -19,6 +23,7 @@ import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
 import * as service from './service';
+import * as reports from './reports';
 import * as views from './views';
 
 export function opportunityRoutes(app: App, ctx: AppContext): void {
@@ -58,6 +63,32 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: read,
     },
     async (request) => views.outstandingQuotes(ctx, request.query),
+  );
+  app.get(
+    '/api/opportunities/forecast',
+    {
+      schema: {
+        tags,
+        summary: 'Open pipeline by expected close month, weighted and not, by group and market',
+        querystring: ForecastQuery,
+        response: replies({ 200: Forecast }),
+      },
+      config: read,
+    },
+    async (request) => reports.forecast(ctx, request.query),
+  );
+  app.get(
+    '/api/opportunities/analytics',
+    {
+      schema: {
+        tags,
+        summary: 'Win rate, cycle length, stage conversion, lost reasons and competitors',
+        querystring: AnalyticsQuery,
+        response: replies({ 200: Analytics }),
+      },
+      config: read,
+    },
+    async (request) => reports.analytics(ctx, request.query, actorOf(request)),
   );
   app.get(
     '/api/opportunities/:id',

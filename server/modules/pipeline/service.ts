@@ -112,6 +112,8 @@ export async function reportingConverter(ctx: AppContext, day = ctx.clock.now().
   return {
     currency: org.reportingCurrency,
     missing,
+    /** Multiply an amount in `currency` by `factor` to get the reporting currency (for SQL). */
+    factors: [...perEuro].map(([currency, rate]) => ({ currency, factor: target / rate })),
     toReporting(amount: number, currency: string): number {
       const rate = perEuro.get(currency);
       if (rate === undefined) {

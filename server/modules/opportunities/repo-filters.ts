@@ -1,0 +1,24 @@
+import { and, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { OpportunityFilters } from '@contract/opportunities';
+import { accounts, opportunities, opportunityLines, stages } from '../../db/schema';
+
+/** The list filters, shared by every opportunity query (expects `accounts` and `stages` joined). */
+export function filters(f: OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }): SQL | undefined {
+  return and(
+    f.q ? sql`(korsa_fold(${f.q}) <% korsa_fold(${opportunities.name}) or korsa_fold(${f.q}) <% korsa_fold(${accounts.name}))` : undefined,
+    f.status === 'open' ? isNull(opportunities.closedAt) : f.status ? eq(stages.outcome, f.status) : undefined,
+    f.stageId ? eq(opportunities.stageId, f.stageId) : undefined,
+    f.ownerId ? eq(opportunities.ownerId, f.ownerId) : undefined,
+    f.salesGroupId ? eq(opportunities.salesGroupId, f.salesGroupId) : undefined,
+    f.marketId ? eq(opportunities.marketId, f.marketId) : undefined,
+    f.accountId ? eq(opportunities.accountId, f.accountId) : undefined,
+    f.productId
+      ? sql`exists (select 1 from ${opportunityLines} l where l.opportunity_id = ${opportunities.id} and l.product_id = ${f.productId})`
+      : undefined,
+    f.timedOut === true
+      ? isNotNull(opportunities.timedOutProposedAt)
+      : f.timedOut === false
+        ? isNull(opportunities.timedOutProposedAt)
+        : undefined,
+  );
+}

@@ -1,0 +1,180 @@
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { OpportunityFilters } from '@contract/opportunities';
+import { rowsOf, type Db } from '../../db/client';
+import {
+  accounts,
+  competitors,
+  markets,
+  opportunities,
+  opportunityLines,
+  products,
+  salesGroups,
+  stageChanges,
+  stages,
+  users,
+} from '../../db/schema';
+import { filters } from './repo-filters';
+
+const money = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::float8`;
+
+/** Open opportunities by expected close month, group, market and currency (weighted by stage probability). */
+export async function forecastRows(db: Db, f: OpportunityFilters, from: string, to: string) {
+  return db
+    .select({
+      month: sql<string>`to_char(${opportunities.expectedCloseOn}, 'YYYY-MM')`,
+      salesGroupId: opportunities.salesGroupId,
+      salesGroupName: salesGroups.name,
+      marketId: opportunities.marketId,
+      marketName: markets.name,
+      currency: opportunities.currency,
+      count: sql<number>`count(*)::int`,
+      value: money(sql`sum(${opportunities.value})`),
+      weightedValue: money(sql`sum(${opportunities.value} * ${stages.probability} / 100.0)`),
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .leftJoin(salesGroups, eq(salesGroups.id, opportunities.salesGroupId))
+    .leftJoin(markets, eq(markets.id, opportunities.marketId))
+    .where(
+      and(
+        isNull(opportunities.closedAt),
+        sql`${opportunities.expectedCloseOn} >= ${from} and ${opportunities.expectedCloseOn} < ${to}`,
+        filters(f),
+      ),
+    )
+    .groupBy(sql`1`, opportunities.salesGroupId, salesGroups.name, opportunities.marketId, markets.name, opportunities.currency);
+}
+
+export async function overdueRows(db: Db, f: OpportunityFilters, today: string) {
+  return db
+    .select({
+      currency: opportunities.currency,
+      count: sql<number>`count(*)::int`,
+      value: money(sql`sum(${opportunities.value})`),
+      weightedValue: money(sql`sum(${opportunities.value} * ${stages.probability} / 100.0)`),
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .where(and(isNull(opportunities.closedAt), sql`${opportunities.expectedCloseOn} < ${today}`, filters(f)))
+    .groupBy(opportunities.currency);
+}
+
+export type Dimension = 'seller' | 'salesGroup' | 'market' | 'product';
+
+function closedWindow(from?: string, to?: string) {
+  return and(
+    isNotNull(opportunities.closedAt),
+    from ? sql`${opportunities.closedAt} >= ${from}::date` : undefined,
+    to ? sql`${opportunities.closedAt} < (${to}::date + 1)` : undefined,
+  );
+}
+
+/**
+ * Won and lost per dimension, with won value and median cycle length (created → closed, in days).
+ * Per product, an opportunity counts once for each product it has.
+ */
+export async function outcomes(
+  db: Db,
+  by: Dimension | null,
+  f: OpportunityFilters,
+  fx: { currency: string; factor: number }[],
+  from?: string,
+  to?: string,
+) {
+  const dim = {
+    seller: { id: sql`${opportunities.ownerId}`, name: sql`${users.name}` },
+    salesGroup: { id: sql`${opportunities.salesGroupId}`, name: sql`${salesGroups.name}` },
+    market: { id: sql`${opportunities.marketId}`, name: sql`${markets.name}` },
+    product: { id: sql`${products.id}`, name: sql`${products.name}` },
+  };
+  const d = by ? dim[by] : { id: sql`null::uuid`, name: sql`null::text` };
+  const cycle = sql`extract(epoch from (${opportunities.closedAt} - ${opportunities.createdAt})) / 86400.0`;
+  const query = db
+    .select({
+      id: sql<string | null>`${d.id}`,
+      name: sql<string | null>`${d.name}`,
+      won: sql<number>`count(*) filter (where ${stages.outcome} = 'won')::int`,
+      lost: sql<number>`count(*) filter (where ${stages.outcome} = 'lost')::int`,
+      // converted in SQL so that medians are over all currencies at once
+      wonValue: money(sql`sum(${opportunities.value} * fx.factor) filter (where ${stages.outcome} = 'won')`),
+      medianWon: sql<
+        number | null
+      >`(percentile_cont(0.5) within group (order by ${cycle}) filter (where ${stages.outcome} = 'won'))::float8`,
+      medianLost: sql<
+        number | null
+      >`(percentile_cont(0.5) within group (order by ${cycle}) filter (where ${stages.outcome} = 'lost'))::float8`,
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .leftJoin(users, eq(users.id, opportunities.ownerId))
+    .leftJoin(salesGroups, eq(salesGroups.id, opportunities.salesGroupId))
+    .leftJoin(markets, eq(markets.id, opportunities.marketId))
+    .leftJoin(
+      sql`unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor)`,
+      sql`fx.currency = ${opportunities.currency}`,
+    );
+  const joined =
+    by === 'product'
+      ? query
+          .innerJoin(opportunityLines, eq(opportunityLines.opportunityId, opportunities.id))
+          .innerJoin(products, eq(products.id, opportunityLines.productId))
+      : query;
+  return joined.where(and(closedWindow(from, to), filters(f))).groupBy(sql`1`, sql`2`);
+}
+
+/**
+ * Stage-to-stage conversion: per stage, the opportunities that entered it and those that later
+ * entered a stage further along (including Won); with the median days spent in it.
+ */
+export async function stageConversion(db: Db, processId: string) {
+  const result = await db.execute(sql`
+    with entries as (
+      select c.opportunity_id, s.key, s.name, s.position, s.outcome, c.at,
+             lead(c.at) over (partition by c.opportunity_id order by c.at, s.position) as left_at
+      from ${stageChanges} c join ${stages} s on s.id = c.to_stage_id
+      where s.process_id = ${processId}
+    ),
+    reach as (
+      select opportunity_id, max(position) filter (where outcome <> 'lost') as furthest from entries group by opportunity_id
+    )
+    select e.key, e.name, e.position,
+           count(distinct e.opportunity_id)::int as entered,
+           count(distinct e.opportunity_id) filter (where r.furthest > e.position)::int as advanced,
+           (percentile_cont(0.5) within group (order by extract(epoch from (e.left_at - e.at)) / 86400.0))::float8 as median_days
+    from entries e join reach r using (opportunity_id)
+    where e.outcome = 'open'
+    group by e.key, e.name, e.position
+    order by e.position`);
+  return rowsOf<{ key: string; name: string; position: number; entered: number; advanced: number; median_days: number | null }>(result);
+}
+
+export async function lostReasons(db: Db, f: OpportunityFilters, from?: string, to?: string) {
+  return db
+    .select({ reason: sql<string>`coalesce(${opportunities.lostReason}, 'other')`, count: sql<number>`count(*)::int` })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .where(and(eq(stages.outcome, 'lost'), closedWindow(from, to), filters(f)))
+    .groupBy(sql`1`)
+    .orderBy(sql`2 desc`);
+}
+
+export async function competitorLosses(db: Db, f: OpportunityFilters, from?: string, to?: string) {
+  return db
+    .select({
+      id: competitors.id,
+      name: competitors.name,
+      currency: opportunities.currency,
+      count: sql<number>`count(*)::int`,
+      value: money(sql`sum(${opportunities.value})`),
+    })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .innerJoin(competitors, eq(competitors.id, opportunities.competitorId))
+    .where(and(eq(stages.outcome, 'lost'), closedWindow(from, to), filters(f)))
+    .groupBy(competitors.id, competitors.name, opportunities.currency);
+}
