@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 
-export const importEntities = ['accounts', 'contacts', 'products', 'activities'] as const;
+export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities'] as const;
 export const ImportEntity = z.enum(importEntities);
 export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
 export const ImportSource = z.enum(importSources);
@@ -33,6 +33,10 @@ export const ImportQuery = z.object({
     }),
   /** Sales group for product rows that have none. */
   salesGroup: z.string().trim().max(100).optional(),
+  /** Opportunities: the file's stage names onto Korsa's stage keys, e.g. `Engaging=quote_sent,Prospecting=identified`. */
+  stageMap: z.string().trim().max(2000).optional(),
+  /** Opportunities: currency for rows without one (default: the account's market's, else the reporting currency). */
+  currency: z.string().trim().regex(/^[A-Z]{3}$/).optional(),
 });
 export type ImportQuery = z.infer<typeof ImportQuery>;
 

@@ -7,6 +7,7 @@ import { importErrorReport, importErrors, runImport } from './modules/imports/se
 import type { AppContext } from './platform/context';
 
 export const importUsage = `korsa import <entity> <file> [--source S] [--mode all|good] [--dry-run] [--group NAME]
+                   [--stage-map "Their stage=korsa_stage,…"] [--currency XXX]
 
 Import a CSV file of ${importEntities.join(', ')}.
   --source   ${importSources.join(', ')} (default: detected from the headers)
@@ -14,6 +15,10 @@ Import a CSV file of ${importEntities.join(', ')}.
              good: import the good rows and report the bad ones
   --dry-run  check every row against the database, write nothing
   --group    sales group for product rows without one
+  --stage-map  opportunities: map the file's stage names onto Korsa's stages (identified,
+             quote_designed, pricing, quote_sent, negotiation, won, lost); Salesforce, HubSpot,
+             Pipedrive and Maven stage names are known already
+  --currency opportunities: currency for rows without one
 Re-importing a file updates what it imported before; it never duplicates. Rows that cannot be
 imported are listed in an error report (row, column, reason) written next to the current directory.`;
 
@@ -24,6 +29,8 @@ export interface ImportArgs {
   mode: 'all' | 'good';
   dryRun: boolean;
   group?: string;
+  stageMap?: string;
+  currency?: string;
 }
 
 /** Run an import from the terminal with a progress bar (bytes read of the file). */

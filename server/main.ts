@@ -89,6 +89,8 @@ commands.import = {
     mode: { type: 'string', default: 'all' },
     'dry-run': { type: 'boolean', default: false },
     group: { type: 'string' },
+    'stage-map': { type: 'string' },
+    currency: { type: 'string' },
   },
   run: async (values, config, [entity, file]) => {
     if (!importEntities.includes(entity as ImportEntity))
@@ -108,6 +110,8 @@ commands.import = {
         mode: values.mode,
         dryRun: values['dry-run'] === true,
         group: typeof values.group === 'string' ? values.group : undefined,
+        stageMap: typeof values['stage-map'] === 'string' ? values['stage-map'] : undefined,
+        currency: typeof values.currency === 'string' ? values.currency.toUpperCase() : undefined,
       });
     } catch (e) {
       if (e instanceof AppError) {

@@ -3,7 +3,7 @@
  * Headers are compared normalised (lower case, letters and digits only), so "Account Name",
  * "account_name" and "Account: Account Name" all match.
  */
-export const importEntities = ['accounts', 'contacts', 'products', 'activities'] as const;
+export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
 export type ImportSource = (typeof importSources)[number];
@@ -28,6 +28,21 @@ export const entityFields = {
   contacts: ['sourceId', 'account', 'accountSourceId', 'firstName', 'lastName', 'fullName', 'title', 'buyingRole', 'email', 'phone'],
   products: ['sourceId', 'code', 'name', 'family', 'salesGroup', 'description'],
   activities: ['sourceId', 'account', 'accountSourceId', 'type', 'subject', 'body', 'occurredAt', 'contactEmail', 'authorEmail'],
+  opportunities: [
+    'sourceId',
+    'account',
+    'accountSourceId',
+    'name',
+    'stage',
+    'value',
+    'currency',
+    'expectedCloseOn',
+    'createdOn',
+    'owner',
+    'product',
+    'contactEmail',
+    'lostReason',
+  ],
 } as const satisfies Record<ImportEntity, readonly string[]>;
 
 export type FieldOf<E extends ImportEntity> = (typeof entityFields)[E][number];
@@ -41,6 +56,7 @@ export const requiredFields: Record<ImportEntity, string[][]> = {
   ],
   products: [['name']],
   activities: [['account', 'accountSourceId'], ['subject'], ['occurredAt']],
+  opportunities: [['account', 'accountSourceId'], ['stage']],
 };
 
 type Aliases = Partial<Record<string, string[]>>;
@@ -93,6 +109,21 @@ const generic: Record<ImportEntity, Aliases> = {
     contactEmail: ['contact email', 'email'],
     authorEmail: ['owner email', 'author email', 'user email'],
   },
+  opportunities: {
+    sourceId: ['id', 'opportunity id', 'deal id', 'external id'],
+    account: ['account', 'account name', 'company', 'organisation', 'organization'],
+    accountSourceId: ['account id'],
+    name: ['name', 'opportunity', 'opportunity name', 'deal', 'deal name', 'title'],
+    stage: ['stage', 'deal stage', 'status'],
+    value: ['value', 'amount', 'close value', 'deal value'],
+    currency: ['currency'],
+    expectedCloseOn: ['close date', 'expected close', 'expected close date'],
+    createdOn: ['created', 'created on', 'engage date', 'created date', 'create date'],
+    owner: ['owner', 'owner email', 'sales agent', 'seller', 'sales rep'],
+    product: ['product', 'product name'],
+    contactEmail: ['contact email', 'email'],
+    lostReason: ['lost reason', 'loss reason'],
+  },
 };
 
 const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Aliases>> = {
@@ -138,6 +169,19 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       contactEmail: ['email', 'contact email'],
       authorEmail: ['assigned email', 'owner email'],
     },
+    opportunities: {
+      sourceId: ['opportunity id', 'id'],
+      accountSourceId: ['accountid', 'account id'],
+      account: ['account name', 'account: account name'],
+      name: ['opportunity name', 'name'],
+      stage: ['stagename', 'stage'],
+      value: ['amount'],
+      currency: ['currencyisocode', 'opportunity currency'],
+      expectedCloseOn: ['closedate', 'close date'],
+      createdOn: ['createddate', 'created date'],
+      owner: ['opportunity owner', 'owner name', 'owneremail'],
+      lostReason: ['loss reason', 'reason lost'],
+    },
   },
   hubspot: {
     accounts: {
@@ -181,6 +225,19 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       contactEmail: ['associated contact email', 'email'],
       authorEmail: ['activity assigned to', 'owner email'],
     },
+    opportunities: {
+      sourceId: ['record id', 'deal id'],
+      account: ['associated company', 'company name'],
+      accountSourceId: ['associated company ids'],
+      name: ['deal name'],
+      stage: ['deal stage'],
+      value: ['amount'],
+      currency: ['currency'],
+      expectedCloseOn: ['close date'],
+      createdOn: ['create date'],
+      owner: ['deal owner'],
+      lostReason: ['closed lost reason'],
+    },
   },
   pipedrive: {
     accounts: {
@@ -223,6 +280,20 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       occurredAt: ['activity - due date', 'activity - marked as done time', 'activity - add time'],
       contactEmail: ['person - email'],
       authorEmail: ['activity - assigned to user', 'activity - user'],
+    },
+    opportunities: {
+      sourceId: ['deal - id'],
+      account: ['deal - organization', 'organization - name'],
+      accountSourceId: ['organization - id'],
+      name: ['deal - title'],
+      stage: ['deal - stage'],
+      value: ['deal - value'],
+      currency: ['deal - currency'],
+      expectedCloseOn: ['deal - expected close date'],
+      createdOn: ['deal - deal created'],
+      owner: ['deal - owner'],
+      contactEmail: ['person - email'],
+      lostReason: ['deal - lost reason'],
     },
   },
 };

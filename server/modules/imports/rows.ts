@@ -88,6 +88,21 @@ export const rowSchemas = {
     contactEmail: cell(254),
     authorEmail: cell(254),
   }),
+  opportunities: z.object({
+    sourceId: cell(200),
+    account: cell(200),
+    accountSourceId: cell(200),
+    name: cell(200),
+    stage: required(100, 'the stage'),
+    value: decimal,
+    currency: cell(3).transform((v) => v?.toUpperCase()),
+    expectedCloseOn: date,
+    createdOn: date,
+    owner: cell(200),
+    product: cell(200),
+    contactEmail: cell(254),
+    lostReason: cell(500),
+  }),
 } satisfies Record<ImportEntity, z.ZodType>;
 
 export type Row<E extends ImportEntity> = z.infer<(typeof rowSchemas)[E]> & { line: number };
@@ -95,6 +110,7 @@ export type AccountRow = Row<'accounts'>;
 export type ContactRow = Row<'contacts'>;
 export type ProductRow = Row<'products'>;
 export type ActivityRow = Row<'activities'>;
+export type OpportunityRow = Row<'opportunities'>;
 
 export interface RowError {
   row: number;
@@ -138,8 +154,8 @@ export function parseRow<E extends ImportEntity>(
     if (!c.account && !c.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }
-  if (entity === 'activities') {
-    const a = row as ActivityRow;
+  if (entity === 'activities' || entity === 'opportunities') {
+    const a = row as ActivityRow | OpportunityRow;
     if (!a.account && !a.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }

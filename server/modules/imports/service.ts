@@ -16,7 +16,9 @@ import type { AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { readCsv } from './csv';
 import * as repo from './repo';
-import { parseRow, type AccountRow, type ActivityRow, type ContactRow, type ProductRow, type RowError } from './rows';
+import { parseRow, type AccountRow, type ActivityRow, type ContactRow, type OpportunityRow, type ProductRow, type RowError } from './rows';
+import { parseStageMap } from '../../domain/imports/stages';
+import { getOrganisation } from '../org/service';
 
 export interface ImportOptions {
   entity: ImportEntity;
@@ -26,6 +28,8 @@ export interface ImportOptions {
   fileName: string;
   mapping?: Mapping;
   salesGroup?: string;
+  stageMap?: string;
+  currency?: string;
   actor: { id: string; salesGroupId: string | null } | null;
 }
 
@@ -156,6 +160,15 @@ export async function startImport(
           break;
         case 'activities':
           result = await repo.writeActivities(tx, batch as ActivityRow[], lookups, accountColumn, options.actor);
+          break;
+        case 'opportunities':
+          result = await repo.writeOpportunities(tx, batch as OpportunityRow[], lookups, {
+            stageMap: parseStageMap(options.stageMap),
+            defaultCurrency: options.currency,
+            reportingCurrency: (await getOrganisation({ ...ctx, db: tx })).reportingCurrency,
+            now: ctx.clock.now(),
+            columns: { stage: col('stage'), account: accountColumn, product: col('product'), expectedCloseOn: col('expectedCloseOn') },
+          });
           break;
       }
       created += result.created;

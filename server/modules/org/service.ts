@@ -71,7 +71,7 @@ async function uniquely<T>(what: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createMarket(ctx: AppContext, actorId: string, input: z.infer<typeof MarketInput>) {
+export function createMarket(ctx: AppContext, actorId: string | null, input: z.infer<typeof MarketInput>) {
   return uniquely(`A market with the code ${input.code}`, () =>
     ctx.db.transaction(async (tx) => {
       const row = await repo.insertMarket(tx, input);
@@ -92,7 +92,7 @@ export function updateMarket(ctx: AppContext, actorId: string, id: string, patch
   );
 }
 
-export function createSalesGroup(ctx: AppContext, actorId: string, input: z.infer<typeof SalesGroupInput>) {
+export function createSalesGroup(ctx: AppContext, actorId: string | null, input: z.infer<typeof SalesGroupInput>) {
   return uniquely(`A sales group named ${input.name}`, () =>
     ctx.db.transaction(async (tx) => {
       const row = await repo.insertSalesGroup(tx, input);
