@@ -21,7 +21,7 @@ function median(values: number[]): number {
 
 /** The figures computed straight from the CSV, without Korsa. */
 function independent() {
-  const rows = parse(fs.readFileSync(path.join(datasets, 'sales_pipeline.csv')), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(fs.readFileSync(path.join(datasets, 'sales_pipeline.csv')), { columns: true, bom: true });
   const days = (r: Record<string, string>) => (Date.parse(r.close_date!) - Date.parse(r.engage_date!)) / 86_400_000;
   const won = rows.filter((r) => r.deal_stage === 'Won');
   const lost = rows.filter((r) => r.deal_stage === 'Lost');
