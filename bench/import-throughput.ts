@@ -87,9 +87,7 @@ async function seedAccounts(database: Database, n: number): Promise<{ names: str
   const ids: string[] = [];
   for (let i = 0; i < n; i += 1000) {
     const chunk = names.slice(i, i + 1000);
-    const result = await database.db.execute(
-      sql`insert into accounts (name) select unnest(${sql.param(chunk)}::text[]) returning id`,
-    );
+    const result = await database.db.execute(sql`insert into accounts (name) select unnest(${sql.param(chunk)}::text[]) returning id`);
     ids.push(...rowsOf<{ id: string }>(result).map((r) => r.id));
   }
   return { names, ids };
@@ -129,9 +127,19 @@ export async function benchImport(o: ImportBenchOptions) {
     const { names } = await seedAccounts(korsa.database, o.accounts);
     await writeCsv(file, o.rows, names);
     const config = loadConfig({});
-    const ctx = { db: korsa.database.db, dbKind: korsa.database.kind, config, clock: { now: () => new Date() }, log: pino({ level: 'silent' }) };
+    const ctx = {
+      db: korsa.database.db,
+      dbKind: korsa.database.kind,
+      config,
+      clock: { now: () => new Date() },
+      log: pino({ level: 'silent' }),
+    };
     const started = performance.now();
-    const run = await runImport(ctx, { entity: 'activities', mode: 'good', dryRun: false, fileName: 'bench.csv', actor: null }, fs.createReadStream(file));
+    const run = await runImport(
+      ctx,
+      { entity: 'activities', mode: 'good', dryRun: false, fileName: 'bench.csv', actor: null },
+      fs.createReadStream(file),
+    );
     const importMs = performance.now() - started;
     if (run.createdRows !== o.rows) throw new Error(`imported ${run.createdRows} of ${o.rows} rows (${run.failedRows} failed)`);
     await korsa.drop();

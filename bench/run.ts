@@ -4,7 +4,10 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { benchImport } from './import-throughput';
+import { evaluateMaven } from './win-probability';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,8 +19,8 @@ const { values, positionals } = parseArgs({
   },
 });
 const scenario = positionals[0] ?? 'import';
-if (scenario !== 'import') {
-  console.error(`Unknown scenario "${scenario}". Scenarios: import`);
+if (scenario !== 'import' && scenario !== 'win-probability') {
+  console.error(`Unknown scenario "${scenario}". Scenarios: import, win-probability`);
   process.exit(2);
 }
 if (values.db !== 'pglite' && values.db !== 'postgres') {
@@ -25,7 +28,17 @@ if (values.db !== 'pglite' && values.db !== 'postgres') {
   process.exit(2);
 }
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const result = await benchImport({ db: values.db, rows: Number(values.rows), accounts: Number(values.accounts), postgresUrl });
-const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+const maven = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'datasets', 'maven-crm');
+const result =
+  scenario === 'win-probability'
+    ? evaluateMaven(maven)
+    : await benchImport({ db: values.db, rows: Number(values.rows), accounts: Number(values.accounts), postgresUrl });
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
 if (values.json) console.log(JSON.stringify({ date: new Date().toISOString(), machine, results: [result] }, null, 2));
 else console.table([result]);
