@@ -36,7 +36,11 @@ export const ImportQuery = z.object({
   /** Opportunities: the file's stage names onto Korsa's stage keys, e.g. `Engaging=quote_sent,Prospecting=identified`. */
   stageMap: z.string().trim().max(2000).optional(),
   /** Opportunities: currency for rows without one (default: the account's market's, else the reporting currency). */
-  currency: z.string().trim().regex(/^[A-Z]{3}$/).optional(),
+  currency: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
 });
 export type ImportQuery = z.infer<typeof ImportQuery>;
 

@@ -246,7 +246,16 @@ export const Analytics = z.object({
     }),
   ),
   /** Of the opportunities that entered each stage, how many went further (stage-to-stage conversion). */
-  stages: z.array(z.object({ key: z.string(), name: z.string(), entered: z.number().int(), advanced: z.number().int(), conversion: z.number().nullable(), medianDaysInStage: z.number().nullable() })),
+  stages: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      entered: z.number().int(),
+      advanced: z.number().int(),
+      conversion: z.number().nullable(),
+      medianDaysInStage: z.number().nullable(),
+    }),
+  ),
   lostReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
   competitors: z.array(z.object({ id: Id, name: z.string(), count: z.number().int(), value: z.number() })),
 });

@@ -8,6 +8,9 @@ export const SearchQuery = z.object({
 });
 
 export const SearchResults = z.object({
+  opportunities: z.array(
+    z.object({ id: Id, name: z.string(), accountName: z.string(), stageKey: z.string(), stageName: z.string(), score: z.number() }),
+  ),
   accounts: z.array(
     z.object({
       id: Id,

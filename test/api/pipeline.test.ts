@@ -292,6 +292,15 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     expect(identified.advanced).toBeLessThanOrEqual(identified.entered);
     expect(a.lostReasons.reduce((s: number, r: { count: number }) => s + r.count, 0)).toBe(lost);
     expect(a.competitors[0]).toMatchObject({ name: expect.any(String), count: expect.any(Number) });
+    const csv = await get('/api/opportunities/export.csv?status=won');
+    expect(
+      csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(won + 1);
+    const search = (await get('/api/search?q=Fleet%20renewl')).json();
+    expect(search.opportunities[0]).toMatchObject({ name: 'Fleet renewal', accountName: 'Pipeline Test AB', stageKey: 'lost' });
     const byProduct = (await get('/api/opportunities/analytics?by=product')).json();
     expect(byProduct.rows.length).toBeGreaterThan(5);
   });

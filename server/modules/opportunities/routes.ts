@@ -20,6 +20,7 @@ import {
   WinOpportunity,
 } from '@contract/opportunities';
 import type { AppContext } from '../../platform/context';
+import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
 import * as service from './service';
@@ -37,6 +38,21 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: read,
     },
     async (request) => views.listOpportunities(ctx, request.query),
+  );
+  app.get(
+    '/api/opportunities/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The opportunity list as CSV, with the same filters and sorting',
+        querystring: OpportunityListQuery.omit({ page: true, pageSize: true }),
+      },
+      config: read,
+    },
+    async (request, reply) =>
+      sendListAsCsv(reply, 'opportunities.csv', views.opportunityCsvColumns, (page, pageSize) =>
+        views.listOpportunities(ctx, { ...request.query, page, pageSize }),
+      ),
   );
   app.get(
     '/api/opportunities/board',

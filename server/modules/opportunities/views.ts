@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Board, BoardQuery, OpportunityFilters, OpportunityListQuery, OutstandingQuotes } from '@contract/opportunities';
 import type { AppContext } from '../../platform/context';
+import type { CsvColumn } from '../../platform/csv-export';
+import type { Opportunity } from '@contract/opportunities';
 import { getProcess, processFor, reportingConverter } from '../pipeline/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
@@ -75,3 +77,23 @@ export async function outstandingQuotes(ctx: AppContext, filters: OpportunityFil
     byMarket: merge(markets),
   };
 }
+
+export const opportunityCsvColumns: CsvColumn<Opportunity>[] = [
+  { header: 'Name', value: (o) => o.name },
+  { header: 'Account', value: (o) => o.accountName },
+  { header: 'Stage', value: (o) => o.stage.name },
+  { header: 'Probability', value: (o) => o.stage.probability },
+  { header: 'Currency', value: (o) => o.currency },
+  { header: 'Value', value: (o) => o.value },
+  { header: 'Annual value', value: (o) => o.annualValue },
+  { header: 'Weighted value', value: (o) => o.weightedValue },
+  { header: 'Expected close', value: (o) => o.expectedCloseOn },
+  { header: 'Owner', value: (o) => o.owner?.name },
+  { header: 'Age (days)', value: (o) => o.ageDays },
+  { header: 'Days in stage', value: (o) => o.daysInStage },
+  { header: 'Stale', value: (o) => (o.stale ? 'yes' : '') },
+  { header: 'Proposed timed out', value: (o) => (o.timedOutProposed ? 'yes' : '') },
+  { header: 'Signed', value: (o) => o.signedOn },
+  { header: 'Lost reason', value: (o) => o.lostReason },
+  { header: 'Korsa ID', value: (o) => o.id },
+];

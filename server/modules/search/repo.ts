@@ -22,7 +22,17 @@ export async function search(db: Db, q: string, limit: number) {
       where korsa_fold(${q}) <% korsa_fold(c.first_name || ' ' || c.last_name)
       order by korsa_fold(${q}) <<-> korsa_fold(c.first_name || ' ' || c.last_name)
       limit ${limit}`);
+    const opportunities = await tx.execute(sql`
+      select o.id, o.name, a.name as "accountName", s.key as "stageKey", s.name as "stageName",
+             word_similarity(korsa_fold(${q}), korsa_fold(o.name)) as score
+      from opportunities o join accounts a on a.id = o.account_id join stages s on s.id = o.stage_id
+      where korsa_fold(${q}) <% korsa_fold(o.name)
+      order by korsa_fold(${q}) <<-> korsa_fold(o.name)
+      limit ${limit}`);
     return {
+      opportunities: rowsOf<{ id: string; name: string; accountName: string; stageKey: string; stageName: string; score: number }>(
+        opportunities,
+      ),
       accounts: rowsOf<{ id: string; name: string; city: string | null; marketCode: string | null; status: 'prospect'; score: number }>(
         accounts,
       ),

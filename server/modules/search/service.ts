@@ -8,5 +8,6 @@ export async function search(ctx: AppContext, q: string, limit: number): Promise
   return {
     accounts: r.accounts.map((a) => ({ ...a, score: score(a.score) })),
     contacts: r.contacts.map((c) => ({ ...c, score: score(c.score) })),
+    opportunities: r.opportunities.map((o) => ({ ...o, score: score(o.score) })),
   };
 }

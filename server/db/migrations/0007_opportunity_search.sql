@@ -1,0 +1,1 @@
+CREATE INDEX "opportunities_name_trgm" ON "opportunities" USING gist (korsa_fold("name") gist_trgm_ops);
