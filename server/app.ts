@@ -24,6 +24,7 @@ import { pipelineRoutes } from './modules/pipeline/routes';
 import { productRoutes } from './modules/products/routes';
 import { searchRoutes } from './modules/search/routes';
 import { userRoutes } from './modules/users/routes';
+import { viewRoutes } from './modules/views/routes';
 import { registerAuth } from './platform/auth';
 import { systemClock, type Clock } from './platform/clock';
 import type { AppContext } from './platform/context';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   importRoutes(app, ctx);
   pipelineRoutes(app, ctx);
   opportunityRoutes(app, ctx);
+  viewRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

@@ -304,4 +304,23 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     const byProduct = (await get('/api/opportunities/analytics?by=product')).json();
     expect(byProduct.rows.length).toBeGreaterThan(5);
   });
+
+  it('keeps saved views per user, shared ones visible to all', async () => {
+    const saved = await post('/api/saved-views', {
+      list: 'opportunities',
+      name: 'My quotes',
+      query: { stageId: stageOf('quote_sent'), ownerId: 'me' },
+    });
+    expect(saved.statusCode).toBe(201);
+    await post('/api/saved-views', { list: 'opportunities', name: 'Team board', query: { salesGroupId: 'x' }, shared: true });
+    const leader = await t.signIn('leader@nordlys.example');
+    const seen = (await get('/api/saved-views?list=opportunities', leader)).json();
+    expect(seen.map((v: { name: string }) => v.name)).toEqual(['Team board']);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/saved-views/${seen[0].id}`, headers: leader.headers })).statusCode).toBe(404);
+    const mine = (await get('/api/saved-views?list=opportunities')).json();
+    expect(mine.map((v: { name: string; mine: boolean }) => [v.name, v.mine])).toEqual([
+      ['My quotes', true],
+      ['Team board', true],
+    ]);
+  });
 });

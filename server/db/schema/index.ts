@@ -7,3 +7,4 @@ export * from './accounts';
 export * from './activities';
 export * from './imports';
 export * from './pipeline';
+export * from './views';
