@@ -152,7 +152,15 @@ export const Opportunity = z.object({
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
+export const WinProbability = z.object({
+  probability: z.number(),
+  /** The facts that moved the odds most: effect > 0 helps, < 0 hurts (log-odds). */
+  reasons: z.array(z.object({ feature: z.string(), value: z.string(), effect: z.number() })),
+});
+
 export const OpportunityDetail = Opportunity.extend({
+  /** Learned from the company's own closed deals; null once closed. */
+  winProbability: WinProbability.nullable(),
   lines: z.array(Line),
   history: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.iso.datetime(), by: z.string().nullable() })),
 });

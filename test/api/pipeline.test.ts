@@ -76,6 +76,10 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
       stage: { key: 'identified' },
     });
     expect(o.history).toHaveLength(1);
+    // learned from the demo's closed deals, with its reasons
+    expect(o.winProbability.probability).toBeGreaterThan(0);
+    expect(o.winProbability.probability).toBeLessThan(1);
+    expect(o.winProbability.reasons.length).toBeGreaterThan(0);
     const event = (await get(`/api/accounts/${accountId}/timeline?type=event`)).json().items[0];
     expect(event).toMatchObject({ event: 'opportunity.created', data: { name: 'Fleet renewal' } });
   });

@@ -178,3 +178,51 @@ export async function competitorLosses(db: Db, f: OpportunityFilters, from?: str
     .where(and(eq(stages.outcome, 'lost'), closedWindow(from, to), filters(f)))
     .groupBy(competitors.id, competitors.name, opportunities.currency);
 }
+
+/**
+ * Training examples for the win-probability model: every stage a closed deal passed through, with
+ * what was known then (group, product family, industry, size, age at that stage), and its outcome.
+ */
+export async function trainingExamples(db: Db, since: Date, limit: number) {
+  const result = await db.execute(sql`
+    with recent as (
+      select o.id, o.created_at, o.sales_group_id, o.account_id, s.outcome
+      from ${opportunities} o join ${stages} s on s.id = o.stage_id
+      where o.closed_at >= ${since} and s.outcome in ('won', 'lost')
+      order by o.closed_at desc
+      limit ${limit}
+    )
+    select r.id, r.outcome, st.key as stage, coalesce(g.name, '') as "group", coalesce(a.industry, '') as industry, coalesce(a.size, '') as size,
+           (extract(epoch from (c.at - r.created_at)) / 86400)::int as age_days,
+           coalesce((select p.family from ${opportunityLines} l join ${products} p on p.id = l.product_id where l.opportunity_id = r.id order by l.position limit 1), '') as family
+    from recent r
+    join ${stageChanges} c on c.opportunity_id = r.id
+    join ${stages} st on st.id = c.to_stage_id and st.outcome = 'open'
+    join ${accounts} a on a.id = r.account_id
+    left join ${salesGroups} g on g.id = r.sales_group_id`);
+  return rowsOf<{
+    id: string;
+    outcome: 'won' | 'lost';
+    stage: string;
+    group: string;
+    industry: string;
+    size: string;
+    age_days: number;
+    family: string;
+  }>(result);
+}
+
+/** The same facts for open opportunities, now. */
+export async function openFeatures(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  const result = await db.execute(sql`
+    select o.id, st.key as stage, coalesce(g.name, '') as "group", coalesce(a.industry, '') as industry, coalesce(a.size, '') as size,
+           o.created_at,
+           coalesce((select p.family from ${opportunityLines} l join ${products} p on p.id = l.product_id where l.opportunity_id = o.id order by l.position limit 1), '') as family
+    from ${opportunities} o join ${stages} st on st.id = o.stage_id join ${accounts} a on a.id = o.account_id
+    left join ${salesGroups} g on g.id = o.sales_group_id
+    where o.id in ${ids}`);
+  return rowsOf<{ id: string; stage: string; group: string; industry: string; size: string; created_at: string | Date; family: string }>(
+    result,
+  );
+}

@@ -21,15 +21,27 @@ import { recordEvent } from '../activities/service';
 import { findStage, processFor, stageOfOutcome } from '../pipeline/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
+import { winProbabilities } from './win-probability';
 
 type Stage = NonNullable<Awaited<ReturnType<typeof findStage>>>;
 
 export async function getOpportunity(ctx: AppContext, id: string): Promise<OpportunityDetail> {
   const row = await repo.findOpportunity(ctx.db, id);
   if (!row) throw errors.notFound('The opportunity');
-  const [lines, history] = await Promise.all([repo.linesOf(ctx.db, id), repo.historyOf(ctx.db, id)]);
+  const [lines, history, odds] = await Promise.all([
+    repo.linesOf(ctx.db, id),
+    repo.historyOf(ctx.db, id),
+    row.opportunity.closedAt ? null : winProbabilities(ctx, [id]),
+  ]);
+  const prediction = odds?.get(id);
   return {
     ...presentOpportunity(row, ctx.clock.now()),
+    winProbability: prediction
+      ? {
+          probability: Math.round(prediction.probability * 1000) / 1000,
+          reasons: prediction.reasons.map((r) => ({ ...r, effect: Math.round(r.effect * 100) / 100 })),
+        }
+      : null,
     lines: lines.map(({ line, productName }) => ({
       id: line.id,
       productId: line.productId,
