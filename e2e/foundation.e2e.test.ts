@@ -27,9 +27,9 @@ const screenshots = fileURLToPath(new URL('../.screenshots', import.meta.url));
 const seller = { email: 'seller@nordlys.example', password: 'nordlys-demo' };
 
 const nav = {
-  en: ['Overview', 'Accounts', 'Pipeline', 'Cross-selling', 'Targets', 'Insights', 'API keys'],
-  sv: ['Översikt', 'Kunder', 'Säljtratt', 'Korsförsäljning', 'Mål', 'Insikter', 'API-nycklar'],
-  nb: ['Oversikt', 'Kunder', 'Salgstrakt', 'Kryssalg', 'Mål', 'Innsikt', 'API-nøkler'],
+  en: ['Overview', 'Accounts', 'Contacts', 'Products', 'Pipeline', 'Cross-selling', 'Targets', 'Insights', 'API keys'],
+  sv: ['Översikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Säljtratt', 'Korsförsäljning', 'Mål', 'Insikter', 'API-nycklar'],
+  nb: ['Oversikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Salgstrakt', 'Kryssalg', 'Mål', 'Innsikt', 'API-nøkler'],
 };
 const waitFor = { timeout: 10_000, interval: 100 };
 

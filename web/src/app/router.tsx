@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/accounts/AccountPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CrossSellingPage } from '../features/cross-selling/CrossSellingPage';
@@ -7,6 +8,7 @@ import { HomePage } from '../features/home/HomePage';
 import { InsightsPage } from '../features/insights/InsightsPage';
 import { PipelinePage } from '../features/pipeline/PipelinePage';
 import { TargetsPage } from '../features/targets/TargetsPage';
+import { canImport } from '../shared/session/permissions';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAbility } from './RequireAbility';
@@ -16,6 +18,11 @@ import { RouteError } from './RouteError';
 // Pages few people open are loaded on demand.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/profile/ApiKeysPage'));
+const ContactsPage = lazy(() => import('../features/contacts/ContactsPage'));
+const ContactPage = lazy(() => import('../features/contacts/ContactPage'));
+const ProductsPage = lazy(() => import('../features/products/ProductsPage'));
+const ProductPage = lazy(() => import('../features/products/ProductPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -28,6 +35,19 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'accounts', element: <AccountsPage /> },
+          { path: 'accounts/:id', element: <AccountPage /> },
+          { path: 'contacts', element: <ContactsPage /> },
+          { path: 'contacts/:id', element: <ContactPage /> },
+          { path: 'products', element: <ProductsPage /> },
+          { path: 'products/:id', element: <ProductPage /> },
+          {
+            path: 'import',
+            element: (
+              <RequireAbility allowed={canImport}>
+                <ImportPage />
+              </RequireAbility>
+            ),
+          },
           { path: 'pipeline', element: <PipelinePage /> },
           { path: 'cross-selling', element: <CrossSellingPage /> },
           { path: 'targets', element: <TargetsPage /> },

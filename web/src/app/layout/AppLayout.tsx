@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { notify } from '../../shared/ui/notify';
 import { useSaveLocale } from '../../features/auth/useSaveLocale';
+import { CaptureButtons, CaptureNavButtons } from '../../features/capture/CaptureButtons';
+import { CommandPalette } from '../../features/capture/CommandPalette';
+import { QuickLog } from '../../features/capture/QuickLog';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useSession } from '../../shared/session/session';
 import { ColorSchemeToggle } from '../../shared/ui/ColorSchemeToggle';
@@ -44,6 +47,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap={4} wrap="nowrap">
+            <CaptureButtons />
             <LanguageMenu onChanged={onLanguage} />
             <ColorSchemeToggle />
             <UserMenu />
@@ -53,9 +57,10 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" aria-label={t('nav.main')} data-testid="main-nav">
         <AppShell.Section hiddenFrom="sm" px="sm" pb="sm">
-          <Text size="sm" c="dimmed" fw={500}>
+          <Text size="sm" c="dimmed" fw={500} mb="sm">
             {me.organisation.name}
           </Text>
+          <CaptureNavButtons onOpen={close} />
         </AppShell.Section>
         <AppShell.Section grow>
           <NavLinks onNavigate={close} />
@@ -75,6 +80,8 @@ export function AppLayout() {
           </Suspense>
         </Box>
       </AppShell.Main>
+      <QuickLog />
+      <CommandPalette />
     </AppShell>
   );
 }

@@ -1,15 +1,19 @@
 import {
+  IconAddressBook,
   IconArrowsExchange,
   IconBuildingStore,
   IconChartBar,
   IconChartFunnel,
+  IconFileImport,
   IconHome,
   IconKey,
+  IconPackage,
   IconTarget,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
-import type { Abilities } from '@contract/auth';
+import type { Abilities, Me } from '@contract/auth';
+import { canImport } from '../../shared/session/permissions';
 import type { en } from '../../shared/i18n/locales/en';
 
 export interface NavItem {
@@ -18,6 +22,8 @@ export interface NavItem {
   icon: Icon;
   /** Shown only to users with this ability. */
   requires?: keyof Abilities;
+  /** Shown only to users this rule allows (e.g. roles that may import). */
+  visible?: (me: Me) => boolean;
 }
 
 export interface NavSection {
@@ -30,11 +36,17 @@ export const navigation: NavSection[] = [
     items: [
       { to: '/', label: 'home', icon: IconHome },
       { to: '/accounts', label: 'accounts', icon: IconBuildingStore },
+      { to: '/contacts', label: 'contacts', icon: IconAddressBook },
+      { to: '/products', label: 'products', icon: IconPackage },
       { to: '/pipeline', label: 'pipeline', icon: IconChartFunnel },
       { to: '/cross-selling', label: 'crossSelling', icon: IconArrowsExchange },
       { to: '/targets', label: 'targets', icon: IconTarget },
       { to: '/insights', label: 'insights', icon: IconChartBar },
     ],
+  },
+  {
+    title: 'data',
+    items: [{ to: '/import', label: 'import', icon: IconFileImport, visible: canImport }],
   },
   {
     title: 'administration',

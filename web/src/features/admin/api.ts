@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Role } from '@contract/common';
-import type { Market, SalesGroup } from '@contract/org';
 import type { CreateUser, UpdateUser, User, UserPage } from '@contract/users';
 import { api } from '../../shared/api/client';
 
@@ -19,6 +18,4 @@ export const adminApi = {
   listUsers: (filter: UserFilter, signal?: AbortSignal) => api.get<UserPageData>('/api/users', { ...filter }, signal),
   createUser: (input: NewUser) => api.post<User>('/api/users', input),
   updateUser: (id: string, patch: UserPatch) => api.patch<User>(`/api/users/${id}`, patch),
-  salesGroups: (signal?: AbortSignal) => api.get<SalesGroup[]>('/api/sales-groups', undefined, signal),
-  markets: (signal?: AbortSignal) => api.get<Market[]>('/api/markets', undefined, signal),
 };

@@ -4,8 +4,6 @@ import { adminApi, type NewUser, type UserFilter, type UserPatch } from './api';
 export const adminKeys = {
   users: ['users'] as const,
   userPage: (filter: UserFilter) => ['users', filter] as const,
-  salesGroups: ['sales-groups'] as const,
-  markets: ['markets'] as const,
 };
 
 export function useUserPage(filter: UserFilter) {
@@ -16,13 +14,8 @@ export function useUserPage(filter: UserFilter) {
   });
 }
 
-export function useSalesGroups() {
-  return useQuery({ queryKey: adminKeys.salesGroups, queryFn: ({ signal }) => adminApi.salesGroups(signal), staleTime: 10 * 60_000 });
-}
-
-export function useMarkets() {
-  return useQuery({ queryKey: adminKeys.markets, queryFn: ({ signal }) => adminApi.markets(signal), staleTime: 10 * 60_000 });
-}
+/** Shared with the other features (same cache). */
+export { useMarkets, useSalesGroups } from '../../shared/org/queries';
 
 export function useCreateUser() {
   const queryClient = useQueryClient();

@@ -9,15 +9,18 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A body sent as it is (e.g. a CSV file), instead of JSON. */
+  raw?: { body: BodyInit; contentType: string };
   signal?: AbortSignal;
 }
 
-function urlOf(path: string, query?: Query): string {
+/** A path with its query string (empty values left out): also for links such as CSV downloads. */
+export function urlOf(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -44,6 +47,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.contentType;
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -51,7 +55,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (e) {
@@ -67,5 +71,9 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  /** POST a file as it is, e.g. `text/csv`, with query parameters. */
+  postFile: <T>(path: string, query: Query, file: Blob, contentType: string) =>
+    request<T>('POST', path, { query, raw: { body: file, contentType } }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCurrency, formatDate, formatNumber, formatRegion } from './format';
+import { formatCurrency, formatDate, formatNumber, formatRegion, formatWhen } from './format';
 
 // Intl output uses narrow no-break spaces in places; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -29,5 +29,19 @@ describe('formatting by UI language', () => {
     expect(formatRegion('SE', 'sv')).toBe('Sverige');
     expect(formatRegion('NO', 'nb')).toBe('Norge');
     expect(formatRegion('DK', 'en')).toBe('Denmark');
+  });
+});
+
+describe('when a timeline entry happened', () => {
+  const now = new Date(2026, 10, 23, 15);
+
+  it('is relative within a week', () => {
+    expect(formatWhen(new Date(2026, 10, 21, 15), 'en', now)).toBe('2 days ago');
+    expect(formatWhen(new Date(2026, 10, 21, 15), 'sv', now)).toBe('i förrgår');
+  });
+
+  it('is a date after that, with the year only when it is another year', () => {
+    expect(formatWhen(new Date(2026, 9, 20, 12), 'sv', now)).toBe('20 okt.');
+    expect(formatWhen(new Date(2025, 9, 20, 12), 'nb', now)).toBe('20. okt. 2025');
   });
 });

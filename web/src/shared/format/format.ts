@@ -53,3 +53,16 @@ export function formatRelative(value: DateInput, locale: Locale, now: Date = new
   }
   return rtf.format(Math.round(seconds), 'second');
 }
+
+/**
+ * When something happened, as a timeline shows it: relative for the last week ("2 days ago"),
+ * then the date — without the year when it is this year ("20 Oct", "20 Oct 2025").
+ */
+export function formatWhen(value: DateInput, locale: Locale, now: Date = new Date()): string {
+  const date = toDate(value);
+  const age = now.getTime() - date.getTime();
+  if (age >= 0 && age < 7 * 86_400_000) return formatRelative(date, locale, now);
+  const options: Intl.DateTimeFormatOptions =
+    date.getFullYear() === now.getFullYear() ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  return formatDate(date, locale, options);
+}

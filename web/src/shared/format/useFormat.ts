@@ -19,6 +19,7 @@ export function useFormat() {
       percent: (ratio: number) => f.formatPercent(ratio, locale),
       region: (code: string, fallback?: string) => f.formatRegion(code, locale, fallback),
       relative: (value: DateInput) => f.formatRelative(value, locale),
+      when: (value: DateInput) => f.formatWhen(value, locale),
     }),
     [locale],
   );

@@ -1,4 +1,15 @@
-/** English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked). */
+import { account, accounts } from './en/accounts';
+import { capture, search } from './en/capture';
+import { contact, contacts } from './en/contacts';
+import { imports } from './en/imports';
+import { products } from './en/products';
+import { timeline } from './en/timeline';
+import { vocab } from './en/vocab';
+
+/**
+ * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
+ * Larger areas live in a file of their own under en/ (and sv/, nb/).
+ */
 export const en = {
   app: {
     name: 'Korsa',
@@ -17,10 +28,14 @@ export const en = {
     close: 'Close navigation',
     home: 'Overview',
     accounts: 'Accounts',
+    contacts: 'Contacts',
+    products: 'Products',
     pipeline: 'Pipeline',
     crossSelling: 'Cross-selling',
     targets: 'Targets',
     insights: 'Insights',
+    data: 'Data',
+    import: 'Import',
     administration: 'Administration',
     users: 'Users',
     settings: 'Settings',
@@ -39,6 +54,7 @@ export const en = {
     admin: 'Administrator',
   },
   common: {
+    filters: 'Filters',
     loading: 'Loading…',
     cancel: 'Cancel',
     save: 'Save',
@@ -241,6 +257,16 @@ export const en = {
       revoked: '{{name}} was revoked',
     },
   },
+  vocab,
+  accounts,
+  account,
+  contacts,
+  contact,
+  timeline,
+  products,
+  capture,
+  search,
+  imports,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -19,8 +19,45 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) =>
 
 /** Strings that are rightly the same in English and Swedish/Norwegian (names, loan words). */
 const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
-  sv: ['app.name', 'nav.administration', 'users.columns.status', 'home.you.organisation', 'signIn.demoHint'],
-  nb: ['app.name', 'roles.admin', 'users.columns.status', 'signIn.demoHint'],
+  sv: [
+    'app.name',
+    'nav.administration',
+    'users.columns.status',
+    'home.you.organisation',
+    'signIn.demoHint',
+    // names of products and systems, a placeholder-only string, and words that are the same
+    'timeline.korsa',
+    'imports.sources.salesforce',
+    'imports.sources.hubspot',
+    'imports.sources.pipedrive',
+    'account.products.period',
+    'accounts.columns.status',
+    'accounts.filters.status',
+    'accounts.sort.status',
+    'nav.data',
+    'nav.import',
+    'imports.title',
+  ],
+  nb: [
+    'app.name',
+    'roles.admin',
+    'users.columns.status',
+    'signIn.demoHint',
+    // names of products and systems, a placeholder-only string, and words that are the same
+    'timeline.korsa',
+    'imports.sources.salesforce',
+    'imports.sources.hubspot',
+    'imports.sources.pipedrive',
+    'account.products.period',
+    'accounts.columns.status',
+    'accounts.filters.status',
+    'accounts.sort.status',
+    'nav.data',
+    'nav.import',
+    'imports.title',
+    'imports.fields.type',
+    'timeline.type',
+  ],
 };
 
 describe.each([

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { account, accounts } from './nb/accounts';
+import { capture, search } from './nb/capture';
+import { contact, contacts } from './nb/contacts';
+import { imports } from './nb/imports';
+import { products } from './nb/products';
+import { timeline } from './nb/timeline';
+import { vocab } from './nb/vocab';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -19,10 +26,14 @@ export const nb: Messages = {
     close: 'Lukk menyen',
     home: 'Oversikt',
     accounts: 'Kunder',
+    contacts: 'Kontaktpersoner',
+    products: 'Produkter',
     pipeline: 'Salgstrakt',
     crossSelling: 'Kryssalg',
     targets: 'Mål',
     insights: 'Innsikt',
+    data: 'Data',
+    import: 'Import',
     administration: 'Administrasjon',
     users: 'Brukere',
     settings: 'Innstillinger',
@@ -41,6 +52,7 @@ export const nb: Messages = {
     admin: 'Administrator',
   },
   common: {
+    filters: 'Filtre',
     loading: 'Laster inn …',
     cancel: 'Avbryt',
     save: 'Lagre',
@@ -243,4 +255,14 @@ export const nb: Messages = {
       revoked: '{{name}} er tilbakekalt',
     },
   },
+  vocab,
+  accounts,
+  account,
+  contacts,
+  contact,
+  timeline,
+  products,
+  capture,
+  search,
+  imports,
 };

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { account, accounts } from './sv/accounts';
+import { capture, search } from './sv/capture';
+import { contact, contacts } from './sv/contacts';
+import { imports } from './sv/imports';
+import { products } from './sv/products';
+import { timeline } from './sv/timeline';
+import { vocab } from './sv/vocab';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -19,10 +26,14 @@ export const sv: Messages = {
     close: 'Stäng menyn',
     home: 'Översikt',
     accounts: 'Kunder',
+    contacts: 'Kontaktpersoner',
+    products: 'Produkter',
     pipeline: 'Säljtratt',
     crossSelling: 'Korsförsäljning',
     targets: 'Mål',
     insights: 'Insikter',
+    data: 'Data',
+    import: 'Import',
     administration: 'Administration',
     users: 'Användare',
     settings: 'Inställningar',
@@ -41,6 +52,7 @@ export const sv: Messages = {
     admin: 'Administratör',
   },
   common: {
+    filters: 'Filter',
     loading: 'Laddar…',
     cancel: 'Avbryt',
     save: 'Spara',
@@ -243,4 +255,14 @@ export const sv: Messages = {
       revoked: '{{name}} har återkallats',
     },
   },
+  vocab,
+  accounts,
+  account,
+  contacts,
+  contact,
+  timeline,
+  products,
+  capture,
+  search,
+  imports,
 };

@@ -1,0 +1,94 @@
+import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconWorld, IconUserX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../shared/format/useFormat';
+import { canMarkLost } from '../../shared/session/permissions';
+import { useSession } from '../../shared/session/session';
+import { Fact } from '../../shared/ui/Fact';
+import { StatusBadge } from '../../shared/ui/StatusBadge';
+import type { AccountOverview } from './api';
+import { MarkLostModal } from './MarkLostModal';
+
+const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
+
+/** Who the customer is: name, status, market, size, owners, and where it sits in its group of companies. */
+export function AccountHeader({ overview }: { overview: AccountOverview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const me = useSession();
+  const [losing, setLosing] = useState(false);
+  const { account, market, owner, globalOwner, parent } = overview;
+  const dash = '—';
+  const summary = [
+    account.industry,
+    account.size ? t(`vocab.size.${account.size}`) : null,
+    [account.city, market ? format.region(market.code, market.name) : null].filter(Boolean).join(', '),
+  ].filter(Boolean);
+
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="account-header">
+      <Breadcrumbs mb="sm" separatorMargin={6} fz="sm" style={{ flexWrap: 'wrap' }}>
+        <Anchor component={Link} to="/accounts" size="sm">
+          {t('nav.accounts')}
+        </Anchor>
+        {parent && (
+          <Anchor component={Link} to={`/accounts/${parent.id}`} size="sm" data-testid="parent-link">
+            {parent.name}
+          </Anchor>
+        )}
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={6} style={{ flex: '1 1 20rem', minWidth: 0 }}>
+          <Group gap="sm" align="center" wrap="wrap">
+            <Title order={1} fz={{ base: 22, sm: 28 }} fw={650} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
+              {account.name}
+            </Title>
+            <StatusBadge status={account.status} size="lg" />
+            {account.isGlobal && (
+              <Badge variant="outline" color="indigo" leftSection={<IconWorld size={12} />}>
+                {t('accounts.globalAccount')}
+              </Badge>
+            )}
+          </Group>
+          {summary.length > 0 && (
+            <Text c="dimmed" size="sm">
+              {summary.join(' · ')}
+            </Text>
+          )}
+        </Stack>
+        {account.status !== 'lost' && canMarkLost(me, account.ownerId) && (
+          <Button variant="default" color="red" leftSection={<IconUserX size={16} />} onClick={() => setLosing(true)}>
+            {t('account.lost.action')}
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mt="lg" spacing="md" verticalSpacing="sm">
+        <Fact label={t('account.facts.market')}>{market ? format.region(market.code, market.name) : dash}</Fact>
+        <Fact label={t('account.facts.orgNumber')}>{account.orgNumber ?? dash}</Fact>
+        <Fact label={t('account.facts.owner')}>{owner?.name ?? dash}</Fact>
+        <Fact label={t('account.facts.globalOwner')}>{globalOwner?.name ?? dash}</Fact>
+        <Fact label={t('account.facts.lastBusiness')}>{account.lastBusinessAt ? format.date(account.lastBusinessAt) : dash}</Fact>
+        <Fact label={t('account.facts.website')}>
+          {account.website ? (
+            <Anchor
+              href={websiteHref(account.website)}
+              target="_blank"
+              rel="noreferrer"
+              size="sm"
+              display="block"
+              truncate
+              title={account.website}
+            >
+              {account.website.replace(/^https?:\/\/(www\.)?/i, '')}
+            </Anchor>
+          ) : (
+            dash
+          )}
+        </Fact>
+      </SimpleGrid>
+      <MarkLostModal accountId={account.id} name={account.name} opened={losing} onClose={() => setLosing(false)} />
+    </Paper>
+  );
+}

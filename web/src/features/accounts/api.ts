@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { Account, AccountInput, AccountListItem, AccountOverview, AccountPage } from '@contract/accounts';
+import type { ContactInput, ContactPage } from '@contract/contacts';
+import { api, urlOf } from '../../shared/api/client';
+import type { AccountSort, AccountStatus } from '../../shared/domain/vocabulary';
+
+export type { Account, AccountOverview };
+export type AccountRow = z.infer<typeof AccountListItem>;
+export type AccountPageData = z.infer<typeof AccountPage>;
+export type NewAccount = z.input<typeof AccountInput>;
+export type NewContact = z.input<typeof ContactInput>;
+export type ContactPageData = z.infer<typeof ContactPage>;
+
+export interface AccountFilter {
+  q?: string;
+  status?: AccountStatus;
+  marketId?: string;
+  ownerId?: string;
+  isGlobal?: 'true';
+  sort: AccountSort;
+  page: number;
+  pageSize: number;
+}
+
+export const accountsApi = {
+  list: (filter: AccountFilter, signal?: AbortSignal) => api.get<AccountPageData>('/api/accounts', { ...filter }, signal),
+  /** The same list as CSV: a link, so that the browser downloads it. */
+  exportUrl: ({ page: _p, pageSize: _s, ...filter }: AccountFilter) => urlOf('/api/accounts/export.csv', { ...filter }),
+  overview: (id: string, signal?: AbortSignal) => api.get<AccountOverview>(`/api/accounts/${id}/overview`, undefined, signal),
+  create: (input: NewAccount) => api.post<Account>('/api/accounts', input),
+  markLost: (id: string, reason: string) => api.post<Account>(`/api/accounts/${id}/lost`, { reason }),
+  contacts: (accountId: string, signal?: AbortSignal) =>
+    api.get<ContactPageData>('/api/contacts', { accountId, pageSize: 100, sort: 'name' }, signal),
+  addContact: (input: NewContact) => api.post<unknown>('/api/contacts', input),
+};

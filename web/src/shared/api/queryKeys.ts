@@ -1,0 +1,19 @@
+/**
+ * Query keys that more than one feature reads or invalidates (e.g. quick-log refreshes the account
+ * page's timeline). Keys are prefixes: invalidating `accounts.one(id)` refreshes its overview too.
+ */
+export const queryKeys = {
+  accounts: {
+    all: ['accounts'] as const,
+    one: (id: string) => ['accounts', id] as const,
+  },
+  contacts: { all: ['contacts'] as const },
+  timeline: {
+    all: ['timeline'] as const,
+    of: (scope: 'account' | 'contact', id: string) => ['timeline', scope, id] as const,
+  },
+  search: (q: string, limit: number) => ['search', q, limit] as const,
+  products: ['products'] as const,
+  salesGroups: ['sales-groups'] as const,
+  markets: ['markets'] as const,
+};

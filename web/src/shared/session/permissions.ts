@@ -1,0 +1,23 @@
+import type { Me } from '@contract/auth';
+import type { Role } from '@contract/common';
+
+/**
+ * What the signed-in user may do beyond `me.can`, mirroring the server's policies so that the UI
+ * offers only what the server will allow (the server still decides).
+ */
+const importRoles: readonly Role[] = ['sales_leader', 'marketing', 'management', 'admin'];
+
+/** CSV import: leaders, marketing, management and admins (server/modules/imports/policies.ts). */
+export const canImport = (me: Me) => importRoles.includes(me.user.role);
+
+/** A knowledge card is edited by the leader of the group that sells the product, or an admin. */
+export const canEditCard = (me: Me, salesGroupId: string) =>
+  me.user.role === 'admin' || (me.user.role === 'sales_leader' && me.leads.salesGroupIds.includes(salesGroupId));
+
+/** Declaring a customer lost: leaders and admins, or the seller who owns the account. */
+export const canMarkLost = (me: Me, ownerId: string | null) =>
+  me.user.role === 'sales_leader' || me.user.role === 'admin' || (me.user.role === 'seller' && ownerId === me.user.id);
+
+/** Timeline entries are changed (tasks ticked done) by their author, leaders and admins. */
+export const canEditActivity = (me: Me, authorId: string | null | undefined) =>
+  authorId === me.user.id || me.user.role === 'sales_leader' || me.user.role === 'admin';

@@ -1,0 +1,39 @@
+import { Group, Pagination, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/useFormat';
+
+interface Props {
+  total: number;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}
+
+/** "1–50 of 312" and the page buttons under a list (server paging). */
+export function Paging({ total, page, pageSize, onPage }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (total === 0) return null;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <Group justify="space-between" mt="md" wrap="wrap" gap="sm">
+      <Text size="sm" c="dimmed" data-testid="page-range">
+        {t('common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+      </Text>
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={page}
+          onChange={onPage}
+          size="sm"
+          siblings={1}
+          getControlProps={(control) => ({
+            'aria-label': control === 'previous' ? t('common.previousPage') : control === 'next' ? t('common.nextPage') : control,
+          })}
+        />
+      )}
+    </Group>
+  );
+}
