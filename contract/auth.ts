@@ -17,6 +17,11 @@ export const Abilities = z.object({
   manageOrganisation: z.boolean(),
   manageApiKeys: z.boolean(),
   viewAuditLog: z.boolean(),
+  importData: z.boolean(),
+  /** Leaders of a sales group (their group's cards) and admins. */
+  editProductCards: z.boolean(),
+  configurePipeline: z.boolean(),
+  manageCompetitors: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

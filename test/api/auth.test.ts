@@ -34,7 +34,16 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
     expect(body.user).toMatchObject({ email: 'seller@nordlys.example', role: 'seller' });
     expect(body.salesGroup.name).toBe('Fleet & Mobility');
     expect(body.market).toMatchObject({ code: 'SE', currency: 'SEK' });
-    expect(body.can).toEqual({ manageUsers: false, manageOrganisation: false, manageApiKeys: true, viewAuditLog: false });
+    expect(body.can).toEqual({
+      manageUsers: false,
+      manageOrganisation: false,
+      manageApiKeys: true,
+      viewAuditLog: false,
+      importData: false,
+      editProductCards: false,
+      configurePipeline: false,
+      manageCompetitors: false,
+    });
     expect(body.csrfToken).toBe(res.json().csrfToken);
     expect(body.organisation).toMatchObject({ name: 'Nordlys Group', isDemo: true });
   });

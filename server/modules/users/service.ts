@@ -6,7 +6,10 @@ import type { Actor } from '../../platform/auth';
 import { auditPolicies } from '../audit/policies';
 import { authPolicies } from '../auth/policies';
 import * as org from '../org/service';
+import { importPolicies } from '../imports/policies';
 import { orgPolicies } from '../org/policies';
+import { pipelinePolicies } from '../pipeline/policies';
+import { productPolicies } from '../products/policies';
 import { userPolicies } from './policies';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import { writeAudit } from '../../platform/audit';
@@ -129,6 +132,10 @@ export async function me(ctx: AppContext, actor: Actor): Promise<Me> {
       manageOrganisation: allows(orgPolicies.manage, actor),
       manageApiKeys: allows(authPolicies.ownApiKeys, actor),
       viewAuditLog: allows(auditPolicies.read, actor),
+      importData: allows(importPolicies.run, actor),
+      editProductCards: actor.role === 'admin' || (allows(productPolicies.editCard, actor) && leads.salesGroupIds.length > 0),
+      configurePipeline: allows(pipelinePolicies.configure, actor),
+      manageCompetitors: allows(pipelinePolicies.manageCompetitors, actor),
     },
     csrfToken: actor.csrfToken ?? null,
   };
