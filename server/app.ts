@@ -91,7 +91,12 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // swagger-ui sets a few inline styles of its own
+    transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
+  });
   registerAuth(app, (credential) => resolveActor(ctx, credential));
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public', name: 'API description' } } }, async () =>
