@@ -230,6 +230,11 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
       .items.map((o: { name: string }) => o.name);
     expect(flagged).toEqual(expect.arrayContaining(['Old one', 'Older one']));
     expect(flagged).not.toContain('Closing soon');
+    // untouched since January: stale, until someone logs a call with the customer
+    const staleOf = async () => (await get(`/api/opportunities?accountId=${accountId}&q=Closing%20soon`)).json().items[0].stale;
+    expect(await staleOf()).toBe(true);
+    await post('/api/activities', { accountId, type: 'call', subject: 'Checked in on the timing' });
+    expect(await staleOf()).toBe(false);
     const extended = await post(`/api/opportunities/${old.id}/timed-out`, {
       action: 'extend',
       version: 1,

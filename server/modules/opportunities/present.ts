@@ -36,8 +36,10 @@ export function presentOpportunity(r: CardRow, now: Date): Opportunity {
     stageEnteredAt: o.stageEnteredAt.toISOString(),
     ageDays: ageInDays(o.createdAt, closed ? o.closedAt! : now),
     daysInStage: ageInDays(o.stageEnteredAt, closed ? o.closedAt! : now),
-    stale: isStale({ lastActivityAt: o.lastActivityAt ?? o.updatedAt, createdAt: o.createdAt, closed }, now),
+    stale: isStale({ lastActivityAt: latest(o.lastActivityAt ?? o.updatedAt, r.accountActivityAt), createdAt: o.createdAt, closed }, now),
     timedOutProposed: !closed && o.timedOutProposedAt !== null,
     version: o.version,
   };
 }
+
+const latest = (a: Date, b: Date | null) => (b && b > a ? b : a);

@@ -17,6 +17,11 @@ const card = {
   accountName: accounts.name,
   ownerName: users.name,
   stage: stages,
+  /** The latest entry on the account's timeline by a person: calls and meetings keep a deal alive. */
+  accountActivityAt:
+    sql<Date | null>`(select max(a.occurred_at) from activities a where a.account_id = ${opportunities.accountId} and a.type <> 'event')`.mapWith(
+      (v: string | Date | null) => (v === null ? null : new Date(v)),
+    ),
 };
 
 function base(db: Db) {
