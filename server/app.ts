@@ -16,8 +16,10 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { resolveActor } from './modules/auth/service';
+import { handoffRoutes } from './modules/handoffs/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { notificationRoutes } from './modules/notifications/routes';
 import { opportunityRoutes } from './modules/opportunities/routes';
 import { orgRoutes } from './modules/org/routes';
 import { pipelineRoutes } from './modules/pipeline/routes';
@@ -116,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   pipelineRoutes(app, ctx);
   opportunityRoutes(app, ctx);
   viewRoutes(app, ctx);
+  handoffRoutes(app, ctx);
+  notificationRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

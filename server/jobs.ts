@@ -1,5 +1,6 @@
 import { markPassiveAccounts } from './modules/accounts/service';
 import { pruneAuthData } from './modules/auth/service';
+import { chaseHandoffs } from './modules/handoffs/service';
 import { proposeTimedOut } from './modules/opportunities/service';
 import type { Job } from './platform/jobs';
 
@@ -9,5 +10,6 @@ const HOUR = 60 * 60_000;
 export const jobs: Job[] = [
   { name: 'auth.prune', everyMs: HOUR, run: pruneAuthData },
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
+  { name: 'handoffs.chase', everyMs: HOUR, run: async (ctx) => void (await chaseHandoffs(ctx)) },
   { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
 ];

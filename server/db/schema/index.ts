@@ -8,3 +8,4 @@ export * from './activities';
 export * from './imports';
 export * from './pipeline';
 export * from './views';
+export * from './handoffs';

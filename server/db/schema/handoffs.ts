@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts, contacts } from './accounts';
+import { salesGroups } from './org';
+import { opportunities } from './pipeline';
+import { users } from './users';
+
+export const handoffStatuses = [
+  'sent',
+  'accepted',
+  'declined',
+  'contacted',
+  'meeting_held',
+  'opportunity_created',
+  'not_relevant',
+] as const;
+
+/**
+ * A tip from a seller of one sales group to another group (or a named seller there) about a customer
+ * (D2), with the answers of a light needs analysis. The receiver must answer and report back (D3).
+ */
+export const handoffs = pgTable(
+  'handoffs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    giverId: uuid('giver_id').references(() => users.id, { onDelete: 'set null' }),
+    giverGroupId: uuid('giver_group_id').references(() => salesGroups.id, { onDelete: 'set null' }),
+    toSalesGroupId: uuid('to_sales_group_id')
+      .notNull()
+      .references(() => salesGroups.id),
+    toUserId: uuid('to_user_id').references(() => users.id, { onDelete: 'set null' }),
+    productIds: uuid('product_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    /** [{ question, answer }] from the products' needs-analysis questions. */
+    answers: jsonb('answers').notNull().default([]),
+    urgency: text('urgency', { enum: ['low', 'normal', 'high'] })
+      .notNull()
+      .default('normal'),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: handoffStatuses }).notNull().default('sent'),
+    statusNote: text('status_note'),
+    opportunityId: uuid('opportunity_id').references(() => opportunities.id, { onDelete: 'set null' }),
+    /** When the receiver must have answered (accept/decline), or next reported back. */
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('handoffs_account_idx').on(t.accountId),
+    index('handoffs_to_group_idx').on(t.toSalesGroupId, t.status),
+    index('handoffs_giver_idx').on(t.giverId, t.createdAt),
+    index('handoffs_due_idx').on(t.dueAt),
+  ],
+);
+
+/** Every answer and report on a handoff: what the giver sees. */
+export const handoffUpdates = pgTable(
+  'handoff_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    handoffId: uuid('handoff_id')
+      .notNull()
+      .references(() => handoffs.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    note: text('note'),
+    byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('handoff_updates_handoff_idx').on(t.handoffId, t.at)],
+);
+
+/** In-app notifications: reminders, escalations, answers to your handoffs. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** Parameters for the translated text, and what to open. */
+    data: jsonb('data').notNull().default({}),
+    link: text('link'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);

@@ -1,0 +1,129 @@
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { HandoffListQuery } from '@contract/handoffs';
+import type { Db } from '../../db/client';
+import { accounts, handoffUpdates, handoffs, opportunities, products, salesGroups, stages, users } from '../../db/schema';
+
+export type HandoffRow = typeof handoffs.$inferSelect;
+const givers = alias(users, 'giver');
+const receivers = alias(users, 'receiver');
+const openStatuses = ['sent', 'accepted', 'contacted', 'meeting_held'] as const;
+
+function base(db: Db) {
+  return db
+    .select({
+      handoff: handoffs,
+      accountName: accounts.name,
+      giverName: givers.name,
+      groupName: salesGroups.name,
+      toUserName: receivers.name,
+      outcome: sql<'won' | 'lost' | null>`case when ${stages.outcome} in ('won', 'lost') then ${stages.outcome} end`,
+    })
+    .from(handoffs)
+    .innerJoin(accounts, eq(accounts.id, handoffs.accountId))
+    .innerJoin(salesGroups, eq(salesGroups.id, handoffs.toSalesGroupId))
+    .leftJoin(givers, eq(givers.id, handoffs.giverId))
+    .leftJoin(receivers, eq(receivers.id, handoffs.toUserId))
+    .leftJoin(opportunities, eq(opportunities.id, handoffs.opportunityId))
+    .leftJoin(stages, eq(stages.id, opportunities.stageId));
+}
+export type HandoffView = Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number];
+
+export async function findHandoff(db: Db, id: string) {
+  const [row] = await base(db).where(eq(handoffs.id, id));
+  return row;
+}
+
+export async function listHandoffs(db: Db, q: HandoffListQuery, viewer: { id: string; salesGroupId: string | null }) {
+  const box: SQL | undefined =
+    q.box === 'incoming'
+      ? sql`(${handoffs.toUserId} = ${viewer.id} or (${handoffs.toUserId} is null and ${handoffs.toSalesGroupId} = ${viewer.salesGroupId}))`
+      : q.box === 'outgoing'
+        ? eq(handoffs.giverId, viewer.id)
+        : undefined;
+  const where = and(
+    box,
+    q.accountId ? eq(handoffs.accountId, q.accountId) : undefined,
+    q.open === true
+      ? inArray(handoffs.status, [...openStatuses])
+      : q.open === false
+        ? sql`${handoffs.status} not in ${[...openStatuses]}`
+        : undefined,
+  );
+  const [items, [count]] = [
+    await base(db)
+      .where(where)
+      .orderBy(desc(handoffs.createdAt), desc(handoffs.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(handoffs)
+      .where(where),
+  ];
+  return { items, total: count?.n ?? 0 };
+}
+
+export async function updatesOf(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      handoffId: handoffUpdates.handoffId,
+      status: handoffUpdates.status,
+      note: handoffUpdates.note,
+      by: users.name,
+      at: handoffUpdates.at,
+    })
+    .from(handoffUpdates)
+    .leftJoin(users, eq(users.id, handoffUpdates.byUserId))
+    .where(inArray(handoffUpdates.handoffId, ids))
+    .orderBy(asc(handoffUpdates.at));
+}
+
+export async function insertHandoff(db: Db, values: typeof handoffs.$inferInsert) {
+  const [row] = await db.insert(handoffs).values(values).returning();
+  return row!;
+}
+
+export async function updateHandoff(db: Db, id: string, values: Partial<typeof handoffs.$inferInsert>) {
+  await db
+    .update(handoffs)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(handoffs.id, id));
+}
+
+export async function insertUpdate(db: Db, values: typeof handoffUpdates.$inferInsert) {
+  await db.insert(handoffUpdates).values(values);
+}
+
+export async function userInGroup(db: Db, userId: string) {
+  const [row] = await db
+    .select({ id: users.id, salesGroupId: users.salesGroupId, active: users.active })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+}
+
+export async function groupLeader(db: Db, salesGroupId: string) {
+  const [row] = await db.select({ leaderId: salesGroups.leaderId }).from(salesGroups).where(eq(salesGroups.id, salesGroupId));
+  return row?.leaderId ?? null;
+}
+
+export async function productGroups(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: products.id, salesGroupId: products.salesGroupId }).from(products).where(inArray(products.id, ids));
+}
+
+export async function opportunityAccount(db: Db, id: string) {
+  const [row] = await db.select({ accountId: opportunities.accountId }).from(opportunities).where(eq(opportunities.id, id));
+  return row?.accountId;
+}
+
+/** Open handoffs past their due date that still need a reminder or an escalation. */
+export async function chaseCandidates(db: Db, now: Date) {
+  return db
+    .select()
+    .from(handoffs)
+    .where(and(inArray(handoffs.status, [...openStatuses]), lte(handoffs.dueAt, now), sql`${handoffs.escalatedAt} is null`))
+    .limit(5000);
+}

@@ -1,0 +1,37 @@
+import type { AppContext } from '../../platform/context';
+import * as repo from './repo';
+
+export interface Notice {
+  userId: string;
+  kind: string;
+  data: Record<string, unknown>;
+  link?: string;
+}
+
+/** Notify people in-app; call it with the transaction of the change that warrants it. */
+export async function notify(ctx: AppContext, notices: Notice[]): Promise<void> {
+  const unique = new Map(notices.map((n) => [`${n.userId}|${n.kind}|${JSON.stringify(n.data)}`, n]));
+  await repo.insertNotifications(
+    ctx.db,
+    [...unique.values()].map((n) => ({ ...n, link: n.link ?? null, createdAt: ctx.clock.now() })),
+  );
+}
+
+export async function listNotifications(ctx: AppContext, userId: string) {
+  const [items, unread] = await Promise.all([repo.listFor(ctx.db, userId, 50), repo.unreadCount(ctx.db, userId)]);
+  return {
+    unread,
+    items: items.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      data: n.data as Record<string, unknown>,
+      link: n.link,
+      read: n.readAt !== null,
+      createdAt: n.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function markRead(ctx: AppContext, userId: string, id: string | null) {
+  await repo.markRead(ctx.db, userId, id, ctx.clock.now());
+}
