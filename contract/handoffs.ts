@@ -78,3 +78,39 @@ export const Notification = z.object({
   createdAt: z.iso.datetime(),
 });
 export const NotificationList = z.object({ unread: z.number().int(), items: z.array(Notification) });
+
+export const LedgerQuery = z.object({
+  by: z.enum(['seller', 'salesGroup']).default('seller'),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export const LedgerRow = z.object({
+  id: Id.nullable(),
+  name: z.string().nullable(),
+  given: z.number().int(),
+  received: z.number().int(),
+  /** Of those received, the share answered (accepted or declined). */
+  responseRate: z.number().nullable(),
+  medianResponseHours: z.number().nullable(),
+  /** Of those accepted, the share reported on after accepting. */
+  feedbackRate: z.number().nullable(),
+  /** Given by this seller/group: how many became opportunities and wins, and the value won. */
+  givenToOpportunity: z.number().int(),
+  givenWon: z.number().int(),
+  givenWonValue: z.number(),
+});
+export const Ledger = z.object({
+  reportingCurrency: z.string(),
+  rows: z.array(LedgerRow),
+  /** Who gives to whom: giver group → receiving group, with how many were won. */
+  flows: z.array(
+    z.object({
+      fromId: Id.nullable(),
+      fromName: z.string().nullable(),
+      toId: Id,
+      toName: z.string(),
+      count: z.number().int(),
+      won: z.number().int(),
+    }),
+  ),
+});

@@ -13,7 +13,8 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
   let accountId: string;
   let digitalProduct: { id: string };
   const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
-  const post = (url: string, s: Session, payload: unknown) => t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
+  const post = (url: string, s: Session, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -23,7 +24,12 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     const se = (await get('/api/me', giver)).json().market.id;
     const seller = (await get(`/api/users?role=seller&salesGroupId=${digital}&marketId=${se}`, admin)).json().items[0];
     receiverId = seller.id;
-    await t.app.inject({ method: 'PATCH', url: `/api/users/${receiverId}`, headers: admin.headers, payload: { password: 'receiver-password' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${receiverId}`,
+      headers: admin.headers,
+      payload: { password: 'receiver-password' },
+    });
     receiver = await t.signIn(seller.email, 'receiver-password');
     accountId = (await post('/api/accounts', giver, { name: 'Handoff Kund AB', marketId: se })).json().id;
     digitalProduct = (await get(`/api/products?salesGroupId=${digital}`, giver)).json()[0];
@@ -71,13 +77,27 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     expect((await post(`/api/handoffs/${h.id}/report`, giver, { status: 'accepted' })).statusCode).toBe(403);
     expect((await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'contacted' })).statusCode).toBe(409);
     expect((await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'accepted' })).json().status).toBe('accepted');
-    expect((await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'contacted', note: 'Called the CFO' })).json().status).toBe('contacted');
+    expect((await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'contacted', note: 'Called the CFO' })).json().status).toBe(
+      'contacted',
+    );
     const contact = (await post('/api/contacts', receiver, { accountId, firstName: 'Cia', lastName: 'Cfo' })).json();
-    const opp = (await post('/api/opportunities', receiver, { accountId, name: 'Managed workplace', estimatedValue: 200_000, expectedCloseOn: '2027-02-01', contactId: contact.id })).json();
+    const opp = (
+      await post('/api/opportunities', receiver, {
+        accountId,
+        name: 'Managed workplace',
+        estimatedValue: 200_000,
+        expectedCloseOn: '2027-02-01',
+        contactId: contact.id,
+      })
+    ).json();
     expect((await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'opportunity_created' })).statusCode).toBe(400);
     const linked = await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'opportunity_created', opportunityId: opp.id });
     expect(linked.json()).toMatchObject({ status: 'opportunity_created', opportunityId: opp.id, outcome: null });
-    await post(`/api/opportunities/${opp.id}/win`, receiver, { version: 1, signedOn: '2026-11-23', lines: [{ productId: digitalProduct.id, quantity: 10, unitPrice: 500, recurring: true, contractMonths: 24 }] });
+    await post(`/api/opportunities/${opp.id}/win`, receiver, {
+      version: 1,
+      signedOn: '2026-11-23',
+      lines: [{ productId: digitalProduct.id, quantity: 10, unitPrice: 500, recurring: true, contractMonths: 24 }],
+    });
     const seen = (await get(`/api/handoffs/${h.id}`, giver)).json();
     expect(seen.outcome).toBe('won');
     expect(seen.updates.map((u: { status: string }) => u.status)).toEqual(['sent', 'accepted', 'contacted', 'opportunity_created']);
@@ -91,7 +111,10 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     const bare = await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'declined' });
     expect(bare.statusCode).toBe(400);
     expect(bare.json().error.details[0].path).toBe('body.note');
-    expect((await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'declined', note: 'They just signed with a competitor' })).json().status).toBe('declined');
+    expect(
+      (await post(`/api/handoffs/${h.id}/report`, receiver, { status: 'declined', note: 'They just signed with a competitor' })).json()
+        .status,
+    ).toBe('declined');
   });
 
   it('chases an unanswered handoff: a reminder to the receiver, then an escalation to the group leader', async () => {
@@ -103,7 +126,9 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     expect(before.overdue).toBe(false);
     const first = await chaseHandoffs(at(new Date(due.getTime() + 60_000)));
     expect(first.reminded).toBeGreaterThanOrEqual(1);
-    const reminders = (await get('/api/notifications', receiver)).json().items.filter((n: { kind: string; data: { handoffId: string } }) => n.kind === 'handoff.reminder' && n.data.handoffId === h.id);
+    const reminders = (await get('/api/notifications', receiver))
+      .json()
+      .items.filter((n: { kind: string; data: { handoffId: string } }) => n.kind === 'handoff.reminder' && n.data.handoffId === h.id);
     expect(reminders).toHaveLength(1);
     expect((await chaseHandoffs(at(new Date(due.getTime() + 120_000)))).reminded).toBe(0);
     const later = addWorkingDays(new Date(due.getTime() + 60_000), 2);
@@ -111,11 +136,32 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     const leaderId = (await get('/api/sales-groups', giver)).json().find((g: { id: string }) => g.id === digital).leaderId;
     const admin = await t.signIn('admin@nordlys.example');
     const leader = (await get(`/api/users/${leaderId}`, admin)).json();
-    await t.app.inject({ method: 'PATCH', url: `/api/users/${leaderId}`, headers: admin.headers, payload: { password: 'leader-password' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${leaderId}`,
+      headers: admin.headers,
+      payload: { password: 'leader-password' },
+    });
     const leaderSession = await t.signIn(leader.email, 'leader-password');
-    const escalations = (await get('/api/notifications', leaderSession)).json().items.filter((n: { kind: string; data: { handoffId: string } }) => n.kind === 'handoff.escalated' && n.data.handoffId === h.id);
+    const escalations = (await get('/api/notifications', leaderSession))
+      .json()
+      .items.filter((n: { kind: string; data: { handoffId: string } }) => n.kind === 'handoff.escalated' && n.data.handoffId === h.id);
     expect(escalations).toHaveLength(1);
     expect((await post('/api/notifications/read', leaderSession, {})).statusCode).toBe(200);
     expect((await get('/api/notifications', leaderSession)).json().unread).toBe(0);
+  });
+
+  it('keeps the give-to-get ledger per seller and group, with who gives to whom', async () => {
+    const bySeller = (await get('/api/handoffs/ledger?by=seller', giver)).json();
+    const me = (await get('/api/me', giver)).json();
+    const mine = bySeller.rows.find((r: { id: string }) => r.id === me.user.id);
+    expect(mine).toMatchObject({ given: 4, received: 0, givenToOpportunity: 1, givenWon: 1 });
+    expect(mine.givenWonValue).toBe(Math.round((10 * 500 * 24) / 11.45));
+    const theirs = bySeller.rows.find((r: { id: string }) => r.id === receiverId);
+    expect(theirs).toMatchObject({ received: 4, responseRate: 0.5, feedbackRate: 1 });
+    expect(theirs.medianResponseHours).toBeGreaterThanOrEqual(0);
+    const byGroup = (await get('/api/handoffs/ledger?by=salesGroup', giver)).json();
+    expect(byGroup.rows.find((r: { name: string }) => r.name === 'Digital Solutions')).toMatchObject({ received: 4, given: 0 });
+    expect(byGroup.flows[0]).toMatchObject({ fromName: 'Fleet & Mobility', toName: 'Digital Solutions', count: 4, won: 1 });
   });
 });

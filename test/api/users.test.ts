@@ -156,7 +156,13 @@ describe.each(dbKinds)('users and organisation administration (%s)', (kind) => {
     const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: leader.headers })).json();
     expect(me.leads.marketIds).toContain(created.json().id);
     expect(me.leads.salesGroupIds).toHaveLength(1);
-    expect(me.can).toMatchObject({ importData: true, editProductCards: true, manageCompetitors: true, configurePipeline: false, manageUsers: false });
+    expect(me.can).toMatchObject({
+      importData: true,
+      editProductCards: true,
+      manageCompetitors: true,
+      configurePipeline: false,
+      manageUsers: false,
+    });
     const group = await t.app.inject({
       method: 'PATCH',
       url: `/api/sales-groups/${groups[0]!.id}`,

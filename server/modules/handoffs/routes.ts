@@ -1,5 +1,5 @@
 import { IdParams } from '@contract/common';
-import { CreateHandoff, Handoff, HandoffListQuery, HandoffPage, ReportHandoff } from '@contract/handoffs';
+import { CreateHandoff, Handoff, HandoffListQuery, HandoffPage, Ledger, LedgerQuery, ReportHandoff } from '@contract/handoffs';
 import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { handoffPolicies } from './policies';
@@ -19,6 +19,19 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
       config: { policy: handoffPolicies.read },
     },
     async (request) => service.listHandoffs(ctx, actorOf(request), request.query),
+  );
+  app.get(
+    '/api/handoffs/ledger',
+    {
+      schema: {
+        tags,
+        summary: 'Give to get: handoffs given and received, response, feedback and outcomes',
+        querystring: LedgerQuery,
+        response: replies({ 200: Ledger }),
+      },
+      config: { policy: handoffPolicies.read },
+    },
+    async (request) => service.ledger(ctx, request.query),
   );
   app.get(
     '/api/handoffs/:id',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateHandoff, Handoff, HandoffListQuery, ReportHandoff } from '@contract/handoffs';
+import type { CreateHandoff, Handoff, HandoffListQuery, Ledger, LedgerQuery, ReportHandoff } from '@contract/handoffs';
 import { allowedNext, chaseAction, dueAfter, isOpen, needsReason, type HandoffStatus } from '../../domain/handoffs';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
@@ -7,7 +7,9 @@ import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../activities/service';
 import { notify } from '../notifications/service';
+import { reportingConverter } from '../pipeline/service';
 import * as repo from './repo';
+import * as ledgerRepo from './repo-ledger';
 
 function present(v: repo.HandoffView, updates: Awaited<ReturnType<typeof repo.updatesOf>>, now: Date): Handoff {
   const h = v.handoff;
@@ -204,4 +206,31 @@ export async function chaseHandoffs(ctx: AppContext): Promise<{ reminded: number
     }
   }
   return { reminded, escalated };
+}
+
+const ratio = (part: number | null, whole: number | null) => (whole ? Math.round(((part ?? 0) / whole) * 1000) / 1000 : null);
+
+/** Give to get (D4): given and received, response and feedback, and what the tips became. */
+export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>): Promise<z.infer<typeof Ledger>> {
+  const fx = await reportingConverter(ctx);
+  const [rows, flowRows] = await Promise.all([
+    ledgerRepo.ledger(ctx.db, query.by, fx.factors, query.from, query.to),
+    ledgerRepo.flows(ctx.db, query.from, query.to),
+  ]);
+  return {
+    reportingCurrency: fx.currency,
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      given: r.given,
+      received: r.received,
+      responseRate: ratio(r.answered, r.received),
+      medianResponseHours: r.median_hours === null ? null : Math.round(r.median_hours * 10) / 10,
+      feedbackRate: ratio(r.reported, r.accepted),
+      givenToOpportunity: r.to_opportunity,
+      givenWon: r.won,
+      givenWonValue: Math.round(r.won_value),
+    })),
+    flows: flowRows,
+  };
 }
