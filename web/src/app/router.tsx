@@ -6,6 +6,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { CrossSellingPage } from '../features/cross-selling/CrossSellingPage';
 import { HomePage } from '../features/home/HomePage';
 import { InsightsPage } from '../features/insights/InsightsPage';
+import { NewOpportunityPage } from '../features/pipeline/NewOpportunityPage';
 import { PipelinePage } from '../features/pipeline/PipelinePage';
 import { TargetsPage } from '../features/targets/TargetsPage';
 import { canImport } from '../shared/session/permissions';
@@ -23,6 +24,8 @@ const ContactPage = lazy(() => import('../features/contacts/ContactPage'));
 const ProductsPage = lazy(() => import('../features/products/ProductsPage'));
 const ProductPage = lazy(() => import('../features/products/ProductPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const OpportunityPage = lazy(() => import('../features/pipeline/OpportunityPage'));
+const OpportunityListPage = lazy(() => import('../features/pipeline/ListPage'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -49,6 +52,9 @@ export const router = createBrowserRouter([
             ),
           },
           { path: 'pipeline', element: <PipelinePage /> },
+          { path: 'pipeline/new', element: <NewOpportunityPage /> },
+          { path: 'pipeline/list', element: <OpportunityListPage /> },
+          { path: 'pipeline/:id', element: <OpportunityPage /> },
           { path: 'cross-selling', element: <CrossSellingPage /> },
           { path: 'targets', element: <TargetsPage /> },
           { path: 'insights', element: <InsightsPage /> },

@@ -1,10 +1,10 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconWorld, IconUserX } from '@tabler/icons-react';
+import { IconPlus, IconWorld, IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
-import { canMarkLost } from '../../shared/session/permissions';
+import { canMarkLost, canWriteOpportunities } from '../../shared/session/permissions';
 import { useSession } from '../../shared/session/session';
 import { Fact } from '../../shared/ui/Fact';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
@@ -58,11 +58,24 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
             </Text>
           )}
         </Stack>
-        {account.status !== 'lost' && canMarkLost(me, account.ownerId) && (
-          <Button variant="default" color="red" leftSection={<IconUserX size={16} />} onClick={() => setLosing(true)}>
-            {t('account.lost.action')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {canWriteOpportunities(me) && (
+            <Button
+              component={Link}
+              to={`/pipeline/new?accountId=${account.id}`}
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              data-testid="account-new-opportunity"
+            >
+              {t('pipeline.new')}
+            </Button>
+          )}
+          {account.status !== 'lost' && canMarkLost(me, account.ownerId) && (
+            <Button variant="default" color="red" leftSection={<IconUserX size={16} />} onClick={() => setLosing(true)}>
+              {t('account.lost.action')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mt="lg" spacing="md" verticalSpacing="sm">
         <Fact label={t('account.facts.market')}>{market ? format.region(market.code, market.name) : dash}</Fact>

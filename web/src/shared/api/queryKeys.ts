@@ -14,6 +14,10 @@ export const queryKeys = {
   },
   search: (q: string, limit: number) => ['search', q, limit] as const,
   products: ['products'] as const,
+  opportunities: {
+    all: ['opportunities'] as const,
+    one: (id: string) => ['opportunities', id] as const,
+  },
   salesGroups: ['sales-groups'] as const,
   markets: ['markets'] as const,
 };

@@ -21,3 +21,10 @@ export const canMarkLost = (me: Me, ownerId: string | null) =>
 /** Timeline entries are changed (tasks ticked done) by their author, leaders and admins. */
 export const canEditActivity = (me: Me, authorId: string | null | undefined) =>
   authorId === me.user.id || me.user.role === 'sales_leader' || me.user.role === 'admin';
+
+/** The competitor list is kept by leaders and admins (server/modules/pipeline/policies.ts). */
+export const canManageCompetitors = (me: Me) => me.user.role === 'sales_leader' || me.user.role === 'admin';
+
+const opportunityWriters: readonly Role[] = ['seller', 'sales_leader', 'management', 'admin'];
+/** Creating and moving opportunities: everyone but marketing (server/modules/opportunities/policies.ts). */
+export const canWriteOpportunities = (me: Me) => opportunityWriters.includes(me.user.role);

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { isLostReason, stageName } from '../domain/stages';
 import type { Activity } from './api';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
@@ -21,6 +22,21 @@ export function eventText(activity: Pick<Activity, 'event' | 'data' | 'subject'>
       return text(d.reason) ? t('timeline.events.lostBecause', { reason: text(d.reason) }) : t('timeline.events.lost');
     case 'contact.created':
       return t('timeline.events.contactCreated', { name: text(d.name) ?? '' });
+    case 'opportunity.created':
+      return t('timeline.events.opportunityCreated', { name: text(d.name) ?? '' });
+    case 'opportunity.stage_changed':
+      return t('timeline.events.opportunityMoved', {
+        name: text(d.name) ?? '',
+        from: stageName({ key: text(d.fromKey), name: text(d.from) ?? '' }, t),
+        to: stageName({ key: text(d.toKey), name: text(d.to) ?? '' }, t),
+      });
+    case 'opportunity.won':
+      return t('timeline.events.opportunityWon', { name: text(d.name) ?? '' });
+    case 'opportunity.lost': {
+      const reason = isLostReason(d.reason) ? t(`pipeline.lose.reasons.${d.reason}`) : (text(d.reason) ?? '');
+      const note = text(d.note);
+      return t('timeline.events.opportunityLost', { name: text(d.name) ?? '', reason: note ? `${reason} — ${note}` : reason });
+    }
     default:
       return activity.subject;
   }

@@ -2,6 +2,7 @@ import { account, accounts } from './en/accounts';
 import { capture, search } from './en/capture';
 import { contact, contacts } from './en/contacts';
 import { imports } from './en/imports';
+import { pipeline } from './en/pipeline';
 import { products } from './en/products';
 import { timeline } from './en/timeline';
 import { vocab } from './en/vocab';
@@ -264,6 +265,7 @@ export const en = {
   contact,
   timeline,
   products,
+  pipeline,
   capture,
   search,
   imports,

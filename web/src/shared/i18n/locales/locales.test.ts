@@ -57,6 +57,7 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'imports.title',
     'imports.fields.type',
     'timeline.type',
+    'pipeline.scope.mine',
   ],
 };
 

@@ -3,6 +3,7 @@ import { account, accounts } from './nb/accounts';
 import { capture, search } from './nb/capture';
 import { contact, contacts } from './nb/contacts';
 import { imports } from './nb/imports';
+import { pipeline } from './nb/pipeline';
 import { products } from './nb/products';
 import { timeline } from './nb/timeline';
 import { vocab } from './nb/vocab';
@@ -262,6 +263,7 @@ export const nb: Messages = {
   contact,
   timeline,
   products,
+  pipeline,
   capture,
   search,
   imports,

@@ -3,6 +3,7 @@ import { account, accounts } from './sv/accounts';
 import { capture, search } from './sv/capture';
 import { contact, contacts } from './sv/contacts';
 import { imports } from './sv/imports';
+import { pipeline } from './sv/pipeline';
 import { products } from './sv/products';
 import { timeline } from './sv/timeline';
 import { vocab } from './sv/vocab';
@@ -262,6 +263,7 @@ export const sv: Messages = {
   contact,
   timeline,
   products,
+  pipeline,
   capture,
   search,
   imports,

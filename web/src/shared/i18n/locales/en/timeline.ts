@@ -52,6 +52,10 @@ export const timeline = {
     lost: 'Marked as lost',
     lostBecause: 'Marked as lost: {{reason}}',
     contactCreated: 'Contact {{name}} added',
+    opportunityCreated: 'Opportunity {{name}} identified',
+    opportunityMoved: '{{name}} moved from {{from}} to {{to}}',
+    opportunityWon: 'Opportunity {{name}} won',
+    opportunityLost: 'Opportunity {{name}} lost: {{reason}}',
   },
   logged: {
     call: 'Call logged',

@@ -54,6 +54,10 @@ export const timeline: Messages['timeline'] = {
     lost: 'Merket som tapt',
     lostBecause: 'Merket som tapt: {{reason}}',
     contactCreated: 'Kontaktpersonen {{name}} ble lagt til',
+    opportunityCreated: 'Salgsmuligheten {{name}} identifisert',
+    opportunityMoved: '{{name}} flyttet fra {{from}} til {{to}}',
+    opportunityWon: 'Salgsmuligheten {{name}} vunnet',
+    opportunityLost: 'Salgsmuligheten {{name}} tapt: {{reason}}',
   },
   logged: {
     call: 'Samtalen er logget',

@@ -53,6 +53,10 @@ export const timeline: Messages['timeline'] = {
     lost: 'Markerad som förlorad',
     lostBecause: 'Markerad som förlorad: {{reason}}',
     contactCreated: 'Kontaktpersonen {{name}} lades till',
+    opportunityCreated: 'Affärsmöjligheten {{name}} identifierad',
+    opportunityMoved: '{{name}} flyttad från {{from}} till {{to}}',
+    opportunityWon: 'Affärsmöjligheten {{name}} vunnen',
+    opportunityLost: 'Affärsmöjligheten {{name}} förlorad: {{reason}}',
   },
   logged: {
     call: 'Samtalet är loggat',

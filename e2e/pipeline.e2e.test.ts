@@ -1,0 +1,178 @@
+/**
+ * The pipeline journey in a real browser: a seller creates an opportunity from an account page (asked
+ * for value, close date and contact), adds a line, drags it to "Quote sent" (asked for the quote
+ * fields in place), loses it to a named competitor — and every step is on the account's timeline.
+ * A leader opens the outstanding quotes and the timed-out list. Needs the built web app (web/dist).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+
+if (!hasChromium) console.warn('[e2e] Skipping the pipeline journey: no Chromium at /usr/bin/chromium.');
+
+const seller = 'seller@nordlys.example';
+const leader = 'leader@nordlys.example';
+
+interface ContactRow {
+  id: string;
+  accountId: string;
+  firstName: string;
+  lastName: string;
+}
+interface Competitor {
+  id: string;
+  name: string;
+}
+
+/** Drag with the mouse in small steps: dnd-kit's PointerSensor starts after a few pixels of movement. */
+async function drag(page: Page, from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + 25, { steps: 5 });
+  // aim at the part of the column that is on screen: the board scrolls sideways
+  const x = Math.min(b.x + 40, (page.viewportSize()?.width ?? 1280) - 40);
+  await page.mouse.move(x, b.y + 60, { steps: 20 });
+  await page.mouse.move(x + 2, b.y + 62, { steps: 4 });
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+async function choose(page: Page, testId: string, option?: string) {
+  await page.getByTestId(testId).click();
+  const options = page.getByRole('option');
+  await options.first().waitFor();
+  await (option ? options.filter({ hasText: option }).first() : options.first()).click();
+}
+
+describe.skipIf(!hasChromium)('pipeline journey (Chromium)', () => {
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('a seller', () => {
+    let context: BrowserContext;
+    let page: Page;
+    let contact: ContactRow;
+    let competitor: Competitor;
+    const name = `Fleet renewal ${Date.now() % 100000}`;
+
+    beforeAll(async () => {
+      const get = await apiAs(server.base, seller);
+      contact = (await get<{ items: ContactRow[] }>('/api/contacts?pageSize=1&sort=name')).items[0]!;
+      competitor = (await get<Competitor[]>('/api/competitors'))[0]!;
+      ({ context, page } = await signedInPage(browser, server.base, seller));
+    });
+    afterAll(async () => context?.close());
+
+    it('creates an opportunity from the account page, asked for value, close date and contact', async () => {
+      await page.goto(`${server.base}/accounts/${contact.accountId}`);
+      await page.getByTestId('account-new-opportunity').click();
+      await page.getByTestId('new-opportunity-page').waitFor();
+      await page.getByTestId('new-opportunity-submit').click();
+      // the first stage's gate: name, value, close date and contact are asked for
+      expect(await page.locator('[aria-invalid=true]').count()).toBeGreaterThanOrEqual(3);
+      await page.getByTestId('new-opportunity-name').fill(name);
+      await page.getByTestId('new-opportunity-value').fill('250000');
+      await choose(page, 'new-opportunity-contact', `${contact.firstName} ${contact.lastName}`);
+      await page.getByTestId('new-opportunity-submit').click();
+      await page.getByTestId('opportunity-page').waitFor();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), waitFor).toBe(name);
+    });
+
+    it('adds a line item, as a seller would before quoting', async () => {
+      await page.getByTestId('edit-lines').click();
+      await choose(page, 'line-product');
+      await page.getByTestId('line-price').fill('12000');
+      await page.getByTestId('save-lines').click();
+      await expect.poll(() => page.getByTestId('lines').locator('tbody tr').count(), waitFor).toBe(1);
+      await page.setViewportSize({ width: 1280, height: 860 });
+    });
+
+    it('drags it to "Quote sent", fills in the quote fields the modal asks for, and it lands there', async () => {
+      await page.goto(`${server.base}/pipeline?q=${encodeURIComponent(name)}`);
+      const card = page.getByTestId('opportunity-card').filter({ hasText: name });
+      await card.waitFor();
+      await shot(page, 'pipeline-board-sv-desktop', false);
+      await drag(page, card, page.locator('[data-testid=board-column][data-stage=quote_sent]'));
+      const gate = page.getByTestId('gate-modal');
+      await page.getByTestId('gate-quoteSentOn').waitFor();
+      expect(await page.getByTestId('gate-quoteValidUntil').count()).toBe(1);
+      expect(await page.getByTestId('gate-estimatedValue').count()).toBe(0);
+      await page.getByTestId('gate-quoteSentOn').fill('2026-01-10');
+      await page.getByTestId('gate-quoteValidUntil').fill('2026-03-10');
+      await shot(page, 'pipeline-gate-modal', false);
+      await page.getByTestId('gate-submit').click();
+      await gate.waitFor({ state: 'hidden' }).catch(() => undefined);
+      await page
+        .locator('[data-testid=board-column][data-stage=quote_sent]')
+        .getByTestId('opportunity-card')
+        .filter({ hasText: name })
+        .waitFor();
+    });
+
+    it('loses it to a named competitor from the card’s "Move to…" menu', async () => {
+      const card = page.getByTestId('opportunity-card').filter({ hasText: name });
+      await card.getByTestId('card-menu').click();
+      await page.getByTestId('move-to-lost').click();
+      await page.getByTestId('lose-modal').waitFor();
+      await page.getByTestId('lost-reason-competitor').click();
+      await choose(page, 'lost-competitor', competitor.name);
+      await page.getByTestId('lose-submit').click();
+      await page.getByTestId('lose-modal').waitFor({ state: 'hidden' });
+    });
+
+    it('finds every step on the account timeline, in words and in Swedish', async () => {
+      await page.goto(`${server.base}/accounts/${contact.accountId}`);
+      const timeline = page.getByTestId('timeline');
+      await timeline.waitFor();
+      await expect.poll(() => timeline.innerText(), waitFor).toContain(`Affärsmöjligheten ${name} identifierad`);
+      const text = await timeline.innerText();
+      expect(text).toContain(`${name} flyttad från Affärsmöjlighet identifierad till Offert skickad`);
+      expect(text).toContain(`Affärsmöjligheten ${name} förlorad: Förlorad till en konkurrent`);
+    });
+  });
+
+  describe('a sales leader', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      ({ context, page } = await signedInPage(browser, server.base, leader));
+    });
+    afterAll(async () => context?.close());
+
+    it('opens outstanding quotes and the timed-out list', async () => {
+      await page.goto(`${server.base}/pipeline`);
+      await page.getByTestId('board').waitFor();
+      await page.getByTestId('open-outstanding').click();
+      await page.getByTestId('quotes-by-seller').waitFor();
+      expect(Number((await page.getByTestId('outstanding-total').innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('open-timed-out').click();
+      await page.getByTestId('timed-out-list').waitFor();
+      await page.getByTestId('opportunities-table').or(page.getByText(/.+/).first()).first().waitFor();
+    });
+
+    it('shows an opportunity page in Norwegian', async () => {
+      const get = await apiAs(server.base, leader);
+      const list = await get<{ items: { id: string }[] }>('/api/opportunities?status=open&pageSize=1');
+      await page.goto(`${server.base}/pipeline/${list.items[0]!.id}`);
+      await page.getByTestId('opportunity-page').waitFor();
+      await page.getByTestId('language-menu').click();
+      await page.locator('[role=menuitem][lang=nb]').click();
+      await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe('nb');
+      await shot(page, 'pipeline-opportunity-nb');
+    });
+  });
+});

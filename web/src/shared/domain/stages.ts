@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import { pipeline as english } from '../i18n/locales/en/pipeline';
+
+const defaultStages = english.stages;
+type DefaultKey = keyof typeof defaultStages;
+const isDefault = (key: string): key is DefaultKey => Object.hasOwn(defaultStages, key);
+
+/**
+ * A stage's name in the reader's language: the translation of a default stage (identified,
+ * quote_sent, …) unless an admin renamed it — then the name they chose.
+ */
+export function stageName(stage: { key?: string | null; name: string }, t: TFunction): string {
+  const key = stage.key ?? '';
+  if (isDefault(key) && stage.name === defaultStages[key]) return t(`pipeline.stages.${key}`);
+  return stage.name;
+}
+
+export const lostReasonKeys = ['competitor', 'disqualified', 'timed_out', 'other'] as const;
+export type LostReasonKey = (typeof lostReasonKeys)[number];
+export const isLostReason = (v: unknown): v is LostReasonKey => typeof v === 'string' && (lostReasonKeys as readonly string[]).includes(v);
