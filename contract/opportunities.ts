@@ -162,7 +162,16 @@ export const OpportunityDetail = Opportunity.extend({
   /** Learned from the company's own closed deals; null once closed. */
   winProbability: WinProbability.nullable(),
   lines: z.array(Line),
-  history: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.iso.datetime(), by: z.string().nullable() })),
+  history: z.array(
+    z.object({
+      from: z.string().nullable(),
+      fromKey: z.string().nullable(),
+      to: z.string(),
+      toKey: z.string(),
+      at: z.iso.datetime(),
+      by: z.string().nullable(),
+    }),
+  ),
 });
 export type OpportunityDetail = z.infer<typeof OpportunityDetail>;
 

@@ -167,6 +167,12 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
       lostNote: 'Cheaper offer',
     });
     expect(lost.json().closedAt).not.toBeNull();
+    const event = (await get(`/api/accounts/${accountId}/timeline?type=event`)).json().items[0];
+    expect(event).toMatchObject({
+      event: 'opportunity.lost',
+      data: { reason: 'competitor', competitor: competitor.name, note: 'Cheaper offer' },
+    });
+    expect(lost.json().history.map((h: { toKey: string }) => h.toKey)).toEqual(['identified', 'quote_sent', 'lost']);
     const again = await post(`/api/opportunities/${oppId}/move`, { version: 4, stageId: stageOf('negotiation') });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('opportunity_closed');

@@ -2,7 +2,18 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { OpportunityFilters, OpportunityListQuery } from '@contract/opportunities';
 import { rowsOf, type Db } from '../../db/client';
-import { accounts, markets, opportunities, opportunityLines, products, salesGroups, stageChanges, stages, users } from '../../db/schema';
+import {
+  accounts,
+  competitors,
+  markets,
+  opportunities,
+  opportunityLines,
+  products,
+  salesGroups,
+  stageChanges,
+  stages,
+  users,
+} from '../../db/schema';
 import { filters } from './repo-filters';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -74,7 +85,7 @@ export async function insertStageChange(db: Db, values: typeof stageChanges.$inf
 
 export async function historyOf(db: Db, opportunityId: string) {
   return db
-    .select({ from: fromStages.name, to: stages.name, at: stageChanges.at, by: users.name })
+    .select({ from: fromStages.name, fromKey: fromStages.key, to: stages.name, toKey: stages.key, at: stageChanges.at, by: users.name })
     .from(stageChanges)
     .innerJoin(stages, eq(stages.id, stageChanges.toStageId))
     .leftJoin(fromStages, eq(fromStages.id, stageChanges.fromStageId))
@@ -222,4 +233,9 @@ export async function marketCurrency(db: Db, marketId: string) {
 
 export async function contactBelongs(db: Db, contactId: string, accountId: string) {
   return rowsOf(await db.execute(sql`select 1 from contacts where id = ${contactId} and account_id = ${accountId}`)).length > 0;
+}
+
+export async function competitorName(db: Db, id: string) {
+  const [row] = await db.select({ name: competitors.name }).from(competitors).where(eq(competitors.id, id));
+  return row?.name ?? null;
 }

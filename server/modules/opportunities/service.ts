@@ -337,7 +337,13 @@ async function close(
         data: {
           opportunityId: id,
           name: o.name,
-          ...(outcome === 'lost' ? { reason: fields.lostReason, note: fields.lostNote ?? null } : { signedOn: fields.signedOn }),
+          ...(outcome === 'lost'
+            ? {
+                reason: fields.lostReason,
+                note: fields.lostNote ?? null,
+                competitor: fields.competitorId ? await repo.competitorName(tx, fields.competitorId) : null,
+              }
+            : { signedOn: fields.signedOn }),
         },
       });
     })
