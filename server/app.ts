@@ -19,6 +19,7 @@ import { resolveActor } from './modules/auth/service';
 import { handoffRoutes } from './modules/handoffs/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { matrixRoutes } from './modules/matrix/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { opportunityRoutes } from './modules/opportunities/routes';
 import { orgRoutes } from './modules/org/routes';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   viewRoutes(app, ctx);
   handoffRoutes(app, ctx);
   notificationRoutes(app, ctx);
+  matrixRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

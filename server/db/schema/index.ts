@@ -9,3 +9,4 @@ export * from './imports';
 export * from './pipeline';
 export * from './views';
 export * from './handoffs';
+export * from './matrix';

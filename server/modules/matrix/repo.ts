@@ -1,0 +1,138 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { MatrixQuery } from '@contract/matrix';
+import { rowsOf, type Db } from '../../db/client';
+import { matrixMarks, products, salesGroups } from '../../db/schema';
+
+export async function columns(db: Db, salesGroupId?: string) {
+  return db
+    .select({
+      id: products.id,
+      name: products.name,
+      family: products.family,
+      salesGroupId: products.salesGroupId,
+      salesGroupName: salesGroups.name,
+    })
+    .from(products)
+    .innerJoin(salesGroups, eq(salesGroups.id, products.salesGroupId))
+    .where(and(eq(products.active, true), salesGroupId ? eq(products.salesGroupId, salesGroupId) : undefined))
+    .orderBy(asc(salesGroups.name), asc(products.family), asc(products.name));
+}
+
+/** The accounts that match the filters (as SQL over `a`), and whether a row rolls up its subsidiaries. */
+function accountFilter(q: MatrixQuery): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (q.q) parts.push(sql`korsa_fold(${q.q}) <% korsa_fold(a.name)`);
+  if (q.marketId) parts.push(sql`a.market_id = ${q.marketId}`);
+  if (q.industry) parts.push(sql`a.industry = ${q.industry}`);
+  if (q.size) parts.push(sql`a.size = ${q.size}`);
+  if (q.ownerId) parts.push(sql`a.owner_id = ${q.ownerId}`);
+  if (q.status) parts.push(sql`a.status = ${q.status}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** The accounts a row stands for: itself, and with roll-up its subsidiaries. */
+const scope = (rollup: boolean) =>
+  rollup ? sql`(select a.id union all select c.id from accounts c where c.parent_id = a.id)` : sql`(select a.id)`;
+
+export async function rows(db: Db, q: MatrixQuery, productIds: string[], today: string) {
+  const ids = sql`${sql.param(productIds)}::uuid[]`;
+  const owned = sql`(select count(distinct h.product_id)::int from holdings h where h.account_id in ${scope(q.rollup)}
+      and (h.ends_on is null or h.ends_on >= ${today}::date) and h.product_id = any(${ids}))`;
+  const busy = sql`(select count(distinct x.product_id)::int from (
+        select h.product_id from holdings h where h.account_id in ${scope(q.rollup)} and (h.ends_on is null or h.ends_on >= ${today}::date)
+        union select l.product_id from opportunities o join opportunity_lines l on l.opportunity_id = o.id where o.account_id in ${scope(q.rollup)} and o.closed_at is null
+        union select m.product_id from matrix_marks m where m.account_id in ${scope(q.rollup)} and m.state = 'not_relevant'
+      ) x where x.product_id = any(${ids}))`;
+  const order = {
+    name: sql`a.name, a.id`,
+    owned: sql`owned desc, a.name, a.id`,
+    whitespace: sql`(a.status = 'customer') desc, white_space desc, a.name, a.id`,
+  }[q.sort];
+  return db.transaction(async (tx) => {
+    if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
+    const page = await tx.execute(sql`
+      select a.id, a.name, m.code as "marketCode", a.industry, a.status, u.name as "ownerName",
+             (select count(*)::int from accounts c where c.parent_id = a.id) as subsidiaries,
+             ${owned} as owned, ${productIds.length} - ${busy} as white_space
+      from accounts a left join markets m on m.id = a.market_id left join users u on u.id = a.owner_id
+      where ${accountFilter(q)} ${q.rollup ? sql`and a.parent_id is null` : sql``}
+      order by ${order}
+      limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
+    return rowsOf<{
+      id: string;
+      name: string;
+      marketCode: string | null;
+      industry: string | null;
+      status: 'customer';
+      ownerName: string | null;
+      subsidiaries: number;
+      owned: number;
+      white_space: number;
+    }>(page);
+  });
+}
+
+/** Every non-empty cell of these rows: owned (and who won it), in pipeline (and whose deal), marked. */
+export async function cells(db: Db, accountIds: string[], rollup: boolean, today: string) {
+  if (accountIds.length === 0) return [];
+  const roots = sql`${sql.param(accountIds)}::uuid[]`;
+  const member = rollup
+    ? sql`select r.id as root, r.id as member from accounts r where r.id = any(${roots}) union all select c.parent_id, c.id from accounts c where c.parent_id = any(${roots})`
+    : sql`select r.id as root, r.id as member from accounts r where r.id = any(${roots})`;
+  const result = await db.execute(sql`
+    with members as (${member})
+    select m.root as "accountId", h.product_id as "productId", 'owned' as state,
+           (select u.name from opportunities o join opportunity_lines l on l.opportunity_id = o.id join stages s on s.id = o.stage_id
+              left join users u on u.id = o.owner_id
+            where o.account_id = m.member and l.product_id = h.product_id and s.outcome = 'won' order by o.closed_at desc limit 1) as by,
+           null::text as reason
+    from members m join holdings h on h.account_id = m.member where h.ends_on is null or h.ends_on >= ${today}::date
+    union all
+    select m.root, l.product_id, 'pipeline', u.name, null
+    from members m join opportunities o on o.account_id = m.member and o.closed_at is null
+    join opportunity_lines l on l.opportunity_id = o.id left join users u on u.id = o.owner_id
+    union all
+    select m.root, k.product_id, k.state, u.name, k.reason
+    from members m join matrix_marks k on k.account_id = m.member left join users u on u.id = k.by_user_id`);
+  return rowsOf<{
+    accountId: string;
+    productId: string;
+    state: 'owned' | 'pipeline' | 'potential' | 'not_relevant';
+    by: string | null;
+    reason: string | null;
+  }>(result);
+}
+
+/** Per product over every matching account: how many own it, have it in pipeline, are marked as potential. */
+export async function totals(db: Db, q: MatrixQuery, today: string) {
+  return db.transaction(async (tx) => {
+    if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
+    const filtered = sql`select a.id from accounts a where ${accountFilter(q)}`;
+    const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from (${filtered}) f`));
+    const result = await tx.execute(sql`
+      select p.id as "productId",
+        (select count(distinct h.account_id)::int from holdings h where h.product_id = p.id and (h.ends_on is null or h.ends_on >= ${today}::date) and h.account_id in (${filtered})) as owned,
+        (select count(distinct o.account_id)::int from opportunities o join opportunity_lines l on l.opportunity_id = o.id
+          where l.product_id = p.id and o.closed_at is null and o.account_id in (${filtered})) as pipeline,
+        (select count(*)::int from matrix_marks k where k.product_id = p.id and k.state = 'potential' and k.account_id in (${filtered})) as potential
+      from products p where p.active ${q.salesGroupId ? sql`and p.sales_group_id = ${q.salesGroupId}` : sql``}`);
+    return {
+      accounts: count?.n ?? 0,
+      perProduct: rowsOf<{ productId: string; owned: number; pipeline: number; potential: number }>(result),
+    };
+  });
+}
+
+export async function setMark(db: Db, values: typeof matrixMarks.$inferInsert) {
+  await db
+    .insert(matrixMarks)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [matrixMarks.accountId, matrixMarks.productId],
+      set: { state: values.state, reason: values.reason, byUserId: values.byUserId, at: values.at },
+    });
+}
+
+export async function clearMark(db: Db, accountId: string, productId: string) {
+  await db.delete(matrixMarks).where(and(eq(matrixMarks.accountId, accountId), eq(matrixMarks.productId, productId)));
+}

@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import type { CellState, MarkCell, Matrix, MatrixQuery } from '@contract/matrix';
+import { isForeignKeyViolation } from '../../db/errors';
+import type { Actor } from '../../platform/auth';
+import type { AppContext } from '../../platform/context';
+import type { CsvColumn } from '../../platform/csv-export';
+import { errors } from '../../platform/errors';
+import { recordEvent } from '../activities/service';
+import * as repo from './repo';
+
+/** What a cell shows when several things are true: owned beats pipeline beats a seller's mark. */
+const precedence: Record<Exclude<CellState, 'empty'>, number> = { owned: 3, pipeline: 2, potential: 1, not_relevant: 1 };
+
+/**
+ * The product matrix (D5): accounts × products, each cell owned, in pipeline, potential, not
+ * relevant or empty, with who sells it — a page of rows at a time, totals over all matching accounts.
+ */
+export async function matrix(ctx: AppContext, q: MatrixQuery): Promise<Matrix> {
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const products = await repo.columns(ctx.db, q.salesGroupId);
+  const productIds = products.map((p) => p.id);
+  const [rows, totals] = await Promise.all([repo.rows(ctx.db, q, productIds, today), repo.totals(ctx.db, q, today)]);
+  const cells = await repo.cells(
+    ctx.db,
+    rows.map((r) => r.id),
+    q.rollup,
+    today,
+  );
+  const best = new Map<string, (typeof cells)[number]>();
+  for (const c of cells) {
+    const key = `${c.accountId}|${c.productId}`;
+    const current = best.get(key);
+    if (!current || precedence[c.state] > precedence[current.state]) best.set(key, c);
+  }
+  return {
+    products,
+    rows: rows.map((r) => ({
+      account: {
+        id: r.id,
+        name: r.name,
+        marketCode: r.marketCode,
+        industry: r.industry,
+        status: r.status,
+        ownerName: r.ownerName,
+        subsidiaries: r.subsidiaries,
+      },
+      cells: products.map((p) => {
+        const c = best.get(`${r.id}|${p.id}`);
+        return { productId: p.id, state: c?.state ?? 'empty', by: c?.by ?? null, reason: c?.reason ?? null };
+      }),
+      owned: r.owned,
+      whiteSpace: r.white_space,
+    })),
+    totals: {
+      accounts: totals.accounts,
+      perProduct: totals.perProduct
+        .filter((t) => productIds.includes(t.productId))
+        .map((t) => ({ ...t, penetration: totals.accounts ? Math.round((t.owned / totals.accounts) * 1000) / 1000 : 0 })),
+    },
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/** A seller marks white space as potential, or not relevant with the reason; null clears the mark. */
+export async function markCell(ctx: AppContext, actor: Actor, input: z.infer<typeof MarkCell>): Promise<void> {
+  if (input.state === 'not_relevant' && !input.reason) {
+    throw errors.invalid('Say why it is not relevant, so others need not ask again.', [{ path: 'body.reason', message: 'required' }]);
+  }
+  await ctx.db
+    .transaction(async (tx) => {
+      if (input.state === null) await repo.clearMark(tx, input.accountId, input.productId);
+      else
+        await repo.setMark(tx, {
+          accountId: input.accountId,
+          productId: input.productId,
+          state: input.state,
+          reason: input.reason ?? null,
+          byUserId: actor.id,
+          at: ctx.clock.now(),
+        });
+      await recordEvent({ ...ctx, db: tx }, actor, {
+        accountId: input.accountId,
+        event: input.state === null ? 'matrix.cleared' : `matrix.${input.state}`,
+        subject:
+          input.state === 'potential'
+            ? 'Marked as potential'
+            : input.state === 'not_relevant'
+              ? `Marked not relevant: ${input.reason}`
+              : 'Mark cleared',
+        data: { productId: input.productId, reason: input.reason ?? null },
+      });
+    })
+    .catch((e: unknown) => {
+      if (isForeignKeyViolation(e))
+        throw errors.invalid('The account or product does not exist.', [{ path: 'body', message: 'unknown reference' }]);
+      throw e;
+    });
+}
+
+export function matrixCsvColumns(products: Matrix['products']): CsvColumn<Matrix['rows'][number]>[] {
+  return [
+    { header: 'Account', value: (r) => r.account.name },
+    { header: 'Market', value: (r) => r.account.marketCode },
+    { header: 'Industry', value: (r) => r.account.industry },
+    { header: 'Status', value: (r) => r.account.status },
+    { header: 'Owned', value: (r) => r.owned },
+    { header: 'White space', value: (r) => r.whiteSpace },
+    ...products.map((p, i) => ({
+      header: p.name,
+      value: (r: Matrix['rows'][number]) => (r.cells[i]!.state === 'empty' ? '' : r.cells[i]!.state),
+    })),
+  ];
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../helpers/app';
+import { dbKinds } from '../helpers/db';
+
+describe.each(dbKinds)('the product matrix (%s)', (kind) => {
+  let t: TestApp;
+  let seller: Session;
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: seller.headers });
+  const put = (payload: unknown) =>
+    t.app.inject({ method: 'PUT', url: '/api/matrix/cells', headers: seller.headers, payload: payload as object });
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    seller = await t.signIn('seller@nordlys.example');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('shows accounts × products with owned, pipeline and empty cells, and totals over all matches', async () => {
+    const m = (await get('/api/matrix?pageSize=20&status=customer')).json();
+    expect(m.products).toHaveLength(40);
+    expect(m.rows).toHaveLength(20);
+    for (const r of m.rows) {
+      expect(r.cells).toHaveLength(40);
+      expect(r.cells.filter((c: { state: string }) => c.state === 'owned')).toHaveLength(r.owned);
+      expect(r.owned).toBeGreaterThan(0);
+    }
+    expect(m.totals.accounts).toBeGreaterThan(20);
+    const owned = m.totals.perProduct.reduce((s: number, p: { owned: number }) => s + p.owned, 0);
+    expect(owned).toBeGreaterThan(0);
+    expect(m.rows.some((r: { cells: { state: string }[] }) => r.cells.some((c) => c.state === 'pipeline'))).toBe(true);
+  });
+
+  it('filters columns by sales group and rows by market, and sorts by white space', async () => {
+    const groups = (await get('/api/sales-groups')).json();
+    const markets = (await get('/api/markets')).json();
+    const no = markets.find((x: { code: string }) => x.code === 'NO').id;
+    const m = (await get(`/api/matrix?salesGroupId=${groups[0].id}&marketId=${no}&sort=whitespace`)).json();
+    expect(m.products.every((p: { salesGroupId: string }) => p.salesGroupId === groups[0].id)).toBe(true);
+    expect(m.rows.every((r: { account: { marketCode: string } }) => r.account.marketCode === 'NO')).toBe(true);
+    const customers = m.rows.filter((r: { account: { status: string } }) => r.account.status === 'customer');
+    const spaces = customers.map((r: { whiteSpace: number }) => r.whiteSpace);
+    expect([...spaces].sort((a, b) => b - a)).toEqual(spaces);
+  });
+
+  it('rolls a global group up over its subsidiaries', async () => {
+    const globals = (await get('/api/accounts?isGlobal=true&pageSize=1')).json().items;
+    const flat = (await get(`/api/matrix?q=${encodeURIComponent(globals[0].name)}`)).json();
+    const rolled = (await get(`/api/matrix?q=${encodeURIComponent(globals[0].name)}&rollup=true`)).json();
+    const group = rolled.rows.find((r: { account: { id: string } }) => r.account.id === globals[0].id);
+    expect(group.account.subsidiaries).toBeGreaterThanOrEqual(2);
+    const parentFlat = flat.rows.find((r: { account: { id: string } }) => r.account.id === globals[0].id);
+    expect(group.owned).toBeGreaterThanOrEqual(parentFlat?.owned ?? 0);
+    const subsidiaries = (await get(`/api/accounts?parentId=${globals[0].id}`)).json().items.map((a: { id: string }) => a.id);
+    expect(rolled.rows.some((r: { account: { id: string } }) => subsidiaries.includes(r.account.id))).toBe(false);
+  });
+
+  it('lets a seller mark potential or not relevant (with a reason), on the timeline', async () => {
+    const m = (await get('/api/matrix?pageSize=1&sort=name')).json();
+    const account = m.rows[0].account;
+    const empty = m.products[m.rows[0].cells.findIndex((c: { state: string }) => c.state === 'empty')];
+    expect((await put({ accountId: account.id, productId: empty.id, state: 'not_relevant' })).statusCode).toBe(400);
+    expect((await put({ accountId: account.id, productId: empty.id, state: 'potential' })).statusCode).toBe(200);
+    const after = (await get('/api/matrix?pageSize=1&sort=name')).json();
+    const cell = after.rows[0].cells.find((c: { productId: string }) => c.productId === empty.id);
+    expect(cell).toMatchObject({ state: 'potential', by: expect.any(String) });
+    expect(after.totals.perProduct.find((p: { productId: string }) => p.productId === empty.id).potential).toBeGreaterThanOrEqual(1);
+    const event = (await get(`/api/accounts/${account.id}/timeline?type=event`)).json().items[0];
+    expect(event.event).toBe('matrix.potential');
+    expect((await put({ accountId: account.id, productId: empty.id, state: null })).statusCode).toBe(200);
+    const csv = await get('/api/matrix/export.csv?status=customer');
+    expect(csv.body.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Account,Market,Industry,Status,Owned,White space,/);
+  });
+});
