@@ -73,3 +73,22 @@ export const MarkCell = z.object({
   state: z.enum(['potential', 'not_relevant']).nullable(),
   reason: z.string().trim().max(500).optional(),
 });
+
+export const SuggestionsQuery = z.object({ accountId: Id, limit: z.coerce.number().int().min(1).max(10).default(5) });
+export const Suggestions = z.object({
+  accountId: Id,
+  /** The peers the rules come from: the account's industry, or all customers when it has too few. */
+  peers: z.object({ industry: z.string().nullable(), count: z.number().int() }),
+  items: z.array(
+    z.object({
+      product: z.object({ id: Id, name: z.string(), salesGroupId: Id, salesGroupName: z.string() }),
+      score: z.number(),
+      confidence: z.number(),
+      support: z.number().int(),
+      lift: z.number(),
+      because: z.object({ id: Id, name: z.string() }).nullable(),
+      /** In words (English), e.g. "Owned by 64 % of Manufacturing customers who own Fleet Leasing". */
+      reason: z.string(),
+    }),
+  ),
+});

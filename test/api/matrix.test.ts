@@ -71,4 +71,23 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
     const csv = await get('/api/matrix/export.csv?status=customer');
     expect(csv.body.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Account,Market,Industry,Status,Owned,White space,/);
   });
+
+  it('suggests what similar customers own, with the reason in words', async () => {
+    const m = (await get('/api/matrix?pageSize=50&status=customer')).json();
+    const row = m.rows.find((r: { owned: number }) => r.owned >= 1);
+    const s = (await get(`/api/matrix/suggestions?accountId=${row.account.id}`)).json();
+    expect(s.peers.count).toBeGreaterThanOrEqual(20);
+    expect(s.items.length).toBeGreaterThan(0);
+    const owned = row.cells
+      .filter((c: { state: string }) => c.state !== 'empty' && c.state !== 'potential')
+      .map((c: { productId: string }) => c.productId);
+    for (const item of s.items) {
+      expect(owned).not.toContain(item.product.id);
+      expect(item.reason).toMatch(/^Owned by \d+ % of .*customers/);
+      expect(item.confidence).toBeGreaterThan(0);
+    }
+    const scores = s.items.map((i: { score: number }) => i.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect((await get('/api/matrix/suggestions?accountId=00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
 });

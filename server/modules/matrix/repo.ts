@@ -136,3 +136,38 @@ export async function setMark(db: Db, values: typeof matrixMarks.$inferInsert) {
 export async function clearMark(db: Db, accountId: string, productId: string) {
   await db.delete(matrixMarks).where(and(eq(matrixMarks.accountId, accountId), eq(matrixMarks.productId, productId)));
 }
+
+/** What the account owns, has in pipeline or was marked not relevant for: not to be suggested again. */
+export async function taken(db: Db, accountId: string, today: string) {
+  const result = await db.execute(sql`
+    select product_id as id from holdings where account_id = ${accountId} and (ends_on is null or ends_on >= ${today}::date)
+    union select l.product_id from opportunities o join opportunity_lines l on l.opportunity_id = o.id where o.account_id = ${accountId} and o.closed_at is null
+    union select product_id from matrix_marks where account_id = ${accountId} and state = 'not_relevant'`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+export async function accountIndustry(db: Db, accountId: string) {
+  const rows = rowsOf<{ industry: string | null }>(await db.execute(sql`select industry from accounts where id = ${accountId}`));
+  return rows[0];
+}
+
+/** Co-ownership among peer customers (same industry, or all when `industry` is null). */
+export async function coOwnership(db: Db, accountId: string, industry: string | null, owned: string[], today: string) {
+  const peers = sql`select a.id from accounts a where a.status = 'customer' and a.id <> ${accountId} ${industry ? sql`and a.industry = ${industry}` : sql``}`;
+  const active = sql`(h.ends_on is null or h.ends_on >= ${today}::date)`;
+  const ownedIds = sql`${sql.param(owned.length ? owned : ['00000000-0000-0000-0000-000000000000'])}::uuid[]`;
+  const [peerCount] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from (${peers}) p`));
+  const candidates = rowsOf<{ id: string; n: number }>(
+    await db.execute(
+      sql`select h.product_id as id, count(distinct h.account_id)::int as n from holdings h where h.account_id in (${peers}) and ${active} group by 1`,
+    ),
+  );
+  const pairs = rowsOf<{ antecedent: string; candidate: string; both: number }>(
+    await db.execute(sql`
+      select x.product_id as antecedent, h.product_id as candidate, count(distinct h.account_id)::int as both
+      from holdings x join holdings h on h.account_id = x.account_id and h.product_id <> x.product_id
+      where x.product_id = any(${ownedIds}) and x.account_id in (${peers}) and (x.ends_on is null or x.ends_on >= ${today}::date) and ${active}
+      group by 1, 2`),
+  );
+  return { peers: peerCount?.n ?? 0, candidates, pairs };
+}

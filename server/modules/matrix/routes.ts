@@ -1,5 +1,5 @@
 import { Ok } from '@contract/common';
-import { MarkCell, Matrix, MatrixQuery } from '@contract/matrix';
+import { MarkCell, Matrix, MatrixQuery, Suggestions, SuggestionsQuery } from '@contract/matrix';
 import type { AppContext } from '../../platform/context';
 import { sendCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
@@ -39,6 +39,19 @@ export function matrixRoutes(app: App, ctx: AppContext): void {
       })();
       return sendCsv(reply, 'matrix.csv', service.matrixCsvColumns(first.products), rows);
     },
+  );
+  app.get(
+    '/api/matrix/suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Products with the most potential for an account, each with its reason',
+        querystring: SuggestionsQuery,
+        response: replies({ 200: Suggestions }),
+      },
+      config: { policy: matrixPolicies.read },
+    },
+    async (request) => service.suggestions(ctx, request.query.accountId, request.query.limit),
   );
   app.put(
     '/api/matrix/cells',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { CellState, MarkCell, Matrix, MatrixQuery } from '@contract/matrix';
+import type { CellState, MarkCell, Matrix, MatrixQuery, Suggestions } from '@contract/matrix';
+import { rankSuggestions } from '../../domain/suggestions';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
@@ -111,4 +112,53 @@ export function matrixCsvColumns(products: Matrix['products']): CsvColumn<Matrix
       value: (r: Matrix['rows'][number]) => (r.cells[i]!.state === 'empty' ? '' : r.cells[i]!.state),
     })),
   ];
+}
+
+const MIN_PEERS = 20;
+
+/** Products with the most potential for an account, each with its reason (D6). */
+export async function suggestions(ctx: AppContext, accountId: string, limit: number): Promise<z.infer<typeof Suggestions>> {
+  const account = await repo.accountIndustry(ctx.db, accountId);
+  if (!account) throw errors.notFound('The account');
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const [excluded, products] = await Promise.all([repo.taken(ctx.db, accountId, today), repo.columns(ctx.db)]);
+  let industry = account.industry;
+  let data = await repo.coOwnership(ctx.db, accountId, industry, excluded, today);
+  if (data.peers < MIN_PEERS && industry !== null) {
+    industry = null;
+    data = await repo.coOwnership(ctx.db, accountId, null, excluded, today);
+  }
+  const ranked = rankSuggestions(
+    {
+      pairs: data.pairs,
+      antecedentCounts: Object.fromEntries(data.candidates.map((c) => [c.id, c.n])),
+      candidateCounts: Object.fromEntries(data.candidates.map((c) => [c.id, c.n])),
+      peers: data.peers,
+      exclude: new Set(excluded),
+    },
+    limit,
+  );
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const who = industry ? `${industry} customers` : 'customers';
+  return {
+    accountId,
+    peers: { industry, count: data.peers },
+    items: ranked.flatMap((s) => {
+      const product = byId.get(s.productId);
+      if (!product) return [];
+      const because = s.because ? byId.get(s.because) : undefined;
+      const percent = Math.round(s.confidence * 100);
+      return [
+        {
+          product: { id: product.id, name: product.name, salesGroupId: product.salesGroupId, salesGroupName: product.salesGroupName },
+          score: Math.round(s.score * 1000) / 1000,
+          confidence: Math.round(s.confidence * 1000) / 1000,
+          support: s.support,
+          lift: Math.round(s.lift * 100) / 100,
+          because: because ? { id: because.id, name: because.name } : null,
+          reason: because ? `Owned by ${percent} % of ${who} who own ${because.name}` : `Owned by ${percent} % of ${who}`,
+        },
+      ];
+    }),
+  };
 }
