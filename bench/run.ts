@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport } from './import-throughput';
+import { evaluateSuggestions } from './suggestions';
 import { evaluateMaven } from './win-probability';
 
 const { values, positionals } = parseArgs({
@@ -19,8 +20,8 @@ const { values, positionals } = parseArgs({
   },
 });
 const scenario = positionals[0] ?? 'import';
-if (scenario !== 'import' && scenario !== 'win-probability') {
-  console.error(`Unknown scenario "${scenario}". Scenarios: import, win-probability`);
+if (scenario !== 'import' && scenario !== 'win-probability' && scenario !== 'suggestions') {
+  console.error(`Unknown scenario "${scenario}". Scenarios: import, win-probability, suggestions`);
   process.exit(2);
 }
 if (values.db !== 'pglite' && values.db !== 'postgres') {
@@ -32,7 +33,9 @@ const maven = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '
 const result =
   scenario === 'win-probability'
     ? evaluateMaven(maven)
-    : await benchImport({ db: values.db, rows: Number(values.rows), accounts: Number(values.accounts), postgresUrl });
+    : scenario === 'suggestions'
+      ? evaluateSuggestions(maven)
+      : await benchImport({ db: values.db, rows: Number(values.rows), accounts: Number(values.accounts), postgresUrl });
 const machine = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model,
@@ -40,5 +43,5 @@ const machine = {
   node: process.version,
   platform: `${os.platform()} ${os.release()}`,
 };
-if (values.json) console.log(JSON.stringify({ date: new Date().toISOString(), machine, results: [result] }, null, 2));
-else console.table([result]);
+if (values.json) console.log(JSON.stringify({ date: new Date().toISOString(), machine, results: [result].flat() }, null, 2));
+else console.table([result].flat());

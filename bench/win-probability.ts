@@ -21,7 +21,8 @@ export function evaluateMaven(dir: string) {
     .sort((a, b) => a.engage_date!.localeCompare(b.engage_date!));
 
   // The customer's history before this deal (what it already owns): wins closed before the engage date.
-  const winsBefore = (r: Row) => closed.filter((x) => x.account === r.account && x.deal_stage === 'Won' && x.close_date! < r.engage_date!).length;
+  const winsBefore = (r: Row) =>
+    closed.filter((x) => x.account === r.account && x.deal_stage === 'Won' && x.close_date! < r.engage_date!).length;
   // What is known when the deal is being worked: not its outcome, not its final length.
   const features = (r: Row) => {
     const account = accounts.get(r.account!);

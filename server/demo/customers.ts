@@ -77,15 +77,62 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const plain = (s: string) => asciiLower(s);
 
+/**
+ * Products that go together, as they do in real customers: a fleet brings fuel cards and charging,
+ * an office brings cleaning and hygiene, and so on. The demo's history follows these, so the
+ * product matrix and the suggestions have patterns to show.
+ */
+const affinities: Record<string, string[]> = {
+  'FM-LEASE': ['FM-FUEL', 'FM-MGMT', 'FM-CHARGE', 'FM-TELEM'],
+  'FM-VAN': ['FM-FUEL', 'FM-TELEM', 'WS-MAINT'],
+  'FM-CHARGE': ['FM-HOMECH', 'EC-SOLAR', 'FM-EVTRANS'],
+  'FM-EVTRANS': ['FM-CHARGE', 'EC-PLAN', 'EC-SCOPE3'],
+  'WS-CLEAN': ['WS-HYG', 'WS-RECEP', 'WS-IFM'],
+  'WS-IFM': ['WS-MAINT', 'WS-CLEAN', 'EC-HVAC', 'WS-SENS'],
+  'WS-DESIGN': ['WS-MOVE', 'WS-SENS', 'DS-WORKPL'],
+  'DS-WORKPL': ['DS-SD', 'DS-M365', 'DS-AWARE'],
+  'DS-CLOUD': ['DS-BACKUP', 'DS-SOC', 'DS-M365'],
+  'DS-SOC': ['DS-NIS2', 'DS-PENTEST', 'DS-AWARE'],
+  'EC-AUDIT': ['EC-LED', 'EC-HVAC', 'EC-SOLAR'],
+  'EC-CSRD': ['EC-SCOPE3', 'EC-PLAN', 'FM-EVTRANS'],
+  'EC-SOLAR': ['EC-BATT', 'FM-CHARGE', 'EC-PPA'],
+};
+/** What each industry tends to start with. */
+const firstChoices: Record<string, string[]> = {
+  Manufacturing: ['WS-IND', 'EC-AUDIT', 'FM-VAN', 'DS-SOC'],
+  Construction: ['FM-VAN', 'FM-LEASE', 'WS-MAINT'],
+  Retail: ['WS-CLEAN', 'EC-LED', 'DS-NET'],
+  Logistics: ['FM-LEASE', 'FM-TELEM', 'FM-FUEL'],
+  Healthcare: ['WS-CLEAN', 'WS-HYG', 'DS-SOC'],
+  'Public sector': ['EC-CSRD', 'DS-NIS2', 'WS-IFM'],
+  Finance: ['DS-SOC', 'DS-CLOUD', 'WS-DESIGN'],
+  'IT & Telecom': ['DS-CLOUD', 'WS-DESIGN', 'FM-BENEFIT'],
+  Energy: ['EC-SOLAR', 'EC-CSRD', 'FM-EVTRANS'],
+  Hospitality: ['WS-FOOD', 'WS-CLEAN', 'EC-HVAC'],
+  'Real estate': ['WS-IFM', 'EC-AUDIT', 'EC-SOLAR'],
+  'Professional services': ['DS-WORKPL', 'WS-DESIGN', 'FM-BENEFIT'],
+};
+
+function basket(f: Faker, industry: string, count: number): string[] {
+  const chosen = new Set<string>([
+    f.datatype.boolean(0.75) ? f.helpers.arrayElement(firstChoices[industry] ?? allProducts) : f.helpers.arrayElement(allProducts),
+  ]);
+  while (chosen.size < count) {
+    const related = [...chosen].flatMap((p) => affinities[p] ?? []).filter((p) => !chosen.has(p));
+    chosen.add(related.length && f.datatype.boolean(0.7) ? f.helpers.arrayElement(related) : f.helpers.arrayElement(allProducts));
+  }
+  return [...chosen];
+}
+
 /** The business an account has had: none (prospect), running, ended long ago (passive) or lost. */
-function history(f: Faker, today: Date, passiveAfterMonths: number) {
+function history(f: Faker, industry: string, today: Date, passiveAfterMonths: number) {
   const roll = f.number.float();
   const holdings: DemoAccount['holdings'] = [];
   let lostAt: Date | null = null;
   let lostReason: string | null = null;
   if (roll >= 0.35) {
     const count = f.number.int({ min: 1, max: 4 });
-    const products = f.helpers.arrayElements(allProducts, count);
+    const products = basket(f, industry, count);
     const ended = roll < 0.47; // passive or lost: every agreement ended
     for (const productCode of products) {
       const start = addDays(today, -f.number.int({ min: 60, max: 2200 }));
@@ -135,11 +182,12 @@ export function planCustomers(
   const account = (market: DemoMarketCode, base: string, name: string, parentKey: number | null, isGlobal: boolean): DemoAccount => {
     const f = fakers[market];
     const domain = `${plain(base)}.example`;
+    const industry = f.helpers.arrayElement(demoIndustries);
     const created: DemoAccount = {
       key: accounts.length,
       name,
       orgNumber: f.string.numeric(10),
-      industry: f.helpers.arrayElement(demoIndustries),
+      industry,
       size: isGlobal
         ? 'enterprise'
         : f.helpers.weightedArrayElement([
@@ -158,7 +206,7 @@ export function planCustomers(
       phone: f.phone.number(),
       parentKey,
       isGlobal,
-      ...history(f, today, passiveAfterMonths),
+      ...history(f, industry, today, passiveAfterMonths),
       contacts: contactsFor(f, domain),
     };
     accounts.push(created);

@@ -23,8 +23,9 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
     for (const r of m.rows) {
       expect(r.cells).toHaveLength(40);
       expect(r.cells.filter((c: { state: string }) => c.state === 'owned')).toHaveLength(r.owned);
-      expect(r.owned).toBeGreaterThan(0);
     }
+    // customers whose agreements ended recently are still customers, but own nothing today
+    expect(m.rows.filter((r: { owned: number }) => r.owned > 0).length).toBeGreaterThan(10);
     expect(m.totals.accounts).toBeGreaterThan(20);
     const owned = m.totals.perProduct.reduce((s: number, p: { owned: number }) => s + p.owned, 0);
     expect(owned).toBeGreaterThan(0);
