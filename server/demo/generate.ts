@@ -3,6 +3,7 @@ import type { Role } from '@contract/common';
 import { asciiLower, demoDomain, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
 import { planCustomers, type DemoAccount } from './customers';
 import { planHistory, type DemoActivity, type DemoSeller } from './history';
+import { planHandoffs, type DemoHandoff } from './handoffs';
 import { planOpportunities, type DemoOpportunity } from './pipeline';
 
 export type DemoSize = 'small' | 'medium';
@@ -27,6 +28,7 @@ export interface DemoPlan {
   globalOwnerIndex: Map<number, number>;
   activities: DemoActivity[];
   opportunities: DemoOpportunity[];
+  handoffs: DemoHandoff[];
 }
 
 const sizes: Record<DemoSize, { accounts: number; activitiesPerAccount: [number, number] }> = {
@@ -113,5 +115,6 @@ export function planDemo(seed: number, size: DemoSize, today: Date = new Date())
   const activities = planHistory(f, accounts, sellers, ownerOf, today, sizes[size].activitiesPerAccount);
   const ownerIndex = new Map([...ownerOf].map(([k, s]) => [k, s.index]));
   const opportunities = planOpportunities(f, accounts, ownerIndex, (i) => users[i]!.groupKey!, today);
-  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities };
+  const handoffs = planHandoffs(f, accounts, users, ownerIndex, today);
+  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs };
 }

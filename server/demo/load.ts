@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   accounts,
+  handoffUpdates,
+  handoffs,
   competitors,
   exchangeRates,
   opportunities,
@@ -25,6 +27,7 @@ import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword
 import { planDemo, type DemoSize } from './generate';
 import { demoCompetitors, demoRates } from './pipeline';
 import { valueOpportunity } from '../domain/pipeline/money';
+import { dueAfter, isOpen, type HandoffStatus } from '../domain/handoffs';
 
 export class DemoRefusedError extends Error {}
 
@@ -36,6 +39,7 @@ export interface DemoSummary {
   contacts: number;
   activities: number;
   opportunities: number;
+  handoffs: number;
   signIns: { role: string; email: string; password: string }[];
 }
 
@@ -260,6 +264,38 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     );
     await inChunks(changes, (chunk) => tx.insert(stageChanges).values(chunk));
 
+    // Handoffs between the groups, in every state; the open ones due (or overdue) as the rules say.
+    const handoffIds = plan.handoffs.map(() => randomUUID());
+    await inChunks(
+      plan.handoffs.map((h, i) => {
+        const last = h.steps[h.steps.length - 1]!;
+        const status = last.status as HandoffStatus;
+        return {
+          id: handoffIds[i]!,
+          accountId: accountIds[h.accountKey]!,
+          giverId: userId(h.giverIndex),
+          giverGroupId: groupOfUser(h.giverIndex),
+          toSalesGroupId: groupId.get(h.toGroupKey)!,
+          toUserId: h.toUserIndex === null ? null : userId(h.toUserIndex),
+          productIds: [productId.get(h.productCode)!],
+          contactId: contactIds[h.accountKey]![h.contactIndex]!,
+          answers: [],
+          urgency: h.urgency,
+          note: h.note,
+          status,
+          statusNote: last.note,
+          dueAt: isOpen(status) ? dueAfter(status, last.at) : last.at,
+          createdAt: h.createdAt,
+          updatedAt: last.at,
+        };
+      }),
+      (chunk) => tx.insert(handoffs).values(chunk),
+    );
+    const updates = plan.handoffs.flatMap((h, i) =>
+      h.steps.map((s) => ({ handoffId: handoffIds[i]!, status: s.status, note: s.note, byUserId: userId(s.byIndex), at: s.at })),
+    );
+    await inChunks(updates, (chunk) => tx.insert(handoffUpdates).values(chunk));
+
     return {
       organisation: demoOrganisationName,
       users: plan.users.length,
@@ -268,6 +304,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       contacts: contactValues.length,
       activities: plan.activities.length,
       opportunities: plan.opportunities.length,
+      handoffs: plan.handoffs.length,
       signIns: demoSignIns,
     };
   });
