@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { resolveActor } from './modules/auth/service';
+import { forumRoutes } from './modules/forum/routes';
 import { handoffRoutes } from './modules/handoffs/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   handoffRoutes(app, ctx);
   notificationRoutes(app, ctx);
   matrixRoutes(app, ctx);
+  forumRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

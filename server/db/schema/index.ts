@@ -10,3 +10,4 @@ export * from './pipeline';
 export * from './views';
 export * from './handoffs';
 export * from './matrix';
+export * from './forum';

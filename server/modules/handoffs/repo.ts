@@ -127,3 +127,23 @@ export async function chaseCandidates(db: Db, now: Date) {
     .where(and(inArray(handoffs.status, [...openStatuses]), lte(handoffs.dueAt, now), sql`${handoffs.escalatedAt} is null`))
     .limit(5000);
 }
+
+/** Handoffs a forum follows: given or received by its members, or about its market's customers. */
+export async function forumHandoffs(db: Db, memberIds: string[], marketId: string | null, since: Date | null) {
+  const members = sql`${sql.param(memberIds)}::uuid[]`;
+  const scope = sql`(${handoffs.giverId} = any(${members}) or ${handoffs.toUserId} = any(${members}) ${marketId ? sql`or ${accounts.marketId} = ${marketId}` : sql``})`;
+  const inProgress = await base(db)
+    .where(and(scope, inArray(handoffs.status, [...openStatuses])))
+    .orderBy(asc(handoffs.createdAt))
+    .limit(200);
+  const outcomes = await base(db)
+    .where(
+      and(
+        scope,
+        sql`exists (select 1 from ${handoffUpdates} u where u.handoff_id = ${handoffs.id} and u.status <> 'sent' ${since ? sql`and u.at > ${since}` : sql``})`,
+      ),
+    )
+    .orderBy(desc(handoffs.updatedAt))
+    .limit(200);
+  return { inProgress, outcomes };
+}

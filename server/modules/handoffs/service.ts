@@ -234,3 +234,20 @@ export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>
     flows: flowRows,
   };
 }
+
+/** The handoffs a cross-selling forum reviews: those in progress (with their age) and those with news since `since`. */
+export async function forumHandoffs(ctx: AppContext, memberIds: string[], marketId: string | null, since: Date | null) {
+  const { inProgress, outcomes } = await repo.forumHandoffs(ctx.db, memberIds, marketId, since);
+  const updates = await repo.updatesOf(
+    ctx.db,
+    [...inProgress, ...outcomes].map((h) => h.handoff.id),
+  );
+  const now = ctx.clock.now();
+  return {
+    inProgress: inProgress.map((h) => ({
+      ...present(h, updates, now),
+      ageDays: Math.floor((now.getTime() - h.handoff.createdAt.getTime()) / 86_400_000),
+    })),
+    outcomes: outcomes.map((h) => present(h, updates, now)),
+  };
+}

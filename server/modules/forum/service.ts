@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import type { Agenda, Forum, ForumInput, Meeting, MeetingInput } from '@contract/forum';
+import { addMonths } from '../../domain/pipeline/aging';
+import type { Actor } from '../../platform/auth';
+import type { AppContext } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { forumHandoffs, ledger } from '../handoffs/service';
+import * as repo from './repo';
+
+type MeetingRow = NonNullable<Awaited<ReturnType<typeof repo.lastMeeting>>>;
+const presentMeeting = ({ meeting: m, recordedBy }: MeetingRow): z.infer<typeof Meeting> => ({
+  id: m.id,
+  forumId: m.forumId,
+  heldOn: m.heldOn,
+  attendeeIds: m.attendeeIds,
+  decisions: m.decisions as z.infer<typeof Meeting>['decisions'],
+  notes: m.notes,
+  recordedBy,
+});
+
+const cadenceDays = { weekly: 7, biweekly: 14, monthly: 0 } as const;
+
+function nextOn(cadence: 'weekly' | 'biweekly' | 'monthly', last: string | null): string | null {
+  if (!last) return null;
+  const d = new Date(`${last}T00:00:00Z`);
+  const next = cadence === 'monthly' ? addMonths(d, 1) : new Date(d.getTime() + cadenceDays[cadence] * 86_400_000);
+  return next.toISOString().slice(0, 10);
+}
+
+async function present(ctx: AppContext, f: NonNullable<Awaited<ReturnType<typeof repo.findForum>>>): Promise<z.infer<typeof Forum>> {
+  const [members, last] = await Promise.all([repo.members(ctx.db, f.memberIds), repo.lastMeeting(ctx.db, f.id)]);
+  return {
+    id: f.id,
+    name: f.name,
+    marketId: f.marketId,
+    cadence: f.cadence,
+    members,
+    lastMeeting: last ? presentMeeting(last) : null,
+    nextMeetingOn: nextOn(f.cadence, last?.meeting.heldOn ?? null),
+  };
+}
+
+export async function listForums(ctx: AppContext) {
+  return Promise.all((await repo.listForums(ctx.db)).map((f) => present(ctx, f)));
+}
+
+export async function createForum(ctx: AppContext, input: z.infer<typeof ForumInput>) {
+  const found = await repo.members(ctx.db, input.memberIds);
+  if (found.length !== new Set(input.memberIds).size)
+    throw errors.invalid('Some members do not exist.', [{ path: 'body.memberIds', message: 'unknown user' }]);
+  return present(ctx, await repo.insertForum(ctx.db, { ...input, marketId: input.marketId ?? null }));
+}
+
+async function forumOf(ctx: AppContext, id: string) {
+  const f = await repo.findForum(ctx.db, id);
+  if (!f) throw errors.notFound('The forum');
+  return f;
+}
+
+/**
+ * The agenda Korsa prepares (D7): new potential since the last meeting, handoffs in progress and
+ * their age, outcomes reported since, and the give-to-get table of the members.
+ */
+export async function agenda(ctx: AppContext, id: string): Promise<z.infer<typeof Agenda>> {
+  const f = await forumOf(ctx, id);
+  const last = await repo.lastMeeting(ctx.db, id);
+  const since = last ? new Date(`${last.meeting.heldOn}T23:59:59Z`) : null;
+  const [forum, potential, handoffs, balance] = await Promise.all([
+    present(ctx, f),
+    repo.newPotential(ctx.db, f.marketId, since),
+    forumHandoffs(ctx, f.memberIds, f.marketId, since),
+    ledger(ctx, { by: 'seller' }),
+  ]);
+  return {
+    forum,
+    since: since?.toISOString() ?? null,
+    newPotential: potential.map((p) => ({ ...p, at: new Date(p.at).toISOString() })),
+    inProgress: handoffs.inProgress,
+    outcomes: handoffs.outcomes,
+    giveToGet: balance.rows
+      .filter((r) => r.id && f.memberIds.includes(r.id))
+      .map((r) => ({ name: r.name, given: r.given, received: r.received, responseRate: r.responseRate, feedbackRate: r.feedbackRate })),
+  };
+}
+
+export async function meetings(ctx: AppContext, id: string) {
+  await forumOf(ctx, id);
+  return (await repo.meetings(ctx.db, id)).map(presentMeeting);
+}
+
+/** Record a meeting: who came, what was decided (with owner and date), notes. Members and leaders only. */
+export async function recordMeeting(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof MeetingInput>) {
+  const f = await forumOf(ctx, id);
+  if (!f.memberIds.includes(actor.id) && !['sales_leader', 'management', 'admin'].includes(actor.role)) {
+    throw errors.forbidden('Only the forum’s members record its meetings.');
+  }
+  const m = await repo.insertMeeting(ctx.db, { forumId: id, ...input, recordedById: actor.id });
+  return presentMeeting({ meeting: m, recordedBy: null });
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../helpers/app';
+import { dbKinds } from '../helpers/db';
+
+describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
+  let t: TestApp;
+  let leader: Session;
+  let seller: Session;
+  let forumId: string;
+  const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
+  const post = (url: string, s: Session, payload: unknown) => t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    leader = await t.signIn('leader@nordlys.example');
+    seller = await t.signIn('seller@nordlys.example');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is set up by a leader with members of several groups, for a market', async () => {
+    const se = (await get('/api/me', seller)).json().market.id;
+    const members = (await get(`/api/users?marketId=${se}&role=seller`, leader)).json().items.map((u: { id: string }) => u.id);
+    const res = await post('/api/forums', leader, { name: 'Korsförsäljningsforum Sverige', marketId: se, cadence: 'monthly', memberIds: members });
+    expect(res.statusCode).toBe(201);
+    forumId = res.json().id;
+    expect(res.json().members.length).toBe(members.length);
+    expect((await post('/api/forums', seller, { name: 'x', memberIds: members })).statusCode).toBe(403);
+  });
+
+  it('prepares the agenda: potential, handoffs in progress with their age, outcomes, give to get', async () => {
+    const a = (await get(`/api/forums/${forumId}/agenda`, seller)).json();
+    expect(a.since).toBeNull();
+    expect(a.inProgress.length).toBeGreaterThan(0);
+    expect(a.inProgress[0].ageDays).toBeGreaterThanOrEqual(0);
+    expect(a.giveToGet.length).toBeGreaterThan(0);
+  });
+
+  it('records a meeting with decisions; the next agenda only has what is new since then', async () => {
+    const me = (await get('/api/me', seller)).json();
+    const meeting = await post(`/api/forums/${forumId}/meetings`, seller, {
+      heldOn: '2026-11-20',
+      attendeeIds: [me.user.id],
+      decisions: [{ text: 'Visit Aurora together next week', ownerId: me.user.id, dueOn: '2026-11-30' }],
+      notes: 'Good round',
+    });
+    expect(meeting.statusCode).toBe(201);
+    const forums = (await get('/api/forums', seller)).json();
+    const forum = forums.find((f: { id: string }) => f.id === forumId);
+    expect(forum.lastMeeting.decisions[0].text).toBe('Visit Aurora together next week');
+    expect(forum.nextMeetingOn).toBe('2026-12-20');
+    const a = (await get(`/api/forums/${forumId}/agenda`, seller)).json();
+    expect(a.since).toBe('2026-11-20T23:59:59.000Z');
+    for (const h of a.outcomes) expect(h.updates.some((u: { status: string; at: string }) => u.status !== 'sent' && u.at > a.since)).toBe(true);
+    expect((await get(`/api/forums/${forumId}/meetings`, leader)).json()).toHaveLength(1);
+  });
+});
