@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   accounts,
+  forumMeetings,
+  forums,
   handoffUpdates,
   handoffs,
   competitors,
@@ -295,6 +297,35 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       h.steps.map((s) => ({ handoffId: handoffIds[i]!, status: s.status, note: s.note, byUserId: userId(s.byIndex), at: s.at })),
     );
     await inChunks(updates, (chunk) => tx.insert(handoffUpdates).values(chunk));
+
+    // A cross-selling forum per market, each with two past meetings.
+    const today = options.today ?? new Date();
+    for (const m of demoMarkets) {
+      const members = plan.users.flatMap((u, i) =>
+        u.marketCode === m.code && (u.role === 'seller' || u.role === 'sales_leader') ? [userId(i)] : [],
+      );
+      const [forum] = await tx
+        .insert(forums)
+        .values({ name: `Cross-selling forum ${m.name}`, marketId: marketId.get(m.code)!, cadence: 'monthly', memberIds: members })
+        .returning({ id: forums.id });
+      for (const monthsAgo of [2, 1]) {
+        const held = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - monthsAgo, 10)).toISOString().slice(0, 10);
+        await tx.insert(forumMeetings).values({
+          forumId: forum!.id,
+          heldOn: held,
+          attendeeIds: members.slice(0, Math.max(2, members.length - 1)),
+          decisions: [
+            { text: 'Joint visit to our three largest customers before the end of the quarter', ownerId: members[0] ?? null, dueOn: null },
+            { text: 'Everyone passes at least one tip to another group this month', ownerId: null, dueOn: null },
+          ],
+          notes:
+            monthsAgo === 2
+              ? 'First round: went through the matrix for the top 20 customers.'
+              : 'Followed up on open handoffs; two became opportunities.',
+          recordedById: members[0] ?? null,
+        });
+      }
+    }
 
     return {
       organisation: demoOrganisationName,
