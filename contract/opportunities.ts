@@ -148,6 +148,10 @@ export const Opportunity = z.object({
   daysInStage: z.number().int(),
   stale: z.boolean(),
   timedOutProposed: z.boolean(),
+  /** Sales channel (G3) with the reason it was classified so, or overridden by a leader. */
+  channel: z.enum(['renewal', 'upsell', 'win_back', 'new']).nullable(),
+  channelReason: z.string().nullable(),
+  channelOverridden: z.boolean(),
   version: z.number().int(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
@@ -275,4 +279,10 @@ export const Analytics = z.object({
   ),
   lostReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
   competitors: z.array(z.object({ id: Id, name: z.string(), count: z.number().int(), value: z.number() })),
+});
+
+export const OverrideChannel = z.object({
+  version: z.number().int().min(1),
+  channel: z.enum(['renewal', 'upsell', 'win_back', 'new']),
+  reason: z.string().trim().min(1, 'Say why').max(500),
 });

@@ -28,7 +28,8 @@ import { demoCards } from './cards';
 import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword } from './catalogue';
 import { planDemo, type DemoSize } from './generate';
 import { demoCompetitors, demoRates } from './pipeline';
-import { valueOpportunity } from '../domain/pipeline/money';
+import { lineAmount, valueOpportunity } from '../domain/pipeline/money';
+import { classify } from '../domain/channels';
 import { dueAfter, isOpen, type HandoffStatus } from '../domain/handoffs';
 
 export class DemoRefusedError extends Error {}
@@ -213,6 +214,19 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         const lines = o.lines.map((l) => ({ ...l, discountPercent: 0, terminableAfterMonths: null }));
         const v = valueOpportunity(lines, o.estimatedValue);
         const last = o.history[o.history.length - 1]!;
+        const parent = account.parentKey === null ? null : plan.accounts[account.parentKey]!;
+        const c = classify({
+          on: o.signedOn ?? (options.today ?? new Date()).toISOString().slice(0, 10),
+          lines: lines.length
+            ? lines.map((l) => ({ productId: l.productCode, annualValue: lineAmount(l) }))
+            : [{ productId: '', annualValue: v.value }],
+          history: [
+            ...account.holdings.map((h) => ({ ...h, productId: h.productCode, own: true })),
+            ...(parent?.holdings ?? []).map((h) => ({ ...h, productId: h.productCode, own: false })),
+          ],
+          lostOn: account.lostAt?.toISOString().slice(0, 10) ?? null,
+          passiveAfterMonths: 18,
+        });
         return {
           id: opportunityIds[i]!,
           accountId: accountIds[o.accountKey]!,
@@ -239,6 +253,8 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
           lastActivityAt: last.at,
           createdAt: o.createdAt,
           updatedAt: last.at,
+          channel: c.channel,
+          channelReason: c.reason,
         };
       }),
       (chunk) => tx.insert(opportunities).values(chunk),

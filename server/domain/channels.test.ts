@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classify, type HeldProduct } from './channels';
 
-const held = (productId: string, startedOn: string, endsOn: string | null, own = true): HeldProduct => ({ productId, startedOn, endsOn, own });
+const held = (productId: string, startedOn: string, endsOn: string | null, own = true): HeldProduct => ({
+  productId,
+  startedOn,
+  endsOn,
+  own,
+});
 const deal = (on: string, history: HeldProduct[], lines = [{ productId: 'A', annualValue: 100 }], lostOn: string | null = null) =>
   classify({ on, lines, history, lostOn, passiveAfterMonths: 18 });
 
@@ -19,10 +24,15 @@ describe('sales channels', () => {
   it('win-back: a passive customer (no business for 18 months) or a lost one returns', () => {
     expect(deal('2026-06-01', [held('A', '2020-01-01', '2024-11-30')])).toMatchObject({ channel: 'win_back', reason: 'passive' });
     expect(deal('2026-06-01', [held('A', '2020-01-01', '2025-12-31')]).channel).toBe('renewal'); // 5 months quiet: still a customer
-    expect(deal('2026-06-01', [held('A', '2020-01-01', '2025-12-31')], undefined, '2026-01-15')).toMatchObject({ channel: 'win_back', reason: 'lost' });
+    expect(deal('2026-06-01', [held('A', '2020-01-01', '2025-12-31')], undefined, '2026-01-15')).toMatchObject({
+      channel: 'win_back',
+      reason: 'lost',
+    });
   });
   it('a lost customer returning for a new product is still a win-back', () => {
-    expect(deal('2026-06-01', [held('A', '2020-01-01', '2025-12-31')], [{ productId: 'B', annualValue: 100 }], '2026-02-01').channel).toBe('win_back');
+    expect(deal('2026-06-01', [held('A', '2020-01-01', '2025-12-31')], [{ productId: 'B', annualValue: 100 }], '2026-02-01').channel).toBe(
+      'win_back',
+    );
   });
   it('a subsidiary of an existing global customer is not a new customer', () => {
     const group = [held('A', '2023-01-01', null, false)];
@@ -39,7 +49,12 @@ describe('sales channels', () => {
       { productId: 'A', channel: 'renewal' },
       { productId: 'B', channel: 'upsell' },
     ]);
-    expect(deal('2026-06-01', history, [{ productId: 'A', annualValue: 100 }, { productId: 'B', annualValue: 900 }]).channel).toBe('upsell');
+    expect(
+      deal('2026-06-01', history, [
+        { productId: 'A', annualValue: 100 },
+        { productId: 'B', annualValue: 900 },
+      ]).channel,
+    ).toBe('upsell');
   });
   it('ignores business that starts after the deal', () => {
     expect(deal('2026-06-01', [held('A', '2026-07-01', null)]).channel).toBe('new');

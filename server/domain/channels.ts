@@ -51,14 +51,17 @@ export function classify(input: ChannelInput): Classification {
   if (earlier.length === 0) return all('new', 'no_earlier_business');
 
   // The last day the customer (or its group) had business before this deal.
-  const lastBusiness = earlier.map((h) => (h.endsOn !== null && h.endsOn < input.on ? h.endsOn : input.on)).sort().at(-1)!;
+  const lastBusiness = earlier
+    .map((h) => (h.endsOn !== null && h.endsOn < input.on ? h.endsOn : input.on))
+    .sort()
+    .at(-1)!;
   const running = lastBusiness >= input.on;
   if (!running && input.lostOn && input.lostOn >= lastBusiness && input.lostOn <= input.on) return all('win_back', 'lost');
   if (!running && passiveFrom(lastBusiness, input.passiveAfterMonths) <= input.on) return all('win_back', 'passive');
 
   const lines = input.lines.map((l) => ({
     productId: l.productId,
-    channel: (own.some((h) => h.productId === l.productId) ? 'renewal' : 'upsell') as Channel,
+    channel: (own.some((h) => h.productId === l.productId) ? 'renewal' : 'upsell'),
   }));
   const largest = [...input.lines].sort((a, b) => b.annualValue - a.annualValue)[0];
   const channel = lines.find((l) => l.productId === largest?.productId)?.channel ?? 'upsell';

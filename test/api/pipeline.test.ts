@@ -192,6 +192,17 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     });
     expect(won.statusCode).toBe(200);
     expect(won.json()).toMatchObject({ stage: { key: 'won' }, signedOn: '2026-11-22', value: 72_000, annualValue: 36_000 });
+    // the account had no business before: a new customer
+    expect(won.json()).toMatchObject({ channel: 'new', channelReason: 'no_earlier_business', channelOverridden: false });
+    // the next deal for a product it now owns is a renewal; another product an upsell
+    const renewal = (await post('/api/opportunities', { accountId, name: 'Charging, year 3', estimatedValue: 1, expectedCloseOn: '2027-01-01', contactId, lines: [{ productId: products[2]!.id, quantity: 1, unitPrice: 3000, recurring: true, contractMonths: 12 }] })).json();
+    expect(renewal.channel).toBe('renewal');
+    const upsell = (await post('/api/opportunities', { accountId, name: 'Something else', estimatedValue: 1, expectedCloseOn: '2027-01-01', contactId, lines: [{ productId: products[5]!.id, quantity: 1, unitPrice: 3000 }] })).json();
+    expect(upsell).toMatchObject({ channel: 'upsell', channelReason: 'new_product' });
+    expect((await post(`/api/opportunities/${upsell.id}/channel`, { version: upsell.version, channel: 'renewal', reason: 'Replaces their old contract' })).statusCode).toBe(403);
+    const leader = await t.signIn('leader@nordlys.example');
+    const overridden = await post(`/api/opportunities/${upsell.id}/channel`, { version: upsell.version, channel: 'renewal', reason: 'Replaces their old contract' }, leader);
+    expect(overridden.json()).toMatchObject({ channel: 'renewal', channelOverridden: true, channelReason: 'override: Replaces their old contract' });
     const overview = (await get(`/api/accounts/${accountId}/overview`)).json();
     expect(overview.account.status).toBe('customer');
     expect(overview.productRow.flatMap((c: { owned: { name: string }[] }) => c.owned.map((p) => p.name))).toContain(products[2]!.name);

@@ -92,6 +92,10 @@ export const opportunities = pgTable(
     /** Set by the daily job when the opportunity is old and not closing: proposed as Lost: timed out. */
     timedOutProposedAt: timestamp('timed_out_proposed_at', { withTimezone: true }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
+    /** Sales channel (G3), classified from the customer's history (domain/channels.ts) unless a leader overrode it. */
+    channel: text('channel', { enum: ['renewal', 'upsell', 'win_back', 'new'] }),
+    channelReason: text('channel_reason'),
+    channelOverridden: boolean('channel_overridden').notNull().default(false),
     version: integer('version').notNull().default(1),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),

@@ -167,3 +167,16 @@ export async function markPassive(db: Db, cutoff: Date, today: string) {
     .returning({ id: accounts.id });
   return rows.map((r) => r.id);
 }
+
+/** What the account and the other companies of its group have held, for channel classification. */
+export async function groupHoldings(db: Db, accountId: string) {
+  const result = await db.execute(sql`
+    with me as (select id, parent_id from accounts where id = ${accountId}),
+    family as (
+      select a.id from accounts a, me
+      where a.id = me.parent_id or a.parent_id = me.id or (me.parent_id is not null and a.parent_id = me.parent_id)
+    )
+    select h.product_id as "productId", h.started_on::text as "startedOn", h.ends_on::text as "endsOn", (h.account_id = ${accountId}) as own
+    from holdings h where h.account_id = ${accountId} or h.account_id in (select id from family)`);
+  return rowsOf<{ productId: string; startedOn: string; endsOn: string | null; own: boolean }>(result);
+}

@@ -209,3 +209,13 @@ export const accountCsvColumns: CsvColumn<ListItem>[] = [
   { header: 'Last business', value: (a) => a.lastBusinessAt?.slice(0, 10) },
   { header: 'Korsa ID', value: (a) => a.id },
 ];
+
+/** The history a deal's channel is classified from: the customer's and its group's holdings, and when it was lost. */
+export async function channelHistory(ctx: AppContext, accountId: string) {
+  const [holdings, account, org] = await Promise.all([
+    repo.groupHoldings(ctx.db, accountId),
+    repo.findAccount(ctx.db, accountId),
+    getOrganisation(ctx),
+  ]);
+  return { history: holdings, lostOn: account?.lostAt?.toISOString().slice(0, 10) ?? null, passiveAfterMonths: org.passiveAfterMonths };
+}

@@ -3,5 +3,7 @@ import { rolesOnly, signedIn } from '../../domain/policy';
 export const opportunityPolicies = {
   /** Everyone sees the pipeline: transparency across groups and markets (K1). */
   read: signedIn('any signed-in user'),
+  /** Overriding a deal's channel is a leader's call. */
+  overrideChannel: rolesOnly('sales leaders, management and admins', ['sales_leader', 'management', 'admin']),
   write: rolesOnly('sellers, sales leaders, management and admins', ['seller', 'sales_leader', 'management', 'admin']),
 };

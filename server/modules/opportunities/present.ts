@@ -38,6 +38,9 @@ export function presentOpportunity(r: CardRow, now: Date): Opportunity {
     daysInStage: ageInDays(o.stageEnteredAt, closed ? o.closedAt! : now),
     stale: isStale({ lastActivityAt: latest(o.lastActivityAt ?? o.updatedAt, r.accountActivityAt), createdAt: o.createdAt, closed }, now),
     timedOutProposed: !closed && o.timedOutProposedAt !== null,
+    channel: o.channel,
+    channelReason: o.channelReason,
+    channelOverridden: o.channelOverridden,
     version: o.version,
   };
 }

@@ -239,3 +239,13 @@ export async function competitorName(db: Db, id: string) {
   const [row] = await db.select({ name: competitors.name }).from(competitors).where(eq(competitors.id, id));
   return row?.name ?? null;
 }
+
+export async function setChannel(
+  db: Db,
+  id: string,
+  channel: 'renewal' | 'upsell' | 'win_back' | 'new',
+  reason: string,
+  overridden = false,
+) {
+  await db.update(opportunities).set({ channel, channelReason: reason, channelOverridden: overridden }).where(eq(opportunities.id, id));
+}

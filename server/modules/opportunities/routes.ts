@@ -14,6 +14,7 @@ import {
   OpportunityListQuery,
   OpportunityPage,
   OutstandingQuotes,
+  OverrideChannel,
   PutLines,
   ResolveTimedOut,
   UpdateOpportunity,
@@ -195,6 +196,20 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: write,
     },
     async (request) => service.loseOpportunity(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/opportunities/:id/channel',
+    {
+      schema: {
+        tags,
+        summary: 'Override the sales channel, with the reason (leaders)',
+        params: IdParams,
+        body: OverrideChannel,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: { policy: opportunityPolicies.overrideChannel },
+    },
+    async (request) => service.overrideChannel(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/opportunities/:id/timed-out',

@@ -5,6 +5,7 @@ import type {
   LoseOpportunity,
   MoveOpportunity,
   OpportunityDetail,
+  OverrideChannel,
   ResolveTimedOut,
   UpdateOpportunity,
 } from '@contract/opportunities';
@@ -12,11 +13,12 @@ import { addMonths, defaultAgingRules, isTimedOut } from '../../domain/pipeline/
 import { missingForStage, type GateSubject } from '../../domain/pipeline/gates';
 import { valueOpportunity } from '../../domain/pipeline/money';
 import { isForeignKeyViolation } from '../../db/errors';
-import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
-import { addHolding } from '../accounts/service';
+import { addHolding, channelHistory } from '../accounts/service';
+import { classify } from '../../domain/channels';
+import { lineAmount, committedMonths } from '../../domain/pipeline/money';
 import { recordEvent } from '../activities/service';
 import { findStage, processFor, stageOfOutcome } from '../pipeline/service';
 import { presentOpportunity } from './present';
@@ -76,12 +78,39 @@ const translateFk = (e: unknown) => {
 };
 
 /** Recompute the derived value from the lines (or the estimate) after a change. */
-async function revalue(tx: Db, id: string) {
+async function revalue(ctx: AppContext, id: string) {
+  const tx = ctx.db;
   const o = (await repo.findOpportunity(tx, id))!.opportunity;
   const lines = (await repo.linesOf(tx, id)).map((l) => l.line);
   const v = valueOpportunity(lines, o.estimatedValue);
   await repo.setValue(tx, id, v.value, v.annualValue);
+  await reclassify(ctx, id);
   return lines.length;
+}
+
+/**
+ * The deal's channel from the customer's history on its date (the signing date once won), unless a
+ * leader has overridden it. Called whenever the lines or the dates change.
+ */
+async function reclassify(ctx: AppContext, id: string) {
+  const row = (await repo.findOpportunity(ctx.db, id))!.opportunity;
+  if (row.channelOverridden) return;
+  const lines = (await repo.linesOf(ctx.db, id)).map((l) => l.line);
+  const history = await channelHistory(ctx, row.accountId);
+  const on = row.signedOn ?? ctx.clock.now().toISOString().slice(0, 10);
+  const c = classify({
+    on,
+    lines: lines.length
+      ? lines.map((l) => ({
+          productId: l.productId,
+          annualValue: l.recurring ? lineAmount(l) * Math.min(12, committedMonths(l)) : lineAmount(l),
+        }))
+      : [{ productId: '', annualValue: row.value }],
+    history: history.history,
+    lostOn: history.lostOn,
+    passiveAfterMonths: history.passiveAfterMonths,
+  });
+  await repo.setChannel(ctx.db, id, c.channel, c.reason);
 }
 
 /** A write on a version that someone else has changed since: 409 with the current opportunity. */
@@ -147,7 +176,7 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Cr
       if (missing.length) throw gateError({ ...stage, processId: process.id }, missing);
       const newId = await repo.insertOpportunity(tx, values);
       await repo.replaceLines(tx, newId, toLineRows(lines));
-      await revalue(tx, newId);
+      await revalue({ ...ctx, db: tx }, newId);
       await repo.insertStageChange(tx, { opportunityId: newId, toStageId: stage.id, at: now, byUserId: actor.id });
       await recordEvent(txc, actor, {
         accountId: input.accountId,
@@ -181,7 +210,7 @@ export async function updateOpportunity(
       if (missing.length) throw gateError(current.stage, missing);
       if (!(await repo.updateVersioned(tx, id, version, { ...fields, lastActivityAt: ctx.clock.now() })))
         return conflict({ ...ctx, db: tx }, id);
-      await revalue(tx, id);
+      await revalue({ ...ctx, db: tx }, id);
       if (fields.ownerId && fields.ownerId !== current.opportunity.ownerId) {
         const owner = await repo.userGroupAndMarket(tx, fields.ownerId);
         await recordEvent({ ...ctx, db: tx }, actor, {
@@ -231,7 +260,7 @@ export async function moveOpportunity(
         timedOutProposedAt: null,
       });
       if (!updated) return conflict({ ...ctx, db: tx }, id);
-      await revalue(tx, id);
+      await revalue({ ...ctx, db: tx }, id);
       await repo.insertStageChange(tx, {
         opportunityId: id,
         fromStageId: current.opportunity.stageId,
@@ -268,7 +297,7 @@ export async function putLines(ctx: AppContext, id: string, version: number, lin
       if (missing.length) throw gateError(current.stage, missing);
       if (!(await repo.updateVersioned(tx, id, version, { lastActivityAt: ctx.clock.now() }))) return conflict({ ...ctx, db: tx }, id);
       await repo.replaceLines(tx, id, toLineRows(lines));
-      await revalue(tx, id);
+      await revalue({ ...ctx, db: tx }, id);
     })
     .catch(translateFk);
   return getOpportunity(ctx, id);
@@ -308,7 +337,7 @@ async function close(
         timedOutProposedAt: null,
       });
       if (!updated) return conflict(txc, id);
-      await revalue(tx, id);
+      await revalue({ ...ctx, db: tx }, id);
       await repo.insertStageChange(tx, {
         opportunityId: id,
         fromStageId: current.opportunity.stageId,
@@ -415,4 +444,32 @@ export async function proposeTimedOut(ctx: AppContext): Promise<number> {
     if (batch.length < 1000) return proposed;
     after = batch[batch.length - 1]!;
   }
+}
+
+/** A leader overrides the classified channel, with the reason (kept and shown). */
+export async function overrideChannel(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof OverrideChannel>,
+): Promise<OpportunityDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const current = await repo.findOpportunity(tx, id);
+    if (!current) throw errors.notFound('The opportunity');
+    if (!(await repo.updateVersioned(tx, id, input.version, {}))) return conflict({ ...ctx, db: tx }, id);
+    await repo.setChannel(tx, id, input.channel, `override: ${input.reason}`, true);
+    await recordEvent({ ...ctx, db: tx }, actor, {
+      accountId: current.opportunity.accountId,
+      event: 'opportunity.channel_overridden',
+      subject: `${current.opportunity.name}: channel set to ${input.channel} — ${input.reason}`,
+      data: {
+        opportunityId: id,
+        name: current.opportunity.name,
+        from: current.opportunity.channel,
+        to: input.channel,
+        reason: input.reason,
+      },
+    });
+  });
+  return getOpportunity(ctx, id);
 }
