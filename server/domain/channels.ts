@@ -59,12 +59,12 @@ export function classify(input: ChannelInput): Classification {
   if (!running && input.lostOn && input.lostOn >= lastBusiness && input.lostOn <= input.on) return all('win_back', 'lost');
   if (!running && passiveFrom(lastBusiness, input.passiveAfterMonths) <= input.on) return all('win_back', 'passive');
 
-  const lines = input.lines.map((l) => ({
+  const lines: Classification['lines'] = input.lines.map((l) => ({
     productId: l.productId,
-    channel: (own.some((h) => h.productId === l.productId) ? 'renewal' : 'upsell'),
+    channel: own.some((h) => h.productId === l.productId) ? 'renewal' : 'upsell',
   }));
   const largest = [...input.lines].sort((a, b) => b.annualValue - a.annualValue)[0];
-  const channel = lines.find((l) => l.productId === largest?.productId)?.channel ?? 'upsell';
+  const channel: Channel = lines.find((l) => l.productId === largest?.productId)?.channel ?? 'upsell';
   const reason = own.length === 0 ? 'group_customer' : channel === 'renewal' ? 'extends_agreement' : 'new_product';
   return { channel, reason, lines };
 }
