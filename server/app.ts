@@ -27,6 +27,7 @@ import { orgRoutes } from './modules/org/routes';
 import { pipelineRoutes } from './modules/pipeline/routes';
 import { productRoutes } from './modules/products/routes';
 import { searchRoutes } from './modules/search/routes';
+import { targetRoutes } from './modules/targets/routes';
 import { userRoutes } from './modules/users/routes';
 import { viewRoutes } from './modules/views/routes';
 import { registerAuth } from './platform/auth';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   notificationRoutes(app, ctx);
   matrixRoutes(app, ctx);
   forumRoutes(app, ctx);
+  targetRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

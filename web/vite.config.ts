@@ -18,8 +18,16 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-transition-group|react-remove-scroll|clsx)/ },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui|react-transition-group|react-remove-scroll|clsx)/,
+            },
             { name: 'vendor', test: /node_modules[\\/](@tanstack|i18next|react-i18next|@tabler)[\\/]/ },
+            // Charts are for the report pages only, which are loaded on demand: keep them out of the first load.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts[\\/](?!styles\.css)|recharts|d3-|victory-vendor)[\\/]/,
+            },
           ],
         },
       },

@@ -1,6 +1,5 @@
 import type { Faker } from '@faker-js/faker';
 import type { DemoAccount } from './customers';
-import type { DemoUser } from './generate';
 import { demoGroups } from './catalogue';
 
 export interface DemoHandoff {
@@ -39,7 +38,7 @@ const DAY = 86_400_000;
 export function planHandoffs(
   f: Faker,
   accounts: DemoAccount[],
-  users: DemoUser[],
+  users: readonly { role: string; groupKey: string | null; marketCode: string | null }[],
   ownerIndex: Map<number, number>,
   today: Date,
 ): DemoHandoff[] {

@@ -11,3 +11,4 @@ export * from './views';
 export * from './handoffs';
 export * from './matrix';
 export * from './forum';
+export * from './targets';

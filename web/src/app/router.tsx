@@ -9,7 +9,7 @@ import { InsightsPage } from '../features/insights/InsightsPage';
 import { NewOpportunityPage } from '../features/pipeline/NewOpportunityPage';
 import { PipelinePage } from '../features/pipeline/PipelinePage';
 import { TargetsPage } from '../features/targets/TargetsPage';
-import { canImport } from '../shared/session/permissions';
+import { canGiveHandoff, canImport } from '../shared/session/permissions';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAbility } from './RequireAbility';
@@ -26,6 +26,11 @@ const ProductPage = lazy(() => import('../features/products/ProductPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const OpportunityPage = lazy(() => import('../features/pipeline/OpportunityPage'));
 const OpportunityListPage = lazy(() => import('../features/pipeline/ListPage'));
+const ForecastPage = lazy(() => import('../features/pipeline/ForecastPage'));
+const AnalyticsPage = lazy(() => import('../features/pipeline/AnalyticsPage'));
+const NewHandoffPage = lazy(() => import('../features/cross-selling/NewHandoffPage'));
+const HandoffPage = lazy(() => import('../features/cross-selling/HandoffPage'));
+const LedgerPage = lazy(() => import('../features/cross-selling/LedgerPage'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -54,8 +59,20 @@ export const router = createBrowserRouter([
           { path: 'pipeline', element: <PipelinePage /> },
           { path: 'pipeline/new', element: <NewOpportunityPage /> },
           { path: 'pipeline/list', element: <OpportunityListPage /> },
+          { path: 'pipeline/forecast', element: <ForecastPage /> },
+          { path: 'pipeline/analytics', element: <AnalyticsPage /> },
           { path: 'pipeline/:id', element: <OpportunityPage /> },
           { path: 'cross-selling', element: <CrossSellingPage /> },
+          {
+            path: 'cross-selling/new',
+            element: (
+              <RequireAbility allowed={canGiveHandoff}>
+                <NewHandoffPage />
+              </RequireAbility>
+            ),
+          },
+          { path: 'cross-selling/handoffs/:id', element: <HandoffPage /> },
+          { path: 'cross-selling/ledger', element: <LedgerPage /> },
           { path: 'targets', element: <TargetsPage /> },
           { path: 'insights', element: <InsightsPage /> },
           {

@@ -8,6 +8,7 @@ import { useSaveLocale } from '../../features/auth/useSaveLocale';
 import { CaptureButtons, CaptureNavButtons } from '../../features/capture/CaptureButtons';
 import { CommandPalette } from '../../features/capture/CommandPalette';
 import { QuickLog } from '../../features/capture/QuickLog';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useSession } from '../../shared/session/session';
 import { ColorSchemeToggle } from '../../shared/ui/ColorSchemeToggle';
@@ -48,6 +49,7 @@ export function AppLayout() {
           </Group>
           <Group gap={4} wrap="nowrap">
             <CaptureButtons />
+            <NotificationBell />
             <LanguageMenu onChanged={onLanguage} />
             <ColorSchemeToggle />
             <UserMenu />

@@ -1,10 +1,10 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPlus, IconWorld, IconUserX } from '@tabler/icons-react';
+import { IconArrowsExchange, IconPlus, IconWorld, IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
-import { canMarkLost, canWriteOpportunities } from '../../shared/session/permissions';
+import { canGiveHandoff, canMarkLost, canWriteOpportunities } from '../../shared/session/permissions';
 import { useSession } from '../../shared/session/session';
 import { Fact } from '../../shared/ui/Fact';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
@@ -59,6 +59,16 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
           )}
         </Stack>
         <Group gap="sm">
+          {canGiveHandoff(me) && (
+            <Button
+              component={Link}
+              to={`/cross-selling/new?accountId=${account.id}`}
+              leftSection={<IconArrowsExchange size={16} />}
+              data-testid="account-pass-tip"
+            >
+              {t('crossSelling.give')}
+            </Button>
+          )}
           {canWriteOpportunities(me) && (
             <Button
               component={Link}

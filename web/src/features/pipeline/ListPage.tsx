@@ -10,6 +10,8 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { Paging } from '../../shared/ui/Paging';
 import { pipelineApi, type ListFilter } from './api';
 import { PipelineFilters } from './PipelineFilters';
+import { SavedViews } from './SavedViews';
+import { SortHeader } from './SortHeader';
 import { useOpportunityList, useProcesses } from './queries';
 import { usePipelineFilter } from './usePipelineFilter';
 
@@ -34,6 +36,7 @@ export default function ListPage() {
     pageSize: PAGE_SIZE,
   };
   const list = useOpportunityList(filter);
+  const onSort = (next: string) => update({ sort: next === 'expectedCloseOn' ? null : next });
   const stages = processes.data?.flatMap((p) => p.stages) ?? [];
   const data = list.data;
 
@@ -44,6 +47,7 @@ export default function ListPage() {
         description={timedOut ? t('pipeline.timedOut.listText') : undefined}
         actions={
           <>
+            <SavedViews />
             <Button component="a" href={pipelineApi.exportUrl(filter)} download variant="default" leftSection={<IconDownload size={18} />}>
               {t('pipeline.export')}
             </Button>
@@ -80,11 +84,17 @@ export default function ListPage() {
             <Table verticalSpacing="sm" highlightOnHover data-testid="opportunities-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('pipeline.table.name')}</Table.Th>
+                  <SortHeader label={t('pipeline.table.name')} asc="name" sort={filter.sort} onSort={onSort} />
                   <Table.Th>{t('pipeline.table.account')}</Table.Th>
                   <Table.Th>{t('pipeline.table.stage')}</Table.Th>
-                  <Table.Th ta="right">{t('pipeline.table.value')}</Table.Th>
-                  <Table.Th>{t('pipeline.table.close')}</Table.Th>
+                  <SortHeader label={t('pipeline.table.value')} asc="value" desc="-value" sort={filter.sort} onSort={onSort} right />
+                  <SortHeader
+                    label={t('pipeline.table.close')}
+                    asc="expectedCloseOn"
+                    desc="-expectedCloseOn"
+                    sort={filter.sort}
+                    onSort={onSort}
+                  />
                   <Table.Th>{t('pipeline.table.owner')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -1,5 +1,5 @@
 import { Box, Button, Center, Loader, Text } from '@mantine/core';
-import { IconAlertTriangle, IconChartFunnel, IconFileInvoice, IconList, IconPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconChartFunnel, IconChartLine, IconFileInvoice, IconList, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { canWriteOpportunities } from '../../shared/session/permissions';
@@ -52,6 +52,24 @@ export function PipelinePage() {
             </Button>
             <Button component={Link} to="/pipeline/list" variant="default" leftSection={<IconList size={18} />}>
               {t('pipeline.list')}
+            </Button>
+            <Button
+              component={Link}
+              to="/pipeline/forecast"
+              variant="default"
+              leftSection={<IconChartLine size={18} />}
+              data-testid="open-forecast"
+            >
+              {t('pipeline.reports.forecast')}
+            </Button>
+            <Button
+              component={Link}
+              to="/pipeline/analytics"
+              variant="default"
+              leftSection={<IconChartBar size={18} />}
+              data-testid="open-analytics"
+            >
+              {t('pipeline.reports.analytics')}
             </Button>
             {writer && (
               <Button component={Link} to="/pipeline/new" leftSection={<IconPlus size={18} />} data-testid="new-opportunity">

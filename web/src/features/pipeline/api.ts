@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type {
+  Analytics,
   Board,
+  Forecast,
   Competitor,
   CreateOpportunity,
   LineInput,
@@ -13,6 +15,7 @@ import type {
   Stage,
 } from '@contract/opportunities';
 import type { ContactPage } from '@contract/contacts';
+import type { SavedView } from '@contract/views';
 import type { Product } from '@contract/products';
 import type { UserPage } from '@contract/users';
 import { api, urlOf } from '../../shared/api/client';
@@ -25,6 +28,11 @@ export type LostReasonKey = z.infer<typeof LostReason>;
 export type OpportunityPageData = z.infer<typeof OpportunityPage>;
 export type OutstandingQuotesData = z.infer<typeof OutstandingQuotes>;
 export type NewOpportunity = z.input<typeof CreateOpportunity>;
+export type ForecastData = z.infer<typeof Forecast>;
+export type AnalyticsData = z.infer<typeof Analytics>;
+export type SavedViewData = z.infer<typeof SavedView>;
+export const analyticsDimensions = ['salesGroup', 'seller', 'market', 'product'] as const;
+export type AnalyticsBy = (typeof analyticsDimensions)[number];
 
 /** The values a stage's gate may ask for, which can come with the move itself. */
 export interface GateValues {
@@ -79,6 +87,14 @@ export const pipelineApi = {
     id: string,
     body: { action: 'confirm'; version: number } | { action: 'extend'; version: number; expectedCloseOn: string; reason: string },
   ) => api.post<OpportunityDetail>(`/api/opportunities/${id}/timed-out`, body),
+  forecast: (filter: PipelineFilter, months: number, signal?: AbortSignal) =>
+    api.get<ForecastData>('/api/opportunities/forecast', { ...filter, months }, signal),
+  analytics: (filter: PipelineFilter, by: AnalyticsBy, signal?: AbortSignal) =>
+    api.get<AnalyticsData>('/api/opportunities/analytics', { ...filter, by }, signal),
+  savedViews: (signal?: AbortSignal) => api.get<SavedViewData[]>('/api/saved-views', { list: 'opportunities' }, signal),
+  saveView: (input: { name: string; query: Record<string, string>; shared: boolean }) =>
+    api.post<SavedViewData>('/api/saved-views', { list: 'opportunities', ...input }),
+  deleteView: (id: string) => api.delete<unknown>(`/api/saved-views/${id}`),
   contactsOf: (accountId: string, signal?: AbortSignal) =>
     api.get<z.infer<typeof ContactPage>>('/api/contacts', { accountId, pageSize: 100, sort: 'name' }, signal),
   products: (signal?: AbortSignal) => api.get<Product[]>('/api/products', undefined, signal),

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
-import { pipelineApi, type ListFilter, type NewOpportunity, type OpportunityDetail, type PipelineFilter } from './api';
+import { pipelineApi, type AnalyticsBy, type ListFilter, type NewOpportunity, type OpportunityDetail, type PipelineFilter } from './api';
 
 const LONG = 10 * 60_000;
 
@@ -10,6 +10,9 @@ export const pipelineKeys = {
   list: (filter: ListFilter) => [...queryKeys.opportunities.all, 'list', filter] as const,
   outstanding: (filter: PipelineFilter) => [...queryKeys.opportunities.all, 'outstanding', filter] as const,
   one: (id: string) => queryKeys.opportunities.one(id),
+  forecast: (filter: PipelineFilter, months: number) => [...queryKeys.opportunities.all, 'forecast', filter, months] as const,
+  analytics: (filter: PipelineFilter, by: AnalyticsBy) => [...queryKeys.opportunities.all, 'analytics', filter, by] as const,
+  savedViews: ['saved-views', 'opportunities'] as const,
   processes: ['processes'] as const,
   competitors: ['competitors'] as const,
   users: ['users', 'active'] as const,
@@ -91,5 +94,41 @@ export function useAddCompetitor() {
   return useMutation({
     mutationFn: (name: string) => pipelineApi.addCompetitor(name),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.competitors }),
+  });
+}
+
+export function useForecast(filter: PipelineFilter, months: number) {
+  return useQuery({
+    queryKey: pipelineKeys.forecast(filter, months),
+    queryFn: ({ signal }) => pipelineApi.forecast(filter, months, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAnalytics(filter: PipelineFilter, by: AnalyticsBy) {
+  return useQuery({
+    queryKey: pipelineKeys.analytics(filter, by),
+    queryFn: ({ signal }) => pipelineApi.analytics(filter, by, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSavedViews() {
+  return useQuery({ queryKey: pipelineKeys.savedViews, queryFn: ({ signal }) => pipelineApi.savedViews(signal) });
+}
+
+export function useSaveView() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: pipelineApi.saveView,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.savedViews }),
+  });
+}
+
+export function useDeleteView() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => pipelineApi.deleteView(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.savedViews }),
   });
 }

@@ -19,5 +19,10 @@ export const queryKeys = {
     one: (id: string) => ['opportunities', id] as const,
   },
   salesGroups: ['sales-groups'] as const,
+  handoffs: {
+    all: ['handoffs'] as const,
+    one: (id: string) => ['handoffs', id] as const,
+  },
+  notifications: ['notifications'] as const,
   markets: ['markets'] as const,
 };

@@ -28,3 +28,17 @@ export const canManageCompetitors = (me: Me) => me.user.role === 'sales_leader' 
 const opportunityWriters: readonly Role[] = ['seller', 'sales_leader', 'management', 'admin'];
 /** Creating and moving opportunities: everyone but marketing (server/modules/opportunities/policies.ts). */
 export const canWriteOpportunities = (me: Me) => opportunityWriters.includes(me.user.role);
+
+const handoffGivers: readonly Role[] = ['seller', 'sales_leader', 'management', 'admin'];
+/** Passing a tip to another sales group: everyone but marketing (server/modules/handoffs/policies.ts). */
+export const canGiveHandoff = (me: Me) => handoffGivers.includes(me.user.role);
+
+/**
+ * Answering and reporting back on a tip: the named receiver (or, when none is named, anyone in the
+ * receiving group), the receiving group's leader, or an admin (server/modules/handoffs/service.ts).
+ */
+export const canReportHandoff = (me: Me, handoff: { toSalesGroup: { id: string }; toUser: { id: string } | null }) =>
+  me.user.role === 'admin' ||
+  (me.user.role === 'sales_leader' && me.salesGroup?.id === handoff.toSalesGroup.id) ||
+  (handoffGivers.includes(me.user.role) &&
+    (handoff.toUser ? handoff.toUser.id === me.user.id : me.salesGroup?.id === handoff.toSalesGroup.id));

@@ -1,6 +1,7 @@
 import { Group, Spoiler, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
+import { useSalesGroups } from '../org/queries';
 import { GroupBadge } from '../ui/GroupBadge';
 import type { Activity } from './api';
 import { eventText } from './eventText';
@@ -23,8 +24,10 @@ function DueDate({ activity }: { activity: Activity }) {
 export function TimelineEntry({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const groups = useSalesGroups();
   const isEvent = activity.type === 'event';
-  const title = isEvent ? eventText(activity, t) : activity.subject;
+  const groupName = (id: string) => groups.data?.find((g) => g.id === id)?.name ?? null;
+  const title = isEvent ? eventText(activity, t, groupName) : activity.subject;
   const author = activity.author?.name ?? t('timeline.korsa');
 
   return (

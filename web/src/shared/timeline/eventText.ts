@@ -2,13 +2,24 @@ import type { TFunction } from 'i18next';
 import { isLostReason, stageName } from '../domain/stages';
 import type { Activity } from './api';
 
+const handoffSteps = ['accepted', 'declined', 'contacted', 'meeting_held', 'opportunity_created', 'not_relevant'] as const;
+type HandoffStep = (typeof handoffSteps)[number];
+const handoffStep = (event: string | null | undefined): HandoffStep | null => {
+  const step = event?.startsWith('handoff.') ? event.slice('handoff.'.length) : null;
+  return (handoffSteps as readonly (string | null)[]).includes(step) ? (step as HandoffStep) : null;
+};
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
 /**
  * A system event in the reader's language, from its `event` name and `data` — never from the
  * English `subject`, which is only the fallback for events this version does not know yet.
  */
-export function eventText(activity: Pick<Activity, 'event' | 'data' | 'subject'>, t: TFunction): string {
+export function eventText(
+  activity: Pick<Activity, 'event' | 'data' | 'subject'>,
+  t: TFunction,
+  groupName: (id: string) => string | null = () => null,
+): string {
   const d = activity.data;
   const nobody = t('timeline.events.nobody');
   switch (activity.event) {
@@ -37,7 +48,18 @@ export function eventText(activity: Pick<Activity, 'event' | 'data' | 'subject'>
       const note = text(d.note);
       return t('timeline.events.opportunityLost', { name: text(d.name) ?? '', reason: note ? `${reason} — ${note}` : reason });
     }
-    default:
+    case 'handoff.sent': {
+      const group = typeof d.toSalesGroupId === 'string' ? groupName(d.toSalesGroupId) : null;
+      return group ? t('timeline.events.handoffSent', { group }) : t('timeline.events.handoffSentSomewhere');
+    }
+    default: {
+      const step = handoffStep(activity.event);
+      if (step) {
+        const status = t(`crossSelling.status.${step}`);
+        const note = text(d.note);
+        return note ? t('timeline.events.handoffStepNote', { status, note }) : t('timeline.events.handoffStep', { status });
+      }
       return activity.subject;
+    }
   }
 }

@@ -6,6 +6,7 @@ import { pipeline } from './en/pipeline';
 import { products } from './en/products';
 import { timeline } from './en/timeline';
 import { vocab } from './en/vocab';
+import { crossSelling, notifications } from './en/crossSelling';
 
 /**
  * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
@@ -269,6 +270,8 @@ export const en = {
   capture,
   search,
   imports,
+  crossSelling,
+  notifications,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -37,6 +37,10 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'nav.data',
     'nav.import',
     'imports.title',
+    // the same word in both languages
+    'crossSelling.columns.status',
+    'crossSelling.ledger.flows.count',
+    'crossSelling.urgency.normal',
   ],
   nb: [
     'app.name',
@@ -58,6 +62,9 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'imports.fields.type',
     'timeline.type',
     'pipeline.scope.mine',
+    'pipeline.views.mine',
+    'crossSelling.columns.status',
+    'crossSelling.ledger.flows.count',
   ],
 };
 

@@ -7,6 +7,7 @@ import { pipeline } from './nb/pipeline';
 import { products } from './nb/products';
 import { timeline } from './nb/timeline';
 import { vocab } from './nb/vocab';
+import { crossSelling, notifications } from './nb/crossSelling';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -267,4 +268,6 @@ export const nb: Messages = {
   capture,
   search,
   imports,
+  crossSelling,
+  notifications,
 };

@@ -7,6 +7,7 @@ import { pipeline } from './sv/pipeline';
 import { products } from './sv/products';
 import { timeline } from './sv/timeline';
 import { vocab } from './sv/vocab';
+import { crossSelling, notifications } from './sv/crossSelling';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -267,4 +268,6 @@ export const sv: Messages = {
   capture,
   search,
   imports,
+  crossSelling,
+  notifications,
 };

@@ -56,6 +56,10 @@ export const timeline = {
     opportunityMoved: '{{name}} moved from {{from}} to {{to}}',
     opportunityWon: 'Opportunity {{name}} won',
     opportunityLost: 'Opportunity {{name}} lost: {{reason}}',
+    handoffSent: 'Tip passed to {{group}}',
+    handoffSentSomewhere: 'Tip passed to another sales group',
+    handoffStep: 'Tip: {{status}}',
+    handoffStepNote: 'Tip: {{status}} — {{note}}',
   },
   logged: {
     call: 'Call logged',

@@ -58,6 +58,10 @@ export const timeline: Messages['timeline'] = {
     opportunityMoved: '{{name}} flyttet fra {{from}} til {{to}}',
     opportunityWon: 'Salgsmuligheten {{name}} vunnet',
     opportunityLost: 'Salgsmuligheten {{name}} tapt: {{reason}}',
+    handoffSent: 'Tips sendt til {{group}}',
+    handoffSentSomewhere: 'Tips sendt til en annen salgsgruppe',
+    handoffStep: 'Tips: {{status}}',
+    handoffStepNote: 'Tips: {{status}} — {{note}}',
   },
   logged: {
     call: 'Samtalen er logget',

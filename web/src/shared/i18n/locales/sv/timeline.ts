@@ -57,6 +57,10 @@ export const timeline: Messages['timeline'] = {
     opportunityMoved: '{{name}} flyttad från {{from}} till {{to}}',
     opportunityWon: 'Affärsmöjligheten {{name}} vunnen',
     opportunityLost: 'Affärsmöjligheten {{name}} förlorad: {{reason}}',
+    handoffSent: 'Tips skickat till {{group}}',
+    handoffSentSomewhere: 'Tips skickat till en annan säljgrupp',
+    handoffStep: 'Tips: {{status}}',
+    handoffStepNote: 'Tips: {{status}} — {{note}}',
   },
   logged: {
     call: 'Samtalet är loggat',
