@@ -286,3 +286,9 @@ export const OverrideChannel = z.object({
   channel: z.enum(['renewal', 'upsell', 'win_back', 'new']),
   reason: z.string().trim().min(1, 'Say why').max(500),
 });
+
+export const ProcessInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  salesGroupId: Id.nullable().optional(),
+  marketId: Id.nullable().optional(),
+});

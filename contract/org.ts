@@ -54,5 +54,22 @@ export const Organisation = z.object({
   defaultLocale: Locale,
   isDemo: z.boolean(),
   passiveAfterMonths: z.number().int(),
+  timedOutAfterMonths: z.number().int(),
+  staleAfterDays: z.number().int(),
 });
 export type Organisation = z.infer<typeof Organisation>;
+
+export const OrganisationPatch = nonEmptyPatch(
+  z
+    .object({
+      name: z.string().trim().min(1).max(120),
+      reportingCurrency: Currency,
+      defaultLocale: Locale,
+      passiveAfterMonths: z.number().int().min(1).max(120),
+      timedOutAfterMonths: z.number().int().min(1).max(60),
+      staleAfterDays: z.number().int().min(1).max(365),
+    })
+    .partial(),
+);
+
+export const ExchangeRate = z.object({ currency: Currency, rateOn: z.iso.date(), perEuro: z.number().positive().max(1e6) });

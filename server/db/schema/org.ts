@@ -10,6 +10,10 @@ export const organisation = pgTable('organisation', {
   isDemo: boolean('is_demo').notNull().default(false),
   /** A customer with no business for this long becomes passive. */
   passiveAfterMonths: integer('passive_after_months').notNull().default(18),
+  /** An open deal older than this, not closing within a month, is proposed as Lost: timed out (B4). */
+  timedOutAfterMonths: integer('timed_out_after_months').notNull().default(6),
+  /** An open deal with no activity for this many days is stale. */
+  staleAfterDays: integer('stale_after_days').notNull().default(30),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,10 +1,10 @@
 import type { Opportunity } from '@contract/opportunities';
-import { ageInDays, isStale } from '../../domain/pipeline/aging';
+import { ageInDays, isStale, type AgingRules } from '../../domain/pipeline/aging';
 import { presentStage } from '../pipeline/service';
 import type { CardRow } from './repo';
 
 /** An opportunity as every view shows it, with its age, time in stage and flags. */
-export function presentOpportunity(r: CardRow, now: Date): Opportunity {
+export function presentOpportunity(r: CardRow, now: Date, rules: AgingRules): Opportunity {
   const o = r.opportunity;
   const closed = o.closedAt !== null;
   return {
@@ -36,7 +36,11 @@ export function presentOpportunity(r: CardRow, now: Date): Opportunity {
     stageEnteredAt: o.stageEnteredAt.toISOString(),
     ageDays: ageInDays(o.createdAt, closed ? o.closedAt! : now),
     daysInStage: ageInDays(o.stageEnteredAt, closed ? o.closedAt! : now),
-    stale: isStale({ lastActivityAt: latest(o.lastActivityAt ?? o.updatedAt, r.accountActivityAt), createdAt: o.createdAt, closed }, now),
+    stale: isStale(
+      { lastActivityAt: latest(o.lastActivityAt ?? o.updatedAt, r.accountActivityAt), createdAt: o.createdAt, closed },
+      now,
+      rules,
+    ),
     timedOutProposed: !closed && o.timedOutProposedAt !== null,
     channel: o.channel,
     channelReason: o.channelReason,

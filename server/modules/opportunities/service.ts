@@ -9,7 +9,8 @@ import type {
   ResolveTimedOut,
   UpdateOpportunity,
 } from '@contract/opportunities';
-import { addMonths, defaultAgingRules, isTimedOut } from '../../domain/pipeline/aging';
+import { addMonths, isTimedOut } from '../../domain/pipeline/aging';
+import { agingRules } from '../org/service';
 import { missingForStage, type GateSubject } from '../../domain/pipeline/gates';
 import { valueOpportunity } from '../../domain/pipeline/money';
 import { isForeignKeyViolation } from '../../db/errors';
@@ -37,7 +38,7 @@ export async function getOpportunity(ctx: AppContext, id: string): Promise<Oppor
   ]);
   const prediction = odds?.get(id);
   return {
-    ...presentOpportunity(row, ctx.clock.now()),
+    ...presentOpportunity(row, ctx.clock.now(), await agingRules(ctx)),
     winProbability: prediction
       ? {
           probability: Math.round(prediction.probability * 1000) / 1000,
@@ -121,7 +122,7 @@ async function conflict(ctx: AppContext, id: string): Promise<never> {
     'version_conflict',
     'Someone else changed this opportunity since you opened it. Review their change and try again.',
     {
-      current: presentOpportunity(current, ctx.clock.now()),
+      current: presentOpportunity(current, ctx.clock.now(), await agingRules(ctx)),
     },
   );
 }
@@ -431,13 +432,14 @@ export async function resolveTimedOut(ctx: AppContext, actor: Actor, id: string,
 /** Daily: propose old opportunities that are not closing soon as Lost: timed out (B4). */
 export async function proposeTimedOut(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
-  const cutoff = addMonths(now, -defaultAgingRules.maxAgeMonths);
+  const rules = await agingRules(ctx);
+  const cutoff = addMonths(now, -rules.maxAgeMonths);
   let proposed = 0;
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const batch = await repo.agingCandidates(ctx.db, cutoff, after, 1000);
     const ids = batch
-      .filter((o) => isTimedOut({ createdAt: o.createdAt, expectedCloseOn: o.expectedCloseOn, closed: false }, now))
+      .filter((o) => isTimedOut({ createdAt: o.createdAt, expectedCloseOn: o.expectedCloseOn, closed: false }, now, rules))
       .map((o) => o.id);
     await repo.markTimedOutProposed(ctx.db, ids, now);
     proposed += ids.length;

@@ -3,14 +3,15 @@ import type { Board, BoardQuery, OpportunityFilters, OpportunityListQuery, Outst
 import type { AppContext } from '../../platform/context';
 import type { CsvColumn } from '../../platform/csv-export';
 import type { Opportunity } from '@contract/opportunities';
+import { agingRules } from '../org/service';
 import { getProcess, processFor, reportingConverter } from '../pipeline/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 
 export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery) {
-  const { items, total } = await repo.listOpportunities(ctx.db, query);
+  const [{ items, total }, rules] = await Promise.all([repo.listOpportunities(ctx.db, query), agingRules(ctx)]);
   const now = ctx.clock.now();
-  return { items: items.map((r) => presentOpportunity(r, now)), total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map((r) => presentOpportunity(r, now, rules)), total, page: query.page, pageSize: query.pageSize };
 }
 
 /**
@@ -26,10 +27,11 @@ export async function board(
     ? await getProcess(ctx, query.processId)
     : await processFor(ctx, query.salesGroupId ?? viewer.salesGroupId, query.marketId ?? viewer.marketId);
   const { perColumn, processId: _p, ...filters } = query;
-  const [totals, cards, fx] = await Promise.all([
+  const [totals, cards, fx, rules] = await Promise.all([
     repo.stageTotals(ctx.db, process.id, filters),
     repo.boardCards(ctx.db, process.id, filters, perColumn),
     reportingConverter(ctx),
+    agingRules(ctx),
   ]);
   const now = ctx.clock.now();
   return {
@@ -43,7 +45,7 @@ export async function board(
         count: rows.reduce((sum, t) => sum + t.count, 0),
         value: Math.round(value),
         weightedValue: Math.round((value * stage.probability) / 100),
-        cards: cards.filter((c) => c.stage.id === stage.id).map((c) => presentOpportunity(c, now)),
+        cards: cards.filter((c) => c.stage.id === stage.id).map((c) => presentOpportunity(c, now, rules)),
       };
     }),
   };

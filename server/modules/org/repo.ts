@@ -54,3 +54,7 @@ export async function groupsLedBy(db: Db, userId: string) {
 export async function marketsLedBy(db: Db, userId: string) {
   return db.select({ id: markets.id }).from(markets).where(eq(markets.leaderId, userId));
 }
+
+export async function updateOrganisation(db: Db, values: Partial<typeof organisation.$inferInsert>) {
+  await db.update(organisation).set(values).where(eq(organisation.id, 1));
+}

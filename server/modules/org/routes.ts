@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { IdParams } from '@contract/common';
-import { Market, MarketInput, MarketPatch, Organisation, SalesGroup, SalesGroupInput, SalesGroupPatch } from '@contract/org';
+import {
+  Market,
+  MarketInput,
+  MarketPatch,
+  Organisation,
+  OrganisationPatch,
+  SalesGroup,
+  SalesGroupInput,
+  SalesGroupPatch,
+} from '@contract/org';
 import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { orgPolicies } from './policies';
@@ -12,6 +21,19 @@ export function orgRoutes(app: App, ctx: AppContext): void {
     '/api/organisation',
     { schema: { tags, summary: 'The organisation', response: replies({ 200: Organisation }) }, config: { policy: orgPolicies.read } },
     async () => service.getOrganisation(ctx),
+  );
+  app.patch(
+    '/api/organisation',
+    {
+      schema: {
+        tags,
+        summary: 'Change the name, reporting currency and rules of time (admin)',
+        body: OrganisationPatch,
+        response: replies({ 200: Organisation }),
+      },
+      config: { policy: orgPolicies.manage },
+    },
+    async (request) => service.updateOrganisation(ctx, actorOf(request).id, request.body),
   );
   app.get(
     '/api/markets',

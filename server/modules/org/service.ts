@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import type { Market, MarketInput, MarketPatch, Organisation, SalesGroup, SalesGroupInput, SalesGroupPatch } from '@contract/org';
+import type {
+  Market,
+  MarketInput,
+  MarketPatch,
+  Organisation,
+  OrganisationPatch,
+  SalesGroup,
+  SalesGroupInput,
+  SalesGroupPatch,
+} from '@contract/org';
 import { writeAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
@@ -33,6 +42,8 @@ export async function getOrganisation(ctx: AppContext): Promise<Organisation> {
     defaultLocale: (row?.defaultLocale ?? 'en') as Organisation['defaultLocale'],
     isDemo: row?.isDemo ?? false,
     passiveAfterMonths: row?.passiveAfterMonths ?? 18,
+    timedOutAfterMonths: row?.timedOutAfterMonths ?? 6,
+    staleAfterDays: row?.staleAfterDays ?? 30,
   };
 }
 
@@ -115,4 +126,25 @@ export function updateSalesGroup(ctx: AppContext, actorId: string, id: string, p
 
 export async function hasOrganisation(ctx: AppContext): Promise<boolean> {
   return (await repo.getOrganisation(ctx.db)) !== undefined;
+}
+
+/** Admins change the organisation's name, reporting currency and the rules of time (passive, timed out, stale). */
+export async function updateOrganisation(
+  ctx: AppContext,
+  actorId: string,
+  patch: z.infer<typeof OrganisationPatch>,
+): Promise<Organisation> {
+  await ctx.db.transaction(async (tx) => {
+    const current = await repo.getOrganisation(tx);
+    if (!current) throw errors.notFound('The organisation');
+    await repo.updateOrganisation(tx, patch);
+    await writeAudit(tx, { actorId, action: 'organisation.updated', entityType: 'organisation', entityId: '1', data: patch });
+  });
+  return getOrganisation(ctx);
+}
+
+/** The pipeline's rules of time, as the admin set them. */
+export async function agingRules(ctx: AppContext) {
+  const org = await getOrganisation(ctx);
+  return { maxAgeMonths: org.timedOutAfterMonths, staleAfterDays: org.staleAfterDays };
 }

@@ -69,7 +69,7 @@ export async function insertCompetitor(db: Db, name: string) {
 /** The latest rate of each currency on or before a day. */
 export async function ratesOn(db: Db, day: string) {
   return db
-    .selectDistinctOn([exchangeRates.currency], { currency: exchangeRates.currency, perEuro: exchangeRates.perEuro })
+    .selectDistinctOn([exchangeRates.currency], { currency: exchangeRates.currency, rateOn: exchangeRates.rateOn, perEuro: exchangeRates.perEuro })
     .from(exchangeRates)
     .where(sql`${exchangeRates.rateOn} <= ${day}`)
     .orderBy(exchangeRates.currency, desc(exchangeRates.rateOn));
@@ -80,4 +80,14 @@ export async function upsertRate(db: Db, currency: string, rateOn: string, perEu
     .insert(exchangeRates)
     .values({ currency, rateOn, perEuro })
     .onConflictDoUpdate({ target: [exchangeRates.currency, exchangeRates.rateOn], set: { perEuro } });
+}
+
+export async function insertProcess(db: Db, values: typeof processes.$inferInsert) {
+  const [row] = await db.insert(processes).values(values).returning();
+  return row!;
+}
+
+export async function copyStages(db: Db, fromProcessId: string, toProcessId: string) {
+  await db.execute(sql`insert into stages (process_id, key, name, position, probability, optional, outcome, required_fields)
+    select ${toProcessId}, key, name, position, probability, optional, outcome, required_fields from stages where process_id = ${fromProcessId}`);
 }

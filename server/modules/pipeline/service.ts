@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Process, PutStages, Stage } from '@contract/opportunities';
+import type { ExchangeRate } from '@contract/org';
 import { convert } from '../../domain/pipeline/money';
 import { isUniqueViolation } from '../../db/errors';
 import { writeAudit } from '../../platform/audit';
@@ -130,4 +131,42 @@ export async function stageOfOutcome(ctx: AppContext, processId: string, outcome
   const stage = (await repo.stagesOf(ctx.db, processId)).find((s) => s.outcome === outcome);
   if (!stage) throw new Error(`process ${processId} has no ${outcome} stage`);
   return stage;
+}
+
+/** The latest rate of every currency today (units per euro). */
+export async function currentRates(ctx: AppContext) {
+  const rows = await repo.ratesOn(ctx.db, ctx.clock.now().toISOString().slice(0, 10));
+  return rows.map((r) => ({ ...r, currency: r.currency as z.infer<typeof ExchangeRate>['currency'] }));
+}
+
+/**
+ * A local variant of the global process for a sales group and/or market (B2): it starts as a copy
+ * of the global stages, keeping their keys so reports add up, and is then edited like any process.
+ */
+export async function createVariant(
+  ctx: AppContext,
+  actorId: string,
+  input: { name: string; salesGroupId?: string | null; marketId?: string | null },
+): Promise<Process> {
+  if (!input.salesGroupId && !input.marketId)
+    throw errors.invalid('A local variant is for a sales group, a market or both.', [
+      { path: 'body', message: 'group or market required' },
+    ]);
+  const id = await ctx.db
+    .transaction(async (tx) => {
+      const global = await repo.processFor(tx, null, null);
+      const row = await repo.insertProcess(tx, {
+        name: input.name,
+        salesGroupId: input.salesGroupId ?? null,
+        marketId: input.marketId ?? null,
+      });
+      await repo.copyStages(tx, global!.id, row.id);
+      await writeAudit(tx, { actorId, action: 'process.created', entityType: 'process', entityId: row.id, data: input });
+      return row.id;
+    })
+    .catch((e: unknown) => {
+      if (isUniqueViolation(e)) throw errors.conflict('already_exists', 'That group and market already have their own process.');
+      throw e;
+    });
+  return getProcess(ctx, id);
 }
