@@ -1,7 +1,7 @@
 import { markPassiveAccounts } from './modules/accounts/service';
 import { pruneAuthData } from './modules/auth/service';
 import { chaseHandoffs } from './modules/handoffs/service';
-import { proposeTimedOut } from './modules/opportunities/service';
+import { proposeTimedOut } from './modules/opportunities/service-aging';
 import type { Job } from './platform/jobs';
 
 const HOUR = 60 * 60_000;

@@ -8,7 +8,8 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
   let seller: Session;
   let forumId: string;
   const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
-  const post = (url: string, s: Session, payload: unknown) => t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
+  const post = (url: string, s: Session, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
   beforeAll(async () => {
     t = await createTestApp(kind);
     leader = await t.signIn('leader@nordlys.example');
@@ -21,7 +22,12 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
   it('is set up by a leader with members of several groups, for a market', async () => {
     const se = (await get('/api/me', seller)).json().market.id;
     const members = (await get(`/api/users?marketId=${se}&role=seller`, leader)).json().items.map((u: { id: string }) => u.id);
-    const res = await post('/api/forums', leader, { name: 'Korsförsäljningsforum Sverige', marketId: se, cadence: 'monthly', memberIds: members });
+    const res = await post('/api/forums', leader, {
+      name: 'Korsförsäljningsforum Sverige',
+      marketId: se,
+      cadence: 'monthly',
+      memberIds: members,
+    });
     expect(res.statusCode).toBe(201);
     forumId = res.json().id;
     expect(res.json().members.length).toBe(members.length);
@@ -51,7 +57,8 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
     expect(forum.nextMeetingOn).toBe('2026-12-20');
     const a = (await get(`/api/forums/${forumId}/agenda`, seller)).json();
     expect(a.since).toBe('2026-11-20T23:59:59.000Z');
-    for (const h of a.outcomes) expect(h.updates.some((u: { status: string; at: string }) => u.status !== 'sent' && u.at > a.since)).toBe(true);
+    for (const h of a.outcomes)
+      expect(h.updates.some((u: { status: string; at: string }) => u.status !== 'sent' && u.at > a.since)).toBe(true);
     expect((await get(`/api/forums/${forumId}/meetings`, leader)).json()).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpportunity, proposeTimedOut } from '../../server/modules/opportunities/service';
+import { createOpportunity } from '../../server/modules/opportunities/service';
+import { proposeTimedOut } from '../../server/modules/opportunities/service-aging';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -195,14 +196,48 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     // the account had no business before: a new customer
     expect(won.json()).toMatchObject({ channel: 'new', channelReason: 'no_earlier_business', channelOverridden: false });
     // the next deal for a product it now owns is a renewal; another product an upsell
-    const renewal = (await post('/api/opportunities', { accountId, name: 'Charging, year 3', estimatedValue: 1, expectedCloseOn: '2027-01-01', contactId, lines: [{ productId: products[2]!.id, quantity: 1, unitPrice: 3000, recurring: true, contractMonths: 12 }] })).json();
+    const renewal = (
+      await post('/api/opportunities', {
+        accountId,
+        name: 'Charging, year 3',
+        estimatedValue: 1,
+        expectedCloseOn: '2027-01-01',
+        contactId,
+        lines: [{ productId: products[2]!.id, quantity: 1, unitPrice: 3000, recurring: true, contractMonths: 12 }],
+      })
+    ).json();
     expect(renewal.channel).toBe('renewal');
-    const upsell = (await post('/api/opportunities', { accountId, name: 'Something else', estimatedValue: 1, expectedCloseOn: '2027-01-01', contactId, lines: [{ productId: products[5]!.id, quantity: 1, unitPrice: 3000 }] })).json();
+    const upsell = (
+      await post('/api/opportunities', {
+        accountId,
+        name: 'Something else',
+        estimatedValue: 1,
+        expectedCloseOn: '2027-01-01',
+        contactId,
+        lines: [{ productId: products[5]!.id, quantity: 1, unitPrice: 3000 }],
+      })
+    ).json();
     expect(upsell).toMatchObject({ channel: 'upsell', channelReason: 'new_product' });
-    expect((await post(`/api/opportunities/${upsell.id}/channel`, { version: upsell.version, channel: 'renewal', reason: 'Replaces their old contract' })).statusCode).toBe(403);
+    expect(
+      (
+        await post(`/api/opportunities/${upsell.id}/channel`, {
+          version: upsell.version,
+          channel: 'renewal',
+          reason: 'Replaces their old contract',
+        })
+      ).statusCode,
+    ).toBe(403);
     const leader = await t.signIn('leader@nordlys.example');
-    const overridden = await post(`/api/opportunities/${upsell.id}/channel`, { version: upsell.version, channel: 'renewal', reason: 'Replaces their old contract' }, leader);
-    expect(overridden.json()).toMatchObject({ channel: 'renewal', channelOverridden: true, channelReason: 'override: Replaces their old contract' });
+    const overridden = await post(
+      `/api/opportunities/${upsell.id}/channel`,
+      { version: upsell.version, channel: 'renewal', reason: 'Replaces their old contract' },
+      leader,
+    );
+    expect(overridden.json()).toMatchObject({
+      channel: 'renewal',
+      channelOverridden: true,
+      channelReason: 'override: Replaces their old contract',
+    });
     const overview = (await get(`/api/accounts/${accountId}/overview`)).json();
     expect(overview.account.status).toBe('customer');
     expect(overview.productRow.flatMap((c: { owned: { name: string }[] }) => c.owned.map((p) => p.name))).toContain(products[2]!.name);

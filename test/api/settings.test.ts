@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeTimedOut } from '../../server/modules/opportunities/service';
+import { proposeTimedOut } from '../../server/modules/opportunities/service-aging';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -8,7 +8,8 @@ describe.each(dbKinds)('organisation settings, exchange rates and local processe
   let admin: Session;
   let seller: Session;
   const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
-  const send = (method: 'PATCH' | 'PUT' | 'POST', url: string, s: Session, payload: unknown) => t.app.inject({ method, url, headers: s.headers, payload: payload as object });
+  const send = (method: 'PATCH' | 'PUT' | 'POST', url: string, s: Session, payload: unknown) =>
+    t.app.inject({ method, url, headers: s.headers, payload: payload as object });
   beforeAll(async () => {
     t = await createTestApp(kind);
     admin = await t.signIn('admin@nordlys.example');
@@ -47,12 +48,28 @@ describe.each(dbKinds)('organisation settings, exchange rates and local processe
     const res = await send('POST', '/api/processes', admin, { name: 'Fleet process', salesGroupId: me.salesGroup.id });
     expect(res.statusCode).toBe(201);
     const variant = res.json();
-    expect(variant.stages.map((s: { key: string }) => s.key)).toEqual(['identified', 'quote_designed', 'pricing', 'quote_sent', 'negotiation', 'won', 'lost']);
+    expect(variant.stages.map((s: { key: string }) => s.key)).toEqual([
+      'identified',
+      'quote_designed',
+      'pricing',
+      'quote_sent',
+      'negotiation',
+      'won',
+      'lost',
+    ]);
     expect((await send('POST', '/api/processes', admin, { name: 'Again', salesGroupId: me.salesGroup.id })).statusCode).toBe(409);
     expect((await send('POST', '/api/processes', admin, { name: 'Nothing' })).statusCode).toBe(400);
     const account = (await send('POST', '/api/accounts', seller, { name: 'Variant AB', marketId: me.market.id })).json();
     const contact = (await send('POST', '/api/contacts', seller, { accountId: account.id, firstName: 'V', lastName: 'Ariant' })).json();
-    const opp = (await send('POST', '/api/opportunities', seller, { accountId: account.id, name: 'Local', estimatedValue: 1000, expectedCloseOn: '2027-01-01', contactId: contact.id })).json();
+    const opp = (
+      await send('POST', '/api/opportunities', seller, {
+        accountId: account.id,
+        name: 'Local',
+        estimatedValue: 1000,
+        expectedCloseOn: '2027-01-01',
+        contactId: contact.id,
+      })
+    ).json();
     expect(opp.processId).toBe(variant.id);
     expect(opp.stage.key).toBe('identified');
   });

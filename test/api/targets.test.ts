@@ -8,7 +8,8 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
   let seller: Session;
   let sellerId: string;
   const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: s.headers });
-  const send = (method: 'PUT' | 'POST', url: string, s: Session, payload: unknown) => t.app.inject({ method, url, headers: s.headers, payload: payload as object });
+  const send = (method: 'PUT' | 'POST', url: string, s: Session, payload: unknown) =>
+    t.app.inject({ method, url, headers: s.headers, payload: payload as object });
   beforeAll(async () => {
     t = await createTestApp(kind);
     leader = await t.signIn('leader@nordlys.example');
@@ -31,14 +32,23 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
     expect(res.statusCode).toBe(200);
     const grid = res.json();
     expect(grid.sellers.find((s: { userId: string }) => s.userId === sellerId).targets).toEqual({ new: 3_000_000 });
-    expect(grid.gap.find((g: { channel: string }) => g.channel === 'new')).toEqual({ channel: 'new', company: 5_000_000, sellers: 3_000_000, gap: 2_000_000 });
+    expect(grid.gap.find((g: { channel: string }) => g.channel === 'new')).toEqual({
+      channel: 'new',
+      company: 5_000_000,
+      sellers: 3_000_000,
+      gap: 2_000_000,
+    });
     expect(grid.gap.find((g: { channel: string }) => g.channel === 'upsell').gap).toBe(2_000_000);
-    expect((await send('PUT', '/api/targets', seller, { year: 2030, entries: [{ scope: 'company', channel: 'new', amount: 1 }] })).statusCode).toBe(403);
+    expect(
+      (await send('PUT', '/api/targets', seller, { year: 2030, entries: [{ scope: 'company', channel: 'new', amount: 1 }] })).statusCode,
+    ).toBe(403);
     const bad = await send('PUT', '/api/targets', leader, { year: 2030, entries: [{ scope: 'seller', channel: 'new', amount: 1 }] });
     expect(bad.statusCode).toBe(400);
     const copied = (await send('POST', '/api/targets/copy', leader, { fromYear: 2030, toYear: 2031, percent: 10 })).json();
     expect(copied.company).toEqual({ new: 5_500_000, upsell: 2_200_000 });
-    const removed = (await send('PUT', '/api/targets', leader, { year: 2031, entries: [{ scope: 'company', channel: 'upsell', amount: null }] })).json();
+    const removed = (
+      await send('PUT', '/api/targets', leader, { year: 2031, entries: [{ scope: 'company', channel: 'upsell', amount: null }] })
+    ).json();
     expect(removed.company).toEqual({ new: 5_500_000 });
   });
 
@@ -47,7 +57,16 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
     const account = (await send('POST', '/api/accounts', seller, { name: 'Volym Test AB', marketId: me.market.id })).json();
     const contact = (await send('POST', '/api/contacts', seller, { accountId: account.id, firstName: 'Vera', lastName: 'Volym' })).json();
     const product = (await get('/api/products', seller)).json()[0];
-    const opp = (await send('POST', '/api/opportunities', seller, { accountId: account.id, name: 'Three years', currency: 'EUR', estimatedValue: 1, expectedCloseOn: '2030-03-01', contactId: contact.id })).json();
+    const opp = (
+      await send('POST', '/api/opportunities', seller, {
+        accountId: account.id,
+        name: 'Three years',
+        currency: 'EUR',
+        estimatedValue: 1,
+        expectedCloseOn: '2030-03-01',
+        contactId: contact.id,
+      })
+    ).json();
     const won = await send('POST', `/api/opportunities/${opp.id}/win`, seller, {
       version: 1,
       signedOn: '2030-03-01',
@@ -59,7 +78,9 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
       const mine = v.rows.find((r: { id: string }) => r.id === sellerId);
       expect(mine.new.volume, String(year)).toBe(1_200_000);
     }
-    expect((await get('/api/volume?year=2033&by=seller', leader)).json().rows.find((r: { id: string }) => r.id === sellerId)).toBeUndefined();
+    expect(
+      (await get('/api/volume?year=2033&by=seller', leader)).json().rows.find((r: { id: string }) => r.id === sellerId),
+    ).toBeUndefined();
     const v2030 = (await get('/api/volume?year=2030&by=seller', leader)).json();
     const mine = v2030.rows.find((r: { id: string }) => r.id === sellerId);
     expect(mine.new).toEqual({ volume: 1_200_000, target: 3_000_000, progress: 0.4 });

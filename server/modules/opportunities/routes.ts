@@ -25,6 +25,7 @@ import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
 import * as service from './service';
+import * as aging from './service-aging';
 import * as reports from './reports';
 import * as views from './views';
 
@@ -223,6 +224,6 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: write,
     },
-    async (request) => service.resolveTimedOut(ctx, actorOf(request), request.params.id, request.body),
+    async (request) => aging.resolveTimedOut(ctx, actorOf(request), request.params.id, request.body),
   );
 }

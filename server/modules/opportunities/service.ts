@@ -6,10 +6,9 @@ import type {
   MoveOpportunity,
   OpportunityDetail,
   OverrideChannel,
-  ResolveTimedOut,
   UpdateOpportunity,
 } from '@contract/opportunities';
-import { addMonths, isTimedOut } from '../../domain/pipeline/aging';
+import { addMonths } from '../../domain/pipeline/aging';
 import { agingRules } from '../org/service';
 import { missingForStage, type GateSubject } from '../../domain/pipeline/gates';
 import { valueOpportunity } from '../../domain/pipeline/money';
@@ -115,7 +114,7 @@ async function reclassify(ctx: AppContext, id: string) {
 }
 
 /** A write on a version that someone else has changed since: 409 with the current opportunity. */
-async function conflict(ctx: AppContext, id: string): Promise<never> {
+export async function conflict(ctx: AppContext, id: string): Promise<never> {
   const current = await repo.findOpportunity(ctx.db, id);
   if (!current) throw errors.notFound('The opportunity');
   throw errors.conflict(
@@ -402,50 +401,6 @@ export function loseOpportunity(ctx: AppContext, actor: Actor, id: string, input
     { lostReason: input.reason, competitorId: input.competitorId ?? null, lostNote: input.note ?? null },
     undefined,
   );
-}
-
-/** The owner answers a timed-out proposal: confirm it as lost, or give a new close date and why. */
-export async function resolveTimedOut(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof ResolveTimedOut>) {
-  if (input.action === 'confirm') return loseOpportunity(ctx, actor, id, { version: input.version, reason: 'timed_out' });
-  await ctx.db.transaction(async (tx) => {
-    const current = await repo.findOpportunity(tx, id);
-    if (!current) throw errors.notFound('The opportunity');
-    if (
-      !(await repo.updateVersioned(tx, id, input.version, {
-        expectedCloseOn: input.expectedCloseOn,
-        timedOutProposedAt: null,
-        lastActivityAt: ctx.clock.now(),
-      }))
-    ) {
-      return conflict({ ...ctx, db: tx }, id);
-    }
-    await recordEvent({ ...ctx, db: tx }, actor, {
-      accountId: current.opportunity.accountId,
-      event: 'opportunity.close_date_extended',
-      subject: `${current.opportunity.name}: new close date ${input.expectedCloseOn} — ${input.reason}`,
-      data: { opportunityId: id, name: current.opportunity.name, expectedCloseOn: input.expectedCloseOn, reason: input.reason },
-    });
-  });
-  return getOpportunity(ctx, id);
-}
-
-/** Daily: propose old opportunities that are not closing soon as Lost: timed out (B4). */
-export async function proposeTimedOut(ctx: AppContext): Promise<number> {
-  const now = ctx.clock.now();
-  const rules = await agingRules(ctx);
-  const cutoff = addMonths(now, -rules.maxAgeMonths);
-  let proposed = 0;
-  let after: { createdAt: Date; id: string } | null = null;
-  for (;;) {
-    const batch = await repo.agingCandidates(ctx.db, cutoff, after, 1000);
-    const ids = batch
-      .filter((o) => isTimedOut({ createdAt: o.createdAt, expectedCloseOn: o.expectedCloseOn, closed: false }, now, rules))
-      .map((o) => o.id);
-    await repo.markTimedOutProposed(ctx.db, ids, now);
-    proposed += ids.length;
-    if (batch.length < 1000) return proposed;
-    after = batch[batch.length - 1]!;
-  }
 }
 
 /** A leader overrides the classified channel, with the reason (kept and shown). */

@@ -69,7 +69,11 @@ export async function insertCompetitor(db: Db, name: string) {
 /** The latest rate of each currency on or before a day. */
 export async function ratesOn(db: Db, day: string) {
   return db
-    .selectDistinctOn([exchangeRates.currency], { currency: exchangeRates.currency, rateOn: exchangeRates.rateOn, perEuro: exchangeRates.perEuro })
+    .selectDistinctOn([exchangeRates.currency], {
+      currency: exchangeRates.currency,
+      rateOn: exchangeRates.rateOn,
+      perEuro: exchangeRates.perEuro,
+    })
     .from(exchangeRates)
     .where(sql`${exchangeRates.rateOn} <= ${day}`)
     .orderBy(exchangeRates.currency, desc(exchangeRates.rateOn));

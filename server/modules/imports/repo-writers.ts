@@ -1,0 +1,312 @@
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/client';
+import { accounts, activities, activityContacts, contacts, products, salesGroups, users } from '../../db/schema';
+import type { AccountRow, ActivityRow, ContactRow, ProductRow, RowError } from './rows';
+
+import {
+  accountError,
+  accountsByName,
+  accountsByOrgNumber,
+  accountsBySource,
+  lookup,
+  resolveAccounts,
+  textArray,
+  type BatchResult,
+  type Lookups,
+} from './repo-lookups';
+
+/**
+ * Accounts: matched on (source system, source id), then organisation number, then name (ignoring
+ * case and accents), so importing a file twice updates instead of duplicating. Parents are linked
+ * afterwards (they may come later in the file).
+ */
+export async function writeAccounts(
+  tx: Db,
+  rows: AccountRow[],
+  l: Lookups,
+): Promise<BatchResult & { parentLinks: { id: string; parent: string; line: number }[] }> {
+  const [bySource, byOrg, byName] = await Promise.all([
+    accountsBySource(
+      tx,
+      l.system,
+      rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
+    ),
+    accountsByOrgNumber(
+      tx,
+      rows.flatMap((r) => (r.orgNumber ? [r.orgNumber] : [])),
+    ),
+    accountsByName(
+      tx,
+      rows.map((r) => r.name),
+    ),
+  ]);
+  let created = 0;
+  let updated = 0;
+  const parentLinks: { id: string; parent: string; line: number }[] = [];
+  const seen = new Map<string, string>(); // key within this batch → id
+  for (const r of rows) {
+    const values = {
+      name: r.name,
+      orgNumber: r.orgNumber,
+      industry: r.industry,
+      size: r.size as 'small' | undefined,
+      marketId: (r.market && l.markets.get(r.market.toLowerCase())) || (r.country && l.markets.get(r.country.toLowerCase())) || undefined,
+      street: r.street,
+      postalCode: r.postalCode,
+      city: r.city,
+      country: r.country,
+      website: r.website,
+      phone: r.phone,
+    };
+    const key = r.sourceId ? `s:${r.sourceId}` : r.orgNumber ? `o:${r.orgNumber}` : `n:${r.name.toLowerCase()}`;
+    const existing =
+      seen.get(key) ?? (r.sourceId && bySource.get(r.sourceId)) ?? (r.orgNumber && byOrg.get(r.orgNumber)) ?? byName.get(r.name);
+    let id: string;
+    if (existing) {
+      const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+      await tx
+        .update(accounts)
+        .set({ ...set, ...(r.sourceId ? { sourceSystem: l.system, sourceId: r.sourceId } : {}), updatedAt: sql`now()` })
+        .where(eq(accounts.id, existing));
+      id = existing;
+      updated++;
+    } else {
+      const [row] = await tx
+        .insert(accounts)
+        .values({ ...values, sourceSystem: r.sourceId ? l.system : null, sourceId: r.sourceId ?? null })
+        .returning({ id: accounts.id });
+      id = row!.id;
+      created++;
+    }
+    seen.set(key, id);
+    l.accountCache.set(`n:${r.name}`, id);
+    if (r.sourceId) l.accountCache.set(`s:${r.sourceId}`, id);
+    if (r.parent) parentLinks.push({ id, parent: r.parent, line: r.line });
+  }
+  return { created, updated, errors: [], parentLinks };
+}
+
+/** Link parents by source id or name once every account of the file exists. */
+export async function linkParents(
+  tx: Db,
+  links: { id: string; parent: string; line: number }[],
+  l: Lookups,
+  column: string | null,
+): Promise<RowError[]> {
+  const [bySource, byName] = await Promise.all([
+    accountsBySource(
+      tx,
+      l.system,
+      links.map((x) => x.parent),
+    ),
+    accountsByName(
+      tx,
+      links.map((x) => x.parent),
+    ),
+  ]);
+  const errors: RowError[] = [];
+  for (const link of links) {
+    const parentId = bySource.get(link.parent) ?? byName.get(link.parent);
+    if (!parentId || parentId === link.id) {
+      errors.push({ row: link.line, column, message: `the parent account "${link.parent}" was not found; imported without a parent` });
+      continue;
+    }
+    await tx.update(accounts).set({ parentId }).where(eq(accounts.id, link.id));
+  }
+  return errors;
+}
+
+/** Contacts: matched on source id, then e-mail, then name at the same account. */
+export async function writeContacts(tx: Db, rows: ContactRow[], l: Lookups, accountColumn: string | null): Promise<BatchResult> {
+  const accountOf = await resolveAccounts(tx, rows, l);
+  const errors: RowError[] = [];
+  let created = 0;
+  let updated = 0;
+  const [bySource, byEmail] = await Promise.all([
+    lookup(
+      tx,
+      (arr) => sql`select x as input, c.id from unnest(${arr}) x join ${contacts} c on c.source_system = ${l.system} and c.source_id = x`,
+      rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
+    ),
+    lookup(
+      tx,
+      (arr) =>
+        sql`select distinct on (x) x as input, c.id from unnest(${arr}) x join ${contacts} c on lower(c.email) = lower(x) order by x, c.created_at`,
+      rows.flatMap((r) => (r.email ? [r.email] : [])),
+    ),
+  ]);
+  for (const r of rows) {
+    const accountId = accountOf(r);
+    if (!accountId) {
+      errors.push(accountError(r, accountColumn));
+      continue;
+    }
+    const values = {
+      accountId,
+      firstName: r.firstName ?? '',
+      lastName: r.lastName!,
+      title: r.title,
+      buyingRole: r.buyingRole,
+      email: r.email,
+      phone: r.phone,
+    };
+    let existing = (r.sourceId && bySource.get(r.sourceId)) || (r.email && byEmail.get(r.email)) || undefined;
+    if (!existing) {
+      const [same] = await tx
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(
+          sql`${contacts.accountId} = ${accountId} and lower(${contacts.firstName}) = lower(${values.firstName}) and lower(${contacts.lastName}) = lower(${values.lastName})`,
+        )
+        .limit(1);
+      existing = same?.id;
+    }
+    if (existing) {
+      const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+      await tx
+        .update(contacts)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(eq(contacts.id, existing));
+      updated++;
+    } else {
+      const [row] = await tx
+        .insert(contacts)
+        .values({ ...values, sourceSystem: r.sourceId ? l.system : null, sourceId: r.sourceId ?? null })
+        .returning({ id: contacts.id });
+      if (r.email) byEmail.set(r.email, row!.id);
+      created++;
+    }
+  }
+  return { created, updated, errors };
+}
+
+/** Products: matched on code (derived from the name when the file has none). */
+export async function writeProducts(
+  tx: Db,
+  rows: ProductRow[],
+  defaultGroup: string | undefined,
+  groupColumn: string | null,
+): Promise<BatchResult> {
+  const groups = await tx.select({ id: salesGroups.id, name: salesGroups.name }).from(salesGroups);
+  const groupId = (name: string | undefined) => groups.find((g) => g.name.toLowerCase() === name?.toLowerCase())?.id;
+  const errors: RowError[] = [];
+  let created = 0;
+  let updated = 0;
+  for (const r of rows) {
+    const salesGroupId = groupId(r.salesGroup ?? defaultGroup);
+    if (!salesGroupId) {
+      errors.push({
+        row: r.line,
+        column: groupColumn,
+        message:
+          r.salesGroup || defaultGroup
+            ? `there is no sales group "${r.salesGroup ?? defaultGroup}"`
+            : 'the sales group is empty (map a column or choose a default group)',
+      });
+      continue;
+    }
+    const code = r.code ?? productCode(r.name);
+    const [existing] = await tx.select({ id: products.id }).from(products).where(eq(products.code, code));
+    const values = { salesGroupId, code, name: r.name, family: r.family ?? r.name, description: r.description ?? '' };
+    if (existing) {
+      await tx
+        .update(products)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(eq(products.id, existing.id));
+      updated++;
+    } else {
+      await tx.insert(products).values(values);
+      created++;
+    }
+  }
+  return { created, updated, errors };
+}
+
+/** "GTX Plus Basic" → "GTX-PLUS-BASIC". */
+export function productCode(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}
+
+/**
+ * Activities: inserted in one statement per batch; a row already imported (same source id, or the
+ * same account, time, type and subject) is skipped, so a re-import adds nothing.
+ */
+export async function writeActivities(
+  tx: Db,
+  rows: ActivityRow[],
+  l: Lookups,
+  accountColumn: string | null,
+  fallbackAuthor: { id: string; salesGroupId: string | null } | null,
+): Promise<BatchResult> {
+  const accountOf = await resolveAccounts(tx, rows, l);
+  const emails = [...new Set(rows.flatMap((r) => [r.contactEmail, r.authorEmail]).filter((e): e is string => !!e))];
+  const [contactByEmail, authors] = await Promise.all([
+    lookup(
+      tx,
+      (arr) =>
+        sql`select distinct on (x) x as input, c.id from unnest(${arr}) x join ${contacts} c on lower(c.email) = lower(x) order by x, c.created_at`,
+      emails,
+    ),
+    emails.length
+      ? tx
+          .select({ id: users.id, email: users.email, salesGroupId: users.salesGroupId })
+          .from(users)
+          .where(sql`lower(${users.email}) = any(${textArray(emails.map((e) => e.toLowerCase()))})`)
+      : Promise.resolve([]),
+  ]);
+  const authorByEmail = new Map(authors.map((a) => [a.email.toLowerCase(), a]));
+  const errors: RowError[] = [];
+  const values: (typeof activities.$inferInsert)[] = [];
+  const contactOf = new Map<string, string>();
+  for (const r of rows) {
+    const accountId = accountOf(r);
+    if (!accountId) {
+      errors.push(accountError(r, accountColumn));
+      continue;
+    }
+    const author = (r.authorEmail && authorByEmail.get(r.authorEmail.toLowerCase())) || fallbackAuthor;
+    const sourceId = r.sourceId ?? naturalKey(accountId, r);
+    const contactId = r.contactEmail ? contactByEmail.get(r.contactEmail) : undefined;
+    if (contactId) contactOf.set(sourceId, contactId);
+    values.push({
+      accountId,
+      type: r.type,
+      subject: r.subject,
+      body: r.body ?? '',
+      occurredAt: r.occurredAt,
+      authorId: author?.id ?? null,
+      salesGroupId: author?.salesGroupId ?? null,
+      sourceSystem: l.system,
+      sourceId,
+    });
+  }
+  if (values.length === 0) return { created: 0, updated: 0, errors };
+  // One statement with a column array per field (unnest): fast to build and to plan, whatever the batch size.
+  const col = <K extends keyof (typeof values)[number]>(k: K) => sql.param(values.map((v) => v[k] ?? null));
+  const result = await tx.execute(sql`
+    insert into ${activities} (account_id, type, subject, body, occurred_at, author_id, sales_group_id, source_system, source_id)
+    select * from unnest(${col('accountId')}::uuid[], ${col('type')}::text[], ${col('subject')}::text[], ${col('body')}::text[],
+      ${sql.param(values.map((v) => v.occurredAt.toISOString()))}::timestamptz[], ${col('authorId')}::uuid[],
+      ${col('salesGroupId')}::uuid[], ${col('sourceSystem')}::text[], ${col('sourceId')}::text[])
+    on conflict (source_system, source_id) do nothing
+    returning id, source_id as "sourceId"`);
+  const inserted = rowsOf<{ id: string; sourceId: string | null }>(result);
+  const links = inserted.flatMap((a) =>
+    a.sourceId && contactOf.has(a.sourceId) ? [{ activityId: a.id, contactId: contactOf.get(a.sourceId)! }] : [],
+  );
+  if (links.length) await tx.insert(activityContacts).values(links);
+  return { created: inserted.length, updated: 0, errors };
+}
+
+function naturalKey(accountId: string, r: ActivityRow): string {
+  return `k:${createHash('sha1').update(`${accountId}|${r.occurredAt.toISOString()}|${r.type}|${r.subject}`).digest('hex')}`;
+}
+
+// The import log
