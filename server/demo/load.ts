@@ -28,7 +28,7 @@ import { demoCards } from './cards';
 import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword } from './catalogue';
 import { planDemo, type DemoSize } from './generate';
 import { demoCompetitors, demoRates } from './pipeline';
-import { lineAmount, valueOpportunity } from '../domain/pipeline/money';
+import { lineAnnualValue, valueOpportunity } from '../domain/pipeline/money';
 import { classify } from '../domain/channels';
 import { dueAfter, isOpen, type HandoffStatus } from '../domain/handoffs';
 
@@ -218,7 +218,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         const c = classify({
           on: o.signedOn ?? (options.today ?? new Date()).toISOString().slice(0, 10),
           lines: lines.length
-            ? lines.map((l) => ({ productId: l.productCode, annualValue: lineAmount(l) }))
+            ? lines.map((l) => ({ productId: l.productCode, annualValue: lineAnnualValue(l) }))
             : [{ productId: '', annualValue: v.value }],
           history: [
             ...account.holdings.map((h) => ({ ...h, productId: h.productCode, own: true })),

@@ -36,6 +36,11 @@ export function committedMonths(line: LineItem): number {
   return line.terminableAfterMonths !== null ? Math.min(length, line.terminableAfterMonths) : length;
 }
 
+/** What a line adds to one contract year: a recurring line's months in that year, a one-off line once. */
+export function lineAnnualValue(line: LineItem): number {
+  return line.recurring ? lineAmount(line) * Math.min(12, committedMonths(line)) : lineAmount(line);
+}
+
 export function valueLines(lines: readonly LineItem[]): Valuation {
   let oneOff = 0;
   let monthly = 0;
@@ -47,10 +52,9 @@ export function valueLines(lines: readonly LineItem[]): Valuation {
       oneOff += amount;
       continue;
     }
-    const months = committedMonths(line);
     monthly += amount;
-    recurringValue += amount * months;
-    recurringAnnual += amount * Math.min(12, months);
+    recurringValue += amount * committedMonths(line);
+    recurringAnnual += lineAnnualValue(line);
   }
   return {
     value: round2(oneOff + recurringValue),

@@ -18,7 +18,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { addHolding, channelHistory } from '../accounts/service';
 import { classify } from '../../domain/channels';
-import { lineAmount, committedMonths } from '../../domain/pipeline/money';
+import { lineAmount, lineAnnualValue } from '../../domain/pipeline/money';
 import { recordEvent } from '../activities/service';
 import { findStage, processFor, stageOfOutcome } from '../pipeline/service';
 import { presentOpportunity } from './present';
@@ -54,7 +54,7 @@ export async function getOpportunity(ctx: AppContext, id: string): Promise<Oppor
       recurring: line.recurring,
       contractMonths: line.contractMonths,
       terminableAfterMonths: line.terminableAfterMonths,
-      amount: Math.round(line.quantity * line.unitPrice * (1 - line.discountPercent / 100) * 100) / 100,
+      amount: Math.round(lineAmount(line) * 100) / 100,
     })),
     history: history.map((h) => ({ ...h, at: h.at.toISOString() })),
   };
@@ -103,7 +103,7 @@ async function reclassify(ctx: AppContext, id: string) {
     lines: lines.length
       ? lines.map((l) => ({
           productId: l.productId,
-          annualValue: l.recurring ? lineAmount(l) * Math.min(12, committedMonths(l)) : lineAmount(l),
+          annualValue: lineAnnualValue(l),
         }))
       : [{ productId: '', annualValue: row.value }],
     history: history.history,
