@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 
-export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities'] as const;
+export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities', 'invoices'] as const;
 export const ImportEntity = z.enum(importEntities);
 export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
 export const ImportSource = z.enum(importSources);

@@ -20,10 +20,14 @@ import { forumRoutes } from './modules/forum/routes';
 import { handoffRoutes } from './modules/handoffs/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { invoiceRoutes } from './modules/invoices/routes';
+import { liveRoutes } from './modules/live/routes';
+import { createLiveHub } from './modules/live/service';
 import { matrixRoutes } from './modules/matrix/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { opportunityRoutes } from './modules/opportunities/routes';
 import { orgRoutes } from './modules/org/routes';
+import { overviewRoutes } from './modules/overview/routes';
 import { pipelineRoutes } from './modules/pipeline/routes';
 import { productRoutes } from './modules/products/routes';
 import { searchRoutes } from './modules/search/routes';
@@ -126,6 +130,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   matrixRoutes(app, ctx);
   forumRoutes(app, ctx);
   targetRoutes(app, ctx);
+  invoiceRoutes(app, ctx);
+  overviewRoutes(app, ctx);
+  liveRoutes(app, ctx, createLiveHub(database, app.log));
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

@@ -1,7 +1,8 @@
 import { markPassiveAccounts } from './modules/accounts/service';
 import { pruneAuthData } from './modules/auth/service';
 import { chaseHandoffs } from './modules/handoffs/service';
-import { proposeTimedOut } from './modules/opportunities/service-aging';
+import { alertStaleDeals, proposeTimedOut } from './modules/opportunities/service-aging';
+import { alertBehindPace } from './modules/targets/service';
 import type { Job } from './platform/jobs';
 
 const HOUR = 60 * 60_000;
@@ -12,4 +13,6 @@ export const jobs: Job[] = [
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
   { name: 'handoffs.chase', everyMs: HOUR, run: async (ctx) => void (await chaseHandoffs(ctx)) },
   { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
+  { name: 'opportunities.alert_stale', everyMs: 6 * HOUR, run: async (ctx) => void (await alertStaleDeals(ctx)) },
+  { name: 'targets.alert_behind_pace', everyMs: 6 * HOUR, run: async (ctx) => void (await alertBehindPace(ctx)) },
 ];

@@ -12,3 +12,4 @@ export * from './handoffs';
 export * from './matrix';
 export * from './forum';
 export * from './targets';
+export * from './invoices';

@@ -3,7 +3,7 @@
  * Headers are compared normalised (lower case, letters and digits only), so "Account Name",
  * "account_name" and "Account: Account Name" all match.
  */
-export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities'] as const;
+export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities', 'invoices'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
 export type ImportSource = (typeof importSources)[number];
@@ -43,6 +43,7 @@ export const entityFields = {
     'contactEmail',
     'lostReason',
   ],
+  invoices: ['sourceId', 'account', 'accountSourceId', 'invoiceNumber', 'invoicedOn', 'product', 'amount', 'currency', 'description'],
 } as const satisfies Record<ImportEntity, readonly string[]>;
 
 export type FieldOf<E extends ImportEntity> = (typeof entityFields)[E][number];
@@ -57,6 +58,7 @@ export const requiredFields: Record<ImportEntity, string[][]> = {
   products: [['name']],
   activities: [['account', 'accountSourceId'], ['subject'], ['occurredAt']],
   opportunities: [['account', 'accountSourceId'], ['stage']],
+  invoices: [['account', 'accountSourceId'], ['invoiceNumber'], ['invoicedOn'], ['amount']],
 };
 
 type Aliases = Partial<Record<string, string[]>>;
@@ -124,6 +126,17 @@ const generic: Record<ImportEntity, Aliases> = {
     contactEmail: ['contact email', 'email'],
     lostReason: ['lost reason', 'loss reason'],
   },
+  invoices: {
+    sourceId: ['id', 'line id', 'invoice line id', 'external id'],
+    account: ['account', 'account name', 'customer', 'customer name', 'company', 'kund', 'kunde'],
+    accountSourceId: ['account id', 'customer id', 'customer number', 'kundnummer', 'kundenummer'],
+    invoiceNumber: ['invoice', 'invoice number', 'invoice no', 'fakturanummer', 'fakturanr', 'faktura'],
+    invoicedOn: ['invoice date', 'invoiced on', 'date', 'fakturadatum', 'fakturadato', 'datum', 'dato'],
+    product: ['product', 'product name', 'product code', 'item', 'artikel', 'produkt'],
+    amount: ['amount', 'net amount', 'net', 'line amount', 'total', 'belopp', 'beløp', 'summa', 'sum'],
+    currency: ['currency', 'valuta'],
+    description: ['description', 'text', 'line text', 'beskrivning', 'beskrivelse'],
+  },
 };
 
 const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Aliases>> = {
@@ -182,6 +195,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       owner: ['opportunity owner', 'owner name', 'owneremail'],
       lostReason: ['loss reason', 'reason lost'],
     },
+    invoices: {},
   },
   hubspot: {
     accounts: {
@@ -238,6 +252,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       owner: ['deal owner'],
       lostReason: ['closed lost reason'],
     },
+    invoices: {},
   },
   pipedrive: {
     accounts: {
@@ -295,6 +310,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       contactEmail: ['person - email'],
       lostReason: ['deal - lost reason'],
     },
+    invoices: {},
   },
 };
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { importErrors, imports } from '../../db/schema';
 import type { RowError } from './rows';
 
+export * from './repo-invoices';
 export * from './repo-lookups';
 export * from './repo-opportunities';
 export * from './repo-writers';

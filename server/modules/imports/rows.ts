@@ -103,6 +103,19 @@ export const rowSchemas = {
     contactEmail: cell(254),
     lostReason: cell(500),
   }),
+  invoices: z.object({
+    sourceId: cell(200),
+    account: cell(200),
+    accountSourceId: cell(200),
+    invoiceNumber: required(60, 'the invoice number'),
+    invoicedOn: date.refine((v) => v !== undefined, 'the invoice date is empty'),
+    product: cell(200),
+    amount: decimal.refine((v) => v !== undefined, 'the amount is empty'),
+    currency: cell(3)
+      .refine((v) => v === undefined || /^[A-Za-z]{3}$/.test(v), 'is not a three-letter currency code')
+      .transform((v) => v?.toUpperCase()),
+    description: cell(500),
+  }),
 } satisfies Record<ImportEntity, z.ZodType>;
 
 export type Row<E extends ImportEntity> = z.infer<(typeof rowSchemas)[E]> & { line: number };
@@ -111,6 +124,7 @@ export type ContactRow = Row<'contacts'>;
 export type ProductRow = Row<'products'>;
 export type ActivityRow = Row<'activities'>;
 export type OpportunityRow = Row<'opportunities'>;
+export type InvoiceRow = Row<'invoices'>;
 
 export interface RowError {
   row: number;
@@ -154,8 +168,8 @@ export function parseRow<E extends ImportEntity>(
     if (!c.account && !c.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }
-  if (entity === 'activities' || entity === 'opportunities') {
-    const a = row as ActivityRow | OpportunityRow;
+  if (entity === 'activities' || entity === 'opportunities' || entity === 'invoices') {
+    const a = row as ActivityRow | OpportunityRow | InvoiceRow;
     if (!a.account && !a.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }

@@ -16,7 +16,17 @@ import type { AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { readCsv } from './csv';
 import * as repo from './repo';
-import { parseRow, type AccountRow, type ActivityRow, type ContactRow, type OpportunityRow, type ProductRow, type RowError } from './rows';
+import {
+  parseRow,
+  type AccountRow,
+  type ActivityRow,
+  type ContactRow,
+  type InvoiceRow,
+  type OpportunityRow,
+  type ProductRow,
+  type RowError,
+} from './rows';
+import { recordInvoiceLines } from '../invoices/service';
 import { parseStageMap } from '../../domain/imports/stages';
 import { getOrganisation } from '../org/service';
 
@@ -170,6 +180,18 @@ export async function startImport(
             columns: { stage: col('stage'), account: accountColumn, product: col('product'), expectedCloseOn: col('expectedCloseOn') },
           });
           break;
+        case 'invoices': {
+          const currency = options.currency ?? (await getOrganisation({ ...ctx, db: tx })).reportingCurrency;
+          const { lines, errors } = await repo.resolveInvoiceRows(
+            tx,
+            batch as InvoiceRow[],
+            lookups,
+            { account: accountColumn, product: col('product') },
+            currency,
+          );
+          result = { ...(await recordInvoiceLines({ ...ctx, db: tx }, lines)), errors };
+          break;
+        }
       }
       created += result.created;
       updated += result.updated;

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { notifications } from '../../db/schema';
 
@@ -23,4 +23,13 @@ export async function markRead(db: Db, userId: string, id: string | null, at: Da
     .update(notifications)
     .set({ readAt: at })
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), id ? eq(notifications.id, id) : undefined));
+}
+
+/** "user|kind|link" of the notifications of these kinds sent since a moment. */
+export async function sentSince(db: Db, kinds: string[], since: Date) {
+  const rows = await db
+    .select({ userId: notifications.userId, kind: notifications.kind, link: notifications.link })
+    .from(notifications)
+    .where(and(inArray(notifications.kind, kinds), gte(notifications.createdAt, since)));
+  return new Set(rows.map((r) => `${r.userId}|${r.kind}|${r.link ?? ''}`));
 }

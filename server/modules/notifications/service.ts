@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context';
+import { publish } from '../live/service';
 import * as repo from './repo';
 
 export interface Notice {
@@ -15,6 +16,19 @@ export async function notify(ctx: AppContext, notices: Notice[]): Promise<void> 
     ctx.db,
     [...unique.values()].map((n) => ({ ...n, link: n.link ?? null, createdAt: ctx.clock.now() })),
   );
+  for (const userId of new Set(notices.map((n) => n.userId))) await publish(ctx, { type: 'notification', userId });
+}
+
+/**
+ * Alerts that a daily job raises again and again while the situation lasts (behind pace, stale
+ * deals): notify only those who have not had the same alert (kind and link) since `since`.
+ */
+export async function notifyUnlessSentSince(ctx: AppContext, notices: Notice[], since: Date): Promise<number> {
+  if (notices.length === 0) return 0;
+  const sent = await repo.sentSince(ctx.db, [...new Set(notices.map((n) => n.kind))], since);
+  const fresh = notices.filter((n) => !sent.has(`${n.userId}|${n.kind}|${n.link ?? ''}`));
+  await notify(ctx, fresh);
+  return fresh.length;
 }
 
 export async function listNotifications(ctx: AppContext, userId: string) {

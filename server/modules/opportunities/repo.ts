@@ -249,3 +249,39 @@ export async function setChannel(
 ) {
   await db.update(opportunities).set({ channel, channelReason: reason, channelOverridden: overridden }).where(eq(opportunities.id, id));
 }
+
+/** What a live "deal won" notice says about the deal. */
+export async function wonNotice(db: Db, id: string) {
+  const [row] = await db
+    .select({ accountName: accounts.name, sellerName: users.name, channel: opportunities.channel })
+    .from(opportunities)
+    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
+    .leftJoin(users, eq(users.id, opportunities.ownerId))
+    .where(eq(opportunities.id, id));
+  return row ?? { accountName: '', sellerName: null, channel: null };
+}
+
+/** Open opportunities per owner with no activity since `before` (stale, B4). */
+export async function staleByOwner(db: Db, before: Date) {
+  return db
+    .select({ ownerId: sql<string>`${opportunities.ownerId}`, count: sql<number>`count(*)::int` })
+    .from(opportunities)
+    .where(
+      and(
+        isNull(opportunities.closedAt),
+        sql`${opportunities.ownerId} is not null`,
+        sql`coalesce(${opportunities.lastActivityAt}, ${opportunities.createdAt}) < ${before}`,
+      ),
+    )
+    .groupBy(opportunities.ownerId);
+}
+
+/** How many of these opportunities each owner has. */
+export async function countByOwner(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ ownerId: sql<string>`${opportunities.ownerId}`, count: sql<number>`count(*)::int` })
+    .from(opportunities)
+    .where(and(sql`${opportunities.id} in ${ids}`, sql`${opportunities.ownerId} is not null`))
+    .groupBy(opportunities.ownerId);
+}

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../activities/service';
+import { notify, notifyUnlessSentSince } from '../notifications/service';
 import { agingRules } from '../org/service';
 import * as repo from './repo';
 import { conflict, getOpportunity, loseOpportunity } from './service';
@@ -47,8 +48,26 @@ export async function proposeTimedOut(ctx: AppContext): Promise<number> {
       .filter((o) => isTimedOut({ createdAt: o.createdAt, expectedCloseOn: o.expectedCloseOn, closed: false }, now, rules))
       .map((o) => o.id);
     await repo.markTimedOutProposed(ctx.db, ids, now);
+    // each owner hears of their proposals, to confirm or give a new close date
+    const owners = await repo.countByOwner(ctx.db, ids);
+    await notify(
+      ctx,
+      owners.map((o) => ({ userId: o.ownerId, kind: 'opportunities.timed_out', data: { count: o.count }, link: '/pipeline?scope=mine' })),
+    );
     proposed += ids.length;
     if (batch.length < 1000) return proposed;
     after = batch[batch.length - 1]!;
   }
+}
+
+/** Daily: tell each owner how many of their open deals have gone stale — at most once a week while it lasts. */
+export async function alertStaleDeals(ctx: AppContext): Promise<number> {
+  const now = ctx.clock.now();
+  const rules = await agingRules(ctx);
+  const owners = await repo.staleByOwner(ctx.db, new Date(now.getTime() - rules.staleAfterDays * 86_400_000));
+  return notifyUnlessSentSince(
+    ctx,
+    owners.map((o) => ({ userId: o.ownerId, kind: 'opportunities.stale', data: { count: o.count }, link: '/pipeline?scope=mine' })),
+    new Date(now.getTime() - 7 * 86_400_000),
+  );
 }

@@ -20,6 +20,7 @@ import { addHolding, channelHistory } from '../accounts/service';
 import { classify } from '../../domain/channels';
 import { lineAmount, lineAnnualValue } from '../../domain/pipeline/money';
 import { recordEvent } from '../activities/service';
+import { publish } from '../live/service';
 import { findStage, processFor, stageOfOutcome } from '../pipeline/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
@@ -375,6 +376,8 @@ async function close(
             : { signedOn: fields.signedOn }),
         },
       });
+      // every open overview hears of it once the transaction commits
+      if (outcome === 'won') await publish(txc, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx, id)) });
     })
     .catch(translateFk);
   return getOpportunity(ctx, id);

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
-import { targets, users } from '../../db/schema';
+import { salesGroups, targets, users } from '../../db/schema';
 
 export type TargetRow = typeof targets.$inferSelect;
 
@@ -12,6 +12,12 @@ export const sellers = (db: Db) =>
     .from(users)
     .where(and(eq(users.role, 'seller'), eq(users.active, true)))
     .orderBy(users.name);
+
+/** Sales group → its leader. */
+export async function groupLeaders(db: Db) {
+  const rows = await db.select({ id: salesGroups.id, leaderId: salesGroups.leaderId }).from(salesGroups);
+  return new Map(rows.flatMap((r) => (r.leaderId ? [[r.id, r.leaderId] as const] : [])));
+}
 
 export async function upsert(db: Db, row: Omit<typeof targets.$inferInsert, 'id'>) {
   await db
@@ -45,46 +51,66 @@ export async function copyYear(db: Db, fromYear: number, toYear: number, factor:
     on conflict on constraint targets_key do update set amount = excluded.amount`);
 }
 
+export type VolumeKey = 'seller' | 'salesGroup' | 'market' | 'month' | 'year' | 'total';
+/** Which deals count: an account's, a seller's, a group's or a market's (all when empty). */
+export interface VolumeScope {
+  accountId?: string;
+  ownerId?: string;
+  salesGroupId?: string;
+  marketId?: string;
+}
+
 /**
- * Sales volume (G1, G2) of a calendar year per channel and dimension: won deals counted when signed,
- * at their annual value — a recurring line contributes each contract year in the year that contract
- * year starts (36 months of 100,000 a month: 1.2 M in each of three years); one-off lines and deals
- * without lines count once, in the signing year. Converted with `fx` to the reporting currency.
+ * Sales volume (G1, G2) per channel over calendar years, by a dimension or by period: won deals
+ * counted when signed, at their annual value — a recurring line contributes each contract year in
+ * the year that contract year starts (36 months of 100,000 a month: 1.2 M in each of three years);
+ * one-off lines and deals without lines count once, when signed. Converted with `fx` to the
+ * reporting currency. `id` is the dimension's id, or the period ("2026-03", "2026").
  */
-export async function volume(db: Db, year: number, by: 'seller' | 'salesGroup' | 'market', fx: { currency: string; factor: number }[]) {
-  const dim = { seller: sql`o.owner_id`, salesGroup: sql`o.sales_group_id`, market: sql`o.market_id` }[by];
-  const names = {
-    seller: sql`select id, name from users`,
-    salesGroup: sql`select id, name from sales_groups`,
-    market: sql`select id, name from markets`,
-  }[by];
+export async function volume(
+  db: Db,
+  q: { fromYear: number; toYear: number; by: VolumeKey; scope?: VolumeScope },
+  fx: { currency: string; factor: number }[],
+) {
+  const scope = q.scope ?? {};
+  const key = {
+    seller: { id: sql`p.owner_id::text`, name: sql`(select name from users where id = p.owner_id)` },
+    salesGroup: { id: sql`p.sales_group_id::text`, name: sql`(select name from sales_groups where id = p.sales_group_id)` },
+    market: { id: sql`p.market_id::text`, name: sql`(select name from markets where id = p.market_id)` },
+    month: { id: sql`to_char(p.at, 'YYYY-MM')`, name: sql`null::text` },
+    year: { id: sql`to_char(p.at, 'YYYY')`, name: sql`null::text` },
+    total: { id: sql`null::text`, name: sql`null::text` },
+  }[q.by];
   const result = await db.execute(sql`
     with won as (
-      select o.id, o.signed_on, o.channel, o.currency, o.value, ${dim} as dim_id
+      select o.id, o.signed_on, o.channel, o.currency, o.value, o.owner_id, o.sales_group_id, o.market_id
       from opportunities o join stages s on s.id = o.stage_id
-      where s.outcome = 'won' and o.signed_on is not null and o.signed_on >= ${`${year - 20}-01-01`}::date
+      where s.outcome = 'won' and o.signed_on is not null and o.signed_on >= ${`${q.fromYear - 20}-01-01`}::date
+        and o.signed_on < ${`${q.toYear + 1}-01-01`}::date
+        ${scope.accountId ? sql`and o.account_id = ${scope.accountId}` : sql``}
+        ${scope.ownerId ? sql`and o.owner_id = ${scope.ownerId}` : sql``}
+        ${scope.salesGroupId ? sql`and o.sales_group_id = ${scope.salesGroupId}` : sql``}
+        ${scope.marketId ? sql`and o.market_id = ${scope.marketId}` : sql``}
     ),
     parts as (
       -- recurring lines: one part per contract year
-      select w.dim_id, w.channel, w.currency,
-             extract(year from (w.signed_on + make_interval(years => k)))::int as year,
+      select w.owner_id, w.sales_group_id, w.market_id, w.channel, w.currency, (w.signed_on + make_interval(years => k))::date as at,
              l.quantity * l.unit_price * (1 - l.discount_percent / 100) * least(12, lm.months - 12 * k) as amount
       from won w join opportunity_lines l on l.opportunity_id = w.id
       cross join lateral (select least(coalesce(l.contract_months, 12), coalesce(l.terminable_after_months, 10000)) as months) lm
       cross join lateral generate_series(0, ceil(lm.months / 12.0)::int - 1) as k
       where l.recurring
       union all
-      select w.dim_id, w.channel, w.currency, extract(year from w.signed_on)::int, l.quantity * l.unit_price * (1 - l.discount_percent / 100)
+      select w.owner_id, w.sales_group_id, w.market_id, w.channel, w.currency, w.signed_on, l.quantity * l.unit_price * (1 - l.discount_percent / 100)
       from won w join opportunity_lines l on l.opportunity_id = w.id where not l.recurring
       union all
-      select w.dim_id, w.channel, w.currency, extract(year from w.signed_on)::int, w.value
+      select w.owner_id, w.sales_group_id, w.market_id, w.channel, w.currency, w.signed_on, w.value
       from won w where not exists (select 1 from opportunity_lines l where l.opportunity_id = w.id)
     )
-    select p.dim_id as id, n.name, coalesce(p.channel, 'new') as channel, sum(p.amount * fx.factor)::float8 as volume
+    select ${key.id} as id, ${key.name} as name, coalesce(p.channel, 'new') as channel, sum(p.amount * fx.factor)::float8 as volume
     from parts p
     join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = p.currency
-    left join (${names}) n on n.id = p.dim_id
-    where p.year = ${year}
+    where p.at >= ${`${q.fromYear}-01-01`}::date and p.at < ${`${q.toYear + 1}-01-01`}::date
     group by 1, 2, 3`);
   return rowsOf<{ id: string | null; name: string | null; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; volume: number }>(result);
 }

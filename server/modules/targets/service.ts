@@ -3,6 +3,7 @@ import type { Channel, CopyTargets, PutTargets, TargetGrid, Volume, VolumeQuery 
 import type { AppContext } from '../../platform/context';
 import { writeAudit } from '../../platform/audit';
 import { errors } from '../../platform/errors';
+import { notifyUnlessSentSince } from '../notifications/service';
 import { reportingConverter } from '../pipeline/service';
 import * as repo from './repo';
 
@@ -75,7 +76,7 @@ export async function copyTargets(ctx: AppContext, actorId: string, input: z.inf
 }
 
 /** Elapsed share of a calendar year at a moment (0 before it, 1 after it). */
-function elapsedShare(year: number, now: Date): number {
+export function elapsedShare(year: number, now: Date): number {
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
   return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
@@ -84,7 +85,10 @@ function elapsedShare(year: number, now: Date): number {
 /** Volume against target per channel, for each seller, group or market and the company, with pace. */
 export async function volume(ctx: AppContext, query: z.infer<typeof VolumeQuery>): Promise<z.infer<typeof Volume>> {
   const fx = await reportingConverter(ctx);
-  const [rows, targets] = await Promise.all([repo.volume(ctx.db, query.year, query.by, fx.factors), repo.targetsOf(ctx.db, query.year)]);
+  const [rows, targets] = await Promise.all([
+    repo.volume(ctx.db, { fromYear: query.year, toYear: query.year, by: query.by }, fx.factors),
+    repo.targetsOf(ctx.db, query.year),
+  ]);
   const scope = { seller: 'seller', salesGroup: 'group', market: 'market' }[query.by];
   const subjectOf = (t: repo.TargetRow) => (scope === 'seller' ? t.userId : scope === 'group' ? t.salesGroupId : t.marketId);
   const progress = (volume: number, target: number | null) => ({
@@ -124,4 +128,92 @@ export async function volume(ctx: AppContext, query: z.infer<typeof VolumeQuery>
       }))
       .sort((a, b) => b.total.volume - a.total.volume),
   };
+}
+
+/** Won volume rows per channel by a dimension or period (see `repo.volume`), for the overview and the account page. */
+export function volumeRows(
+  ctx: AppContext,
+  q: { fromYear: number; toYear: number; by: repo.VolumeKey; scope?: repo.VolumeScope },
+  fx: { currency: string; factor: number }[],
+) {
+  return repo.volume(ctx.db, q, fx);
+}
+
+export interface TargetScope {
+  marketId?: string;
+  salesGroupId?: string;
+  userId?: string;
+}
+export type ChannelTargets = Record<Channel, number | null>;
+
+/**
+ * The targets of a year for any scope of the overview, per channel: a seller's own; for a group, a
+ * market or the company the target set for it, and where none is set the sum of its sellers'
+ * targets (null when there is neither).
+ */
+export async function targetResolver(ctx: AppContext, year: number): Promise<(scope: TargetScope) => ChannelTargets> {
+  const [rows, people] = await Promise.all([repo.targetsOf(ctx.db, year), repo.sellers(ctx.db)]);
+  const sellerOf = new Map(people.map((p) => [p.userId, p]));
+  return (scope) => {
+    const explicit = rows.filter((t) =>
+      scope.userId
+        ? t.scope === 'seller' && t.userId === scope.userId
+        : scope.salesGroupId && scope.marketId
+          ? false
+          : scope.salesGroupId
+            ? t.scope === 'group' && t.salesGroupId === scope.salesGroupId
+            : scope.marketId
+              ? t.scope === 'market' && t.marketId === scope.marketId
+              : t.scope === 'company',
+    );
+    const sellers = rows.filter((t) => {
+      const who = t.scope === 'seller' && t.userId ? sellerOf.get(t.userId) : undefined;
+      return (
+        !!who &&
+        !scope.userId &&
+        (!scope.salesGroupId || who.salesGroupId === scope.salesGroupId) &&
+        (!scope.marketId || who.marketId === scope.marketId)
+      );
+    });
+    const sum = (list: typeof rows, c: Channel) => {
+      const hits = list.filter((t) => t.channel === c);
+      return hits.length ? hits.reduce((s, t) => s + t.amount, 0) : null;
+    };
+    return Object.fromEntries(channels.map((c) => [c, sum(explicit, c) ?? sum(sellers, c)])) as ChannelTargets;
+  };
+}
+
+/** How far behind the year's pace a seller may fall before being told. */
+const paceTolerance = 0.1;
+
+/**
+ * Daily: a seller whose volume is more than 10 points behind the share of the year gone ("at 31 %
+ * with 50 % of the year gone") is told, and so is their group's leader — at most once a week.
+ */
+export async function alertBehindPace(ctx: AppContext): Promise<number> {
+  const now = ctx.clock.now();
+  const year = now.getUTCFullYear();
+  const elapsed = elapsedShare(year, now);
+  if (elapsed < paceTolerance) return 0;
+  const fx = await reportingConverter(ctx);
+  const [targetsFor, rows, people, leaders] = await Promise.all([
+    targetResolver(ctx, year),
+    repo.volume(ctx.db, { fromYear: year, toYear: year, by: 'seller' }, fx.factors),
+    repo.sellers(ctx.db),
+    repo.groupLeaders(ctx.db),
+  ]);
+  const notices = people.flatMap((p) => {
+    const targets = targetsFor({ userId: p.userId });
+    const target = channels.reduce((s, c) => s + (targets[c] ?? 0), 0);
+    if (target <= 0) return [];
+    const progress = rows.filter((r) => r.id === p.userId).reduce((s, r) => s + r.volume, 0) / target;
+    if (progress >= elapsed - paceTolerance) return [];
+    const data = { year, seller: p.name, progress: Math.round(progress * 100), elapsed: Math.round(elapsed * 100) };
+    const leader = p.salesGroupId ? leaders.get(p.salesGroupId) : undefined;
+    return [
+      { userId: p.userId, kind: 'targets.behind_pace', data, link: `/insights?year=${year}&userId=${p.userId}` },
+      ...(leader ? [{ userId: leader, kind: 'targets.behind_pace', data, link: `/insights?year=${year}&userId=${p.userId}` }] : []),
+    ];
+  });
+  return notifyUnlessSentSince(ctx, notices, new Date(now.getTime() - 7 * 86_400_000));
 }

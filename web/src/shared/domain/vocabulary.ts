@@ -45,6 +45,7 @@ export const importEntities = [
   'products',
   'activities',
   'opportunities',
+  'invoices',
 ] as const satisfies readonly ImportEntity[];
 type _Entities = Exhaustive<Exclude<ImportEntity, (typeof importEntities)[number]>>;
 

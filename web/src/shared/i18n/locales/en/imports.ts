@@ -15,6 +15,7 @@ export const imports = {
     products: 'Products',
     activities: 'Activities',
     opportunities: 'Opportunities',
+    invoices: 'Invoice lines',
   },
   source: 'Exported from',
   detect: 'Detect from the columns',
@@ -78,6 +79,9 @@ export const imports = {
     owner: 'Owner',
     product: 'Product',
     lostReason: 'Reason for loss',
+    invoiceNumber: 'Invoice number',
+    invoicedOn: 'Invoice date',
+    amount: 'Amount',
   },
   preview: {
     unmapped: 'Choose a column for the required fields above; then the rows are checked.',

@@ -17,6 +17,7 @@ export const imports: Messages['imports'] = {
     products: 'Produkter',
     activities: 'Aktiviteter',
     opportunities: 'Salgsmuligheter',
+    invoices: 'Fakturalinjer',
   },
   source: 'Eksportert fra',
   detect: 'Gjenkjenn ut fra kolonnene',
@@ -80,6 +81,9 @@ export const imports: Messages['imports'] = {
     owner: 'Ansvarlig',
     product: 'Produkt',
     lostReason: 'Årsak til tap',
+    invoiceNumber: 'Fakturanummer',
+    invoicedOn: 'Fakturadato',
+    amount: 'Beløp',
   },
   preview: {
     unmapped: 'Velg en kolonne for de påkrevde feltene over, så kontrolleres radene.',

@@ -17,6 +17,7 @@ export const imports: Messages['imports'] = {
     products: 'Produkter',
     activities: 'Aktiviteter',
     opportunities: 'Affärsmöjligheter',
+    invoices: 'Fakturarader',
   },
   source: 'Exporterad från',
   detect: 'Känn igen från kolumnerna',
@@ -80,6 +81,9 @@ export const imports: Messages['imports'] = {
     owner: 'Ansvarig',
     product: 'Produkt',
     lostReason: 'Orsak till förlust',
+    invoiceNumber: 'Fakturanummer',
+    invoicedOn: 'Fakturadatum',
+    amount: 'Belopp',
   },
   preview: {
     unmapped: 'Välj en kolumn för de obligatoriska fälten ovan, så kontrolleras raderna.',

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { Id, pageOf, PageQuery } from './common';
+
+/** Invoicing (revenue, G2): tracked apart from sales volume. */
+export const InvoiceLineInput = z.object({
+  accountId: Id,
+  productId: Id.nullable().optional(),
+  invoiceNumber: z.string().trim().min(1).max(60),
+  invoicedOn: z.iso.date(),
+  amount: z.number().min(-1e11).max(1e11),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code'),
+  description: z.string().trim().max(500).optional(),
+});
+export const PostInvoiceLines = z.object({ lines: z.array(InvoiceLineInput).min(1).max(5000) });
+export const InvoiceLine = InvoiceLineInput.extend({
+  id: Id,
+  productId: Id.nullable(),
+  productName: z.string().nullable(),
+  description: z.string().nullable(),
+});
+export const InvoiceLinesQuery = PageQuery.extend({
+  accountId: Id.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export const InvoiceLinePage = pageOf(InvoiceLine);
+/** Per year: sales volume (signed, annual value) beside invoicing, reporting currency. */
+export const AccountRevenue = z.object({
+  reportingCurrency: z.string(),
+  years: z.array(z.object({ year: z.number().int(), volume: z.number(), invoiced: z.number() })),
+});

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { LiveEvent } from '@contract/overview';
+import type { Database } from '../../db/client';
+import type { AppContext } from '../../platform/context';
+
+/** The PostgreSQL channel live events travel on, so every server instance hears every change. */
+export const liveChannel = 'korsa_live';
+
+/**
+ * Announce a change to every open overview. Call it with the transaction of the change: PostgreSQL
+ * delivers a NOTIFY only when (and if) that transaction commits.
+ */
+export async function publish(ctx: AppContext, event: LiveEvent): Promise<void> {
+  await ctx.db.execute(sql`select pg_notify(${liveChannel}, ${JSON.stringify(event)})`);
+}
+
+export interface LiveHub {
+  /** Hear every event; returns the function that stops listening. */
+  subscribe(listener: (event: LiveEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** One LISTEN per server instance, opened with the first subscriber and shared by all of them. */
+export function createLiveHub(database: Database, log: AppContext['log']): LiveHub {
+  const listeners = new Set<(event: LiveEvent) => void>();
+  let unlisten: Promise<() => Promise<void>> | null = null;
+  const deliver = (payload: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(payload);
+    } catch {
+      return log.warn({ payload }, 'ignored a live event that is not JSON');
+    }
+    const event = LiveEvent.safeParse(parsed);
+    if (!event.success) return log.warn({ payload }, 'ignored a live event of unknown shape');
+    for (const listener of listeners) listener(event.data);
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      unlisten ??= database.listen(liveChannel, deliver).catch((err: unknown) => {
+        log.error({ err }, 'could not LISTEN for live events');
+        unlisten = null;
+        return async () => undefined;
+      });
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      const stop = await unlisten;
+      unlisten = null;
+      await stop?.();
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import type { Overview, OverviewQuery, Renewals, RenewalsQuery, WinFeed } from '@contract/overview';
+import type { Channel } from '@contract/targets';
+import { addMonths } from '../../domain/pipeline/aging';
+import type { AppContext } from '../../platform/context';
+import { errors } from '../../platform/errors';
+import { invoicedIn } from '../invoices/service';
+import { reportingConverter } from '../pipeline/service';
+import { elapsedShare, targetResolver, volumeRows, type ChannelTargets } from '../targets/service';
+import * as repo from './repo';
+
+const channels: Channel[] = ['renewal', 'upsell', 'win_back', 'new'];
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const rate = (part: number, whole: number) => (whole > 0 ? round3(part / whole) : null);
+const sumTargets = (t: ChannelTargets) => (channels.some((c) => t[c] !== null) ? channels.reduce((s, c) => s + (t[c] ?? 0), 0) : null);
+
+type Level = z.infer<typeof Overview>['level'];
+const levelOf = (s: repo.Scope): Level => (s.userId ? 'seller' : s.salesGroupId ? 'salesGroup' : s.marketId ? 'market' : 'company');
+/** Drill-down: company → markets → groups → sellers. */
+const nextLevel: Record<Level, repo.Dimension | null> = { company: 'market', market: 'salesGroup', salesGroup: 'seller', seller: null };
+const renewalWindowDays = 90;
+
+/**
+ * The management overview (K1, K2): the common KPIs for the company or one scope of the drill-down,
+ * and the next level down to drill into. Every figure is in the reporting currency.
+ */
+export async function overview(ctx: AppContext, query: OverviewQuery): Promise<Overview> {
+  const { year, ...filters } = query;
+  const scope: repo.Scope = filters;
+  const level = levelOf(scope);
+  const below = nextLevel[level];
+  const now = ctx.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const fx = await reportingConverter(ctx);
+  const volumeScope = { ownerId: scope.userId, salesGroupId: scope.salesGroupId, marketId: scope.marketId };
+  const [name, targetsFor, byChannel, byMonth, invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
+    repo.levelName(ctx.db, scope),
+    targetResolver(ctx, year),
+    volumeRows(ctx, { fromYear: year, toYear: year, by: 'total', scope: volumeScope }, fx.factors),
+    volumeRows(ctx, { fromYear: year, toYear: year, by: 'month', scope: volumeScope }, fx.factors),
+    invoicedIn(ctx, year, scope, fx.factors),
+    repo.openByStage(ctx.db, scope, year, fx.factors),
+    repo.outcomes(ctx.db, below, scope, addMonths(now, -12)),
+    repo.outstandingQuotes(ctx.db, scope, fx.factors),
+    repo.handoffSummary(ctx.db, scope, year, now),
+    repo.renewals(ctx.db, scope, today, new Date(now.getTime() + renewalWindowDays * 86_400_000).toISOString().slice(0, 10), fx.factors),
+    below ? breakdownOf(ctx, below, scope, year, fx.factors) : Promise.resolve(null),
+  ]);
+  if (name === null) throw errors.notFound(`The ${level === 'salesGroup' ? 'sales group' : level}`);
+  const targets = targetsFor(scope);
+  const volumeOf = (c: Channel) => byChannel.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0);
+  const progress = (volume: number, target: number | null) => ({
+    volume: Math.round(volume),
+    target,
+    progress: target ? round3(volume / target) : null,
+  });
+  const totalVolume = channels.reduce((s, c) => s + volumeOf(c), 0);
+  const totalTarget = sumTargets(targets);
+  const closingInYear = stages.reduce((s, r) => s + r.closingInYear, 0);
+  const leftToTarget = totalTarget === null ? null : totalTarget - totalVolume;
+  const overall = outcomes.find((o) => o.total) ?? { won: 0, lost: 0, medianWonDays: null };
+  const byStage = new Map<string, { stageId: string; name: string; count: number; value: number }>();
+  for (const s of stages) {
+    // local process variants reuse the global stage keys: one bar per key
+    const item = byStage.get(s.key) ?? { stageId: s.stageId, name: s.name, count: 0, value: 0 };
+    item.count += s.count;
+    item.value += s.value;
+    byStage.set(s.key, item);
+  }
+  return {
+    year,
+    reportingCurrency: fx.currency,
+    elapsed: round3(elapsedShare(year, now)),
+    level,
+    name,
+    volume: {
+      ...(Object.fromEntries(channels.map((c) => [c, progress(volumeOf(c), targets[c])])) as Record<Channel, ReturnType<typeof progress>>),
+      total: progress(totalVolume, totalTarget),
+    },
+    volumeByMonth: Array.from({ length: 12 }, (_, i) => {
+      const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+      const of = (c: Channel) => Math.round(byMonth.filter((r) => r.id === month && r.channel === c).reduce((s, r) => s + r.volume, 0));
+      return {
+        month,
+        renewal: of('renewal'),
+        upsell: of('upsell'),
+        win_back: of('win_back'),
+        new: of('new'),
+        target: totalTarget === null ? null : Math.round(totalTarget / 12),
+      };
+    }),
+    invoiced: Math.round(invoiced),
+    pipeline: {
+      open: stages.reduce((s, r) => s + r.count, 0),
+      value: Math.round(closingInYear),
+      weighted: Math.round(stages.reduce((s, r) => s + r.weighted, 0)),
+      coverage: leftToTarget !== null && leftToTarget > 0 ? Math.round((closingInYear / leftToTarget) * 100) / 100 : null,
+      byStage: [...byStage.values()].map((s) => ({ ...s, value: Math.round(s.value) })),
+    },
+    winRate: rate(overall.won, overall.won + overall.lost),
+    medianCycleDays: overall.medianWonDays === null ? null : Math.round(overall.medianWonDays),
+    outstandingQuotes: { count: quotes.count, value: Math.round(quotes.value) },
+    handoffs: {
+      given: handoffs.given,
+      received: handoffs.received,
+      answered: handoffs.answered,
+      won: handoffs.won,
+      feedbackRate: rate(handoffs.reported, handoffs.accepted),
+      overdue: handoffs.overdue,
+    },
+    renewalsDue: { count: renewals.length, value: Math.round(renewals.reduce((s, r) => s + r.annualValue, 0)) },
+    breakdown: (breakdown ?? []).map((b) => {
+      const o = outcomes.find((x) => !x.total && x.id === b.id);
+      const target = sumTargets(targetsFor(b.scope));
+      return {
+        level: levelOf(b.scope),
+        id: b.id,
+        name: b.name,
+        volume: Math.round(b.volume),
+        target,
+        progress: target ? round3(b.volume / target) : null,
+        pipeline: Math.round(b.pipeline),
+        winRate: o ? rate(o.won, o.won + o.lost) : null,
+      };
+    }),
+  };
+}
+
+/** The members of the next level down with their volume and pipeline, largest first. */
+async function breakdownOf(ctx: AppContext, by: repo.Dimension, scope: repo.Scope, year: number, fx: repo.Fx) {
+  const [members, volume, pipeline] = await Promise.all([
+    repo.members(ctx.db, by, scope),
+    volumeRows(
+      ctx,
+      {
+        fromYear: year,
+        toYear: year,
+        by,
+        scope: { ownerId: scope.userId, salesGroupId: scope.salesGroupId, marketId: scope.marketId },
+      },
+      fx,
+    ),
+    repo.pipelineBy(ctx.db, by, scope, year, fx),
+  ]);
+  const key = { market: 'marketId', salesGroup: 'salesGroupId', seller: 'userId' } as const;
+  return members
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      scope: { ...scope, [key[by]]: m.id },
+      volume: volume.filter((v) => v.id === m.id).reduce((s, v) => s + v.volume, 0),
+      pipeline: pipeline.find((p) => p.id === m.id)?.value ?? 0,
+    }))
+    .sort((a, b) => b.volume - a.volume || b.pipeline - a.pipeline || a.name.localeCompare(b.name));
+}
+
+/** Deals won lately in a scope; a won renewal is celebrated (J1). */
+export async function wins(ctx: AppContext, query: Omit<OverviewQuery, 'year'>): Promise<z.infer<typeof WinFeed>> {
+  const fx = await reportingConverter(ctx);
+  const rows = await repo.recentWins(ctx.db, query, 15, fx.factors);
+  return rows.map((r) => ({ ...r, annualValue: Math.round(r.annualValue), celebrate: r.channel === 'renewal' }));
+}
+
+/** The renewal calendar (J1): agreements ending in the coming months. */
+export async function renewals(ctx: AppContext, query: z.infer<typeof RenewalsQuery>): Promise<z.infer<typeof Renewals>> {
+  const { months, ...scope } = query;
+  const now = ctx.clock.now();
+  const fx = await reportingConverter(ctx);
+  const rows = await repo.renewals(
+    ctx.db,
+    scope,
+    now.toISOString().slice(0, 10),
+    addMonths(now, months).toISOString().slice(0, 10),
+    fx.factors,
+  );
+  return {
+    reportingCurrency: fx.currency,
+    items: rows.map((r) => ({ ...r, products: r.products ?? [], annualValue: Math.round(r.annualValue) })),
+  };
+}
