@@ -44,6 +44,7 @@ export const Overview = z.object({
     open: z.number().int(),
     /** Open value closing this year (expected close in the year), reporting currency. */
     value: z.number(),
+    /** The same, weighted by the stages' probabilities. */
     weighted: z.number(),
     /** Open pipeline closing this year ÷ what is left of the target; null without a target. */
     coverage: z.number().nullable(),

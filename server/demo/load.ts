@@ -17,6 +17,8 @@ import {
   activityContacts,
   contacts,
   holdings,
+  invoiceLines,
+  targets,
   markets,
   organisation,
   products,
@@ -28,6 +30,7 @@ import { demoCards } from './cards';
 import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword } from './catalogue';
 import { planDemo, type DemoSize } from './generate';
 import { demoCompetitors, demoRates } from './pipeline';
+import { planInvoices, planTargets } from './revenue';
 import { lineAnnualValue, valueOpportunity } from '../domain/pipeline/money';
 import { classify } from '../domain/channels';
 import { dueAfter, isOpen, type HandoffStatus } from '../domain/handoffs';
@@ -342,6 +345,53 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         });
       }
     }
+
+    // Invoicing of the won deals, and this year's targets per seller and channel (with a gap to the company's).
+    const invoices = planInvoices(plan.opportunities, today);
+    await inChunks(
+      invoices.map((l, n) => ({
+        accountId: accountIds[l.accountKey]!,
+        productId: productId.get(l.productCode)!,
+        invoiceNumber: l.invoiceNumber,
+        invoicedOn: l.invoicedOn,
+        amount: l.amount,
+        currency: currencyOf.get(plan.accounts[l.accountKey]!.marketCode)!,
+        sourceSystem: 'demo',
+        sourceId: `demo:${n}`,
+      })),
+      (chunk) => tx.insert(invoiceLines).values(chunk),
+    );
+    const perEuro = (o: (typeof plan.opportunities)[number]) =>
+      demoRates[currencyOf.get(plan.accounts[o.accountKey]!.marketCode)! as keyof typeof demoRates];
+    const goals = planTargets(
+      plan.users.flatMap((u, i) => (u.role === 'seller' ? [i] : [])),
+      plan.opportunities,
+      (o) =>
+        valueOpportunity(
+          o.lines.map((l) => ({ ...l, discountPercent: 0, terminableAfterMonths: null })),
+          o.estimatedValue,
+        ).annualValue / perEuro(o),
+      today,
+    );
+    const year = today.getUTCFullYear();
+    await inChunks(
+      [
+        ...goals.sellers.map((g) => ({
+          year,
+          scope: 'seller' as const,
+          userId: userId(g.sellerIndex),
+          channel: g.channel,
+          amount: g.amount,
+        })),
+        ...Object.entries(goals.company).map(([channel, amount]) => ({
+          year,
+          scope: 'company' as const,
+          channel: channel as keyof typeof goals.company,
+          amount,
+        })),
+      ],
+      (chunk) => tx.insert(targets).values(chunk),
+    );
 
     return {
       organisation: demoOrganisationName,

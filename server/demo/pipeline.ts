@@ -66,11 +66,13 @@ export function planOpportunities(
       const order = stageKey === 'pricing' ? ['identified', 'quote_designed', 'pricing'] : path;
       const steps = outcome === 'open' ? order.slice(0, order.indexOf(stageKey) + 1) : path.slice(0, f.number.int({ min: 2, max: 4 }));
       const ageDays = Math.max(1, Math.floor((today.getTime() - createdAt.getTime()) / DAY));
+      // closed deals took anything from a fortnight to most of their age: wins spread over the months
+      const spanDays = outcome === 'open' ? ageDays : Math.max(1, Math.floor(ageDays * f.number.float({ min: 0.1, max: 0.9 })));
       const history = steps.map((s, k) => ({
         stageKey: s,
-        at: new Date(createdAt.getTime() + Math.floor((ageDays * k) / (steps.length + 1)) * DAY),
+        at: new Date(createdAt.getTime() + Math.floor((spanDays * k) / (steps.length + 1)) * DAY),
       }));
-      const closedAt = outcome === 'open' ? null : new Date(createdAt.getTime() + Math.floor(ageDays * 0.9) * DAY);
+      const closedAt = outcome === 'open' ? null : new Date(createdAt.getTime() + spanDays * DAY);
       if (closedAt) history.push({ stageKey, at: closedAt });
       const lines = picked.map((p) => {
         const recurring = f.datatype.boolean(0.6);

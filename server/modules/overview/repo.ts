@@ -28,12 +28,13 @@ const dimColumn = (d: Dimension | null) =>
 
 const yearRange = (column: SQL, year: number) => sql`${column} >= ${`${year}-01-01`}::date and ${column} < ${`${year + 1}-01-01`}::date`;
 
-/** Open opportunities per stage: count, value, weighted value and the value expected to close in `year`. */
+/** Open opportunities per stage: count and value, and the value (and weighted value) expected to close in `year`. */
 export async function openByStage(db: Db, scope: Scope, year: number, fx: Fx) {
   const result = await db.execute(sql`
     select s.id as "stageId", s.key, s.name, min(s.position) as position, count(*)::int as count,
            sum(o.value * fx.factor)::float8 as value,
-           sum(o.value * fx.factor * s.probability / 100.0)::float8 as weighted,
+           coalesce(sum(o.value * fx.factor * s.probability / 100.0) filter (where ${yearRange(sql`o.expected_close_on`, year)}), 0)::float8
+             as weighted,
            coalesce(sum(o.value * fx.factor) filter (where ${yearRange(sql`o.expected_close_on`, year)}), 0)::float8 as "closingInYear"
     from opportunities o join stages s on s.id = o.stage_id ${fxJoin(fx, sql`o.currency`)}
     where o.closed_at is null ${inScope(scope)}
