@@ -133,6 +133,7 @@ export async function benchImport(o: ImportBenchOptions) {
       config,
       clock: { now: () => new Date() },
       log: pino({ level: 'silent' }),
+      mailer: null,
     };
     const started = performance.now();
     const run = await runImport(

@@ -39,6 +39,7 @@ import { systemClock, type Clock } from './platform/clock';
 import type { AppContext } from './platform/context';
 import { registerErrorHandling, routeNotFound } from './platform/errors';
 import type { App } from './platform/http';
+import { createMailer, type Mailer } from './platform/mailer';
 import { version } from './version';
 
 export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -50,6 +51,8 @@ export interface AppOptions {
   /** The built web app to serve; null for an API-only server (tests). */
   webDist?: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Overrides the mailer made from SMTP_URL (tests). */
+  mailer?: Mailer | null;
 }
 
 export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: AppContext }> {
@@ -69,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
     config,
     clock: options.clock ?? systemClock,
     log: app.log,
+    mailer: options.mailer === undefined ? createMailer(config) : options.mailer,
   };
 
   registerErrorHandling(app);

@@ -23,6 +23,14 @@ export const ConfigSchema = z.object({
     .default(24 * 14),
   COOKIE_SECURE: bool.default(false),
   TRUST_PROXY: bool.default(false),
+  /** Send notifications by e-mail too: smtp://user:pass@host:587 or smtps://…; none = in-app only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('Korsa <korsa@localhost>'),
+  /** Where people reach Korsa, for the links in e-mails (default http://localhost:PORT). */
+  PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -102,7 +102,7 @@ commands.import = {
     const database = await openDatabase(config);
     try {
       await database.migrate();
-      const ctx = { db: database.db, dbKind: database.kind, config, clock: systemClock, log: silentLogger };
+      const ctx = { db: database.db, dbKind: database.kind, config, clock: systemClock, log: silentLogger, mailer: null };
       return await importFromCli(ctx, database, {
         entity: entity as ImportEntity,
         file,

@@ -4,6 +4,7 @@ import { loadConfig } from '../../server/config';
 import type { DatabaseKind } from '../../server/db/client';
 import { loadDemo } from '../../server/demo/load';
 import type { Clock } from '../../server/platform/clock';
+import type { Mailer } from '../../server/platform/mailer';
 import { createTestDatabase } from './db';
 
 export const DEMO_PASSWORD = 'nordlys-demo';
@@ -15,11 +16,18 @@ export interface Session {
 }
 
 /** An in-process Korsa with the demo organisation, on a fresh database of the given kind. */
-export async function createTestApp(kind: DatabaseKind, options: { clock?: Clock; demo?: boolean } = {}) {
+export async function createTestApp(kind: DatabaseKind, options: { clock?: Clock; demo?: boolean; mailer?: Mailer } = {}) {
   const database = await createTestDatabase(kind);
   if (options.demo !== false) await loadDemo(database.db, { seed: 1, size: 'small' });
   const config = loadConfig({});
-  const { app, ctx } = await buildApp({ database, config, clock: options.clock, webDist: null, logger: false });
+  const { app, ctx } = await buildApp({
+    database,
+    config,
+    clock: options.clock,
+    webDist: null,
+    logger: false,
+    mailer: options.mailer ?? null,
+  });
   await app.ready();
 
   let ipCounter = 0;

@@ -90,7 +90,14 @@ export const notifications = pgTable(
     data: jsonb('data').notNull().default({}),
     link: text('link'),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** Sent by e-mail (when SMTP is configured); null = not (yet). */
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`${t.emailedAt} is null`),
+  ],
 );

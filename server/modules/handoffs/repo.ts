@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { HandoffListQuery } from '@contract/handoffs';
-import type { Db } from '../../db/client';
+import { rowsOf, type Db } from '../../db/client';
 import { accounts, handoffUpdates, handoffs, opportunities, products, salesGroups, stages, users } from '../../db/schema';
 
 export type HandoffRow = typeof handoffs.$inferSelect;
@@ -146,4 +146,11 @@ export async function forumHandoffs(db: Db, memberIds: string[], marketId: strin
     .orderBy(desc(handoffs.updatedAt))
     .limit(200);
   return { inProgress, outcomes };
+}
+
+/** The account's and a person's names, for notifications that say who did what where. */
+export async function namesFor(db: Db, accountId: string, userId: string | null) {
+  const result = await db.execute(sql`select (select name from accounts where id = ${accountId}) as "accountName",
+    (select name from users where id = ${userId}) as "byName"`);
+  return rowsOf<{ accountName: string | null; byName: string | null }>(result)[0] ?? { accountName: null, byName: null };
 }

@@ -102,12 +102,13 @@ export async function createHandoff(ctx: AppContext, actor: Actor, input: Create
         subject: 'Handoff passed to another sales group',
         data: { handoffId: row.id, toSalesGroupId: input.toSalesGroupId },
       });
+      const names = await repo.namesFor(tx, input.accountId, actor.id);
       await notify(
         txc,
         (await receivers(txc, row)).map((userId) => ({
           userId,
           kind: 'handoff.received',
-          data: { handoffId: row.id, accountId: input.accountId },
+          data: { handoffId: row.id, accountId: input.accountId, accountName: names.accountName, by: names.byName },
           link: `/cross-selling/handoffs/${row.id}`,
         })),
       );
@@ -173,7 +174,7 @@ export async function reportHandoff(ctx: AppContext, actor: Actor, id: string, i
         {
           userId: h.giverId,
           kind: `handoff.${status}`,
-          data: { handoffId: id, accountId: h.accountId },
+          data: { handoffId: id, accountId: h.accountId, ...(await nameData(txc, h.accountId, actor.id)) },
           link: `/cross-selling/handoffs/${id}`,
         },
       ]);
@@ -189,7 +190,7 @@ export async function chaseHandoffs(ctx: AppContext): Promise<{ reminded: number
   for (const h of await repo.chaseCandidates(ctx.db, now)) {
     const action = chaseAction(h, now);
     if (!action) continue;
-    const data = { handoffId: h.id, accountId: h.accountId, status: h.status };
+    const data = { handoffId: h.id, accountId: h.accountId, status: h.status, ...(await nameData(ctx, h.accountId, null)) };
     const link = `/cross-selling/handoffs/${h.id}`;
     if (action === 'remind') {
       await notify(
@@ -206,6 +207,12 @@ export async function chaseHandoffs(ctx: AppContext): Promise<{ reminded: number
     }
   }
   return { reminded, escalated };
+}
+
+/** Who did it, and at which customer: what a notification says in words. */
+async function nameData(ctx: AppContext, accountId: string, byUserId: string | null) {
+  const names = await repo.namesFor(ctx.db, accountId, byUserId);
+  return { accountName: names.accountName, ...(byUserId ? { by: names.byName } : {}) };
 }
 
 const ratio = (part: number | null, whole: number | null) => (whole ? Math.round(((part ?? 0) / whole) * 1000) / 1000 : null);

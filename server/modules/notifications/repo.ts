@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { notifications } from '../../db/schema';
+import { notifications, users } from '../../db/schema';
 
 export async function insertNotifications(db: Db, rows: (typeof notifications.$inferInsert)[]) {
   if (rows.length) await db.insert(notifications).values(rows);
@@ -32,4 +32,26 @@ export async function sentSince(db: Db, kinds: string[], since: Date) {
     .from(notifications)
     .where(and(inArray(notifications.kind, kinds), gte(notifications.createdAt, since)));
   return new Set(rows.map((r) => `${r.userId}|${r.kind}|${r.link ?? ''}`));
+}
+
+/** Notifications not yet e-mailed, created since a moment, with their receiver's address and language. */
+export async function unsent(db: Db, since: Date, limit: number) {
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      data: notifications.data,
+      link: notifications.link,
+      email: users.email,
+      locale: users.locale,
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(and(isNull(notifications.emailedAt), gte(notifications.createdAt, since), eq(users.active, true)))
+    .orderBy(notifications.createdAt)
+    .limit(limit);
+}
+
+export async function markEmailed(db: Db, id: string, at: Date) {
+  await db.update(notifications).set({ emailedAt: at }).where(eq(notifications.id, id));
 }

@@ -1,3 +1,4 @@
+import { notificationMail } from '../../domain/notification-texts';
 import type { AppContext } from '../../platform/context';
 import { publish } from '../live/service';
 import * as repo from './repo';
@@ -48,4 +49,29 @@ export async function listNotifications(ctx: AppContext, userId: string) {
 
 export async function markRead(ctx: AppContext, userId: string, id: string | null) {
   await repo.markRead(ctx.db, userId, id, ctx.clock.now());
+}
+
+/**
+ * Scheduled, when SMTP is configured: e-mail what the notification centre shows, in each person's
+ * language, with the link. A notification older than a day is not sent any more; one that fails is
+ * tried again on the next run.
+ */
+export async function emailNotifications(ctx: AppContext): Promise<number> {
+  const mailer = ctx.mailer;
+  if (!mailer) return 0;
+  const now = ctx.clock.now();
+  const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/$/, '');
+  let sent = 0;
+  for (const n of await repo.unsent(ctx.db, new Date(now.getTime() - 86_400_000), 200)) {
+    const mail = notificationMail(n.kind, n.data as Record<string, unknown>, n.locale, n.link ? `${base}${n.link}` : null);
+    try {
+      await mailer.send({ to: n.email, ...mail });
+    } catch (err) {
+      ctx.log.warn({ err, notification: n.id }, 'could not e-mail a notification; will try again');
+      continue;
+    }
+    await repo.markEmailed(ctx.db, n.id, now);
+    sent++;
+  }
+  return sent;
 }
