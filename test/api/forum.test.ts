@@ -51,6 +51,7 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
       notes: 'Good round',
     });
     expect(meeting.statusCode).toBe(201);
+    expect(meeting.json().recordedBy).toBe(me.user.name);
     const forums = (await get('/api/forums', seller)).json();
     const forum = forums.find((f: { id: string }) => f.id === forumId);
     expect(forum.lastMeeting.decisions[0].text).toBe('Visit Aurora together next week');

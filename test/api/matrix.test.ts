@@ -32,6 +32,53 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
     expect(m.rows.some((r: { cells: { state: string }[] }) => r.cells.some((c) => c.state === 'pipeline'))).toBe(true);
   });
 
+  it('shows a one-off purchase as owned (within the passive window), and a running contract until it ends', async () => {
+    const me = (await get('/api/me')).json();
+    const account = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/accounts',
+        headers: seller.headers,
+        payload: { name: 'Engångsköp AB', marketId: me.market.id },
+      })
+    ).json();
+    const contact = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/contacts',
+        headers: seller.headers,
+        payload: { accountId: account.id, firstName: 'Kim', lastName: 'Köpare' },
+      })
+    ).json();
+    const product = (await get(`/api/products?salesGroupId=${me.salesGroup.id}`)).json()[0];
+    const opp = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/opportunities',
+        headers: seller.headers,
+        payload: {
+          accountId: account.id,
+          name: 'One-off',
+          currency: 'SEK',
+          estimatedValue: 1,
+          expectedCloseOn: '2026-01-15',
+          contactId: contact.id,
+        },
+      })
+    ).json();
+    const signedOn = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    const won = await t.app.inject({
+      method: 'POST',
+      url: `/api/opportunities/${opp.id}/win`,
+      headers: seller.headers,
+      payload: { version: 1, signedOn, lines: [{ productId: product.id, quantity: 1, unitPrice: 50_000 }] },
+    });
+    expect(won.statusCode, won.body).toBe(200);
+    const m = (await get(`/api/matrix?q=${encodeURIComponent('Engångsköp AB')}`)).json();
+    const row = m.rows.find((r: { account: { id: string } }) => r.account.id === account.id);
+    expect(row.cells.find((c: { productId: string }) => c.productId === product.id)).toMatchObject({ state: 'owned' });
+  });
+
   it('filters columns by sales group and rows by market, and sorts by white space', async () => {
     const groups = (await get('/api/sales-groups')).json();
     const markets = (await get('/api/markets')).json();
@@ -54,6 +101,13 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
     expect(group.owned).toBeGreaterThanOrEqual(parentFlat?.owned ?? 0);
     const subsidiaries = (await get(`/api/accounts?parentId=${globals[0].id}`)).json().items.map((a: { id: string }) => a.id);
     expect(rolled.rows.some((r: { account: { id: string } }) => subsidiaries.includes(r.account.id))).toBe(false);
+    // totals count rows: a group of companies once
+    const all = (await get('/api/matrix?rollup=true&pageSize=100')).json();
+    const pages = Math.ceil(all.totals.accounts / 100);
+    let rows = all.rows.length;
+    for (let page = 2; page <= pages; page++) rows += (await get(`/api/matrix?rollup=true&pageSize=100&page=${page}`)).json().rows.length;
+    expect(rows).toBe(all.totals.accounts);
+    for (const p of all.totals.perProduct) expect(p.owned).toBeLessThanOrEqual(all.totals.accounts);
   });
 
   it('lets a seller mark potential or not relevant (with a reason), on the timeline', async () => {

@@ -46,7 +46,8 @@ export async function meetings(db: Db, forumId: string) {
 
 export async function insertMeeting(db: Db, values: typeof forumMeetings.$inferInsert) {
   const [row] = await db.insert(forumMeetings).values(values).returning();
-  return row!;
+  const [recorder] = values.recordedById ? await db.select({ name: users.name }).from(users).where(eq(users.id, values.recordedById)) : [];
+  return { meeting: row!, recordedBy: recorder?.name ?? null };
 }
 
 /** Cells marked as potential since a moment, for the forum's market. */

@@ -94,6 +94,5 @@ export async function recordMeeting(ctx: AppContext, actor: Actor, id: string, i
   if (!f.memberIds.includes(actor.id) && !['sales_leader', 'management', 'admin'].includes(actor.role)) {
     throw errors.forbidden('Only the forum’s members record its meetings.');
   }
-  const m = await repo.insertMeeting(ctx.db, { forumId: id, ...input, recordedById: actor.id });
-  return presentMeeting({ meeting: m, recordedBy: null });
+  return presentMeeting(await repo.insertMeeting(ctx.db, { forumId: id, ...input, recordedById: actor.id }));
 }

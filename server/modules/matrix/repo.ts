@@ -18,6 +18,15 @@ export async function columns(db: Db, salesGroupId?: string) {
     .orderBy(asc(salesGroups.name), asc(products.family), asc(products.name));
 }
 
+/** When a holding counts as owned: a contract still running, or a one-off purchase made within the passive window. */
+export interface OwnedAt {
+  today: string;
+  /** One-off purchases from this day on count as owned. */
+  since: string;
+}
+const held = (h: SQL, at: OwnedAt) =>
+  sql`(${h}.ends_on is null or ${h}.ends_on >= ${at.today}::date or (${h}.ends_on = ${h}.started_on and ${h}.started_on >= ${at.since}::date))`;
+
 /** The accounts that match the filters (as SQL over `a`), and whether a row rolls up its subsidiaries. */
 function accountFilter(q: MatrixQuery): SQL {
   const parts: SQL[] = [sql`true`];
@@ -34,12 +43,12 @@ function accountFilter(q: MatrixQuery): SQL {
 const scope = (rollup: boolean) =>
   rollup ? sql`(select a.id union all select c.id from accounts c where c.parent_id = a.id)` : sql`(select a.id)`;
 
-export async function rows(db: Db, q: MatrixQuery, productIds: string[], today: string) {
+export async function rows(db: Db, q: MatrixQuery, productIds: string[], at: OwnedAt) {
   const ids = sql`${sql.param(productIds)}::uuid[]`;
   const owned = sql`(select count(distinct h.product_id)::int from holdings h where h.account_id in ${scope(q.rollup)}
-      and (h.ends_on is null or h.ends_on >= ${today}::date) and h.product_id = any(${ids}))`;
+      and ${held(sql`h`, at)} and h.product_id = any(${ids}))`;
   const busy = sql`(select count(distinct x.product_id)::int from (
-        select h.product_id from holdings h where h.account_id in ${scope(q.rollup)} and (h.ends_on is null or h.ends_on >= ${today}::date)
+        select h.product_id from holdings h where h.account_id in ${scope(q.rollup)} and ${held(sql`h`, at)}
         union select l.product_id from opportunities o join opportunity_lines l on l.opportunity_id = o.id where o.account_id in ${scope(q.rollup)} and o.closed_at is null
         union select m.product_id from matrix_marks m where m.account_id in ${scope(q.rollup)} and m.state = 'not_relevant'
       ) x where x.product_id = any(${ids}))`;
@@ -73,7 +82,7 @@ export async function rows(db: Db, q: MatrixQuery, productIds: string[], today: 
 }
 
 /** Every non-empty cell of these rows: owned (and who won it), in pipeline (and whose deal), marked. */
-export async function cells(db: Db, accountIds: string[], rollup: boolean, today: string) {
+export async function cells(db: Db, accountIds: string[], rollup: boolean, at: OwnedAt) {
   if (accountIds.length === 0) return [];
   const roots = sql`${sql.param(accountIds)}::uuid[]`;
   const member = rollup
@@ -86,7 +95,7 @@ export async function cells(db: Db, accountIds: string[], rollup: boolean, today
               left join users u on u.id = o.owner_id
             where o.account_id = m.member and l.product_id = h.product_id and s.outcome = 'won' order by o.closed_at desc limit 1) as by,
            null::text as reason
-    from members m join holdings h on h.account_id = m.member where h.ends_on is null or h.ends_on >= ${today}::date
+    from members m join holdings h on h.account_id = m.member where ${held(sql`h`, at)}
     union all
     select m.root, l.product_id, 'pipeline', u.name, null
     from members m join opportunities o on o.account_id = m.member and o.closed_at is null
@@ -103,19 +112,37 @@ export async function cells(db: Db, accountIds: string[], rollup: boolean, today
   }>(result);
 }
 
-/** Per product over every matching account: how many own it, have it in pipeline, are marked as potential. */
-export async function totals(db: Db, q: MatrixQuery, today: string) {
+/**
+ * Per product over every matching row: how many own it, have it in pipeline, are marked as potential.
+ * With roll-up a row is a group of companies (the parent and its subsidiaries), counted once.
+ */
+export async function totals(db: Db, q: MatrixQuery, at: OwnedAt) {
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
-    const filtered = sql`select a.id from accounts a where ${accountFilter(q)}`;
+    const filtered = sql`select a.id from accounts a where ${accountFilter(q)} ${q.rollup ? sql`and a.parent_id is null` : sql``}`;
     const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from (${filtered}) f`));
-    const result = await tx.execute(sql`
+    // row → its member companies (with roll-up the subsidiaries too)
+    const members = q.rollup
+      ? sql`select r.id as root, r.id as member from (${filtered}) r
+            union all select c.parent_id, c.id from accounts c where c.parent_id in (${filtered})`
+      : sql`select r.id as root, r.id as member from (${filtered}) r`;
+    const counted = (inner: SQL) => sql`(select count(distinct m.root)::int from (${members}) m where m.member in (${inner}))`;
+    const result = await tx.execute(
+      q.rollup
+        ? sql`
       select p.id as "productId",
-        (select count(distinct h.account_id)::int from holdings h where h.product_id = p.id and (h.ends_on is null or h.ends_on >= ${today}::date) and h.account_id in (${filtered})) as owned,
+        ${counted(sql`select h.account_id from holdings h where h.product_id = p.id and ${held(sql`h`, at)}`)} as owned,
+        ${counted(sql`select o.account_id from opportunities o join opportunity_lines l on l.opportunity_id = o.id where l.product_id = p.id and o.closed_at is null`)} as pipeline,
+        ${counted(sql`select k.account_id from matrix_marks k where k.product_id = p.id and k.state = 'potential'`)} as potential
+      from products p where p.active ${q.salesGroupId ? sql`and p.sales_group_id = ${q.salesGroupId}` : sql``}`
+        : sql`
+      select p.id as "productId",
+        (select count(distinct h.account_id)::int from holdings h where h.product_id = p.id and ${held(sql`h`, at)} and h.account_id in (${filtered})) as owned,
         (select count(distinct o.account_id)::int from opportunities o join opportunity_lines l on l.opportunity_id = o.id
           where l.product_id = p.id and o.closed_at is null and o.account_id in (${filtered})) as pipeline,
         (select count(*)::int from matrix_marks k where k.product_id = p.id and k.state = 'potential' and k.account_id in (${filtered})) as potential
-      from products p where p.active ${q.salesGroupId ? sql`and p.sales_group_id = ${q.salesGroupId}` : sql``}`);
+      from products p where p.active ${q.salesGroupId ? sql`and p.sales_group_id = ${q.salesGroupId}` : sql``}`,
+    );
     return {
       accounts: count?.n ?? 0,
       perProduct: rowsOf<{ productId: string; owned: number; pipeline: number; potential: number }>(result),
@@ -138,9 +165,9 @@ export async function clearMark(db: Db, accountId: string, productId: string) {
 }
 
 /** What the account owns, has in pipeline or was marked not relevant for: not to be suggested again. */
-export async function taken(db: Db, accountId: string, today: string) {
+export async function taken(db: Db, accountId: string, at: OwnedAt) {
   const result = await db.execute(sql`
-    select product_id as id from holdings where account_id = ${accountId} and (ends_on is null or ends_on >= ${today}::date)
+    select product_id as id from holdings where account_id = ${accountId} and ${held(sql`holdings`, at)}
     union select l.product_id from opportunities o join opportunity_lines l on l.opportunity_id = o.id where o.account_id = ${accountId} and o.closed_at is null
     union select product_id from matrix_marks where account_id = ${accountId} and state = 'not_relevant'`);
   return rowsOf<{ id: string }>(result).map((r) => r.id);
@@ -152,9 +179,9 @@ export async function accountIndustry(db: Db, accountId: string) {
 }
 
 /** Co-ownership among peer customers (same industry, or all when `industry` is null). */
-export async function coOwnership(db: Db, accountId: string, industry: string | null, owned: string[], today: string) {
+export async function coOwnership(db: Db, accountId: string, industry: string | null, owned: string[], at: OwnedAt) {
   const peers = sql`select a.id from accounts a where a.status = 'customer' and a.id <> ${accountId} ${industry ? sql`and a.industry = ${industry}` : sql``}`;
-  const active = sql`(h.ends_on is null or h.ends_on >= ${today}::date)`;
+  const active = sql`${held(sql`h`, at)}`;
   const ownedIds = sql`${sql.param(owned.length ? owned : ['00000000-0000-0000-0000-000000000000'])}::uuid[]`;
   const [peerCount] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from (${peers}) p`));
   const candidates = rowsOf<{ id: string; n: number }>(
@@ -166,7 +193,7 @@ export async function coOwnership(db: Db, accountId: string, industry: string | 
     await db.execute(sql`
       select x.product_id as antecedent, h.product_id as candidate, count(distinct h.account_id)::int as both
       from holdings x join holdings h on h.account_id = x.account_id and h.product_id <> x.product_id
-      where x.product_id = any(${ownedIds}) and x.account_id in (${peers}) and (x.ends_on is null or x.ends_on >= ${today}::date) and ${active}
+      where x.product_id = any(${ownedIds}) and x.account_id in (${peers}) and ${held(sql`x`, at)} and ${active}
       group by 1, 2`),
   );
   return { peers: peerCount?.n ?? 0, candidates, pairs };

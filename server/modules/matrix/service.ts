@@ -6,26 +6,35 @@ import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import type { CsvColumn } from '../../platform/csv-export';
 import { errors } from '../../platform/errors';
+import { addMonths } from '../../domain/pipeline/aging';
 import { recordEvent } from '../activities/service';
+import { getOrganisation } from '../org/service';
 import * as repo from './repo';
 
 /** What a cell shows when several things are true: owned beats pipeline beats a seller's mark. */
 const precedence: Record<Exclude<CellState, 'empty'>, number> = { owned: 3, pipeline: 2, potential: 1, not_relevant: 1 };
+
+/** What counts as owned today: running contracts, and one-off purchases within the passive window. */
+async function ownedAt(ctx: AppContext): Promise<repo.OwnedAt> {
+  const now = ctx.clock.now();
+  const { passiveAfterMonths } = await getOrganisation(ctx);
+  return { today: now.toISOString().slice(0, 10), since: addMonths(now, -passiveAfterMonths).toISOString().slice(0, 10) };
+}
 
 /**
  * The product matrix (D5): accounts × products, each cell owned, in pipeline, potential, not
  * relevant or empty, with who sells it — a page of rows at a time, totals over all matching accounts.
  */
 export async function matrix(ctx: AppContext, q: MatrixQuery): Promise<Matrix> {
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const owned = await ownedAt(ctx);
   const products = await repo.columns(ctx.db, q.salesGroupId);
   const productIds = products.map((p) => p.id);
-  const [rows, totals] = await Promise.all([repo.rows(ctx.db, q, productIds, today), repo.totals(ctx.db, q, today)]);
+  const [rows, totals] = await Promise.all([repo.rows(ctx.db, q, productIds, owned), repo.totals(ctx.db, q, owned)]);
   const cells = await repo.cells(
     ctx.db,
     rows.map((r) => r.id),
     q.rollup,
-    today,
+    owned,
   );
   const best = new Map<string, (typeof cells)[number]>();
   for (const c of cells) {
@@ -120,13 +129,13 @@ const MIN_PEERS = 20;
 export async function suggestions(ctx: AppContext, accountId: string, limit: number): Promise<z.infer<typeof Suggestions>> {
   const account = await repo.accountIndustry(ctx.db, accountId);
   if (!account) throw errors.notFound('The account');
-  const today = ctx.clock.now().toISOString().slice(0, 10);
-  const [excluded, products] = await Promise.all([repo.taken(ctx.db, accountId, today), repo.columns(ctx.db)]);
+  const owned = await ownedAt(ctx);
+  const [excluded, products] = await Promise.all([repo.taken(ctx.db, accountId, owned), repo.columns(ctx.db)]);
   let industry = account.industry;
-  let data = await repo.coOwnership(ctx.db, accountId, industry, excluded, today);
+  let data = await repo.coOwnership(ctx.db, accountId, industry, excluded, owned);
   if (data.peers < MIN_PEERS && industry !== null) {
     industry = null;
-    data = await repo.coOwnership(ctx.db, accountId, null, excluded, today);
+    data = await repo.coOwnership(ctx.db, accountId, null, excluded, owned);
   }
   const ranked = rankSuggestions(
     {
