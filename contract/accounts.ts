@@ -111,3 +111,6 @@ export const AccountOverview = z.object({
 export type AccountOverview = z.infer<typeof AccountOverview>;
 
 export const MarkLost = z.object({ reason: text(500).min(1, 'Say why the customer left') });
+
+/** The industries in use, most common first (for filters). */
+export const Industries = z.array(z.object({ industry: z.string(), accounts: z.number().int() }));

@@ -79,6 +79,14 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
     expect(row.cells.find((c: { productId: string }) => c.productId === product.id)).toMatchObject({ state: 'owned' });
   });
 
+  it('lists the industries in use for the filters, most common first', async () => {
+    const list = (await get('/api/accounts/industries')).json() as { industry: string; accounts: number }[];
+    expect(list.length).toBeGreaterThan(3);
+    expect(list.map((i) => i.accounts)).toEqual([...list.map((i) => i.accounts)].sort((a, b) => b - a));
+    const first = (await get(`/api/matrix?industry=${encodeURIComponent(list[0]!.industry)}`)).json();
+    expect(first.totals.accounts).toBe(list[0]!.accounts);
+  });
+
   it('filters columns by sales group and rows by market, and sorts by white space', async () => {
     const groups = (await get('/api/sales-groups')).json();
     const markets = (await get('/api/markets')).json();

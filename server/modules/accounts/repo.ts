@@ -180,3 +180,13 @@ export async function groupHoldings(db: Db, accountId: string) {
     from holdings h where h.account_id = ${accountId} or h.account_id in (select id from family)`);
   return rowsOf<{ productId: string; startedOn: string; endsOn: string | null; own: boolean }>(result);
 }
+
+export async function industries(db: Db) {
+  return db
+    .select({ industry: sql<string>`${accounts.industry}`, accounts: sql<number>`count(*)::int` })
+    .from(accounts)
+    .where(sql`${accounts.industry} is not null and ${accounts.industry} <> ''`)
+    .groupBy(accounts.industry)
+    .orderBy(sql`2 desc`, accounts.industry)
+    .limit(500);
+}

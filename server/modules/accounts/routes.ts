@@ -1,4 +1,13 @@
-import { Account, AccountInput, AccountListQuery, AccountOverview, AccountPage, AccountPatch, MarkLost } from '@contract/accounts';
+import {
+  Account,
+  AccountInput,
+  AccountListQuery,
+  AccountOverview,
+  AccountPage,
+  AccountPatch,
+  Industries,
+  MarkLost,
+} from '@contract/accounts';
 import { IdParams } from '@contract/common';
 import type { AppContext } from '../../platform/context';
 import { sendListAsCsv } from '../../platform/csv-export';
@@ -35,6 +44,14 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       sendListAsCsv(reply, 'accounts.csv', service.accountCsvColumns, (page, pageSize) =>
         service.listAccounts(ctx, { ...request.query, page, pageSize }),
       ),
+  );
+  app.get(
+    '/api/accounts/industries',
+    {
+      schema: { tags, summary: 'The industries in use, most common first', response: replies({ 200: Industries }) },
+      config: { policy: accountPolicies.read },
+    },
+    async () => service.industries(ctx),
   );
   app.get(
     '/api/accounts/:id',

@@ -33,6 +33,11 @@ function translated<T>(work: Promise<T>): Promise<T> {
   });
 }
 
+/** The industries in use, most common first (for the filters of lists and the matrix). */
+export function industries(ctx: AppContext) {
+  return repo.industries(ctx.db);
+}
+
 export async function listAccounts(ctx: AppContext, query: AccountListQuery) {
   const { items, total, totalCapped } = await repo.listAccounts(ctx.db, query);
   return {
