@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { demoGroups } from './catalogue';
+import { demoGroups, demoMarkets } from './catalogue';
 import type { DemoAccount } from './customers';
 
 export const demoCompetitors = [
@@ -50,6 +50,9 @@ export function planOpportunities(
   const out: DemoOpportunity[] = [];
   for (const a of accounts) {
     if (!f.datatype.boolean(0.7)) continue;
+    // prices are drawn in Swedish kronor and shown in the market's own currency
+    const currency = demoMarkets.find((m) => m.code === a.marketCode)!.currency as keyof typeof demoRates;
+    const local = (sek: number) => Math.max(1, Math.round((sek * demoRates[currency]) / demoRates.SEK));
     const owner = ownerIndex.get(a.key)!;
     const group = demoGroups.find((g) => g.key === sellerGroup(owner))!;
     const products = group.families.flatMap((fam) => fam.products.map(([code, name]) => ({ code, name })));
@@ -79,7 +82,7 @@ export function planOpportunities(
         return {
           productCode: p.code,
           quantity: f.number.int({ min: 1, max: 20 }),
-          unitPrice: recurring ? f.number.int({ min: 5, max: 80 }) * 100 : f.number.int({ min: 10, max: 400 }) * 1000,
+          unitPrice: local(recurring ? f.number.int({ min: 5, max: 80 }) * 100 : f.number.int({ min: 10, max: 400 }) * 1000),
           recurring,
           contractMonths: recurring ? f.helpers.arrayElement([12, 24, 36]) : null,
         };
@@ -93,7 +96,7 @@ export function planOpportunities(
         stageKey,
         history,
         createdAt,
-        estimatedValue: f.number.int({ min: 5, max: 300 }) * 10_000,
+        estimatedValue: local(f.number.int({ min: 5, max: 300 }) * 10_000),
         expectedCloseOn: day(new Date(closedAt ? closedAt.getTime() : today.getTime() + f.number.int({ min: -20, max: 200 }) * DAY)),
         quoteSentOn: quoted && quoteDay ? day(quoteDay) : null,
         quoteValidUntil: quoted && quoteDay ? day(new Date(quoteDay.getTime() + 30 * DAY)) : null,
