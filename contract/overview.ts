@@ -48,7 +48,8 @@ export const Overview = z.object({
     weighted: z.number(),
     /** Open pipeline closing this year ÷ what is left of the target; null without a target. */
     coverage: z.number().nullable(),
-    byStage: z.array(z.object({ stageId: Id, name: z.string(), count: z.number().int(), value: z.number() })),
+    /** Per stage key (local variants share the global keys), in stage order. */
+    byStage: z.array(z.object({ stageId: Id, key: z.string(), name: z.string(), count: z.number().int(), value: z.number() })),
   }),
   /** Closed in the last 12 months. */
   winRate: z.number().nullable(),

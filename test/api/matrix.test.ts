@@ -80,7 +80,7 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
   });
 
   it('lists the industries in use for the filters, most common first', async () => {
-    const list = (await get('/api/accounts/industries')).json() as { industry: string; accounts: number }[];
+    const list = (await get('/api/accounts/industries')).json<{ industry: string; accounts: number }[]>();
     expect(list.length).toBeGreaterThan(3);
     expect(list.map((i) => i.accounts)).toEqual([...list.map((i) => i.accounts)].sort((a, b) => b - a));
     const first = (await get(`/api/matrix?industry=${encodeURIComponent(list[0]!.industry)}`)).json();

@@ -326,6 +326,35 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     expect(inUse.statusCode).toBe(409);
     expect(inUse.json().error.code).toBe('stage_in_use');
     expect((await put(`/api/processes/${process.id}/stages`, { stages }, seller)).statusCode).toBe(403);
+
+    // keys stay, Won and Lost come last
+    const renamedKey = stages.map((s: { key: string }, i: number) => (i === 0 ? { ...s, key: 'renamed' } : s));
+    const keyChanged = await put(`/api/processes/${process.id}/stages`, { stages: renamedKey }, admin);
+    expect(keyChanged.statusCode).toBe(400);
+    expect(keyChanged.json().error.details[0].path).toBe('body.stages.0.key');
+    const wonFirst = [
+      stages.find((s: { outcome: string }) => s.outcome === 'won'),
+      ...stages.filter((s: { outcome: string }) => s.outcome !== 'won'),
+    ];
+    expect((await put(`/api/processes/${process.id}/stages`, { stages: wonFirst }, admin)).statusCode).toBe(400);
+
+    // a stage that deals passed through stays in their history
+    const saved = (await get('/api/processes', admin)).json()[0].stages as { id: string; key: string; outcome: string }[];
+    const visit = saved.find((s) => s.key === 'site_visit')!;
+    const opp = (await get('/api/opportunities?status=open&pageSize=1', admin)).json().items[0];
+    const moved = await post(`/api/opportunities/${opp.id}/move`, { version: opp.version, stageId: visit.id }, admin);
+    expect(moved.statusCode, moved.body).toBe(200);
+    const back = await post(`/api/opportunities/${opp.id}/move`, { version: moved.json().version, stageId: opp.stage.id }, admin);
+    expect(back.statusCode, back.body).toBe(200);
+    const withoutVisit = stages
+      .filter((s: { key: string }) => s.key !== 'site_visit')
+      .map((s: { key: string }) => ({
+        ...s,
+        id: saved.find((x) => x.key === s.key)?.id,
+      }));
+    const inHistory = await put(`/api/processes/${process.id}/stages`, { stages: withoutVisit }, admin);
+    expect(inHistory.statusCode).toBe(409);
+    expect(inHistory.json().error.code).toBe('stage_in_history');
   });
 
   it('forecasts open value by close month, weighted and not, by group and market', async () => {

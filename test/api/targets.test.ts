@@ -86,6 +86,12 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
     expect(mine.new).toEqual({ volume: 1_200_000, target: 3_000_000, progress: 0.4 });
     expect(v2030.company.new.target).toBe(5_000_000);
     expect(v2030.elapsed).toBe(0);
+    // a group without a target of its own has its sellers' targets, and its name
+    const group2030 = (await get('/api/volume?year=2030&by=salesGroup', leader)).json();
+    expect(group2030.rows.find((r: { id: string }) => r.id === me.salesGroup.id)).toMatchObject({
+      name: me.salesGroup.name,
+      new: { volume: 1_200_000, target: 3_000_000, progress: 0.4 },
+    });
     const groups = (await get('/api/volume?year=2031&by=salesGroup', leader)).json();
     expect(groups.rows.find((r: { id: string }) => r.id === me.salesGroup.id).new.volume).toBe(1_200_000);
   });

@@ -59,10 +59,10 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
   const closingInYear = stages.reduce((s, r) => s + r.closingInYear, 0);
   const leftToTarget = totalTarget === null ? null : totalTarget - totalVolume;
   const overall = outcomes.find((o) => o.total) ?? { won: 0, lost: 0, medianWonDays: null };
-  const byStage = new Map<string, { stageId: string; name: string; count: number; value: number }>();
+  const byStage = new Map<string, { stageId: string; key: string; name: string; count: number; value: number }>();
   for (const s of stages) {
     // local process variants reuse the global stage keys: one bar per key
-    const item = byStage.get(s.key) ?? { stageId: s.stageId, name: s.name, count: 0, value: 0 };
+    const item = byStage.get(s.key) ?? { stageId: s.stageId, key: s.key, name: s.name, count: 0, value: 0 };
     item.count += s.count;
     item.value += s.value;
     byStage.set(s.key, item);

@@ -58,6 +58,15 @@ export async function stagesInUse(db: Db, stageIds: string[]) {
   return rowsOf<{ id: string }>(result).map((r) => r.id);
 }
 
+/** Stages that opportunities have entered or left (their history refers to them). */
+export async function stagesInHistory(db: Db, stageIds: string[]) {
+  if (stageIds.length === 0) return [];
+  const result = await db.execute(
+    sql`select distinct id from (select to_stage_id as id from stage_changes union all select from_stage_id from stage_changes) h where id in ${stageIds}`,
+  );
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
 export const listCompetitors = (db: Db) =>
   db.select({ id: competitors.id, name: competitors.name }).from(competitors).orderBy(asc(competitors.name));
 

@@ -46,7 +46,7 @@ export function pipelineRoutes(app: App, ctx: AppContext): void {
       config: { policy: pipelinePolicies.configure },
     },
     async (request) => {
-      await service.setExchangeRate(ctx, request.body.currency, request.body.rateOn, request.body.perEuro);
+      await service.setExchangeRate(ctx, actorOf(request).id, request.body.currency, request.body.rateOn, request.body.perEuro);
       return { ok: true as const };
     },
   );

@@ -3,6 +3,7 @@ import type { Process, PutStages, Stage } from '@contract/opportunities';
 import type { ExchangeRate } from '@contract/org';
 import { convert } from '../../domain/pipeline/money';
 import { isUniqueViolation } from '../../db/errors';
+import { stageListProblems } from '../../domain/pipeline/stage-list';
 import { writeAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
@@ -50,24 +51,23 @@ export async function findStage(ctx: AppContext, id: string) {
  * Lost stage, and a stage that opportunities are in cannot be removed.
  */
 export async function putStages(ctx: AppContext, actorId: string, processId: string, input: z.infer<typeof PutStages>): Promise<Process> {
-  const won = input.stages.filter((s) => s.outcome === 'won').length;
-  const lost = input.stages.filter((s) => s.outcome === 'lost').length;
-  if (won !== 1 || lost !== 1)
-    throw errors.invalid('A process needs exactly one Won and one Lost stage.', [
-      { path: 'body.stages', message: 'one won and one lost stage' },
-    ]);
-  if (new Set(input.stages.map((s) => s.key)).size !== input.stages.length) {
-    throw errors.invalid('Stage keys must be unique.', [{ path: 'body.stages', message: 'duplicate key' }]);
-  }
   await ctx.db.transaction(async (tx) => {
     const current = await repo.stagesOf(tx, processId);
     if (current.length === 0 && !(await repo.findProcess(tx, processId))) throw errors.notFound('The process');
     const unknown = input.stages.filter((s) => s.id && !current.some((c) => c.id === s.id));
     if (unknown.length)
       throw errors.invalid('Some stages do not belong to this process.', [{ path: 'body.stages', message: 'unknown stage id' }]);
+    const problems = stageListProblems(input.stages, current);
+    if (problems.length) throw errors.invalid(problems[0]!.message, problems);
     const removed = current.filter((c) => !input.stages.some((s) => s.id === c.id)).map((c) => c.id);
     if ((await repo.stagesInUse(tx, removed)).length) {
       throw errors.conflict('stage_in_use', 'A stage you removed still has opportunities; move them first.');
+    }
+    if ((await repo.stagesInHistory(tx, removed)).length) {
+      throw errors.conflict(
+        'stage_in_history',
+        'Opportunities have passed through a stage you removed, and their history keeps it. Rename it or mark it optional instead.',
+      );
     }
     try {
       await repo.replaceStages(tx, processId, input.stages);
@@ -97,8 +97,18 @@ export async function addCompetitor(ctx: AppContext, name: string) {
   }
 }
 
-export const setExchangeRate = (ctx: AppContext, currency: string, rateOn: string, perEuro: number) =>
-  repo.upsertRate(ctx.db, currency, rateOn, perEuro);
+export async function setExchangeRate(ctx: AppContext, actorId: string, currency: string, rateOn: string, perEuro: number) {
+  await ctx.db.transaction(async (tx) => {
+    await repo.upsertRate(tx, currency, rateOn, perEuro);
+    await writeAudit(tx, {
+      actorId,
+      action: 'exchange_rate.set',
+      entityType: 'exchange_rate',
+      entityId: `${currency}:${rateOn}`,
+      data: { perEuro },
+    });
+  });
+}
 
 /**
  * A converter to the organisation's reporting currency at a day's rates. A currency without a rate

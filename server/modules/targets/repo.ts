@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
-import { salesGroups, targets, users } from '../../db/schema';
+import { markets, salesGroups, targets, users } from '../../db/schema';
 
 export type TargetRow = typeof targets.$inferSelect;
 
@@ -12,6 +12,13 @@ export const sellers = (db: Db) =>
     .from(users)
     .where(and(eq(users.role, 'seller'), eq(users.active, true)))
     .orderBy(users.name);
+
+/** Ids and names of the sellers, sales groups or markets. */
+export async function namesOf(db: Db, by: 'seller' | 'salesGroup' | 'market') {
+  if (by === 'seller') return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.role, 'seller'));
+  const t = by === 'salesGroup' ? salesGroups : markets;
+  return db.select({ id: t.id, name: t.name }).from(t);
+}
 
 /** Sales group → its leader. */
 export async function groupLeaders(db: Db) {

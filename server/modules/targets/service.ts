@@ -85,20 +85,21 @@ export function elapsedShare(year: number, now: Date): number {
 /** Volume against target per channel, for each seller, group or market and the company, with pace. */
 export async function volume(ctx: AppContext, query: z.infer<typeof VolumeQuery>): Promise<z.infer<typeof Volume>> {
   const fx = await reportingConverter(ctx);
-  const [rows, targets] = await Promise.all([
+  const [rows, targetsFor, names] = await Promise.all([
     repo.volume(ctx.db, { fromYear: query.year, toYear: query.year, by: query.by }, fx.factors),
-    repo.targetsOf(ctx.db, query.year),
+    targetResolver(ctx, query.year),
+    repo.namesOf(ctx.db, query.by),
   ]);
-  const scope = { seller: 'seller', salesGroup: 'group', market: 'market' }[query.by];
-  const subjectOf = (t: repo.TargetRow) => (scope === 'seller' ? t.userId : scope === 'group' ? t.salesGroupId : t.marketId);
+  const scopeOf = (id: string): TargetScope =>
+    query.by === 'seller' ? { userId: id } : query.by === 'salesGroup' ? { salesGroupId: id } : { marketId: id };
   const progress = (volume: number, target: number | null) => ({
     volume: Math.round(volume),
     target,
     progress: target ? Math.round((volume / target) * 1000) / 1000 : null,
   });
-  const line = (vol: (c: Channel) => number, target: (c: Channel) => number | null) => {
-    const out = Object.fromEntries(channels.map((c) => [c, progress(vol(c), target(c))])) as Record<Channel, ReturnType<typeof progress>>;
-    const totalTarget = channels.some((c) => target(c) !== null) ? channels.reduce((s, c) => s + (target(c) ?? 0), 0) : null;
+  const line = (vol: (c: Channel) => number, targets: ChannelTargets) => {
+    const out = Object.fromEntries(channels.map((c) => [c, progress(vol(c), targets[c])])) as Record<Channel, ReturnType<typeof progress>>;
+    const totalTarget = channels.some((c) => targets[c] !== null) ? channels.reduce((s, c) => s + (targets[c] ?? 0), 0) : null;
     return {
       ...out,
       total: progress(
@@ -107,23 +108,22 @@ export async function volume(ctx: AppContext, query: z.infer<typeof VolumeQuery>
       ),
     };
   };
-  const ids = [...new Set([...rows.map((r) => r.id), ...targets.filter((t) => t.scope === scope).map(subjectOf)])];
-  const nameOf = new Map(rows.map((r) => [r.id, r.name]));
+  // everyone with volume or a target (a group or market has one through its sellers' too)
+  const withTarget = names.filter((n) => channels.some((c) => targetsFor(scopeOf(n.id))[c] !== null)).map((n) => n.id);
+  const ids = [...new Set([...rows.map((r) => r.id), ...withTarget])];
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
   return {
     year: query.year,
     reportingCurrency: fx.currency,
     elapsed: Math.round(elapsedShare(query.year, ctx.clock.now()) * 1000) / 1000,
-    company: line(
-      (c) => rows.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0),
-      (c) => targets.find((t) => t.scope === 'company' && t.channel === c)?.amount ?? null,
-    ),
+    company: line((c) => rows.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0), targetsFor({})),
     rows: ids
       .map((id) => ({
         id,
-        name: nameOf.get(id) ?? null,
+        name: (id && nameOf.get(id)) ?? null,
         ...line(
           (c) => rows.filter((r) => r.id === id && r.channel === c).reduce((s, r) => s + r.volume, 0),
-          (c) => targets.find((t) => t.scope === scope && subjectOf(t) === id && t.channel === c)?.amount ?? null,
+          id ? targetsFor(scopeOf(id)) : { renewal: null, upsell: null, win_back: null, new: null },
         ),
       }))
       .sort((a, b) => b.total.volume - a.total.volume),

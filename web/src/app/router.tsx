@@ -1,11 +1,10 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { AccountPage } from '../features/accounts/AccountPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CrossSellingPage } from '../features/cross-selling/CrossSellingPage';
 import { HomePage } from '../features/home/HomePage';
-import { InsightsPage } from '../features/insights/InsightsPage';
 import { NewOpportunityPage } from '../features/pipeline/NewOpportunityPage';
 import { PipelinePage } from '../features/pipeline/PipelinePage';
 import { TargetsPage } from '../features/targets/TargetsPage';
@@ -18,6 +17,7 @@ import { RouteError } from './RouteError';
 
 // Pages few people open are loaded on demand.
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const SettingsPage = lazy(() => import('../features/admin/SettingsPage'));
 const ApiKeysPage = lazy(() => import('../features/profile/ApiKeysPage'));
 const ContactsPage = lazy(() => import('../features/contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../features/contacts/ContactPage'));
@@ -31,6 +31,11 @@ const AnalyticsPage = lazy(() => import('../features/pipeline/AnalyticsPage'));
 const NewHandoffPage = lazy(() => import('../features/cross-selling/NewHandoffPage'));
 const HandoffPage = lazy(() => import('../features/cross-selling/HandoffPage'));
 const LedgerPage = lazy(() => import('../features/cross-selling/LedgerPage'));
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
+const RenewalsPage = lazy(() => import('../features/insights/RenewalsPage'));
+const MatrixPage = lazy(() => import('../features/cross-selling/MatrixPage'));
+const ForumsPage = lazy(() => import('../features/cross-selling/ForumsPage'));
+const ForumPage = lazy(() => import('../features/cross-selling/ForumPage'));
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -73,13 +78,27 @@ export const router = createBrowserRouter([
           },
           { path: 'cross-selling/handoffs/:id', element: <HandoffPage /> },
           { path: 'cross-selling/ledger', element: <LedgerPage /> },
+          { path: 'cross-selling/matrix', element: <MatrixPage /> },
+          { path: 'cross-selling/forums', element: <ForumsPage /> },
+          { path: 'cross-selling/forums/:id', element: <ForumPage /> },
           { path: 'targets', element: <TargetsPage /> },
           { path: 'insights', element: <InsightsPage /> },
+          { path: 'insights/renewals', element: <RenewalsPage /> },
+          // the management overview is also known by that name
+          { path: 'overview', loader: ({ request }) => redirect(`/insights${new URL(request.url).search}`) },
           {
             path: 'admin/users',
             element: (
               <RequireAbility can="manageUsers">
                 <UsersPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'admin/settings',
+            element: (
+              <RequireAbility can="manageOrganisation">
+                <SettingsPage />
               </RequireAbility>
             ),
           },

@@ -8,6 +8,7 @@ import {
   IconHome,
   IconKey,
   IconPackage,
+  IconSettings,
   IconTarget,
   IconUsers,
   type Icon,
@@ -50,7 +51,10 @@ export const navigation: NavSection[] = [
   },
   {
     title: 'administration',
-    items: [{ to: '/admin/users', label: 'users', icon: IconUsers, requires: 'manageUsers' }],
+    items: [
+      { to: '/admin/users', label: 'users', icon: IconUsers, requires: 'manageUsers' },
+      { to: '/admin/settings', label: 'settings', icon: IconSettings, requires: 'manageOrganisation' },
+    ],
   },
   {
     title: 'settings',

@@ -10,6 +10,8 @@ import { AccountHeader } from './AccountHeader';
 import { AccountTimeline } from './AccountTimeline';
 import { Hierarchy } from './Hierarchy';
 import { ProductRow } from './ProductRow';
+import { RevenueCard } from './RevenueCard';
+import { SuggestionsCard } from './SuggestionsCard';
 import { useAccountOverview } from './queries';
 import { Touchpoints } from './Touchpoints';
 
@@ -55,9 +57,11 @@ export function AccountPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            <SuggestionsCard accountId={data.account.id} />
             <Touchpoints touchpoints={data.touchpoints} />
             <AccountContacts accountId={data.account.id} />
             <Hierarchy overview={data} />
+            <RevenueCard accountId={data.account.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Account, AccountInput, AccountListItem, AccountOverview, AccountPage } from '@contract/accounts';
 import type { ContactInput, ContactPage } from '@contract/contacts';
+import type { Suggestions } from '@contract/matrix';
 import { api, urlOf } from '../../shared/api/client';
 import type { AccountSort, AccountStatus } from '../../shared/domain/vocabulary';
 
@@ -10,6 +11,8 @@ export type AccountPageData = z.infer<typeof AccountPage>;
 export type NewAccount = z.input<typeof AccountInput>;
 export type NewContact = z.input<typeof ContactInput>;
 export type ContactPageData = z.infer<typeof ContactPage>;
+export type SuggestionsData = z.infer<typeof Suggestions>;
+export type Suggestion = SuggestionsData['items'][number];
 
 export interface AccountFilter {
   q?: string;
@@ -32,4 +35,7 @@ export const accountsApi = {
   contacts: (accountId: string, signal?: AbortSignal) =>
     api.get<ContactPageData>('/api/contacts', { accountId, pageSize: 100, sort: 'name' }, signal),
   addContact: (input: NewContact) => api.post<unknown>('/api/contacts', input),
+  /** Products with the most potential for the account, each with its reason (D6). */
+  suggestions: (accountId: string, signal?: AbortSignal) =>
+    api.get<SuggestionsData>('/api/matrix/suggestions', { accountId, limit: 5 }, signal),
 };

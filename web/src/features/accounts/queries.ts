@@ -7,6 +7,7 @@ export const accountKeys = {
   list: (filter: AccountFilter) => [...queryKeys.accounts.all, 'list', filter] as const,
   overview: (id: string) => [...queryKeys.accounts.one(id), 'overview'] as const,
   contacts: (id: string) => [...queryKeys.contacts.all, 'of-account', id] as const,
+  suggestions: (id: string) => [...queryKeys.accounts.one(id), 'suggestions'] as const,
 };
 
 export function useAccountList(filter: AccountFilter) {
@@ -19,6 +20,10 @@ export function useAccountList(filter: AccountFilter) {
 
 export function useAccountOverview(id: string) {
   return useQuery({ queryKey: accountKeys.overview(id), queryFn: ({ signal }) => accountsApi.overview(id, signal) });
+}
+
+export function useSuggestions(id: string) {
+  return useQuery({ queryKey: accountKeys.suggestions(id), queryFn: ({ signal }) => accountsApi.suggestions(id, signal) });
 }
 
 export function useAccountContacts(id: string) {

@@ -1,5 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { adminApi, type NewUser, type UserFilter, type UserPatch } from './api';
+import type { Process } from '@contract/opportunities';
+import { queryKeys } from '../../shared/api/queryKeys';
+import {
+  adminApi,
+  settingsApi,
+  type ExchangeRate,
+  type MarketChanges,
+  type NewMarket,
+  type NewProcess,
+  type NewSalesGroup,
+  type NewUser,
+  type OrganisationPatch,
+  type SalesGroupChanges,
+  type StagesInput,
+  type UserFilter,
+  type UserPatch,
+} from './api';
 
 export const adminKeys = {
   users: ['users'] as const,
@@ -30,5 +46,102 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) => adminApi.updateUser(id, patch),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users }),
+  });
+}
+
+// ── Settings (organisation, markets and sales groups, processes, exchange rates) ──────────────
+
+export const settingsKeys = {
+  organisation: ['organisation'] as const,
+  leaders: ['users', 'sales-leaders'] as const,
+  /** The same key as the pipeline's processes, so the board and opportunity pages see changes at once. */
+  processes: ['processes'] as const,
+  rates: ['exchange-rates'] as const,
+  /** The signed-in user's `/api/me` (it carries the organisation's settings). */
+  me: ['me'] as const,
+};
+
+export function useOrganisation() {
+  return useQuery({ queryKey: settingsKeys.organisation, queryFn: ({ signal }) => settingsApi.organisation(signal) });
+}
+
+export function useLeaders() {
+  return useQuery({ queryKey: settingsKeys.leaders, queryFn: ({ signal }) => settingsApi.leaders(signal), staleTime: 60_000 });
+}
+
+export function useProcesses() {
+  return useQuery({ queryKey: settingsKeys.processes, queryFn: ({ signal }) => settingsApi.processes(signal) });
+}
+
+export function useRates() {
+  return useQuery({ queryKey: settingsKeys.rates, queryFn: ({ signal }) => settingsApi.rates(signal) });
+}
+
+export function useUpdateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: OrganisationPatch) => settingsApi.updateOrganisation(patch),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(settingsKeys.organisation, saved);
+      // the reporting currency and the rules of time show everywhere
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: settingsKeys.me }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+      ]);
+    },
+  });
+}
+
+export function useSaveMarket() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; patch: MarketChanges } | { id: null; input: NewMarket }) =>
+      input.id === null ? settingsApi.createMarket(input.input) : settingsApi.updateMarket(input.id, input.patch),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.markets }),
+  });
+}
+
+export function useSaveSalesGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; patch: SalesGroupChanges } | { id: null; input: NewSalesGroup }) =>
+      input.id === null ? settingsApi.createSalesGroup(input.input) : settingsApi.updateSalesGroup(input.id, input.patch),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.salesGroups }),
+  });
+}
+
+export function useCreateVariant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewProcess) => settingsApi.createVariant(input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKeys.processes }),
+  });
+}
+
+export function usePutStages() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: StagesInput }) => settingsApi.putStages(id, input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<Process[]>(settingsKeys.processes, (all) => all?.map((p) => (p.id === saved.id ? saved : p)));
+      // boards, lists and opportunities show the stages' names, order and probabilities
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: settingsKeys.processes }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+      ]);
+    },
+  });
+}
+
+export function useSetRate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rate: ExchangeRate) => settingsApi.setRate(rate),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: settingsKeys.rates }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+      ]),
   });
 }

@@ -1,5 +1,5 @@
 import { Box, Button, Center, Loader, Stack, Tabs, Title } from '@mantine/core';
-import { IconArrowsExchange, IconPlus, IconScale } from '@tabler/icons-react';
+import { IconArrowsExchange, IconLayoutGrid, IconPlus, IconPresentation, IconScale } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { canGiveHandoff } from '../../shared/session/permissions';
@@ -18,7 +18,7 @@ const CLOSED_PAGE = 25;
 
 /**
  * Cross-selling: tips to me, from me and all — open ones first, overdue ones in red — with
- * "Pass a tip" and the give-to-get ledger. The tab and page live in the URL (`?box=outgoing&page=2`).
+ * "Pass a tip", and links to the product matrix, the forums and the give-to-get ledger. The tab and page live in the URL (`?box=outgoing&page=2`).
  */
 export function CrossSellingPage() {
   const { t } = useTranslation();
@@ -41,6 +41,24 @@ export function CrossSellingPage() {
         description={t('crossSelling.description')}
         actions={
           <>
+            <Button
+              component={Link}
+              to="/cross-selling/matrix"
+              variant="default"
+              leftSection={<IconLayoutGrid size={18} />}
+              data-testid="open-matrix"
+            >
+              {t('crossSelling.matrixLink')}
+            </Button>
+            <Button
+              component={Link}
+              to="/cross-selling/forums"
+              variant="default"
+              leftSection={<IconPresentation size={18} />}
+              data-testid="open-forums"
+            >
+              {t('crossSelling.forumsLink')}
+            </Button>
             <Button
               component={Link}
               to="/cross-selling/ledger"

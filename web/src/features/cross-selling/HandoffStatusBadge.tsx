@@ -8,11 +8,24 @@ export function HandoffStatusBadge({ handoff }: { handoff: Pick<Handoff, 'status
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge variant="light" color={statusColors[handoff.status]} tt="none" data-status={handoff.status} data-testid="handoff-status">
+      <Badge
+        variant="light"
+        color={statusColors[handoff.status]}
+        tt="none"
+        data-status={handoff.status}
+        data-testid="handoff-status"
+        style={{ flexShrink: 0 }}
+      >
         {t(`crossSelling.status.${handoff.status}`)}
       </Badge>
       {handoff.outcome && (
-        <Badge variant="filled" color={handoff.outcome === 'won' ? 'teal' : 'red'} tt="none" data-testid="handoff-outcome">
+        <Badge
+          variant="filled"
+          color={handoff.outcome === 'won' ? 'teal' : 'red'}
+          tt="none"
+          data-testid="handoff-outcome"
+          style={{ flexShrink: 0 }}
+        >
           {t(`crossSelling.outcome.${handoff.outcome}`)}
         </Badge>
       )}

@@ -39,7 +39,8 @@ const MAX_ANSWERS = 10;
 /**
  * Pass a tip (D2): to another sales group — or a named seller there — about a customer, with the
  * answers to the light needs analysis on the products' knowledge cards, in the reader's language.
- * Linked from the account page as `/cross-selling/new?accountId=…`.
+ * Linked from the account page as `/cross-selling/new?accountId=…`, and from the product matrix and
+ * suggestions as `/cross-selling/new?accountId=…&productId=…` (the group follows the product).
  */
 export default function NewHandoffPage() {
   const { t } = useTranslation();
@@ -54,10 +55,14 @@ export default function NewHandoffPage() {
   const groups = useSalesGroups();
   const products = useProducts();
   const contacts = useContactsOf(account?.id ?? null);
-  const [groupId, setGroupId] = useState<string | null>(params.get('groupId'));
+  const presetProductId = params.get('productId');
+  // the group is chosen, or follows the product asked for (`?productId=…`, e.g. from the product matrix)
+  const [chosenGroupId, setGroupId] = useState<string | null | undefined>(params.get('groupId') ?? undefined);
+  const groupId =
+    chosenGroupId !== undefined ? chosenGroupId : (products.data?.find((p) => p.id === presetProductId)?.salesGroupId ?? null);
   const sellers = useSellersOf(groupId);
   const [toUserId, setToUserId] = useState<string | null>(null);
-  const [productIds, setProductIds] = useState<string[]>([]);
+  const [productIds, setProductIds] = useState<string[]>(presetProductId ? [presetProductId] : []);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [contactId, setContactId] = useState<string | null>(null);
   const [urgency, setUrgency] = useState<Urgency>('normal');

@@ -15,6 +15,12 @@ interface Props {
   onSubmit: (report: HandoffReport) => void;
 }
 
+/** A new opportunity at the tip's customer, with the tip's product as its line when there is one. */
+const newOpportunityLink = (handoff: Handoff) =>
+  handoff.productIds.length === 1
+    ? `/pipeline/new?accountId=${handoff.account.id}&productId=${handoff.productIds[0]}`
+    : `/pipeline/new?accountId=${handoff.account.id}`;
+
 /** Declining or "not relevant" asks why; "opportunity created" asks which opportunity at the customer. */
 export function ReportModal({ handoff, status, pending, onClose, onSubmit }: Props) {
   const { t } = useTranslation();
@@ -70,7 +76,7 @@ export function ReportModal({ handoff, status, pending, onClose, onSubmit }: Pro
                   {t('crossSelling.report.noOpportunities')}
                 </Text>
               )}
-              <Anchor component={Link} to={`/pipeline/new?accountId=${handoff.account.id}`} size="sm" data-testid="report-new-opportunity">
+              <Anchor component={Link} to={newOpportunityLink(handoff)} size="sm" data-testid="report-new-opportunity">
                 {t('crossSelling.report.newOpportunity')}
               </Anchor>
             </>

@@ -3,7 +3,7 @@ import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
-import { kindOf, type NotificationItem } from './api';
+import { detailOf, kindOf, paramsOf, type NotificationItem } from './api';
 import { useMarkRead, useNotifications } from './queries';
 
 /** The notification centre: a bell with the unread count; each notification in words, opening what it is about. */
@@ -83,8 +83,13 @@ export function NotificationBell() {
                   }
                 >
                   <Text size="sm" fw={n.read ? 400 : 600}>
-                    {t(`notifications.kinds.${kindOf(n.kind)}`)}
+                    {t(`notifications.kinds.${kindOf(n.kind)}`, paramsOf(n))}
                   </Text>
+                  {detailOf(n) && (
+                    <Text size="xs" c="dimmed" truncate>
+                      {detailOf(n)}
+                    </Text>
+                  )}
                   <Text size="xs" c="dimmed" title={format.dateTime(n.createdAt)}>
                     {format.when(n.createdAt)}
                   </Text>

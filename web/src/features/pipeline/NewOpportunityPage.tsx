@@ -10,7 +10,7 @@ import { AccountSearchInput, type PickedAccount } from '../../shared/search/Acco
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { notify } from '../../shared/ui/notify';
 import { addDays, today } from './dates';
-import { useContactsOf, useCreateOpportunity } from './queries';
+import { useContactsOf, useCreateOpportunity, useProducts } from './queries';
 import { missingFields, writeErrorMessage } from './writeErrors';
 
 type Field = 'accountId' | 'name' | 'estimatedValue' | 'expectedCloseOn' | 'contactId';
@@ -18,7 +18,8 @@ type Field = 'accountId' | 'name' | 'estimatedValue' | 'expectedCloseOn' | 'cont
 /**
  * A new opportunity (B1): it starts when a real opportunity is identified, so the form asks for the
  * first stage's gate — roughly what it is worth, when it may close, and who the dialogue is with.
- * Linked from the account page as `/pipeline/new?accountId=…`.
+ * Linked from the account page as `/pipeline/new?accountId=…`; with `&productId=…` (from the product
+ * matrix or a tip) the product becomes its first line, at the estimated value.
  */
 export function NewOpportunityPage() {
   const { t } = useTranslation();
@@ -33,6 +34,8 @@ export function NewOpportunityPage() {
   const [picked, setPicked] = useState<PickedAccount | null>(null);
   const account = picked ?? (preset.data ? { id: preset.data.account.id, name: preset.data.account.name } : null);
   const contacts = useContactsOf(account?.id ?? null);
+  const products = useProducts();
+  const product = products.data?.find((p) => p.id === params.get('productId'));
   const create = useCreateOpportunity();
   const [name, setName] = useState('');
   const [value, setValue] = useState<string | number>('');
@@ -52,7 +55,14 @@ export function NewOpportunityPage() {
     setErrors(next);
     if (Object.keys(next).length || !account) return;
     create.mutate(
-      { accountId: account.id, name: name.trim(), estimatedValue: Number(value), expectedCloseOn: closeOn, contactId },
+      {
+        accountId: account.id,
+        name: name.trim(),
+        estimatedValue: Number(value),
+        expectedCloseOn: closeOn,
+        contactId,
+        lines: product ? [{ productId: product.id, quantity: 1, unitPrice: Number(value) }] : undefined,
+      },
       {
         onSuccess: (o) => {
           notify(t('pipeline.create.done', { name: o.name }));
@@ -96,6 +106,16 @@ export function NewOpportunityPage() {
                 }}
                 error={errors.accountId}
                 testId="new-opportunity-account"
+              />
+            )}
+            {product && (
+              <TextInput
+                label={t('pipeline.create.product')}
+                description={t('pipeline.create.productLine')}
+                value={product.name}
+                readOnly
+                variant="filled"
+                data-testid="new-opportunity-product"
               />
             )}
             <TextInput

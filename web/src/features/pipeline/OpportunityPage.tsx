@@ -27,6 +27,7 @@ import { useSession } from '../../shared/session/session';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { Fact } from '../../shared/ui/Fact';
+import { ChannelFact } from './ChannelFact';
 import { LinesEditor } from './LinesEditor';
 import { useOpportunity, useProcesses } from './queries';
 import { TimedOutDecision } from './TimedOutDecision';
@@ -190,6 +191,7 @@ export default function OpportunityPage() {
             </Fact>
           )}
           {o.startOn && <Fact label={t('pipeline.fields.startOn')}>{format.date(o.startOn)}</Fact>}
+          <ChannelFact opportunity={o} />
         </SimpleGrid>
       </Paper>
       {o.timedOutProposed && open && canWriteOpportunities(me) && <TimedOutDecision opportunity={o} />}

@@ -83,6 +83,8 @@ export const pipelineApi = {
     api.post<OpportunityDetail>(`/api/opportunities/${id}/win`, body),
   lose: (id: string, body: { version: number; reason: LostReasonKey; competitorId?: string | null; note?: string }) =>
     api.post<OpportunityDetail>(`/api/opportunities/${id}/lose`, body),
+  overrideChannel: (id: string, body: { version: number; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; reason: string }) =>
+    api.post<OpportunityDetail>(`/api/opportunities/${id}/channel`, body),
   timedOut: (
     id: string,
     body: { action: 'confirm'; version: number } | { action: 'extend'; version: number; expectedCloseOn: string; reason: string },

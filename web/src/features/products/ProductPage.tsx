@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { IconLanguage, IconPackage, IconPencil } from '@tabler/icons-react';
+import { IconArrowsExchange, IconLanguage, IconPackage, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { useFormat } from '../../shared/format/useFormat';
 import { isLocale, uiLocales } from '../../shared/i18n/language';
 import { GroupBadge } from '../../shared/ui/GroupBadge';
 import { useSalesGroups } from '../../shared/org/queries';
-import { canEditCard } from '../../shared/session/permissions';
+import { canEditCard, canGiveHandoff } from '../../shared/session/permissions';
 import { useSession } from '../../shared/session/session';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
@@ -90,6 +90,18 @@ export default function ProductPage() {
               onChange={(v) => update({ lang: v === uiLocale ? null : v })}
               data-testid="card-language"
             />
+            {canGiveHandoff(me) && me.salesGroup?.id !== product.salesGroupId && (
+              <Button
+                component={Link}
+                to={`/cross-selling/new?productId=${product.id}`}
+                variant="light"
+                color="grape"
+                leftSection={<IconArrowsExchange size={16} />}
+                data-testid="pass-tip"
+              >
+                {t('products.passTip')}
+              </Button>
+            )}
             {mayEdit && (
               <Button variant="light" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} data-testid="edit-card">
                 {t('products.editor.open')}

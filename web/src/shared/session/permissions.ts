@@ -42,3 +42,19 @@ export const canReportHandoff = (me: Me, handoff: { toSalesGroup: { id: string }
   (me.user.role === 'sales_leader' && me.salesGroup?.id === handoff.toSalesGroup.id) ||
   (handoffGivers.includes(me.user.role) &&
     (handoff.toUser ? handoff.toUser.id === me.user.id : me.salesGroup?.id === handoff.toSalesGroup.id));
+
+const markers: readonly Role[] = ['seller', 'sales_leader', 'management', 'admin'];
+/** Marking white space in the product matrix as potential or not relevant (server/modules/matrix/policies.ts). */
+export const canMarkMatrix = (me: Me) => markers.includes(me.user.role);
+
+const forumManagers: readonly Role[] = ['sales_leader', 'management', 'admin'];
+/** Setting up a cross-selling forum: leaders, management and admins (server/modules/forum/policies.ts). */
+export const canManageForums = (me: Me) => forumManagers.includes(me.user.role);
+
+/** A forum's meetings are recorded by its members (everyone but marketing) and by leaders (server/modules/forum/service.ts). */
+export const canRecordMeeting = (me: Me, memberIds: readonly string[]) =>
+  forumManagers.includes(me.user.role) || (markers.includes(me.user.role) && memberIds.includes(me.user.id));
+
+const channelOverriders: readonly Role[] = ['sales_leader', 'management', 'admin'];
+/** Overriding a deal's sales channel, with a reason: leaders (server/modules/opportunities/policies.ts). */
+export const canOverrideChannel = (me: Me) => channelOverriders.includes(me.user.role);

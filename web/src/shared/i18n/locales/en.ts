@@ -7,6 +7,9 @@ import { products } from './en/products';
 import { timeline } from './en/timeline';
 import { vocab } from './en/vocab';
 import { crossSelling, notifications } from './en/crossSelling';
+import { targets } from './en/targets';
+import { accountRevenue, overview } from './en/overview';
+import { settings } from './en/settings';
 
 /**
  * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
@@ -272,6 +275,10 @@ export const en = {
   imports,
   crossSelling,
   notifications,
+  targets,
+  overview,
+  accountRevenue,
+  settings,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -41,6 +41,8 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'crossSelling.columns.status',
     'crossSelling.ledger.flows.count',
     'crossSelling.urgency.normal',
+    'crossSelling.matrix.states.potential',
+    'crossSelling.matrix.cellLabel',
   ],
   nb: [
     'app.name',
@@ -65,6 +67,7 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'pipeline.views.mine',
     'crossSelling.columns.status',
     'crossSelling.ledger.flows.count',
+    'crossSelling.matrix.cellLabel',
   ],
 };
 

@@ -8,6 +8,9 @@ import { products } from './nb/products';
 import { timeline } from './nb/timeline';
 import { vocab } from './nb/vocab';
 import { crossSelling, notifications } from './nb/crossSelling';
+import { targets } from './nb/targets';
+import { accountRevenue, overview } from './nb/overview';
+import { settings } from './nb/settings';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -270,4 +273,8 @@ export const nb: Messages = {
   imports,
   crossSelling,
   notifications,
+  targets,
+  overview,
+  accountRevenue,
+  settings,
 };

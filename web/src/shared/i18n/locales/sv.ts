@@ -8,6 +8,9 @@ import { products } from './sv/products';
 import { timeline } from './sv/timeline';
 import { vocab } from './sv/vocab';
 import { crossSelling, notifications } from './sv/crossSelling';
+import { targets } from './sv/targets';
+import { accountRevenue, overview } from './sv/overview';
+import { settings } from './sv/settings';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -270,4 +273,8 @@ export const sv: Messages = {
   imports,
   crossSelling,
   notifications,
+  targets,
+  overview,
+  accountRevenue,
+  settings,
 };

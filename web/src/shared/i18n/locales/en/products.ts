@@ -1,5 +1,6 @@
 /** The product catalogue and knowledge cards (English). */
 export const products = {
+  passTip: 'Pass a tip about this product',
   title: 'Products',
   description: 'What every sales group sells. Read a card in a minute to know when a customer may need it — and pass a tip.',
   search: 'Search products',

@@ -2,6 +2,7 @@ import type { Messages } from '../en';
 
 /** Produktkatalogen og produktkortene (norsk bokmål). */
 export const products: Messages['products'] = {
+  passTip: 'Tips om dette produktet',
   title: 'Produkter',
   description: 'Hva hver salgsgruppe selger. Les et kort på et minutt, så vet du når en kunde kan trenge produktet – og kan sende et tips.',
   search: 'Søk i produkter',

@@ -2,6 +2,7 @@ import type { Messages } from '../en';
 
 /** Produktkatalogen och produktkorten (svenska). */
 export const products: Messages['products'] = {
+  passTip: 'Tipsa om den här produkten',
   title: 'Produkter',
   description: 'Vad varje säljgrupp säljer. Läs ett kort på en minut så vet du när en kund kan behöva produkten – och kan skicka ett tips.',
   search: 'Sök produkter',

@@ -1,0 +1,108 @@
+import { Box, Center, Loader, Stack, Tabs } from '@mantine/core';
+import { IconBuilding, IconCurrencyEuro, IconRoute, IconSitemap } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMarkets, useSalesGroups } from '../../shared/org/queries';
+import { useSession } from '../../shared/session/session';
+import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { useUrlParams } from '../../shared/url/useUrlParams';
+import { MarketsCard } from './MarketsCard';
+import { OrganisationForm } from './OrganisationForm';
+import { ProcessPanel } from './ProcessPanel';
+import { useLeaders, useOrganisation } from './queries';
+import { RatesCard } from './RatesCard';
+import { SalesGroupsCard } from './SalesGroupsCard';
+
+const tabs = ['organisation', 'structure', 'process', 'rates'] as const;
+type Tab = (typeof tabs)[number];
+const isTab = (v: string | null): v is Tab => (tabs as readonly (string | null)[]).includes(v);
+const icons: Record<Tab, ReactNode> = {
+  organisation: <IconBuilding size={16} />,
+  structure: <IconSitemap size={16} />,
+  process: <IconRoute size={16} />,
+  rates: <IconCurrencyEuro size={16} />,
+};
+
+const loading = (label: string) => (
+  <Center py="xl">
+    <Loader aria-label={label} />
+  </Center>
+);
+
+/**
+ * Settings for admins (each tab keeps its unsaved edits while another is open): the organisation and its rules of time, markets and sales groups, the sales
+ * process and its local variants, exchange rates. View state in the URL: `?tab=process&process=…`.
+ */
+export default function SettingsPage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const { params, update } = useUrlParams();
+  const requested = params.get('tab');
+  const tab: Tab = isTab(requested) && (requested !== 'process' || me.can.configurePipeline) ? requested : 'organisation';
+
+  return (
+    <Box data-testid="settings-page">
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <Tabs value={tab} onChange={(v) => update({ tab: v === 'organisation' ? null : v })}>
+        <Tabs.List aria-label={t('settings.tabs.label')} mb="md">
+          {tabs
+            .filter((x) => x !== 'process' || me.can.configurePipeline)
+            .map((x) => (
+              <Tabs.Tab key={x} value={x} leftSection={icons[x]} data-testid={`settings-tab-${x}`}>
+                {t(`settings.tabs.${x}`)}
+              </Tabs.Tab>
+            ))}
+        </Tabs.List>
+        <Tabs.Panel value="organisation">
+          <OrganisationTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="structure">
+          <StructureTab />
+        </Tabs.Panel>
+        {me.can.configurePipeline && (
+          <Tabs.Panel value="process">
+            <ProcessPanel processId={params.get('process')} onPick={(id) => update({ process: id })} />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="rates">
+          <RatesCard />
+        </Tabs.Panel>
+      </Tabs>
+    </Box>
+  );
+}
+
+function OrganisationTab() {
+  const { t } = useTranslation();
+  const organisation = useOrganisation();
+  if (organisation.error) return <ErrorAlert error={organisation.error} onRetry={() => void organisation.refetch()} />;
+  if (!organisation.data) return loading(t('common.loading'));
+  return <OrganisationForm organisation={organisation.data} />;
+}
+
+function StructureTab() {
+  const { t } = useTranslation();
+  const markets = useMarkets();
+  const groups = useSalesGroups();
+  const leaders = useLeaders();
+  const failed = markets.error ?? groups.error ?? leaders.error;
+  if (failed)
+    return (
+      <ErrorAlert
+        error={failed}
+        onRetry={() => {
+          void markets.refetch();
+          void groups.refetch();
+          void leaders.refetch();
+        }}
+      />
+    );
+  if (!markets.data || !groups.data) return loading(t('common.loading'));
+  return (
+    <Stack gap="xl">
+      <MarketsCard markets={markets.data} leaders={leaders.data?.items} />
+      <SalesGroupsCard groups={groups.data} leaders={leaders.data?.items} />
+    </Stack>
+  );
+}

@@ -1,0 +1,179 @@
+import { ActionIcon, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../shared/i18n/errorMessage';
+import { todayInput } from '../../shared/timeline/when';
+import { notify } from '../../shared/ui/notify';
+import type { ForumData } from './api';
+import { useRecordMeeting } from './queries';
+
+interface Draft {
+  text: string;
+  ownerId: string | null;
+  dueOn: string;
+}
+const blank: Draft = { text: '', ownerId: null, dueOn: '' };
+
+interface Props {
+  forum: ForumData;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** After the meeting: when it was held, who came (every member ticked to begin with), the decisions with owner and date, notes. */
+export function RecordMeetingModal({ forum, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const record = useRecordMeeting(forum.id);
+  const everyone = forum.members.map((m) => m.id);
+  const [heldOn, setHeldOn] = useState(todayInput);
+  const [attendeeIds, setAttendeeIds] = useState<string[]>(everyone);
+  const [decisions, setDecisions] = useState<Draft[]>([{ ...blank }]);
+  const [notes, setNotes] = useState('');
+
+  const change = (i: number, patch: Partial<Draft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const close = () => {
+    setHeldOn(todayInput());
+    setAttendeeIds(everyone);
+    setDecisions([{ ...blank }]);
+    setNotes('');
+    record.reset();
+    onClose();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!heldOn) return;
+    record.mutate(
+      {
+        heldOn,
+        attendeeIds,
+        decisions: decisions.filter((d) => d.text.trim()).map((d) => ({ text: d.text.trim(), ownerId: d.ownerId, dueOn: d.dueOn || null })),
+        notes: notes.trim(),
+      },
+      {
+        onSuccess: () => {
+          notify(t('crossSelling.forum.record.done'));
+          close();
+        },
+      },
+    );
+  };
+  const owners = forum.members.map((m) => ({ value: m.id, label: m.name }));
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('crossSelling.forum.record.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate data-testid="record-meeting-modal">
+        <Stack gap="md">
+          <TextInput
+            type="date"
+            label={t('crossSelling.forum.record.heldOn')}
+            value={heldOn}
+            onChange={(e) => setHeldOn(e.currentTarget.value)}
+            error={!heldOn ? t('crossSelling.form.required') : undefined}
+            required
+            maw={220}
+            data-testid="meeting-held-on"
+          />
+          <Checkbox.Group label={t('crossSelling.forum.record.attendees')} value={attendeeIds} onChange={setAttendeeIds}>
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
+              {forum.members.map((m) => (
+                <Checkbox key={m.id} value={m.id} label={m.name} data-testid="meeting-attendee" />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Stack gap="xs">
+            <Text size="sm" fw={500}>
+              {t('crossSelling.forum.record.decisions')}
+            </Text>
+            {decisions.map((d, i) => (
+              <Paper key={i} withBorder radius="sm" p="sm" data-testid="meeting-decision-draft">
+                <Group gap="xs" align="flex-start" wrap="nowrap">
+                  <Textarea
+                    aria-label={t('crossSelling.forum.record.decision')}
+                    placeholder={t('crossSelling.forum.record.decisionPlaceholder')}
+                    value={d.text}
+                    onChange={(e) => change(i, { text: e.currentTarget.value })}
+                    autosize
+                    minRows={1}
+                    maxLength={1000}
+                    style={{ flex: 1 }}
+                    data-testid="decision-text"
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    mt={4}
+                    onClick={() => setDecisions((ds) => (ds.length > 1 ? ds.filter((_, j) => j !== i) : [{ ...blank }]))}
+                    aria-label={t('crossSelling.forum.record.removeDecision')}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Group>
+                <Group grow gap="xs" mt="xs" align="flex-start">
+                  <Select
+                    label={t('crossSelling.forum.record.owner')}
+                    placeholder={t('crossSelling.forum.record.noOwner')}
+                    data={owners}
+                    value={d.ownerId}
+                    onChange={(v) => change(i, { ownerId: v })}
+                    searchable
+                    clearable
+                    size="xs"
+                    data-testid="decision-owner"
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('crossSelling.forum.record.dueOn')}
+                    value={d.dueOn}
+                    onChange={(e) => change(i, { dueOn: e.currentTarget.value })}
+                    size="xs"
+                    data-testid="decision-due"
+                  />
+                </Group>
+              </Paper>
+            ))}
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => setDecisions((ds) => [...ds, { ...blank }])}
+              disabled={decisions.length >= 50}
+              style={{ alignSelf: 'flex-start' }}
+              data-testid="add-decision"
+            >
+              {t('crossSelling.forum.record.addDecision')}
+            </Button>
+          </Stack>
+          <Textarea
+            label={t('crossSelling.forum.record.notes')}
+            value={notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxLength={10_000}
+            data-testid="meeting-notes"
+          />
+          {record.error && (
+            <Text size="sm" c="red" role="alert">
+              {errorMessage(record.error, t)}
+            </Text>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={record.isPending} disabled={!heldOn} data-testid="meeting-submit">
+              {t('crossSelling.forum.record.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

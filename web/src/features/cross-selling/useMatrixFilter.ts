@@ -1,0 +1,33 @@
+import { accountSizes, accountStatuses, oneOf } from '../../shared/domain/vocabulary';
+import { useUrlParams } from '../../shared/url/useUrlParams';
+import { matrixSorts, type MatrixFilter } from './api';
+
+const MATRIX_PAGE_SIZE = 50;
+
+/** The URL parameters the matrix's filters use (all but `page`). */
+export const matrixParams = ['q', 'market', 'group', 'industry', 'size', 'owner', 'status', 'rollup', 'sort'] as const;
+
+/**
+ * The matrix's view state lives in the URL:
+ * `?q=…&market=…&group=…&industry=Retail&size=large&owner=…&status=customer&rollup=1&sort=whitespace&page=2`.
+ */
+export function useMatrixFilter() {
+  const { params, update, page } = useUrlParams();
+  const size = params.get('size');
+  const status = params.get('status');
+  const sort = params.get('sort');
+  const filter: MatrixFilter = {
+    q: params.get('q') ?? undefined,
+    marketId: params.get('market') ?? undefined,
+    salesGroupId: params.get('group') ?? undefined,
+    industry: params.get('industry') ?? undefined,
+    size: oneOf(accountSizes, size) ? size : undefined,
+    ownerId: params.get('owner') ?? undefined,
+    status: oneOf(accountStatuses, status) ? status : undefined,
+    rollup: params.get('rollup') ? 'true' : undefined,
+    sort: oneOf(matrixSorts, sort) ? sort : 'name',
+    page,
+    pageSize: MATRIX_PAGE_SIZE,
+  };
+  return { filter, params, update };
+}

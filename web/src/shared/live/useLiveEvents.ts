@@ -1,0 +1,93 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { LiveEvent } from '@contract/overview';
+
+/**
+ * Live updates from `GET /api/events` (server-sent events, cookie-authenticated). One EventSource is
+ * shared by every component that listens, opened with the first and closed with the last. The browser
+ * reconnects by itself after a dropped connection; when it gives up (an error answer), we reconnect
+ * with a growing pause.
+ */
+export type LiveState = 'connecting' | 'open' | 'closed';
+type Listener = (event: LiveEvent) => void;
+
+const listeners = new Set<Listener>();
+const stateListeners = new Set<() => void>();
+let source: EventSource | null = null;
+let retry: ReturnType<typeof setTimeout> | null = null;
+let failures = 0;
+let state: LiveState = 'closed';
+
+function setState(next: LiveState) {
+  if (state === next) return;
+  state = next;
+  for (const l of stateListeners) l();
+}
+
+function isLiveEvent(value: unknown): value is LiveEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.type === 'deal_won') return typeof v.opportunityId === 'string' && typeof v.accountName === 'string';
+  if (v.type === 'notification') return typeof v.userId === 'string';
+  return false;
+}
+
+function connect() {
+  retry = null;
+  setState('connecting');
+  const es = new EventSource('/api/events', { withCredentials: true });
+  source = es;
+  es.onopen = () => {
+    failures = 0;
+    setState('open');
+  };
+  es.onmessage = (message: MessageEvent<string>) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(message.data);
+    } catch {
+      return;
+    }
+    if (!isLiveEvent(data)) return;
+    for (const l of listeners) l(data);
+  };
+  es.onerror = () => {
+    if (es.readyState !== EventSource.CLOSED) return setState('connecting'); // the browser retries
+    es.close();
+    if (source !== es) return;
+    source = null;
+    setState('connecting');
+    failures++;
+    retry = setTimeout(connect, Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
+  };
+}
+
+function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!source && !retry) connect();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    if (retry) clearTimeout(retry);
+    retry = null;
+    source?.close();
+    source = null;
+    failures = 0;
+    setState('closed');
+  };
+}
+
+const subscribeState = (onChange: () => void) => {
+  stateListeners.add(onChange);
+  return () => stateListeners.delete(onChange);
+};
+const getState = () => state;
+
+/** Listen to live events while the component is mounted; returns the connection's state. */
+export function useLiveEvents(onEvent: Listener): LiveState {
+  const latest = useRef(onEvent);
+  useEffect(() => {
+    latest.current = onEvent;
+  });
+  useEffect(() => subscribe((event) => latest.current(event)), []);
+  return useSyncExternalStore(subscribeState, getState, getState);
+}
