@@ -18,8 +18,11 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   migrate(): Promise<void>;
-  /** LISTEN on a channel; payloads of `pg_notify(channel, …)` arrive after their transaction commits. Resolves to unlisten. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; payloads of `pg_notify(channel, …)` arrive after their transaction commits.
+   * Resolves to unlisten. `onLost` is called if the listening connection drops (then listen again).
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onLost?: (err: unknown) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -64,16 +67,31 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
-    listen: async (channel, onPayload) => {
+    listen: async (channel, onPayload, onLost) => {
       // a connection of its own: pooled connections are handed to other queries between uses
       const client = new pg.Client({ connectionString: url });
-      client.on('error', () => undefined);
+      let ended = false;
+      const lost = (err: unknown) => {
+        if (ended) return;
+        ended = true;
+        void client.end().catch(() => undefined);
+        onLost?.(err);
+      };
+      client.on('error', lost);
+      client.on('end', () => lost(new Error('the LISTEN connection ended')));
       client.on('notification', (message) => {
         if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
       });
-      await client.connect();
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      try {
+        await client.connect();
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      } catch (err) {
+        ended = true;
+        await client.end().catch(() => undefined);
+        throw err;
+      }
       return async () => {
+        ended = true;
         await client.end().catch(() => undefined);
       };
     },

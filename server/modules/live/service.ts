@@ -20,10 +20,16 @@ export interface LiveHub {
   close(): Promise<void>;
 }
 
-/** One LISTEN per server instance, opened with the first subscriber and shared by all of them. */
+/**
+ * One LISTEN per server instance, opened with the first subscriber and shared by all of them. If the
+ * listening connection drops, it listens again (with a growing pause) while anyone is subscribed.
+ */
 export function createLiveHub(database: Database, log: AppContext['log']): LiveHub {
   const listeners = new Set<(event: LiveEvent) => void>();
   let unlisten: Promise<() => Promise<void>> | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let failures = 0;
+  let closed = false;
   const deliver = (payload: string) => {
     let parsed: unknown;
     try {
@@ -35,18 +41,42 @@ export function createLiveHub(database: Database, log: AppContext['log']): LiveH
     if (!event.success) return log.warn({ payload }, 'ignored a live event of unknown shape');
     for (const listener of listeners) listener(event.data);
   };
+  const again = (err: unknown) => {
+    log.error({ err }, 'lost the LISTEN connection for live events; listening again');
+    unlisten = null;
+    if (closed || retry || listeners.size === 0) return;
+    failures++;
+    retry = setTimeout(
+      () => {
+        retry = null;
+        start();
+      },
+      Math.min(30_000, 500 * 2 ** Math.min(failures, 6)),
+    ).unref();
+  };
+  const start = () => {
+    if (closed || unlisten || listeners.size === 0) return;
+    unlisten = database.listen(liveChannel, deliver, again).then(
+      (stop) => {
+        failures = 0;
+        return stop;
+      },
+      (err: unknown) => {
+        again(err);
+        return async () => undefined;
+      },
+    );
+  };
   return {
     subscribe(listener) {
       listeners.add(listener);
-      unlisten ??= database.listen(liveChannel, deliver).catch((err: unknown) => {
-        log.error({ err }, 'could not LISTEN for live events');
-        unlisten = null;
-        return async () => undefined;
-      });
+      start();
       return () => listeners.delete(listener);
     },
     async close() {
+      closed = true;
       listeners.clear();
+      if (retry) clearTimeout(retry);
       const stop = await unlisten;
       unlisten = null;
       await stop?.();
