@@ -13,7 +13,7 @@ const HOUR = 60 * MINUTE;
 export const jobs: Job[] = [
   { name: 'auth.prune', everyMs: HOUR, run: pruneAuthData },
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
-  { name: 'notifications.email', everyMs: MINUTE, run: async (ctx) => void (await emailNotifications(ctx)) },
+  { name: 'notifications.email', everyMs: MINUTE, exclusive: false, run: async (ctx) => void (await emailNotifications(ctx)) },
   { name: 'handoffs.chase', everyMs: HOUR, run: async (ctx) => void (await chaseHandoffs(ctx)) },
   { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
   { name: 'opportunities.alert_stale', everyMs: 6 * HOUR, run: async (ctx) => void (await alertStaleDeals(ctx)) },

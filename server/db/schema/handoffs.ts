@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts, contacts } from './accounts';
 import { salesGroups } from './org';
 import { opportunities } from './pipeline';
@@ -92,6 +92,8 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     /** Sent by e-mail (when SMTP is configured); null = not (yet). */
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    /** Failed tries to e-mail it; after five it is left in-app only. */
+    emailAttempts: integer('email_attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

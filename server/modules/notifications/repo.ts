@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { notifications, users } from '../../db/schema';
+import { rowsOf, type Db } from '../../db/client';
+import { notifications } from '../../db/schema';
 
 export async function insertNotifications(db: Db, rows: (typeof notifications.$inferInsert)[]) {
   if (rows.length) await db.insert(notifications).values(rows);
@@ -34,24 +34,38 @@ export async function sentSince(db: Db, kinds: string[], since: Date) {
   return new Set(rows.map((r) => `${r.userId}|${r.kind}|${r.link ?? ''}`));
 }
 
-/** Notifications not yet e-mailed, created since a moment, with their receiver's address and language. */
-export async function unsent(db: Db, since: Date, limit: number) {
-  return db
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      data: notifications.data,
-      link: notifications.link,
-      email: users.email,
-      locale: users.locale,
-    })
-    .from(notifications)
-    .innerJoin(users, eq(users.id, notifications.userId))
-    .where(and(isNull(notifications.emailedAt), gte(notifications.createdAt, since), eq(users.active, true)))
-    .orderBy(notifications.createdAt)
-    .limit(limit);
+/**
+ * Claim up to `limit` notifications to e-mail (not yet sent, since a moment, fewer than five failed
+ * tries, receiver active): marked sent at once and committed, so that no other run sends them too.
+ */
+export async function claimUnsent(db: Db, since: Date, now: Date, limit: number) {
+  const result = await db.execute(sql`
+    with picked as (
+      select n.id from notifications n join users u on u.id = n.user_id
+      where n.emailed_at is null and n.created_at >= ${since.toISOString()}::timestamptz and n.email_attempts < 5 and u.active
+      order by n.created_at limit ${limit}
+      for update of n skip locked
+    ),
+    claimed as (
+      update notifications n set emailed_at = ${now.toISOString()}::timestamptz from picked where n.id = picked.id
+      returning n.id, n.kind, n.data, n.link, n.user_id
+    )
+    select c.id, c.kind, c.data, c.link, u.email, u.locale from claimed c join users u on u.id = c.user_id`);
+  return rowsOf<{
+    id: string;
+    kind: string;
+    data: Record<string, unknown>;
+    link: string | null;
+    email: string;
+    locale: 'en' | 'sv' | 'nb';
+  }>(result);
 }
 
-export async function markEmailed(db: Db, id: string, at: Date) {
-  await db.update(notifications).set({ emailedAt: at }).where(eq(notifications.id, id));
+/** Give back claimed notifications that were not sent; `failed` counts as a try. */
+export async function releaseClaim(db: Db, ids: string[], failed: boolean) {
+  if (ids.length === 0) return;
+  await db
+    .update(notifications)
+    .set({ emailedAt: null, ...(failed ? { emailAttempts: sql`${notifications.emailAttempts} + 1` } : {}) })
+    .where(inArray(notifications.id, ids));
 }

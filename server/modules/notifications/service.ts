@@ -51,27 +51,39 @@ export async function markRead(ctx: AppContext, userId: string, id: string | nul
   await repo.markRead(ctx.db, userId, id, ctx.clock.now());
 }
 
+/** Errors that mean the mail server cannot be reached: stop this run and try again later. */
+const unreachable = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED']);
+
 /**
  * Scheduled, when SMTP is configured: e-mail what the notification centre shows, in each person's
- * language, with the link. A notification older than a day is not sent any more; one that fails is
- * tried again on the next run.
+ * language, with the link. Notifications are claimed and committed first and sent after, outside
+ * any transaction; one that fails is given back and tried again (five times, for a day).
  */
 export async function emailNotifications(ctx: AppContext): Promise<number> {
   const mailer = ctx.mailer;
   if (!mailer) return 0;
   const now = ctx.clock.now();
   const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/$/, '');
+  const claimed = await ctx.db.transaction((tx) => repo.claimUnsent(tx, new Date(now.getTime() - 86_400_000), now, 100));
   let sent = 0;
-  for (const n of await repo.unsent(ctx.db, new Date(now.getTime() - 86_400_000), 200)) {
-    const mail = notificationMail(n.kind, n.data as Record<string, unknown>, n.locale, n.link ? `${base}${n.link}` : null);
+  for (const [i, n] of claimed.entries()) {
+    const mail = notificationMail(n.kind, n.data, n.locale, n.link ? `${base}${n.link}` : null);
     try {
       await mailer.send({ to: n.email, ...mail });
+      sent++;
     } catch (err) {
       ctx.log.warn({ err, notification: n.id }, 'could not e-mail a notification; will try again');
-      continue;
+      await repo.releaseClaim(ctx.db, [n.id], true);
+      const code = (err as { code?: unknown }).code;
+      if (typeof code === 'string' && unreachable.has(code)) {
+        await repo.releaseClaim(
+          ctx.db,
+          claimed.slice(i + 1).map((c) => c.id),
+          false,
+        );
+        break;
+      }
     }
-    await repo.markEmailed(ctx.db, n.id, now);
-    sent++;
   }
   return sent;
 }
