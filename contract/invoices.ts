@@ -3,6 +3,11 @@ import { Id, pageOf, PageQuery } from './common';
 
 /** Invoicing (revenue, G2): tracked apart from sales volume. */
 export const InvoiceLineInput = z.object({
+  /**
+   * The finance system's own id of the line: posting it again updates it. Without one, a line is
+   * known by its content, so posting the same line again changes nothing.
+   */
+  lineId: z.string().trim().min(1).max(100).optional(),
   accountId: Id,
   productId: Id.nullable().optional(),
   invoiceNumber: z.string().trim().min(1).max(60),
@@ -12,7 +17,7 @@ export const InvoiceLineInput = z.object({
   description: z.string().trim().max(500).optional(),
 });
 export const PostInvoiceLines = z.object({ lines: z.array(InvoiceLineInput).min(1).max(5000) });
-export const InvoiceLine = InvoiceLineInput.extend({
+export const InvoiceLine = InvoiceLineInput.omit({ lineId: true }).extend({
   id: Id,
   productId: Id.nullable(),
   productName: z.string().nullable(),

@@ -131,9 +131,41 @@ describe.each(dbKinds)('the management overview, invoicing, renewals and live up
     expect(bad.json().error.details).toEqual([{ path: 'body.lines.1.accountId', message: 'no such account' }]);
     const notJson = await send('POST', '/api/invoice-lines', admin, { lines: [{ ...lines[0], currency: 'euro' }] });
     expect(notJson.statusCode).toBe(400);
+    const twice = await send('POST', '/api/invoice-lines', admin, { lines: [lines[0], lines[0]] });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error.details[0].path).toBe('body.lines.1');
+    const unknownCurrency = await send('POST', '/api/invoice-lines', admin, { lines: [{ ...lines[0], currency: 'XXX' }] });
+    expect(unknownCurrency.json().error.details).toEqual([{ path: 'body.lines.0.currency', message: 'no exchange rate for XXX' }]);
+    // the finance system's own line id: posting it again with a corrected amount updates the line
+    const own = { ...lines[1], lineId: 'F-1001/2', invoiceNumber: 'F-1001b' };
+    expect((await send('POST', '/api/invoice-lines', admin, { lines: [own] })).json()).toEqual({ created: 1, updated: 0 });
+    expect((await send('POST', '/api/invoice-lines', admin, { lines: [{ ...own, amount: 3_000 }] })).json()).toEqual({
+      created: 0,
+      updated: 1,
+    });
+    expect((await send('POST', '/api/invoice-lines', admin, { lines: [{ ...own, amount: 2_500 }] })).json()).toEqual({
+      created: 0,
+      updated: 1,
+    });
 
-    const csv = `Customer;Invoice number;Invoice date;Product;Amount;Currency\nÖversikt Test AB;F-1003;31.05.2032;${products[1]!.name};100 000,00;EUR\nNobody AB;F-1004;31.05.2032;;5,00;EUR\n`;
+    const csv = [
+      'Customer;Invoice number;Invoice date;Product;Amount;Currency',
+      `Översikt Test AB;F-1003;31.05.2032;${products[1]!.name};100 000,00;EUR`,
+      'Nobody AB;F-1004;31.05.2032;;5,00;EUR',
+      `Översikt Test AB;F-1003;31.05.2032;${products[1]!.name};100 000,00;EUR`,
+      'Översikt Test AB;F-1005;0000-01-05;;5,00;EUR',
+      'Översikt Test AB;F-1006;31.05.2032;;123456789012345678;EUR',
+      'Översikt Test AB;F-1007;31.05.2032;;5,00;XXX',
+      '',
+    ].join('\n');
     const headers = { ...admin.headers, 'content-type': 'text/csv' };
+    const asLeader = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports?entity=invoices',
+      headers: { ...leader.headers, 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(asLeader.statusCode).toBe(403);
     const started = await t.app.inject({ method: 'POST', url: '/api/imports?entity=invoices&mode=good', headers, payload: csv });
     expect(started.statusCode, started.body).toBe(202);
     let run = started.json();
@@ -141,17 +173,22 @@ describe.each(dbKinds)('the management overview, invoicing, renewals and live up
       await new Promise((r) => setTimeout(r, 50));
       run = (await get(`/api/imports/${run.id}`, admin)).json();
     }
-    expect(run).toMatchObject({ status: 'partial', createdRows: 1, failedRows: 1 });
+    expect(run).toMatchObject({ status: 'partial', createdRows: 1, failedRows: 5 });
+    const report = (await get(`/api/imports/${run.id}/errors`, admin)).json();
+    const reasons = (report.items ?? report).map((e: { message: string }) => e.message).join(' | ');
+    expect(reasons).toMatch(/the same invoice line as row 2/);
+    expect(reasons).toMatch(/is too large/);
+    expect(reasons).toMatch(/no exchange rate for XXX/);
 
     const list = (await get(`/api/invoice-lines?accountId=${accountId}`)).json();
-    expect(list.total).toBe(3);
+    expect(list.total).toBe(4);
     expect(list.items[0]).toMatchObject({ invoiceNumber: 'F-1003', amount: 100_000, productName: products[1]!.name });
 
     const revenue = (await get(`/api/accounts/${accountId}/revenue`)).json();
-    expect(revenue.years.find((y: { year: number }) => y.year === 2032)).toEqual({ year: 2032, volume: 1_700_000, invoiced: 202_500 });
+    expect(revenue.years.find((y: { year: number }) => y.year === 2032)).toEqual({ year: 2032, volume: 1_700_000, invoiced: 205_000 });
     expect(revenue.years.find((y: { year: number }) => y.year === 2034)).toEqual({ year: 2034, volume: 1_200_000, invoiced: 0 });
     const mine = (await get(`/api/overview?year=2032&userId=${me.user.id}`)).json();
-    expect(mine.invoiced).toBeGreaterThanOrEqual(202_500);
+    expect(mine.invoiced).toBeGreaterThanOrEqual(205_000);
   });
 
   it('lists agreements ending soon in the renewal calendar, and celebrates a won renewal in the feed', async () => {

@@ -17,6 +17,8 @@ describe('CSV values', () => {
   });
   it('reads ISO and Nordic dates, and refuses impossible ones', () => {
     expect(parseDate('2024-03-05')?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    expect(parseDate('0000-01-05')).toBeNull(); // a typo, not a date
+    expect(parseDate('05.01.3024')).toBeNull();
     expect(parseDate('2024-03-05 14:30')?.toISOString()).toBe('2024-03-05T14:30:00.000Z');
     expect(parseDate('2024-03-05T14:30:00+01:00')?.toISOString()).toBe('2024-03-05T13:30:00.000Z');
     expect(parseDate('05.03.2024')?.toISOString()).toBe('2024-03-05T00:00:00.000Z');

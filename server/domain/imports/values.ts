@@ -16,8 +16,18 @@ export function parseDecimal(raw: string): number | null {
   return Number(s);
 }
 
-/** ISO dates and date-times, "2024-03-05 14:30", "05.03.2024", "5/3/2024" (day first, as in the Nordics). */
+/**
+ * ISO dates and date-times, "2024-03-05 14:30", "05.03.2024", "5/3/2024" (day first, as in the
+ * Nordics). Years before 1900 or after 2200 are typos in a CRM, not dates.
+ */
 export function parseDate(raw: string): Date | null {
+  const date = parseAnyDate(raw);
+  if (!date) return null;
+  const year = date.getUTCFullYear();
+  return year >= 1900 && year <= 2200 ? date : null;
+}
+
+function parseAnyDate(raw: string): Date | null {
   const s = raw.trim();
   if (s === '') return null;
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);

@@ -22,8 +22,8 @@ export async function resolveInvoiceRows(
   tx: Db,
   rows: InvoiceRow[],
   l: Lookups,
-  columns: { account: string | null; product: string | null },
-  defaultCurrency: string,
+  columns: { account: string | null; product: string | null; currency: string | null },
+  currencies: { default: string; known: ReadonlySet<string> },
 ): Promise<{ lines: InvoiceLineValues[]; errors: RowError[] }> {
   const accountOf = await resolveAccounts(tx, rows, l);
   const productOf = await lookup(
@@ -35,6 +35,7 @@ export async function resolveInvoiceRows(
   );
   const errors: RowError[] = [];
   const lines: InvoiceLineValues[] = [];
+  const rowOfKey = new Map<string, number>();
   for (const r of rows) {
     const accountId = accountOf(r);
     if (!accountId) {
@@ -48,20 +49,29 @@ export async function resolveInvoiceRows(
     }
     const invoicedOn = r.invoicedOn.toISOString().slice(0, 10);
     const amount = Math.round(r.amount * 100) / 100;
+    const currency = r.currency ?? currencies.default;
+    if (!currencies.known.has(currency)) {
+      errors.push({ row: r.line, column: columns.currency, message: `there is no exchange rate for ${currency} (add one in Settings)` });
+      continue;
+    }
+    const content = JSON.stringify([accountId, r.invoiceNumber, invoicedOn, productId, amount, r.description ?? null]);
+    const sourceId = r.sourceId ?? `k:${createHash('sha1').update(content).digest('hex')}`;
+    const earlier = rowOfKey.get(sourceId);
+    if (earlier !== undefined) {
+      errors.push({ row: r.line, column: null, message: `the same invoice line as row ${earlier} (give each line its own id)` });
+      continue;
+    }
+    rowOfKey.set(sourceId, r.line);
     lines.push({
       accountId,
       productId,
       invoiceNumber: r.invoiceNumber,
       invoicedOn,
       amount,
-      currency: r.currency ?? defaultCurrency,
+      currency,
       description: r.description ?? null,
       sourceSystem: l.system,
-      sourceId:
-        r.sourceId ??
-        `k:${createHash('sha1')
-          .update(`${accountId}|${r.invoiceNumber}|${invoicedOn}|${productId ?? ''}|${amount}|${r.description ?? ''}`)
-          .digest('hex')}`,
+      sourceId,
     });
   }
   return { lines, errors };

@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { IdParams } from '@contract/common';
 import { ImportErrorsQuery, ImportPreview, ImportQuery, ImportRun, RowErrorItem } from '@contract/imports';
+import type { ImportEntity } from '../../domain/imports/layouts';
+import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { actorOf, replies, type App } from '../../platform/http';
-import { importPolicies } from './policies';
+import { allows } from '../../domain/policy';
+import { entityPolicy, importPolicies } from './policies';
 import * as service from './service';
 
 /** Uploads are the CSV file itself as the body (text/csv), up to this size. */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+function mayImport(actor: Actor, entity: ImportEntity) {
+  const policy = entityPolicy(entity);
+  if (!allows(policy, actor)) throw errors.forbidden(`Only ${policy.name} may import ${entity}.`);
+}
 
 export function importRoutes(app: App, ctx: AppContext): void {
   const tags = ['imports'];
@@ -38,7 +46,10 @@ export function importRoutes(app: App, ctx: AppContext): void {
         config: { policy: importPolicies.run },
         bodyLimit: MAX_UPLOAD_BYTES,
       },
-      async (request) => service.previewImport(text(request.body), request.query.entity, request.query.source, request.query.mapping),
+      async (request) => {
+        mayImport(actorOf(request), request.query.entity);
+        return service.previewImport(text(request.body), request.query.entity, request.query.source, request.query.mapping);
+      },
     );
 
     scope.post(
@@ -56,6 +67,7 @@ export function importRoutes(app: App, ctx: AppContext): void {
       },
       async (request, reply) => {
         const actor = actorOf(request);
+        mayImport(actor, request.query.entity);
         const { run, done } = await service.startImport(
           ctx,
           { ...request.query, actor: { id: actor.id, salesGroupId: actor.salesGroupId } },

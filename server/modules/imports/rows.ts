@@ -110,7 +110,9 @@ export const rowSchemas = {
     invoiceNumber: required(60, 'the invoice number'),
     invoicedOn: date.refine((v) => v !== undefined, 'the invoice date is empty'),
     product: cell(200),
-    amount: decimal.refine((v) => v !== undefined, 'the amount is empty'),
+    amount: decimal
+      .refine((v) => v !== undefined, 'the amount is empty')
+      .refine((v) => v === undefined || Math.abs(v) <= 1e11, 'is too large for an invoice line'),
     currency: cell(3)
       .refine((v) => v === undefined || /^[A-Za-z]{3}$/.test(v), 'is not a three-letter currency code')
       .transform((v) => v?.toUpperCase()),

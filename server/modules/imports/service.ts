@@ -27,6 +27,7 @@ import {
   type RowError,
 } from './rows';
 import { recordInvoiceLines } from '../invoices/service';
+import { reportingConverter } from '../pipeline/service';
 import { parseStageMap } from '../../domain/imports/stages';
 import { getOrganisation } from '../org/service';
 
@@ -181,13 +182,13 @@ export async function startImport(
           });
           break;
         case 'invoices': {
-          const currency = options.currency ?? (await getOrganisation({ ...ctx, db: tx })).reportingCurrency;
+          const fx = await reportingConverter({ ...ctx, db: tx });
           const { lines, errors } = await repo.resolveInvoiceRows(
             tx,
             batch as InvoiceRow[],
             lookups,
-            { account: accountColumn, product: col('product') },
-            currency,
+            { account: accountColumn, product: col('product'), currency: col('currency') },
+            { default: options.currency ?? fx.currency, known: new Set(fx.factors.map((f) => f.currency)) },
           );
           result = { ...(await recordInvoiceLines({ ...ctx, db: tx }, lines)), errors };
           break;

@@ -16,30 +16,36 @@ export async function recordInvoiceLines(ctx: AppContext, lines: repo.InvoiceLin
 }
 
 /**
- * `POST /api/invoice-lines`: the finance system's lines, all or nothing. Posting the same line twice
- * changes nothing (its key is its content, or the caller's own line id).
+ * `POST /api/invoice-lines`: the finance system's lines, all or nothing. A line with the caller's
+ * own `lineId` is updated when posted again; one without is known by its content, so posting it
+ * again changes nothing. Every currency needs an exchange rate, or the line could not be counted.
  */
 export async function postInvoiceLines(ctx: AppContext, actor: Actor, input: z.infer<typeof PostInvoiceLines>) {
+  const fx = await reportingConverter(ctx);
+  const known = new Set(fx.factors.map((f) => f.currency));
+  const lines = input.lines.map(({ lineId, ...l }) => {
+    const line = { ...l, productId: l.productId ?? null, description: l.description ?? null };
+    const content = JSON.stringify([line.accountId, line.invoiceNumber, line.invoicedOn, line.productId, line.amount, line.description]);
+    return { ...line, sourceSystem: 'api', sourceId: lineId ? `id:${lineId}` : `k:${createHash('sha1').update(content).digest('hex')}` };
+  });
   return ctx.db.transaction(async (tx) => {
     const [accounts, products] = await Promise.all([
-      repo.existingIds(tx, 'accounts', [...new Set(input.lines.map((l) => l.accountId))]),
-      repo.existingIds(tx, 'products', [...new Set(input.lines.flatMap((l) => (l.productId ? [l.productId] : [])))]),
+      repo.existingIds(tx, 'accounts', [...new Set(lines.map((l) => l.accountId))]),
+      repo.existingIds(tx, 'products', [...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))]),
     ]);
-    const problems = input.lines.flatMap((l, i) => [
-      ...(accounts.has(l.accountId) ? [] : [{ path: `body.lines.${i}.accountId`, message: 'no such account' }]),
-      ...(l.productId && !products.has(l.productId) ? [{ path: `body.lines.${i}.productId`, message: 'no such product' }] : []),
-    ]);
-    if (problems.length) throw errors.invalid(`${problems.length} line(s) refer to an account or product that does not exist.`, problems);
-    const result = await repo.upsertLines(
-      tx,
-      input.lines.map((l) => {
-        const line = { ...l, productId: l.productId ?? null, description: l.description ?? null };
-        const key = [line.accountId, line.invoiceNumber, line.invoicedOn, line.productId ?? '', line.amount, line.description ?? ''].join(
-          '|',
-        );
-        return { ...line, sourceSystem: 'api', sourceId: `k:${createHash('sha1').update(key).digest('hex')}` };
-      }),
-    );
+    const first = new Map<string, number>();
+    const problems = lines.flatMap((l, i) => {
+      const p: { path: string; message: string }[] = [];
+      if (!accounts.has(l.accountId)) p.push({ path: `body.lines.${i}.accountId`, message: 'no such account' });
+      if (l.productId && !products.has(l.productId)) p.push({ path: `body.lines.${i}.productId`, message: 'no such product' });
+      if (!known.has(l.currency)) p.push({ path: `body.lines.${i}.currency`, message: `no exchange rate for ${l.currency}` });
+      const earlier = first.get(l.sourceId);
+      if (earlier !== undefined) p.push({ path: `body.lines.${i}`, message: `the same line as lines.${earlier} (give each its lineId)` });
+      else first.set(l.sourceId, i);
+      return p;
+    });
+    if (problems.length) throw errors.invalid(`${problems.length} problem(s) in the lines; nothing was recorded.`, problems);
+    const result = await repo.upsertLines(tx, lines);
     await writeAudit(tx, {
       actorId: actor.id,
       action: 'invoice_lines.posted',
