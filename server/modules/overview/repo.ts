@@ -88,27 +88,28 @@ export async function outstandingQuotes(db: Db, scope: Scope, fx: Fx) {
  * A market is the customer's market; the company gives and receives every handoff.
  */
 export async function handoffSummary(db: Db, scope: Scope, year: number, now: Date) {
+  // a seller gives and receives as a person; a group as a group, within the market if one is chosen;
+  // a market gives through its sellers and receives about its customers; the company does both
+  const inMarket = scope.marketId ? sql`a.market_id = ${scope.marketId}` : sql`true`;
   const given = scope.userId
     ? sql`h.giver_id = ${scope.userId}`
     : scope.salesGroupId
-      ? sql`h.giver_group_id = ${scope.salesGroupId}`
+      ? sql`h.giver_group_id = ${scope.salesGroupId} and ${inMarket}`
       : scope.marketId
-        ? sql`a.market_id = ${scope.marketId}`
+        ? sql`g.market_id = ${scope.marketId}`
         : sql`true`;
   const received = scope.userId
     ? sql`h.to_user_id = ${scope.userId}`
     : scope.salesGroupId
-      ? sql`h.to_sales_group_id = ${scope.salesGroupId}`
-      : scope.marketId
-        ? sql`a.market_id = ${scope.marketId}`
-        : sql`true`;
+      ? sql`h.to_sales_group_id = ${scope.salesGroupId} and ${inMarket}`
+      : inMarket;
   const result = await db.execute(sql`
     with h as (
       select h.*, (${given}) as given, (${received}) as received, s.outcome as deal_outcome,
              exists (select 1 from handoff_updates u where u.handoff_id = h.id and u.status = 'accepted') as accepted,
              exists (select 1 from handoff_updates u where u.handoff_id = h.id
                      and u.status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported
-      from handoffs h join accounts a on a.id = h.account_id
+      from handoffs h join accounts a on a.id = h.account_id left join users g on g.id = h.giver_id
       left join opportunities o on o.id = h.opportunity_id left join stages s on s.id = o.stage_id
       where ${yearRange(sql`h.created_at`, year)}
     )
@@ -168,6 +169,23 @@ export async function renewals(db: Db, scope: Scope & { ownerId?: string }, from
     products: string[] | null;
     renewalOpportunityId: string | null;
   }>(result);
+}
+
+/** How many agreements end between `from` and `until`, and their annual value (for the KPI; no row limit). */
+export async function renewalTotals(db: Db, scope: Scope, from: string, until: string, fx: Fx) {
+  const result = await db.execute(sql`
+    with agreements as (
+      select o.currency, o.annual_value,
+             (coalesce(o.start_on, o.signed_on) + make_interval(months => max(l.contract_months)))::date as ends_on
+      from opportunities o join stages s on s.id = o.stage_id
+      join opportunity_lines l on l.opportunity_id = o.id and l.recurring and l.contract_months is not null
+      where s.outcome = 'won' ${inScope(scope)}
+      group by o.id
+    )
+    select count(*)::int as count, coalesce(sum(g.annual_value * fx.factor), 0)::float8 as value
+    from agreements g ${fxJoin(fx, sql`g.currency`)}
+    where g.ends_on >= ${from}::date and g.ends_on < ${until}::date`);
+  return rowsOf<{ count: number; value: number }>(result)[0] ?? { count: 0, value: 0 };
 }
 
 /** Deals won lately in a scope, newest first. */

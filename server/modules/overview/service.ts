@@ -26,15 +26,17 @@ const renewalWindowDays = 90;
  */
 export async function overview(ctx: AppContext, query: OverviewQuery): Promise<Overview> {
   const { year, ...filters } = query;
-  const scope: repo.Scope = filters;
+  // a seller is looked at as a person: all their deals, whichever market or group they are in
+  const scope: repo.Scope = filters.userId ? { userId: filters.userId } : filters;
   const level = levelOf(scope);
+  const name = await repo.levelName(ctx.db, scope);
+  if (name === null) throw errors.notFound(`The ${level === 'salesGroup' ? 'sales group' : level}`);
   const below = nextLevel[level];
   const now = ctx.clock.now();
   const today = now.toISOString().slice(0, 10);
   const fx = await reportingConverter(ctx);
   const volumeScope = { ownerId: scope.userId, salesGroupId: scope.salesGroupId, marketId: scope.marketId };
-  const [name, targetsFor, byChannel, byMonth, invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
-    repo.levelName(ctx.db, scope),
+  const [targetsFor, byChannel, byMonth, invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
     targetResolver(ctx, year),
     volumeRows(ctx, { fromYear: year, toYear: year, by: 'total', scope: volumeScope }, fx.factors),
     volumeRows(ctx, { fromYear: year, toYear: year, by: 'month', scope: volumeScope }, fx.factors),
@@ -43,10 +45,15 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
     repo.outcomes(ctx.db, below, scope, addMonths(now, -12)),
     repo.outstandingQuotes(ctx.db, scope, fx.factors),
     repo.handoffSummary(ctx.db, scope, year, now),
-    repo.renewals(ctx.db, scope, today, new Date(now.getTime() + renewalWindowDays * 86_400_000).toISOString().slice(0, 10), fx.factors),
+    repo.renewalTotals(
+      ctx.db,
+      scope,
+      today,
+      new Date(now.getTime() + renewalWindowDays * 86_400_000).toISOString().slice(0, 10),
+      fx.factors,
+    ),
     below ? breakdownOf(ctx, below, scope, year, fx.factors) : Promise.resolve(null),
   ]);
-  if (name === null) throw errors.notFound(`The ${level === 'salesGroup' ? 'sales group' : level}`);
   const targets = targetsFor(scope);
   const volumeOf = (c: Channel) => byChannel.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0);
   const progress = (volume: number, target: number | null) => ({
@@ -108,7 +115,7 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
       feedbackRate: rate(handoffs.reported, handoffs.accepted),
       overdue: handoffs.overdue,
     },
-    renewalsDue: { count: renewals.length, value: Math.round(renewals.reduce((s, r) => s + r.annualValue, 0)) },
+    renewalsDue: { count: renewals.count, value: Math.round(renewals.value) },
     breakdown: (breakdown ?? []).map((b) => {
       const o = outcomes.find((x) => !x.total && x.id === b.id);
       const target = sumTargets(targetsFor(b.scope));

@@ -72,7 +72,7 @@ export interface VolumeScope {
  * counted when signed, at their annual value — a recurring line contributes each contract year in
  * the year that contract year starts (36 months of 100,000 a month: 1.2 M in each of three years);
  * one-off lines and deals without lines count once, when signed. Converted with `fx` to the
- * reporting currency. `id` is the dimension's id, or the period ("2026-03", "2026").
+ * reporting currency. `id` is the dimension's id, or the period ("2026-03", "2026"); names come from the callers.
  */
 export async function volume(
   db: Db,
@@ -81,12 +81,12 @@ export async function volume(
 ) {
   const scope = q.scope ?? {};
   const key = {
-    seller: { id: sql`p.owner_id::text`, name: sql`(select name from users where id = p.owner_id)` },
-    salesGroup: { id: sql`p.sales_group_id::text`, name: sql`(select name from sales_groups where id = p.sales_group_id)` },
-    market: { id: sql`p.market_id::text`, name: sql`(select name from markets where id = p.market_id)` },
-    month: { id: sql`to_char(p.at, 'YYYY-MM')`, name: sql`null::text` },
-    year: { id: sql`to_char(p.at, 'YYYY')`, name: sql`null::text` },
-    total: { id: sql`null::text`, name: sql`null::text` },
+    seller: sql`p.owner_id::text`,
+    salesGroup: sql`p.sales_group_id::text`,
+    market: sql`p.market_id::text`,
+    month: sql`to_char(p.at, 'YYYY-MM')`,
+    year: sql`to_char(p.at, 'YYYY')`,
+    total: sql`null::text`,
   }[q.by];
   const result = await db.execute(sql`
     with won as (
@@ -114,10 +114,10 @@ export async function volume(
       select w.owner_id, w.sales_group_id, w.market_id, w.channel, w.currency, w.signed_on, w.value
       from won w where not exists (select 1 from opportunity_lines l where l.opportunity_id = w.id)
     )
-    select ${key.id} as id, ${key.name} as name, coalesce(p.channel, 'new') as channel, sum(p.amount * fx.factor)::float8 as volume
+    select ${key} as id, coalesce(p.channel, 'new') as channel, sum(p.amount * fx.factor)::float8 as volume
     from parts p
     join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = p.currency
     where p.at >= ${`${q.fromYear}-01-01`}::date and p.at < ${`${q.toYear + 1}-01-01`}::date
-    group by 1, 2, 3`);
-  return rowsOf<{ id: string | null; name: string | null; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; volume: number }>(result);
+    group by 1, 2`);
+  return rowsOf<{ id: string | null; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; volume: number }>(result);
 }

@@ -208,11 +208,13 @@ export async function alertBehindPace(ctx: AppContext): Promise<number> {
     if (target <= 0) return [];
     const progress = rows.filter((r) => r.id === p.userId).reduce((s, r) => s + r.volume, 0) / target;
     if (progress >= elapsed - paceTolerance) return [];
-    const data = { year, seller: p.name, progress: Math.round(progress * 100), elapsed: Math.round(elapsed * 100) };
+    const data = { year, progress: Math.round(progress * 100), elapsed: Math.round(elapsed * 100) };
     const leader = p.salesGroupId ? leaders.get(p.salesGroupId) : undefined;
+    const link = `/insights?year=${year}&userId=${p.userId}`;
     return [
-      { userId: p.userId, kind: 'targets.behind_pace', data, link: `/insights?year=${year}&userId=${p.userId}` },
-      ...(leader ? [{ userId: leader, kind: 'targets.behind_pace', data, link: `/insights?year=${year}&userId=${p.userId}` }] : []),
+      { userId: p.userId, kind: 'targets.behind_pace', data, link },
+      // the leader hears whose pace it is
+      ...(leader ? [{ userId: leader, kind: 'targets.behind_pace', data: { ...data, seller: p.name }, link }] : []),
     ];
   });
   return notifyUnlessSentSince(ctx, notices, new Date(now.getTime() - 7 * 86_400_000));
