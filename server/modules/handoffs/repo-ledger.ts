@@ -11,13 +11,19 @@ export async function ledger(db: Db, by: 'seller' | 'salesGroup', fx: { currency
   const receiverKey = by === 'seller' ? sql`h.to_user_id` : sql`h.to_sales_group_id`;
   const names = by === 'seller' ? sql`select id, name from users` : sql`select id, name from sales_groups`;
   const result = await db.execute(sql`
-    with h as (
-      select h.*,
-        (select min(u.at) from handoff_updates u where u.handoff_id = h.id and u.status in ('accepted', 'declined')) as answered_at,
-        exists (select 1 from handoff_updates u where u.handoff_id = h.id and u.status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported,
-        exists (select 1 from handoff_updates u where u.handoff_id = h.id and u.status = 'accepted') as accepted,
+    with u as (
+      -- every handoff's answer and reports in one grouped pass (not three lookups per handoff)
+      select handoff_id,
+        min(at) filter (where status in ('accepted', 'declined')) as answered_at,
+        bool_or(status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported,
+        bool_or(status = 'accepted') as accepted
+      from handoff_updates group by handoff_id
+    ),
+    h as (
+      select h.*, u.answered_at, coalesce(u.reported, false) as reported, coalesce(u.accepted, false) as accepted,
         s.outcome as deal_outcome, o.value * fx.factor as deal_value
       from handoffs h
+      left join u on u.handoff_id = h.id
       left join opportunities o on o.id = h.opportunity_id
       left join stages s on s.id = o.stage_id
       left join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = o.currency

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { OpportunityFilters, OpportunityListQuery } from '@contract/opportunities';
 import { rowsOf, type Db } from '../../db/client';
@@ -124,38 +124,42 @@ export async function listOpportunities(db: Db, q: OpportunityListQuery) {
 
 /** Per stage and currency: count and sums, for a board's column totals. */
 export async function stageTotals(db: Db, processId: string, f: OpportunityFilters) {
-  return db
+  // join accounts and stages only when a filter needs them: the team's board is an index-only scan
+  const query = db
     .select({
       stageId: opportunities.stageId,
       currency: opportunities.currency,
       count: sql<number>`count(*)::int`,
       value: sql<number>`coalesce(sum(${opportunities.value}), 0)::float8`,
     })
-    .from(opportunities)
-    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
-    .innerJoin(stages, eq(stages.id, opportunities.stageId))
-    .where(and(eq(opportunities.processId, processId), filters(f)))
-    .groupBy(opportunities.stageId, opportunities.currency);
+    .from(opportunities);
+  const joined = f.q
+    ? query.innerJoin(accounts, eq(accounts.id, opportunities.accountId)).innerJoin(stages, eq(stages.id, opportunities.stageId))
+    : query;
+  return joined.where(and(eq(opportunities.processId, processId), filters(f))).groupBy(opportunities.stageId, opportunities.currency);
 }
 
-/** The first cards of every column: each stage's opportunities closing soonest (a window per stage). */
+/**
+ * The first cards of every column: each stage's opportunities closing soonest — per stage a top-N
+ * that walks the (stage, close date) index and stops, not a ranking of every deal the team ever had.
+ */
 export async function boardCards(db: Db, processId: string, f: OpportunityFilters, perColumn: number) {
-  const ranked = db
-    .select({
-      id: opportunities.id,
-      rank: sql<number>`row_number() over (partition by ${opportunities.stageId} order by ${opportunities.expectedCloseOn} asc nulls last, ${opportunities.value} desc)`.as(
-        'rank',
-      ),
-    })
-    .from(opportunities)
-    .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
-    .innerJoin(stages, eq(stages.id, opportunities.stageId))
-    .where(and(eq(opportunities.processId, processId), filters(f)))
-    .as('ranked');
-  return base(db)
-    .innerJoin(ranked, eq(ranked.id, opportunities.id))
-    .where(sql`${ranked.rank} <= ${perColumn}`)
-    .orderBy(asc(stages.position), sql`${ranked.rank}`);
+  const top = sql`(select st.position, t.id from ${stages} st cross join lateral (
+      select ${opportunities.id} from ${opportunities} ${f.q ? sql`join ${accounts} on ${accounts.id} = ${opportunities.accountId}` : sql``}
+      where ${opportunities.processId} = st.process_id and ${opportunities.stageId} = st.id and ${filters(f) ?? sql`true`}
+      order by ${opportunities.expectedCloseOn} asc nulls last, ${opportunities.value} desc
+      limit ${perColumn}) t
+    where st.process_id = ${processId})`;
+  const ids = rowsOf<{ id: string; position: number }>(await db.execute(sql`select id, position from ${top} x`));
+  if (ids.length === 0) return [];
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  const rows = await base(db).where(
+    inArray(
+      opportunities.id,
+      ids.map((r) => r.id),
+    ),
+  );
+  return rows.sort((a, b) => order.get(a.opportunity.id)! - order.get(b.opportunity.id)!);
 }
 
 /** Opportunities in a quote-sent stage, grouped by a dimension and currency (B5). */

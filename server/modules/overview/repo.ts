@@ -106,10 +106,13 @@ export async function handoffSummary(db: Db, scope: Scope, year: number, now: Da
   const result = await db.execute(sql`
     with h as (
       select h.*, (${given}) as given, (${received}) as received, s.outcome as deal_outcome,
-             exists (select 1 from handoff_updates u where u.handoff_id = h.id and u.status = 'accepted') as accepted,
-             exists (select 1 from handoff_updates u where u.handoff_id = h.id
-                     and u.status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported
+             coalesce(u.accepted, false) as accepted, coalesce(u.reported, false) as reported
       from handoffs h join accounts a on a.id = h.account_id left join users g on g.id = h.giver_id
+      left join (
+        select handoff_id, bool_or(status = 'accepted') as accepted,
+               bool_or(status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported
+        from handoff_updates group by handoff_id
+      ) u on u.handoff_id = h.id
       left join opportunities o on o.id = h.opportunity_id left join stages s on s.id = o.stage_id
       where ${yearRange(sql`h.created_at`, year)}
     )

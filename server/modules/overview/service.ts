@@ -36,9 +36,8 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
   const today = now.toISOString().slice(0, 10);
   const fx = await reportingConverter(ctx);
   const volumeScope = { ownerId: scope.userId, salesGroupId: scope.salesGroupId, marketId: scope.marketId };
-  const [targetsFor, byChannel, byMonth, invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
+  const [targetsFor, byMonth, invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
     targetResolver(ctx, year),
-    volumeRows(ctx, { fromYear: year, toYear: year, by: 'total', scope: volumeScope }, fx.factors),
     volumeRows(ctx, { fromYear: year, toYear: year, by: 'month', scope: volumeScope }, fx.factors),
     invoicedIn(ctx, year, scope, fx.factors),
     repo.openByStage(ctx.db, scope, year, fx.factors),
@@ -55,7 +54,8 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
     below ? breakdownOf(ctx, below, scope, year, fx.factors) : Promise.resolve(null),
   ]);
   const targets = targetsFor(scope);
-  const volumeOf = (c: Channel) => byChannel.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0);
+  // the year's volume is the sum of its months (one pass over the won deals, not two)
+  const volumeOf = (c: Channel) => byMonth.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0);
   const progress = (volume: number, target: number | null) => ({
     volume: Math.round(volume),
     target,

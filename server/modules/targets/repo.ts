@@ -58,6 +58,9 @@ export async function copyYear(db: Db, fromYear: number, toYear: number, factor:
     on conflict on constraint targets_key do update set amount = excluded.amount`);
 }
 
+/** Contracts run at most 240 months (contract/opportunities.ts): older deals add nothing to a year. */
+const maxContractYears = 20;
+
 export type VolumeKey = 'seller' | 'salesGroup' | 'market' | 'month' | 'year' | 'total';
 /** Which deals count: an account's, a seller's, a group's or a market's (all when empty). */
 export interface VolumeScope {
@@ -92,7 +95,7 @@ export async function volume(
     with won as (
       select o.id, o.signed_on, o.channel, o.currency, o.value, o.owner_id, o.sales_group_id, o.market_id
       from opportunities o join stages s on s.id = o.stage_id
-      where s.outcome = 'won' and o.signed_on is not null and o.signed_on >= ${`${q.fromYear - 20}-01-01`}::date
+      where s.outcome = 'won' and o.signed_on is not null and o.signed_on >= ${`${q.fromYear - maxContractYears}-01-01`}::date
         and o.signed_on < ${`${q.toYear + 1}-01-01`}::date
         ${scope.accountId ? sql`and o.account_id = ${scope.accountId}` : sql``}
         ${scope.ownerId ? sql`and o.owner_id = ${scope.ownerId}` : sql``}
