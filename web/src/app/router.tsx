@@ -1,13 +1,7 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
-import { AccountPage } from '../features/accounts/AccountPage';
-import { AccountsPage } from '../features/accounts/AccountsPage';
 import { SignInPage } from '../features/auth/SignInPage';
-import { CrossSellingPage } from '../features/cross-selling/CrossSellingPage';
 import { HomePage } from '../features/home/HomePage';
-import { NewOpportunityPage } from '../features/pipeline/NewOpportunityPage';
-import { PipelinePage } from '../features/pipeline/PipelinePage';
-import { TargetsPage } from '../features/targets/TargetsPage';
 import { canGiveHandoff, canImport } from '../shared/session/permissions';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -15,7 +9,15 @@ import { RequireAbility } from './RequireAbility';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
-// Pages few people open are loaded on demand.
+// Pages few people open are loaded on demand; so are the heavy ones (the board brings drag and drop).
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const PipelinePage = named(() => import('../features/pipeline/PipelinePage'), 'PipelinePage');
+const NewOpportunityPage = named(() => import('../features/pipeline/NewOpportunityPage'), 'NewOpportunityPage');
+const TargetsPage = named(() => import('../features/targets/TargetsPage'), 'TargetsPage');
+const AccountsPage = named(() => import('../features/accounts/AccountsPage'), 'AccountsPage');
+const AccountPage = named(() => import('../features/accounts/AccountPage'), 'AccountPage');
+const CrossSellingPage = named(() => import('../features/cross-selling/CrossSellingPage'), 'CrossSellingPage');
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const SettingsPage = lazy(() => import('../features/admin/SettingsPage'));
 const ApiKeysPage = lazy(() => import('../features/profile/ApiKeysPage'));

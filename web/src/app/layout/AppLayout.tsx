@@ -40,7 +40,7 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('nav.close') : t('nav.open')} />
             <Box component={Link} to="/" aria-label={t('nav.home')} style={{ color: 'inherit', textDecoration: 'none' }}>
-              <Logo />
+              <Logo compact />
             </Box>
             <Divider orientation="vertical" my={18} visibleFrom="sm" />
             <Text size="sm" c="dimmed" fw={500} truncate visibleFrom="sm" data-testid="org-name">

@@ -1,7 +1,7 @@
 import { Group, Text, ThemeIcon } from '@mantine/core';
 
-/** The Korsa mark and word. */
-export function Logo({ size = 'md' }: { size?: 'md' | 'lg' }) {
+/** The Korsa mark and word; `compact` shows only the mark on a phone (the app header has no room there). */
+export function Logo({ size = 'md', compact = false }: { size?: 'md' | 'lg'; compact?: boolean }) {
   const box = size === 'lg' ? 40 : 30;
   return (
     <Group gap={8} wrap="nowrap">
@@ -19,7 +19,14 @@ export function Logo({ size = 'md' }: { size?: 'md' | 'lg' }) {
           <path d="M9 8v16M9 16l9-8M12.5 13l7.5 11" />
         </svg>
       </ThemeIcon>
-      <Text component="span" fw={700} fz={size === 'lg' ? 26 : 19} lh={1} style={{ letterSpacing: '-0.01em' }}>
+      <Text
+        component="span"
+        fw={700}
+        fz={size === 'lg' ? 26 : 19}
+        lh={1}
+        style={{ letterSpacing: '-0.01em' }}
+        visibleFrom={compact ? 'xs' : undefined}
+      >
         Korsa
       </Text>
     </Group>
