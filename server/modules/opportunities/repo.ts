@@ -112,12 +112,12 @@ export async function listOpportunities(db: Db, q: OpportunityListQuery) {
       .orderBy(...sorts[q.sort])
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
-    const [count] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(opportunities)
-      .innerJoin(accounts, eq(accounts.id, opportunities.accountId))
-      .innerJoin(stages, eq(stages.id, opportunities.stageId))
-      .where(where);
+    // the count joins only what its filters read (a name search the accounts, won/lost the stages)
+    const counting = tx.select({ n: sql<number>`count(*)::int` }).from(opportunities);
+    const withAccounts = q.q ? counting.innerJoin(accounts, eq(accounts.id, opportunities.accountId)) : counting;
+    const withStages =
+      q.status === 'won' || q.status === 'lost' ? withAccounts.innerJoin(stages, eq(stages.id, opportunities.stageId)) : withAccounts;
+    const [count] = await withStages.where(where);
     return { items, total: Number(count?.n ?? 0) };
   });
 }
