@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { invoicedIn } from '../invoices/service';
 import { reportingConverter } from '../pipeline/service';
-import { elapsedShare, targetResolver, volumeRows, type ChannelTargets } from '../targets/service';
+import { elapsedShare, targetResolver, volumeByMonthAnd, type ChannelTargets } from '../targets/service';
 import * as repo from './repo';
 
 const channels: Channel[] = ['renewal', 'upsell', 'win_back', 'new'];
@@ -36,9 +36,10 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
   const today = now.toISOString().slice(0, 10);
   const fx = await reportingConverter(ctx);
   const volumeScope = { ownerId: scope.userId, salesGroupId: scope.salesGroupId, marketId: scope.marketId };
-  const [targetsFor, byMonth, invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
+  const [targetsFor, [byMonth, byBelow], invoiced, stages, outcomes, quotes, handoffs, renewals, breakdown] = await Promise.all([
     targetResolver(ctx, year),
-    volumeRows(ctx, { fromYear: year, toYear: year, by: 'month', scope: volumeScope }, fx.factors),
+    // the months and the level below from one pass over the won deals
+    volumeByMonthAnd(ctx, { fromYear: year, toYear: year, scope: volumeScope }, below, fx.factors),
     invoicedIn(ctx, year, scope, fx.factors),
     repo.openByStage(ctx.db, scope, year, fx.factors),
     repo.outcomes(ctx.db, below, scope, addMonths(now, -12)),
@@ -116,49 +117,36 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
       overdue: handoffs.overdue,
     },
     renewalsDue: { count: renewals.count, value: Math.round(renewals.value) },
-    breakdown: (breakdown ?? []).map((b) => {
-      const o = outcomes.find((x) => !x.total && x.id === b.id);
-      const target = sumTargets(targetsFor(b.scope));
-      return {
-        level: levelOf(b.scope),
-        id: b.id,
-        name: b.name,
-        volume: Math.round(b.volume),
-        target,
-        progress: target ? round3(b.volume / target) : null,
-        pipeline: Math.round(b.pipeline),
-        winRate: o ? rate(o.won, o.won + o.lost) : null,
-      };
-    }),
+    breakdown: (breakdown ?? [])
+      .map((b) => ({ ...b, volume: byBelow.filter((v) => v.id === b.id).reduce((sum, v) => sum + v.volume, 0) }))
+      .sort((a, b) => b.volume - a.volume || b.pipeline - a.pipeline || a.name.localeCompare(b.name))
+      .map((b) => {
+        const o = outcomes.find((x) => !x.total && x.id === b.id);
+        const target = sumTargets(targetsFor(b.scope));
+        return {
+          level: levelOf(b.scope),
+          id: b.id,
+          name: b.name,
+          volume: Math.round(b.volume),
+          target,
+          progress: target ? round3(b.volume / target) : null,
+          pipeline: Math.round(b.pipeline),
+          winRate: o ? rate(o.won, o.won + o.lost) : null,
+        };
+      }),
   };
 }
 
-/** The members of the next level down with their volume and pipeline, largest first. */
+/** The members of the next level down with their pipeline (their volume comes with the months'). */
 async function breakdownOf(ctx: AppContext, by: repo.Dimension, scope: repo.Scope, year: number, fx: repo.Fx) {
-  const [members, volume, pipeline] = await Promise.all([
-    repo.members(ctx.db, by, scope),
-    volumeRows(
-      ctx,
-      {
-        fromYear: year,
-        toYear: year,
-        by,
-        scope: { ownerId: scope.userId, salesGroupId: scope.salesGroupId, marketId: scope.marketId },
-      },
-      fx,
-    ),
-    repo.pipelineBy(ctx.db, by, scope, year, fx),
-  ]);
+  const [members, pipeline] = await Promise.all([repo.members(ctx.db, by, scope), repo.pipelineBy(ctx.db, by, scope, year, fx)]);
   const key = { market: 'marketId', salesGroup: 'salesGroupId', seller: 'userId' } as const;
-  return members
-    .map((m) => ({
-      id: m.id,
-      name: m.name,
-      scope: { ...scope, [key[by]]: m.id },
-      volume: volume.filter((v) => v.id === m.id).reduce((s, v) => s + v.volume, 0),
-      pipeline: pipeline.find((p) => p.id === m.id)?.value ?? 0,
-    }))
-    .sort((a, b) => b.volume - a.volume || b.pipeline - a.pipeline || a.name.localeCompare(b.name));
+  return members.map((m) => ({
+    id: m.id,
+    name: m.name,
+    scope: { ...scope, [key[by]]: m.id },
+    pipeline: pipeline.find((p) => p.id === m.id)?.value ?? 0,
+  }));
 }
 
 /** Deals won lately in a scope; a won renewal is celebrated (J1). */

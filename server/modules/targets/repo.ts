@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { markets, salesGroups, targets, users } from '../../db/schema';
 
@@ -77,21 +77,25 @@ export interface VolumeScope {
  * one-off lines and deals without lines count once, when signed. Converted with `fx` to the
  * reporting currency. `id` is the dimension's id, or the period ("2026-03", "2026"); names come from the callers.
  */
-export async function volume(
-  db: Db,
-  q: { fromYear: number; toYear: number; by: VolumeKey; scope?: VolumeScope },
-  fx: { currency: string; factor: number }[],
-) {
+type Channel = 'renewal' | 'upsell' | 'win_back' | 'new';
+interface VolumeQuery {
+  fromYear: number;
+  toYear: number;
+  scope?: VolumeScope;
+}
+const keyOf: Record<VolumeKey, SQL> = {
+  seller: sql`p.owner_id::text`,
+  salesGroup: sql`p.sales_group_id::text`,
+  market: sql`p.market_id::text`,
+  month: sql`to_char(p.at, 'YYYY-MM')`,
+  year: sql`to_char(p.at, 'YYYY')`,
+  total: sql`null::text`,
+};
+
+/** The won deals' parts (`parts`: who, channel, currency, when, amount) within the years asked for. */
+function wonParts(q: VolumeQuery): SQL {
   const scope = q.scope ?? {};
-  const key = {
-    seller: sql`p.owner_id::text`,
-    salesGroup: sql`p.sales_group_id::text`,
-    market: sql`p.market_id::text`,
-    month: sql`to_char(p.at, 'YYYY-MM')`,
-    year: sql`to_char(p.at, 'YYYY')`,
-    total: sql`null::text`,
-  }[q.by];
-  const result = await db.execute(sql`
+  return sql`
     with won as (
       select o.id, o.signed_on, o.channel, o.currency, o.value, o.owner_id, o.sales_group_id, o.market_id
       from opportunities o join stages s on s.id = o.stage_id
@@ -108,19 +112,47 @@ export async function volume(
              l.quantity * l.unit_price * (1 - l.discount_percent / 100) * least(12, lm.months - 12 * k) as amount
       from won w join opportunity_lines l on l.opportunity_id = w.id
       cross join lateral (select least(coalesce(l.contract_months, 12), coalesce(l.terminable_after_months, 10000)) as months) lm
-      cross join lateral generate_series(0, ceil(lm.months / 12.0)::int - 1) as k
+      -- only the contract years that start within the years asked for
+      cross join lateral generate_series(
+        greatest(0, ${q.fromYear}::int - extract(year from w.signed_on)::int),
+        least(ceil(lm.months / 12.0)::int - 1, ${q.toYear}::int - extract(year from w.signed_on)::int)) as k
       where l.recurring
       union all
       select w.owner_id, w.sales_group_id, w.market_id, w.channel, w.currency, w.signed_on, l.quantity * l.unit_price * (1 - l.discount_percent / 100)
-      from won w join opportunity_lines l on l.opportunity_id = w.id where not l.recurring
+      from won w join opportunity_lines l on l.opportunity_id = w.id
+      where not l.recurring and w.signed_on >= ${`${q.fromYear}-01-01`}::date
       union all
       select w.owner_id, w.sales_group_id, w.market_id, w.channel, w.currency, w.signed_on, w.value
-      from won w where not exists (select 1 from opportunity_lines l where l.opportunity_id = w.id)
-    )
-    select ${key} as id, coalesce(p.channel, 'new') as channel, sum(p.amount * fx.factor)::float8 as volume
-    from parts p
-    join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = p.currency
+      from won w where w.signed_on >= ${`${q.fromYear}-01-01`}::date
+        and not exists (select 1 from opportunity_lines l where l.opportunity_id = w.id)
+    )`;
+}
+
+const fxOf = (fx: { currency: string; factor: number }[]) =>
+  sql`join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = p.currency`;
+
+export async function volume(db: Db, q: VolumeQuery & { by: VolumeKey }, fx: { currency: string; factor: number }[]) {
+  const result = await db.execute(sql`
+    ${wonParts(q)}
+    select ${keyOf[q.by]} as id, coalesce(p.channel, 'new') as channel, sum(p.amount * fx.factor)::float8 as volume
+    from parts p ${fxOf(fx)}
     where p.at >= ${`${q.fromYear}-01-01`}::date and p.at < ${`${q.toYear + 1}-01-01`}::date
     group by 1, 2`);
-  return rowsOf<{ id: string | null; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; volume: number }>(result);
+  return rowsOf<{ id: string | null; channel: Channel; volume: number }>(result);
+}
+
+/** The same volume by two keys at once (e.g. month and market), from one pass over the won deals. */
+export async function volumeBy2(db: Db, q: VolumeQuery, keys: [VolumeKey, VolumeKey], fx: { currency: string; factor: number }[]) {
+  const [a, b] = [keyOf[keys[0]], keyOf[keys[1]]];
+  const channel = sql`coalesce(p.channel, 'new')`;
+  const result = await db.execute(sql`
+    ${wonParts(q)}
+    select grouping(${a}) = 0 as first, coalesce(${a}, ${b}) as id, ${channel} as channel, sum(p.amount * fx.factor)::float8 as volume
+    from parts p ${fxOf(fx)}
+    where p.at >= ${`${q.fromYear}-01-01`}::date and p.at < ${`${q.toYear + 1}-01-01`}::date
+    group by grouping sets ((${a}, ${channel}), (${b}, ${channel}))`);
+  const rows = rowsOf<{ first: boolean; id: string | null; channel: Channel; volume: number }>(result);
+  const pick = (first: boolean) =>
+    rows.filter((r) => r.first === first).map(({ id, channel: c, volume: v }) => ({ id, channel: c, volume: v }));
+  return [pick(true), pick(false)] as const;
 }

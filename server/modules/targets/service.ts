@@ -139,6 +139,17 @@ export function volumeRows(
   return repo.volume(ctx.db, q, fx);
 }
 
+/** Volume by month and, from the same pass, by a dimension (none: only the months). */
+export async function volumeByMonthAnd(
+  ctx: AppContext,
+  q: { fromYear: number; toYear: number; scope?: repo.VolumeScope },
+  by: 'market' | 'salesGroup' | 'seller' | null,
+  fx: { currency: string; factor: number }[],
+) {
+  if (!by) return [await repo.volume(ctx.db, { ...q, by: 'month' }, fx), []] as const;
+  return repo.volumeBy2(ctx.db, q, ['month', by], fx);
+}
+
 export interface TargetScope {
   marketId?: string;
   salesGroupId?: string;
