@@ -52,8 +52,9 @@ const MIGRATION_LOCK = 7_248_113;
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   // Korsa's queries are short: PostgreSQL's JIT compiles them on every request for longer than they
-  // run (the give-to-get ledger: 0.9 s with it, 0.3 s without — bench/FINDINGS.md #1)
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
+  // run (the give-to-get ledger: 0.9 s with it, 0.3 s without — bench/FINDINGS.md #1); and sorts
+  // of a few hundred thousand rows stay in memory instead of spilling to disk (FINDINGS B)
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off -c work_mem=16MB' });
   pool.on('error', () => undefined); // idle-client errors are surfaced on the next query
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {

@@ -25,6 +25,9 @@ function lockKey(name: string): number {
  * transaction-scoped advisory lock first, so when several servers share one PostgreSQL only one of
  * them runs a given job at a time (unless the job is not `exclusive`).
  */
+/** How long after start the jobs first run (the server is up and answering by then). */
+const FIRST_RUN_MS = 15_000;
+
 export function startJobs(ctx: AppContext, jobs: Job[]): () => void {
   const running = new Set<string>();
   const once = async (job: Job) => {
@@ -35,14 +38,18 @@ export function startJobs(ctx: AppContext, jobs: Job[]): () => void {
       if (got) await job.run({ ...ctx, db: tx });
     });
   };
-  const timers = jobs.map((job) =>
-    setInterval(() => {
-      if (running.has(job.name)) return; // the last run is still going
-      running.add(job.name);
-      once(job)
-        .catch((err: unknown) => ctx.log.error({ err, job: job.name }, 'scheduled job failed'))
-        .finally(() => running.delete(job.name));
-    }, job.everyMs).unref(),
-  );
-  return () => timers.forEach(clearInterval);
+  const tick = (job: Job) => {
+    if (running.has(job.name)) return; // the last run is still going
+    running.add(job.name);
+    once(job)
+      .catch((err: unknown) => ctx.log.error({ err, job: job.name }, 'scheduled job failed'))
+      .finally(() => running.delete(job.name));
+  };
+  const timers = jobs.map((job) => setInterval(() => tick(job), job.everyMs).unref());
+  // a first run soon after start, one job at a time, so that a daily job does not wait a day
+  const first = jobs.map((job, i) => setTimeout(() => tick(job), FIRST_RUN_MS + i * 2_000).unref());
+  return () => {
+    timers.forEach(clearInterval);
+    first.forEach(clearTimeout);
+  };
 }

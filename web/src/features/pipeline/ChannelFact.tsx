@@ -35,8 +35,8 @@ export function ChannelFact({ opportunity }: { opportunity: Opportunity }) {
       <Stack gap={2} data-testid="opportunity-channel">
         <Group gap={6}>
           {channel ? (
-            <Badge variant="light" color={colour[channel]} data-channel={channel}>
-              {t(`targets.channels.${channel}`)}
+            <Badge variant="light" color={colour[channel]} data-channel={channel} title={t(`targets.channels.${channel}`)}>
+              {t(`targets.channelsShort.${channel}`)}
             </Badge>
           ) : (
             '—'
