@@ -197,6 +197,8 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await cellOf(page, potential.id).click();
         await page.getByTestId('cell-mark-potential').click();
         await expect.poll(() => cellOf(page, potential.id).getAttribute('data-state'), slow).toBe('potential');
+        // the last cell's menu has finished closing before the next one opens (one menu on screen)
+        await expect.poll(() => page.getByTestId('matrix-cell-menu').count(), slow).toBe(0);
 
         await cellOf(page, irrelevant.id).click();
         const menu = page.getByTestId('matrix-cell-menu');
@@ -212,6 +214,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await expect.poll(() => cellOf(page, irrelevant.id).getAttribute('data-state'), slow).toBe('not_relevant');
 
         // a mark can be cleared again
+        await expect.poll(() => page.getByTestId('matrix-cell-menu').count(), slow).toBe(0);
         await cellOf(page, irrelevant.id).click();
         await page.getByTestId('cell-clear').click();
         await expect.poll(() => cellOf(page, irrelevant.id).getAttribute('data-state'), slow).toBe('empty');
@@ -238,6 +241,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
     it(
       'passes a tip from an empty cell, the group and product filled in, answering the needs analysis',
       async () => {
+        await expect.poll(() => page.getByTestId('matrix-cell-menu').count(), slow).toBe(0);
         await cellOf(page, product.id).click();
         await page.getByTestId('cell-pass-tip').click();
         await page.getByTestId('new-handoff-page').waitFor();
