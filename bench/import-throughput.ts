@@ -23,7 +23,9 @@ export interface ImportBenchOptions {
   postgresUrl: string;
 }
 
-async function freshDatabase(o: ImportBenchOptions): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
+export async function freshDatabase(
+  o: Pick<ImportBenchOptions, 'db' | 'postgresUrl'>,
+): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
   if (o.db === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'korsa-bench-'));
     const database = await openPglite(dir);

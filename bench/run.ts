@@ -8,18 +8,22 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { explainViews } from './http/explain';
 import { benchHttp, type HttpBenchOptions } from './http/index';
+import { benchImportDeals } from './import-deals';
 import { benchImport } from './import-throughput';
 import { ensureDataset, generate, type DbKind } from './large/dataset';
 import { isBenchSize, type BenchSize } from './large/sizes';
+import { benchFuzz } from './fuzz';
+import { benchHealth } from './health';
 import { describeMachine } from './machine';
-import { evaluateSuggestions } from './suggestions';
-import { evaluateMaven } from './win-probability';
+import { benchSuggestions } from './suggestions';
+import { benchWinProbability } from './win-probability';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     db: { type: 'string', default: 'pglite' },
     rows: { type: 'string', default: '1000000' },
+    deals: { type: 'string', default: '20000' },
     accounts: { type: 'string', default: '5000' },
     size: { type: 'string', default: 'medium' },
     seed: { type: 'string', default: '1' },
@@ -31,6 +35,13 @@ const { values, positionals } = parseArgs({
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    csv: { type: 'string' },
+    customer: { type: 'string' },
+    product: { type: 'string' },
+    segment: { type: 'string' },
+    where: { type: 'string' },
+    datasets: { type: 'string' },
+    requests: { type: 'string', default: '20000' },
   },
 });
 
@@ -44,13 +55,44 @@ const size: BenchSize = isBenchSize(values.size) ? values.size : fail('--size mu
 const seed = Number(values.seed);
 if (!Number.isSafeInteger(seed)) fail('--seed must be an integer');
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const maven = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'datasets', 'maven-crm');
+const datasets = values.datasets ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'datasets');
 const log = (line: string) => (values.json ? console.error(line) : console.log(line));
 
 const scenarios: Record<string, () => Promise<{ db?: string; results: object[]; report?: string }>> = {
-  import: async () => ({ results: [await benchImport({ db, rows: Number(values.rows), accounts: Number(values.accounts), postgresUrl })] }),
-  'win-probability': async () => ({ results: [evaluateMaven(maven)] }),
-  suggestions: async () => ({ results: [evaluateSuggestions(maven)].flat() }),
+  import: async () => {
+    // activities against COPY; deals (Maven's file and a generated one) through the one write path
+    const only = values.only?.split(',');
+    const results: object[] = [];
+    if (!only || only.includes('activities'))
+      results.push(await benchImport({ db, rows: Number(values.rows), accounts: Number(values.accounts), postgresUrl }));
+    results.push(...(await benchImportDeals({ db, postgresUrl, datasets, rows: Number(values.deals), accounts: 2000, only, log })));
+    return { results };
+  },
+  'win-probability': async () =>
+    benchWinProbability({
+      datasets,
+      size: process.argv.some((a) => a.startsWith('--size')) ? size : 'large',
+      seed,
+      only: values.only?.split(','),
+      log,
+    }),
+  suggestions: async () =>
+    benchSuggestions({
+      datasets,
+      csv: values.csv
+        ? {
+            file: values.csv,
+            customer: values.customer ?? fail('--csv needs --customer COLUMN'),
+            product: values.product ?? fail('--csv needs --product COLUMN'),
+            segment: values.segment,
+            where: values.where,
+          }
+        : undefined,
+      only: values.only?.split(','),
+      size: process.argv.some((a) => a.startsWith('--size')) ? size : 'large',
+      seed,
+      log,
+    }),
   generate: async () => {
     const options = { db, size, seed, fresh: true, postgresUrl, verify: values.verify, log };
     const info = values.fresh ? await generate(options) : (await ensureDataset({ ...options, fresh: false })).info;
@@ -58,6 +100,9 @@ const scenarios: Record<string, () => Promise<{ db?: string; results: object[]; 
   },
   http: async () => benchHttp(httpOptions()),
   explain: async () => explainViews(httpOptions()),
+  health: async () =>
+    benchHealth({ seed, size: values.size === 'tiny' ? 'small' : 'medium', log }),
+  fuzz: async () => benchFuzz({ requests: Number(values.requests), seed, db, log }),
 };
 
 function httpOptions(): HttpBenchOptions {

@@ -1,41 +1,46 @@
 import { z } from 'zod';
-import { Id, PageQuery, nonEmptyPatch, optionalText, pageOf } from './common';
+import { accountSizes, accountStatuses } from '@domain/accounts';
+import { accountSorts } from './sorts';
+import { Id, PageQuery, Version, nonEmptyPatch, optionalText, pageOf, text } from './common';
 
-export const accountStatuses = ['prospect', 'customer', 'passive', 'lost'] as const;
+export { accountSizes, accountStatuses };
 export const AccountStatus = z.enum(accountStatuses);
-export const accountSizes = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 export const AccountSize = z.enum(accountSizes);
 
-const text = (max: number) => z.string().trim().max(max);
+const field = (max: number) => text().trim().max(max);
 
-export const AccountRef = z.object({ id: Id, name: z.string() });
+export const AccountRef = z.object({ id: Id, name: text() });
 
 export const Account = z.object({
   id: Id,
-  name: z.string(),
-  orgNumber: z.string().nullable(),
-  industry: z.string().nullable(),
+  name: text(),
+  orgNumber: text().nullable(),
+  industry: text().nullable(),
   size: AccountSize.nullable(),
   marketId: Id.nullable(),
-  street: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-  website: z.string().nullable(),
-  phone: z.string().nullable(),
+  street: text().nullable(),
+  postalCode: text().nullable(),
+  city: text().nullable(),
+  country: text().nullable(),
+  website: text().nullable(),
+  phone: text().nullable(),
   parentId: Id.nullable(),
   isGlobal: z.boolean(),
   globalOwnerId: Id.nullable(),
   ownerId: Id.nullable(),
   status: AccountStatus,
   lastBusinessAt: z.iso.datetime().nullable(),
+  /** Counts up with every change; a PATCH that carries an older one gets 409 version_conflict with the current account. */
+  version: z.number().int(),
+  /** Set while the account is deleted (restorable for 30 days, domain/records.ts). */
+  deletedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type Account = z.infer<typeof Account>;
 
 export const AccountInput = z.object({
-  name: text(200).min(1, 'An account needs a name'),
+  name: field(200).min(1, 'An account needs a name'),
   orgNumber: optionalText(40),
   industry: optionalText(100),
   size: AccountSize.nullable().optional(),
@@ -52,15 +57,16 @@ export const AccountInput = z.object({
   ownerId: Id.nullable().optional(),
 });
 export type AccountInput = z.infer<typeof AccountInput>;
-export const AccountPatch = nonEmptyPatch(AccountInput.partial());
+/** The version read may come along: then a stale one is refused with 409 version_conflict and the current account. */
+export const AccountPatch = nonEmptyPatch(AccountInput.partial().extend({ version: Version.optional() }));
 export type AccountPatch = z.infer<typeof AccountPatch>;
 
-export const accountSorts = ['name', '-name', 'status', '-updatedAt', '-lastBusinessAt'] as const;
+export { accountSorts };
 export const AccountListQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   status: AccountStatus.optional(),
   marketId: Id.optional(),
-  industry: z.string().trim().max(100).optional(),
+  industry: text().trim().max(100).optional(),
   ownerId: Id.optional(),
   parentId: Id.optional(),
   isGlobal: z
@@ -73,18 +79,18 @@ export type AccountListQuery = z.infer<typeof AccountListQuery>;
 
 /** A row of the account list: the account with the names a list shows. */
 export const AccountListItem = Account.extend({
-  marketCode: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  parentName: z.string().nullable(),
+  marketCode: text().nullable(),
+  ownerName: text().nullable(),
+  parentName: text().nullable(),
 });
 export const AccountPage = pageOf(AccountListItem);
 
 /** Who from which sales group has been in touch with the customer, and when last. */
 export const Touchpoint = z.object({
   salesGroupId: Id.nullable(),
-  salesGroupName: z.string().nullable(),
+  salesGroupName: text().nullable(),
   userId: Id.nullable(),
-  userName: z.string().nullable(),
+  userName: text().nullable(),
   activities: z.number().int(),
   lastAt: z.iso.datetime(),
 });
@@ -92,25 +98,51 @@ export const Touchpoint = z.object({
 /** For every product family: does the customer own it (the full matrix comes later). */
 export const ProductFamilyCell = z.object({
   salesGroupId: Id,
-  salesGroupName: z.string(),
-  family: z.string(),
-  owned: z.array(z.object({ productId: Id, name: z.string(), startedOn: z.string(), endsOn: z.string().nullable() })),
+  salesGroupName: text(),
+  family: text(),
+  /** What it holds or held; `current`: owned today (domain/account-status.ts `ownsOn`), else held before. */
+  owned: z.array(z.object({ productId: Id, name: text(), startedOn: text(), endsOn: text().nullable(), current: z.boolean() })),
+  /** Products of the family on the account's open opportunities: in the pipeline, beside what it owns. */
+  inPipeline: z.array(z.object({ productId: Id, name: text(), opportunityId: Id, opportunityName: text() })),
 });
 
 /** Everything the account page shows except the (paged) timeline. */
 export const AccountOverview = z.object({
   account: Account,
-  market: z.object({ id: Id, code: z.string(), name: z.string(), currency: z.string() }).nullable(),
-  owner: z.object({ id: Id, name: z.string() }).nullable(),
-  globalOwner: z.object({ id: Id, name: z.string() }).nullable(),
+  market: z.object({ id: Id, code: text(), name: text(), currency: text() }).nullable(),
+  owner: z.object({ id: Id, name: text() }).nullable(),
+  globalOwner: z.object({ id: Id, name: text() }).nullable(),
   parent: AccountRef.nullable(),
-  subsidiaries: z.array(AccountRef.extend({ marketCode: z.string().nullable(), status: AccountStatus })),
+  subsidiaries: z.array(AccountRef.extend({ marketCode: text().nullable(), status: AccountStatus })),
   touchpoints: z.array(Touchpoint),
   productRow: z.array(ProductFamilyCell),
+  /** The latest won deal: when it was signed, its name and value. */
+  latestDeal: z.object({ id: Id, name: text(), signedOn: text(), value: z.number(), currency: text() }).nullable(),
+  /** What the viewer may do (domain/access.ts): change it as its owner, their leader or an admin; declare the customer lost. */
+  can: z.object({ change: z.boolean(), markLost: z.boolean(), delete: z.boolean() }),
 });
 export type AccountOverview = z.infer<typeof AccountOverview>;
 
-export const MarkLost = z.object({ reason: text(500).min(1, 'Say why the customer left') });
+/** Why the customer left (J2): a reason from the organisation's churn list, and words if wanted. */
+export const MarkLost = z.object({
+  churnReasonId: Id,
+  reason: field(500).optional(),
+});
 
 /** The industries in use, most common first (for filters). */
-export const Industries = z.array(z.object({ industry: z.string(), accounts: z.number().int() }));
+export const Industries = z.array(z.object({ industry: text(), accounts: z.number().int() }));
+
+/** Accounts that are likely the same company (domain/duplicates.ts): which keys they share with it. */
+export const AccountDuplicates = z.array(
+  AccountRef.extend({
+    city: text().nullable(),
+    orgNumber: text().nullable(),
+    website: text().nullable(),
+    ownerName: text().nullable(),
+    status: AccountStatus,
+    matches: z.array(z.enum(['org_number', 'domain', 'name'])),
+  }),
+);
+
+/** Merge `duplicateId` into the account of the path: it keeps every contact, opportunity, handoff and timeline entry. */
+export const MergeAccounts = z.object({ duplicateId: Id });

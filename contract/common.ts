@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { locales, roles } from './constants';
+import { locales, roles } from '@domain/people';
+import { errorCodes } from './errors';
 
 export { locales, roles };
 /** The languages of the UI (L4). `nb` is Norwegian bokmål. */
@@ -9,21 +10,42 @@ export type Locale = z.infer<typeof Locale>;
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * Text as the API accepts it: a string without NUL (U+0000, which PostgreSQL cannot store) and
+ * without lone UTF-16 surrogates (not text in any encoding). Every string field of the contract is
+ * `text()`, so such input is answered `400 validation_failed` at the boundary, before any SQL.
+ */
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
+export const INVALID_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const text = () => z.string().refine((s) => !INVALID_TEXT.test(s), { message: 'contains a NUL byte or invalid Unicode' });
+
+/**
+ * Integer bounds of the database: whole numbers stored in `integer` (int4) columns — versions,
+ * counts, positions — are at most 2,147,483,647. Bodies and query strings say so here, once.
+ */
+export const INT4_MAX = 2_147_483_647;
+/** A whole number that fits an int4 column, at least `min`. */
+export const int4 = (min = 0) => z.number().int().min(min).max(INT4_MAX);
+/** The same, from a query string. */
+export const queryInt4 = (min = 0) => z.coerce.number().int().min(min).max(INT4_MAX);
+/** The version a write read (optimistic concurrency; `version integer`). */
+export const Version = int4(1);
+
 export const Id = z.uuid();
 export const IdParams = z.object({ id: Id });
 
 /** One error vocabulary for every response that is not a success. */
 export const ErrorBody = z.object({
   error: z.object({
-    code: z.string().meta({ example: 'validation_failed' }),
-    message: z.string(),
+    code: z.enum(errorCodes).meta({ example: 'validation_failed' }),
+    message: text(),
     details: z.unknown().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: queryInt4(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -35,6 +57,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
     pageSize: z.number().int(),
     /** True when `total` is a lower bound (fuzzy searches stop counting at 10,000). */
     totalCapped: z.boolean().optional(),
+    /** True when `total` is the database's estimate (an exact count would pass 10,000 rows: the opportunity list). */
+    totalEstimated: z.boolean().optional(),
   });
 }
 

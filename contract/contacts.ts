@@ -1,26 +1,30 @@
 import { z } from 'zod';
-import { Id, PageQuery, nonEmptyPatch, optionalText, pageOf } from './common';
+import { buyingRoles } from '@domain/accounts';
+import { Id, PageQuery, Version, nonEmptyPatch, optionalText, pageOf, text } from './common';
 
-export const buyingRoles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
+export { buyingRoles };
 export const BuyingRole = z.enum(buyingRoles);
 
 export const Contact = z.object({
   id: Id,
   accountId: Id,
-  firstName: z.string(),
-  lastName: z.string(),
-  title: z.string().nullable(),
+  firstName: text(),
+  lastName: text(),
+  title: text().nullable(),
   buyingRole: BuyingRole.nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  email: text().nullable(),
+  phone: text().nullable(),
+  version: z.number().int(),
+  /** Set while the contact is deleted (restorable for 30 days, domain/records.ts). */
+  deletedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type Contact = z.infer<typeof Contact>;
 
 export const ContactInput = z.object({
   accountId: Id,
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
+  firstName: text().trim().min(1).max(100),
+  lastName: text().trim().min(1).max(100),
   title: optionalText(150),
   buyingRole: BuyingRole.nullable().optional(),
   email: z
@@ -32,11 +36,12 @@ export const ContactInput = z.object({
   phone: optionalText(50),
 });
 export type ContactInput = z.infer<typeof ContactInput>;
-export const ContactPatch = nonEmptyPatch(ContactInput.partial());
+/** The version read may come along: then a stale one is refused with 409 version_conflict and the current contact. */
+export const ContactPatch = nonEmptyPatch(ContactInput.partial().extend({ version: Version.optional() }));
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
 export const ContactListQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   accountId: Id.optional(),
   buyingRole: BuyingRole.optional(),
   sort: z.enum(['name', '-createdAt']).default('name'),
@@ -45,8 +50,30 @@ export type ContactListQuery = z.infer<typeof ContactListQuery>;
 
 /** A contact with their account and the sales groups that have been in touch with them. */
 export const ContactListItem = Contact.extend({
-  accountName: z.string(),
-  salesGroups: z.array(z.object({ id: Id, name: z.string(), lastAt: z.iso.datetime() })),
+  accountName: text(),
+  salesGroups: z.array(z.object({ id: Id, name: text(), lastAt: z.iso.datetime() })),
 });
 export type ContactListItem = z.infer<typeof ContactListItem>;
 export const ContactPage = pageOf(ContactListItem);
+
+/** One contact as their page shows them: with what the viewer may do (domain/access.ts). */
+export const ContactDetail = ContactListItem.extend({
+  can: z.object({ change: z.boolean(), delete: z.boolean() }),
+});
+export type ContactDetail = z.infer<typeof ContactDetail>;
+
+/** Contacts that are likely the same person (same e-mail, or a very similar name). */
+export const ContactDuplicates = z.array(
+  z.object({
+    id: Id,
+    firstName: text(),
+    lastName: text(),
+    email: text().nullable(),
+    accountId: Id,
+    accountName: text(),
+    matches: z.array(z.enum(['email', 'name'])),
+  }),
+);
+
+/** Merge `duplicateId` into the contact of the path: every timeline entry, opportunity and handoff with them moves. */
+export const MergeContacts = z.object({ duplicateId: Id });

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { forumCadences } from '@domain/forum';
+import { Id, text } from './common';
 import { Handoff } from './handoffs';
 
-export const Cadence = z.enum(['weekly', 'biweekly', 'monthly']);
+export const Cadence = z.enum(forumCadences);
 export const ForumInput = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: text().trim().min(1).max(120),
   marketId: Id.nullable().optional(),
   cadence: Cadence.default('monthly'),
   memberIds: z.array(Id).min(2).max(100),
 });
 export const Decision = z.object({
-  text: z.string().trim().min(1).max(1000),
+  text: text().trim().min(1).max(1000),
   ownerId: Id.nullable().optional(),
   dueOn: z.iso.date().nullable().optional(),
 });
@@ -18,17 +19,19 @@ export const MeetingInput = z.object({
   heldOn: z.iso.date(),
   attendeeIds: z.array(Id).max(100),
   decisions: z.array(Decision).max(50).default([]),
-  notes: z.string().trim().max(10_000).default(''),
+  notes: text().trim().max(10_000).default(''),
 });
-export const Meeting = MeetingInput.extend({ id: Id, forumId: Id, recordedBy: z.string().nullable() });
+export const Meeting = MeetingInput.extend({ id: Id, forumId: Id, recordedBy: text().nullable() });
 export const Forum = z.object({
   id: Id,
-  name: z.string(),
+  name: text(),
   marketId: Id.nullable(),
   cadence: Cadence,
-  members: z.array(z.object({ id: Id, name: z.string(), salesGroupId: Id.nullable() })),
+  members: z.array(z.object({ id: Id, name: text(), salesGroupId: Id.nullable() })),
   lastMeeting: Meeting.nullable(),
-  nextMeetingOn: z.string().nullable(),
+  nextMeetingOn: text().nullable(),
+  /** What the viewer may do (domain/access.ts): record its meetings as a member or a leader. */
+  can: z.object({ recordMeeting: z.boolean() }),
 });
 
 /** What Korsa prepares for the next meeting: everything since the last one. */
@@ -39,10 +42,10 @@ export const Agenda = z.object({
   newPotential: z.array(
     z.object({
       accountId: Id,
-      accountName: z.string(),
+      accountName: text(),
       productId: Id,
-      productName: z.string(),
-      by: z.string().nullable(),
+      productName: text(),
+      by: text().nullable(),
       at: z.iso.datetime(),
     }),
   ),
@@ -51,7 +54,7 @@ export const Agenda = z.object({
   outcomes: z.array(Handoff),
   giveToGet: z.array(
     z.object({
-      name: z.string().nullable(),
+      name: text().nullable(),
       given: z.number().int(),
       received: z.number().int(),
       responseRate: z.number().nullable(),

@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { Id, PageQuery, pageOf } from './common';
+import { handoffOutcomes, handoffStatuses, handoffUrgencies, reportStatuses } from '@domain/handoffs';
+import { Id, PageQuery, pageOf, text } from './common';
 
-export const handoffStatuses = [
-  'sent',
-  'accepted',
-  'declined',
-  'contacted',
-  'meeting_held',
-  'opportunity_created',
-  'not_relevant',
-] as const;
+export { handoffStatuses };
 export const HandoffStatus = z.enum(handoffStatuses);
+export const HandoffUrgency = z.enum(handoffUrgencies);
 
 export const CreateHandoff = z.object({
   accountId: Id,
@@ -19,42 +13,55 @@ export const CreateHandoff = z.object({
   productIds: z.array(Id).max(10).default([]),
   contactId: Id.nullable().optional(),
   answers: z
-    .array(z.object({ question: z.string().trim().min(1).max(300), answer: z.string().trim().max(2000) }))
+    .array(z.object({ question: text().trim().min(1).max(300), answer: text().trim().max(2000) }))
     .max(10)
     .default([]),
-  urgency: z.enum(['low', 'normal', 'high']).default('normal'),
-  note: z.string().trim().max(4000).default(''),
+  urgency: HandoffUrgency.default('normal'),
+  note: text().trim().max(4000).default(''),
 });
 export type CreateHandoff = z.infer<typeof CreateHandoff>;
 
 /** The receiver answers or reports back; a reason for declined / not relevant; the opportunity when one was created. */
 export const ReportHandoff = z.object({
-  status: HandoffStatus.exclude(['sent']),
-  note: z.string().trim().max(2000).optional(),
+  status: z.enum(reportStatuses),
+  note: text().trim().max(2000).optional(),
   opportunityId: Id.optional(),
 });
 
+/** The giver changes an open tip: its note and urgency. */
+export const UpdateHandoff = z
+  .object({ note: text().trim().max(4000), urgency: HandoffUrgency })
+  .partial()
+  .refine((o) => Object.keys(o).length > 0, { message: 'Send at least one field to change.' });
+/** The giver takes an open tip back, optionally saying why. */
+export const WithdrawHandoff = z.object({ note: text().trim().max(2000).optional() });
+
 export const Handoff = z.object({
   id: Id,
-  account: z.object({ id: Id, name: z.string() }),
-  giver: z.object({ id: Id, name: z.string() }).nullable(),
+  /** The customer, with its market (the receiver's list labels it). */
+  account: z.object({ id: Id, name: text(), marketCode: text().nullable() }),
+  giver: z.object({ id: Id, name: text() }).nullable(),
   giverGroupId: Id.nullable(),
-  toSalesGroup: z.object({ id: Id, name: z.string() }),
-  toUser: z.object({ id: Id, name: z.string() }).nullable(),
+  toSalesGroup: z.object({ id: Id, name: text() }),
+  toUser: z.object({ id: Id, name: text() }).nullable(),
   productIds: z.array(Id),
   contactId: Id.nullable(),
-  answers: z.array(z.object({ question: z.string(), answer: z.string() })),
-  urgency: z.enum(['low', 'normal', 'high']),
-  note: z.string(),
+  answers: z.array(z.object({ question: text(), answer: text() })),
+  urgency: HandoffUrgency,
+  note: text(),
   status: HandoffStatus,
   /** Won or lost, from the linked opportunity. */
-  outcome: z.enum(['won', 'lost']).nullable(),
-  statusNote: z.string().nullable(),
+  outcome: z.enum(handoffOutcomes).nullable(),
+  statusNote: text().nullable(),
   opportunityId: Id.nullable(),
   dueAt: z.iso.datetime(),
   overdue: z.boolean(),
   createdAt: z.iso.datetime(),
-  updates: z.array(z.object({ status: z.string(), note: z.string().nullable(), by: z.string().nullable(), at: z.iso.datetime() })),
+  updates: z.array(z.object({ status: HandoffStatus, note: text().nullable(), by: text().nullable(), at: z.iso.datetime() })),
+  /** What the viewer may report next (domain/handoffs.ts allowedNext; empty when they may not report on it). */
+  allowedNext: z.array(z.enum(reportStatuses)),
+  /** What the viewer may do (domain/access.ts): answer and report back as the receiver, their leader or an admin. */
+  can: z.object({ report: z.boolean(), edit: z.boolean() }),
 });
 export type Handoff = z.infer<typeof Handoff>;
 
@@ -71,9 +78,9 @@ export const HandoffPage = pageOf(Handoff);
 
 export const Notification = z.object({
   id: Id,
-  kind: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  link: z.string().nullable(),
+  kind: text(),
+  data: z.record(text(), z.unknown()),
+  link: text().nullable(),
   read: z.boolean(),
   createdAt: z.iso.datetime(),
 });
@@ -86,7 +93,7 @@ export const LedgerQuery = z.object({
 });
 export const LedgerRow = z.object({
   id: Id.nullable(),
-  name: z.string().nullable(),
+  name: text().nullable(),
   given: z.number().int(),
   received: z.number().int(),
   /** Of those received, the share answered (accepted or declined). */
@@ -100,15 +107,15 @@ export const LedgerRow = z.object({
   givenWonValue: z.number(),
 });
 export const Ledger = z.object({
-  reportingCurrency: z.string(),
+  reportingCurrency: text(),
   rows: z.array(LedgerRow),
   /** Who gives to whom: giver group → receiving group, with how many were won. */
   flows: z.array(
     z.object({
       fromId: Id.nullable(),
-      fromName: z.string().nullable(),
+      fromName: text().nullable(),
       toId: Id,
-      toName: z.string(),
+      toName: text(),
       count: z.number().int(),
       won: z.number().int(),
     }),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { dateFormats } from '@domain/imports/dates';
+import { importEntities, importSources } from '@domain/imports/layouts';
 import { Id } from './common';
 
-export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities', 'invoices'] as const;
+export { importEntities, importSources };
 export const ImportEntity = z.enum(importEntities);
-export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
 export const ImportSource = z.enum(importSources);
 /** all: one transaction, nothing imported if any row is bad. good: import the good rows, report the rest. */
 export const ImportMode = z.enum(['all', 'good']);
@@ -31,10 +32,20 @@ export const ImportQuery = z.object({
         return z.NEVER;
       }
     }),
+  /** The file's date format: iso, dmy (day first) or mdy (month first); decided from all its dates when absent. */
+  dateFormat: z.enum(dateFormats).optional(),
+  /** The file's character encoding (e.g. windows-1252); detected when absent. */
+  encoding: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.:-]{2,40}$/)
+    .optional(),
   /** Sales group for product rows that have none. */
   salesGroup: z.string().trim().max(100).optional(),
   /** Opportunities: the file's stage names onto Korsa's stage keys, e.g. `Engaging=quote_sent,Prospecting=identified`. */
   stageMap: z.string().trim().max(2000).optional(),
+  /** Opportunities: the file's owner names onto Korsa users, e.g. `Moses Frase=moses@company.com`. */
+  ownerMap: z.string().trim().max(5000).optional(),
   /** Opportunities: currency for rows without one (default: the account's market's, else the reporting currency). */
   currency: z
     .string()
@@ -55,11 +66,15 @@ export const ImportPreview = z.object({
   entity: ImportEntity,
   source: ImportSource,
   delimiter: z.string(),
+  /** The character encoding the file was read in (detected, or as given). */
+  encoding: z.string(),
   headers: z.array(z.string()),
   /** Korsa field → the file's column. */
   mapping: z.record(z.string(), z.string()),
   fields: z.array(z.string()),
   missingRequired: z.array(z.string()),
+  /** Columns of the file that no field reads: they will not be imported. */
+  unusedColumns: z.array(z.string()),
   sample: z.array(z.record(z.string(), z.string())),
   rows: z.number().int(),
   errors: z.array(RowErrorItem),
@@ -79,6 +94,10 @@ export const ImportRun = z.object({
   updatedRows: z.number().int(),
   failedRows: z.number().int(),
   skippedRows: z.number().int(),
+  /** The character encoding the file was read in. */
+  encoding: z.string(),
+  /** Columns of the file that no field read. */
+  unusedColumns: z.array(z.string()),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
 });

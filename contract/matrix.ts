@@ -1,18 +1,20 @@
 import { z } from 'zod';
-import { Id, PageQuery } from './common';
+import { accountSizes } from '@domain/accounts';
+import { cellStates, matrixMarks } from '@domain/matrix';
+import { Id, PageQuery, text } from './common';
 import { AccountStatus } from './accounts';
 
-export const CellState = z.enum(['owned', 'pipeline', 'potential', 'not_relevant', 'empty']);
+export const CellState = z.enum(cellStates);
 export type CellState = z.infer<typeof CellState>;
 
 export const MatrixQuery = PageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   marketId: Id.optional(),
   /** Columns: only this sales group's products. */
   salesGroupId: Id.optional(),
-  industry: z.string().trim().max(100).optional(),
-  size: z.enum(['micro', 'small', 'medium', 'large', 'enterprise']).optional(),
+  industry: text().trim().max(100).optional(),
+  size: z.enum(accountSizes).optional(),
   ownerId: Id.optional(),
   status: AccountStatus.optional(),
   /** One row per group of companies: the global parent with its subsidiaries' cells rolled up. */
@@ -28,20 +30,20 @@ export const MatrixCell = z.object({
   productId: Id,
   state: CellState,
   /** Who sells or owns the relationship: the seller of the deal, or who marked it. */
-  by: z.string().nullable(),
-  reason: z.string().nullable(),
+  by: text().nullable(),
+  reason: text().nullable(),
 });
 export const Matrix = z.object({
-  products: z.array(z.object({ id: Id, name: z.string(), family: z.string(), salesGroupId: Id, salesGroupName: z.string() })),
+  products: z.array(z.object({ id: Id, name: text(), family: text(), salesGroupId: Id, salesGroupName: text() })),
   rows: z.array(
     z.object({
       account: z.object({
         id: Id,
-        name: z.string(),
-        marketCode: z.string().nullable(),
-        industry: z.string().nullable(),
+        name: text(),
+        marketCode: text().nullable(),
+        industry: text().nullable(),
         status: AccountStatus,
-        ownerName: z.string().nullable(),
+        ownerName: text().nullable(),
         subsidiaries: z.number().int(),
       }),
       cells: z.array(MatrixCell),
@@ -70,25 +72,36 @@ export type Matrix = z.infer<typeof Matrix>;
 export const MarkCell = z.object({
   accountId: Id,
   productId: Id,
-  state: z.enum(['potential', 'not_relevant']).nullable(),
-  reason: z.string().trim().max(500).optional(),
+  state: z.enum(matrixMarks).nullable(),
+  reason: text().trim().max(500).optional(),
 });
 
 export const SuggestionsQuery = z.object({ accountId: Id, limit: z.coerce.number().int().min(1).max(10).default(5) });
 export const Suggestions = z.object({
   accountId: Id,
-  /** The peers the rules come from: the account's industry, or all customers when it has too few. */
-  peers: z.object({ industry: z.string().nullable(), count: z.number().int() }),
+  /** The peers the rules come from: every other account owning something today, and those of the account's industry. */
+  peers: z.object({ industry: text().nullable(), count: z.number().int(), industryCount: z.number().int() }),
+  /** The blend the ranking uses, chosen by leave-one-out on the organisation's own data, and how well it did there. */
+  ranking: z.object({ method: text(), folds: z.number().int(), hitRate3: z.number(), mrr: z.number() }),
+  /** How strong a rule must be to be shown (the organisation's settings). */
+  gate: z.object({ minSupport: z.number().int(), minLift: z.number() }),
   items: z.array(
     z.object({
-      product: z.object({ id: Id, name: z.string(), salesGroupId: Id, salesGroupName: z.string() }),
+      product: z.object({ id: Id, name: text(), salesGroupId: Id, salesGroupName: text() }),
       score: z.number(),
+      /** support / base, as in the sentence. */
       confidence: z.number(),
+      /** Peers that own the product (and `because`, when there is one). */
       support: z.number().int(),
+      /** Peers the share is of: those owning `because`, or all of the segment. */
+      base: z.number().int(),
       lift: z.number(),
-      because: z.object({ id: Id, name: z.string() }).nullable(),
-      /** In words (English), e.g. "Owned by 64 % of Manufacturing customers who own Fleet Leasing". */
-      reason: z.string(),
+      /** A product the account owns — never one in pipeline or marked not relevant. */
+      because: z.object({ id: Id, name: text() }).nullable(),
+      /** The industry the rule holds in; null for all customers. */
+      segment: text().nullable(),
+      /** In words (English), e.g. "Owned by 64 % of the 220 Manufacturing customers who own Fleet Leasing". */
+      reason: text(),
     }),
   ),
 });

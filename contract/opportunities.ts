@@ -1,24 +1,28 @@
 import { z } from 'zod';
-import { Id, PageQuery, pageOf } from './common';
+import { channels } from '@domain/channels';
+import { pipelineWarnings } from '@domain/pipeline/aging';
+import { gateFields } from '@domain/pipeline/gates';
+import { lostReasons, stageOutcomes } from '@domain/pipeline/outcomes';
+import { Id, PageQuery, Version, pageOf, text } from './common';
 import { Currency } from './org';
 
-export const lostReasons = ['competitor', 'disqualified', 'timed_out', 'other'] as const;
+export { lostReasons };
 export const LostReason = z.enum(lostReasons);
 const isoDate = z.iso.date();
 
 export const Stage = z.object({
   id: Id,
-  key: z.string(),
-  name: z.string(),
+  key: text(),
+  name: text(),
   position: z.number().int(),
   probability: z.number().int(),
   optional: z.boolean(),
-  outcome: z.enum(['open', 'won', 'lost']),
-  requiredFields: z.array(z.string()),
+  outcome: z.enum(stageOutcomes),
+  requiredFields: z.array(text()),
 });
 export type Stage = z.infer<typeof Stage>;
 
-export const Process = z.object({ id: Id, name: z.string(), salesGroupId: Id.nullable(), marketId: Id.nullable(), stages: z.array(Stage) });
+export const Process = z.object({ id: Id, name: text(), salesGroupId: Id.nullable(), marketId: Id.nullable(), stages: z.array(Stage) });
 export type Process = z.infer<typeof Process>;
 
 export const StageInput = z.object({
@@ -27,31 +31,17 @@ export const StageInput = z.object({
     .string()
     .trim()
     .regex(/^[a-z][a-z0-9_]{1,40}$/, 'Use lower-case letters, digits and _'),
-  name: z.string().trim().min(1).max(80),
+  name: text().trim().min(1).max(80),
   probability: z.number().int().min(0).max(100),
   optional: z.boolean().default(false),
-  outcome: z.enum(['open', 'won', 'lost']).default('open'),
-  requiredFields: z
-    .array(
-      z.enum([
-        'estimatedValue',
-        'expectedCloseOn',
-        'contactId',
-        'lines',
-        'startOn',
-        'quoteSentOn',
-        'quoteValidUntil',
-        'signedOn',
-        'lostReason',
-      ]),
-    )
-    .default([]),
+  outcome: z.enum(stageOutcomes).default('open'),
+  requiredFields: z.array(z.enum(gateFields)).default([]),
 });
 /** The whole ordered list of a process's stages (rename, add, reorder, mark optional). */
 export const PutStages = z.object({ stages: z.array(StageInput).min(3).max(20) });
 
-export const Competitor = z.object({ id: Id, name: z.string() });
-export const CompetitorInput = z.object({ name: z.string().trim().min(1).max(100) });
+export const Competitor = z.object({ id: Id, name: text() });
+export const CompetitorInput = z.object({ name: text().trim().min(1).max(100) });
 
 export const LineInput = z.object({
   productId: Id,
@@ -63,7 +53,7 @@ export const LineInput = z.object({
   terminableAfterMonths: z.number().int().min(1).max(240).nullable().default(null),
 });
 export type LineInput = z.infer<typeof LineInput>;
-export const Line = LineInput.extend({ id: Id, productName: z.string(), amount: z.number() });
+export const Line = LineInput.extend({ id: Id, productName: text(), amount: z.number() });
 
 /** The optional fields a stage's gate may ask for, which can be given on the move itself. */
 const GateValues = z.object({
@@ -77,70 +67,74 @@ const GateValues = z.object({
 
 export const CreateOpportunity = GateValues.partial().extend({
   accountId: Id,
-  name: z.string().trim().min(1, 'Name the opportunity').max(200),
+  name: text().trim().min(1, 'Name the opportunity').max(200),
   currency: Currency.optional(),
   ownerId: Id.optional(),
   stageId: Id.optional(),
   lines: z.array(LineInput).max(100).optional(),
+  /** Created from this tip: the tip is linked to it (reported "opportunity created") in the same transaction. */
+  handoffId: Id.optional(),
 });
 export type CreateOpportunity = z.infer<typeof CreateOpportunity>;
 
 /** Every write carries the version it read: a stale version gets 409 with the current opportunity. */
 export const UpdateOpportunity = GateValues.partial()
   .extend({
-    version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(200).optional(),
+    version: Version,
+    name: text().trim().min(1).max(200).optional(),
     ownerId: Id.optional(),
     currency: Currency.optional(),
   })
   .refine((o) => Object.keys(o).length > 1, { message: 'Send at least one field to change.' });
-export const MoveOpportunity = GateValues.partial().extend({ version: z.number().int().min(1), stageId: Id });
+export const MoveOpportunity = GateValues.partial().extend({ version: Version, stageId: Id });
 export const WinOpportunity = z.object({
-  version: z.number().int().min(1),
+  version: Version,
   signedOn: isoDate,
   lines: z.array(LineInput).min(1).max(100).optional(),
 });
 export const LoseOpportunity = z.object({
-  version: z.number().int().min(1),
+  version: Version,
   reason: LostReason,
   competitorId: Id.nullable().optional(),
-  note: z.string().trim().max(2000).optional(),
+  note: text().trim().max(2000).optional(),
+  /** Why the customer let the agreement go: required when a renewal is lost (domain/retention.ts `needsChurnReason`). */
+  churnReasonId: Id.optional(),
 });
-export const PutLines = z.object({ version: z.number().int().min(1), lines: z.array(LineInput).max(100) });
+export const PutLines = z.object({ version: Version, lines: z.array(LineInput).max(100) });
 export const ResolveTimedOut = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('confirm'), version: z.number().int().min(1) }),
+  z.object({ action: z.literal('confirm'), version: Version }),
   z.object({
     action: z.literal('extend'),
-    version: z.number().int().min(1),
+    version: Version,
     expectedCloseOn: isoDate,
-    reason: z.string().trim().min(1).max(500),
+    reason: text().trim().min(1).max(500),
   }),
 ]);
 
 export const Opportunity = z.object({
   id: Id,
   accountId: Id,
-  accountName: z.string(),
-  name: z.string(),
-  owner: z.object({ id: Id, name: z.string() }).nullable(),
+  accountName: text(),
+  name: text(),
+  owner: z.object({ id: Id, name: text() }).nullable(),
   salesGroupId: Id.nullable(),
   marketId: Id.nullable(),
   processId: Id,
   stage: Stage,
   contactId: Id.nullable(),
-  currency: z.string(),
+  currency: text(),
   estimatedValue: z.number().nullable(),
   value: z.number(),
   annualValue: z.number(),
   weightedValue: z.number(),
-  expectedCloseOn: z.string().nullable(),
-  startOn: z.string().nullable(),
-  quoteSentOn: z.string().nullable(),
-  quoteValidUntil: z.string().nullable(),
-  signedOn: z.string().nullable(),
+  expectedCloseOn: text().nullable(),
+  startOn: text().nullable(),
+  quoteSentOn: text().nullable(),
+  quoteValidUntil: text().nullable(),
+  signedOn: text().nullable(),
   lostReason: LostReason.nullable(),
   competitorId: Id.nullable(),
-  lostNote: z.string().nullable(),
+  lostNote: text().nullable(),
   closedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   stageEnteredAt: z.iso.datetime(),
@@ -148,18 +142,55 @@ export const Opportunity = z.object({
   daysInStage: z.number().int(),
   stale: z.boolean(),
   timedOutProposed: z.boolean(),
+  /** Open with its expected close date in the past (domain/pipeline/aging). */
+  closeOverdue: z.boolean(),
+  /** The one warning to show, the most pressing of the three (domain/pipeline/aging `pipelineWarning`). */
+  warning: z.enum(pipelineWarnings).nullable(),
   /** Sales channel (G3) with the reason it was classified so, or overridden by a leader. */
-  channel: z.enum(['renewal', 'upsell', 'win_back', 'new']).nullable(),
-  channelReason: z.string().nullable(),
+  channel: z.enum(channels).nullable(),
+  channelReason: text().nullable(),
   channelOverridden: z.boolean(),
   version: z.number().int(),
+  /** Set while the opportunity is deleted (restorable for 30 days, domain/records.ts). */
+  deletedAt: z.iso.datetime().nullable(),
+  /** What the viewer may do (domain/access.ts): change it — fields, stage, lines, win or lose — as its owner, their leader or an admin; delete it. */
+  can: z.object({ change: z.boolean(), delete: z.boolean() }),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
+export const WinModelKind = z.enum(['naive_bayes', 'logistic']);
+
 export const WinProbability = z.object({
-  probability: z.number(),
-  /** The facts that moved the odds most: effect > 0 helps, < 0 hurts (log-odds). */
-  reasons: z.array(z.object({ feature: z.string(), value: z.string(), effect: z.number() })),
+  /** An estimate, or not enough history to give one (no lost — or no won — deals yet). */
+  status: z.enum(['estimate', 'not_enough_history']),
+  probability: z.number().nullable(),
+  /** What the history lacks when there is no estimate. */
+  missing: z.enum(['won', 'lost', 'both']).nullable(),
+  /** The model the organisation's own time split chose. */
+  model: WinModelKind,
+  /** The facts that moved the odds most: effect > 0 helps, < 0 hurts (log-odds). Never a value the model has not seen. */
+  reasons: z.array(z.object({ feature: text(), value: text(), effect: z.number() })),
+});
+
+const WinModelScore = z.object({
+  auc: z.number(),
+  brier: z.number(),
+  deciles: z.array(z.object({ decile: z.number().int(), count: z.number().int(), meanPredicted: z.number(), observed: z.number() })),
+});
+
+/** How well the win probability predicted the newer deals from the older ones (admins). */
+export const WinProbabilityEvaluation = z.object({
+  chosen: WinModelKind,
+  /** The last close date in the training part (the older 70 % of closed deals' stages). */
+  splitAt: z.iso.datetime().nullable(),
+  train: z.object({ examples: z.number().int(), won: z.number().int(), lost: z.number().int() }),
+  test: z.object({ examples: z.number().int(), won: z.number().int(), lost: z.number().int(), winRate: z.number() }),
+  naiveBayes: WinModelScore.nullable(),
+  logistic: WinModelScore.nullable(),
+  /** Every deal at its stage's configured probability. */
+  stage: WinModelScore.nullable(),
+  /** Half-life of the recency weights, in days. */
+  halfLifeDays: z.number().int(),
 });
 
 export const OpportunityDetail = Opportunity.extend({
@@ -168,20 +199,20 @@ export const OpportunityDetail = Opportunity.extend({
   lines: z.array(Line),
   history: z.array(
     z.object({
-      from: z.string().nullable(),
-      fromKey: z.string().nullable(),
-      to: z.string(),
-      toKey: z.string(),
+      from: text().nullable(),
+      fromKey: text().nullable(),
+      to: text(),
+      toKey: text(),
       at: z.iso.datetime(),
-      by: z.string().nullable(),
+      by: text().nullable(),
     }),
   ),
 });
 export type OpportunityDetail = z.infer<typeof OpportunityDetail>;
 
 export const OpportunityFilters = z.object({
-  q: z.string().trim().max(100).optional(),
-  status: z.enum(['open', 'won', 'lost']).optional(),
+  q: text().trim().max(100).optional(),
+  status: z.enum(stageOutcomes).optional(),
   stageId: Id.optional(),
   ownerId: Id.optional(),
   salesGroupId: Id.optional(),
@@ -211,14 +242,14 @@ export const BoardColumn = z.object({
   weightedValue: z.number(),
   cards: z.array(Opportunity),
 });
-export const Board = z.object({ process: Process, reportingCurrency: z.string(), columns: z.array(BoardColumn) });
+export const Board = z.object({ process: Process, reportingCurrency: text(), columns: z.array(BoardColumn) });
 
 export const OutstandingQuotes = z.object({
-  reportingCurrency: z.string(),
+  reportingCurrency: text(),
   total: z.object({ count: z.number().int(), value: z.number() }),
-  bySeller: z.array(z.object({ id: Id.nullable(), name: z.string().nullable(), count: z.number().int(), value: z.number() })),
-  bySalesGroup: z.array(z.object({ id: Id.nullable(), name: z.string().nullable(), count: z.number().int(), value: z.number() })),
-  byMarket: z.array(z.object({ id: Id.nullable(), name: z.string().nullable(), count: z.number().int(), value: z.number() })),
+  bySeller: z.array(z.object({ id: Id.nullable(), name: text().nullable(), count: z.number().int(), value: z.number() })),
+  bySalesGroup: z.array(z.object({ id: Id.nullable(), name: text().nullable(), count: z.number().int(), value: z.number() })),
+  byMarket: z.array(z.object({ id: Id.nullable(), name: text().nullable(), count: z.number().int(), value: z.number() })),
 });
 
 export const ForecastQuery = OpportunityFilters.omit({ status: true }).extend({
@@ -227,13 +258,13 @@ export const ForecastQuery = OpportunityFilters.omit({ status: true }).extend({
 });
 const ForecastCell = z.object({ count: z.number().int(), value: z.number(), weightedValue: z.number() });
 export const Forecast = z.object({
-  reportingCurrency: z.string(),
-  missingRates: z.array(z.string()),
+  reportingCurrency: text(),
+  missingRates: z.array(text()),
   months: z.array(
     ForecastCell.extend({
-      month: z.string(),
-      bySalesGroup: z.array(ForecastCell.extend({ id: Id.nullable(), name: z.string().nullable() })),
-      byMarket: z.array(ForecastCell.extend({ id: Id.nullable(), name: z.string().nullable() })),
+      month: text(),
+      bySalesGroup: z.array(ForecastCell.extend({ id: Id.nullable(), name: text().nullable() })),
+      byMarket: z.array(ForecastCell.extend({ id: Id.nullable(), name: text().nullable() })),
     }),
   ),
   /** Open opportunities whose expected close has passed: they need a new date or an outcome. */
@@ -247,7 +278,7 @@ export const AnalyticsQuery = OpportunityFilters.omit({ status: true, stageId: t
   to: z.iso.date().optional(),
 });
 export const Analytics = z.object({
-  reportingCurrency: z.string(),
+  reportingCurrency: text(),
   overall: z.object({
     won: z.number().int(),
     lost: z.number().int(),
@@ -258,7 +289,7 @@ export const Analytics = z.object({
   rows: z.array(
     z.object({
       id: Id.nullable(),
-      name: z.string().nullable(),
+      name: text().nullable(),
       won: z.number().int(),
       lost: z.number().int(),
       winRate: z.number().nullable(),
@@ -269,26 +300,32 @@ export const Analytics = z.object({
   /** Of the opportunities that entered each stage, how many went further (stage-to-stage conversion). */
   stages: z.array(
     z.object({
-      key: z.string(),
-      name: z.string(),
+      key: text(),
+      name: text(),
       entered: z.number().int(),
       advanced: z.number().int(),
       conversion: z.number().nullable(),
       medianDaysInStage: z.number().nullable(),
     }),
   ),
-  lostReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
-  competitors: z.array(z.object({ id: Id, name: z.string(), count: z.number().int(), value: z.number() })),
+  lostReasons: z.array(z.object({ reason: text(), count: z.number().int() })),
+  competitors: z.array(z.object({ id: Id, name: text(), count: z.number().int(), value: z.number() })),
 });
 
 export const OverrideChannel = z.object({
-  version: z.number().int().min(1),
-  channel: z.enum(['renewal', 'upsell', 'win_back', 'new']),
-  reason: z.string().trim().min(1, 'Say why').max(500),
+  version: Version,
+  channel: z.enum(channels),
+  reason: text().trim().min(1, 'Say why').max(500),
 });
 
-export const ProcessInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  salesGroupId: Id.nullable().optional(),
-  marketId: Id.nullable().optional(),
-});
+/** A local variant of the global process: for a sales group, a market or both. */
+export const ProcessInput = z
+  .object({
+    name: text().trim().min(1).max(100),
+    salesGroupId: Id.nullable().optional(),
+    marketId: Id.nullable().optional(),
+  })
+  .refine((p) => !!p.salesGroupId || !!p.marketId, {
+    message: 'A local variant is for a sales group, a market or both.',
+    path: ['salesGroupId'],
+  });

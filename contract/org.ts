@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { Id, Locale, nonEmptyPatch } from './common';
+import { Id, Locale, nonEmptyPatch, text } from './common';
 
 export const currencies = ['SEK', 'NOK', 'DKK', 'EUR', 'USD', 'GBP'] as const;
 export const Currency = z.enum(currencies);
 
 export const Market = z.object({
   id: Id,
-  code: z.string().meta({ example: 'SE' }),
-  name: z.string(),
+  code: text().meta({ example: 'SE' }),
+  name: text(),
   currency: Currency,
-  locale: z.string().meta({ example: 'sv-SE' }),
+  locale: text().meta({ example: 'sv-SE' }),
   leaderId: Id.nullable(),
 });
 export type Market = z.infer<typeof Market>;
@@ -19,7 +19,7 @@ export const MarketInput = z.object({
     .string()
     .trim()
     .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, e.g. SE'),
-  name: z.string().trim().min(1).max(100),
+  name: text().trim().min(1).max(100),
   currency: Currency,
   locale: z
     .string()
@@ -31,43 +31,48 @@ export const MarketPatch = nonEmptyPatch(MarketInput.partial());
 
 export const SalesGroup = z.object({
   id: Id,
-  name: z.string(),
-  description: z.string(),
+  name: text(),
+  description: text(),
   leaderId: Id.nullable(),
 });
 export type SalesGroup = z.infer<typeof SalesGroup>;
 
 export const SalesGroupInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(1000).default(''),
+  name: text().trim().min(1).max(100),
+  description: text().trim().max(1000).default(''),
   leaderId: Id.nullable().optional(),
 });
 export const SalesGroupPatch = nonEmptyPatch(
   SalesGroupInput.omit({ description: true })
-    .extend({ description: z.string().trim().max(1000) })
+    .extend({ description: text().trim().max(1000) })
     .partial(),
 );
 
 export const Organisation = z.object({
-  name: z.string(),
+  name: text(),
   reportingCurrency: Currency,
   defaultLocale: Locale,
   isDemo: z.boolean(),
   passiveAfterMonths: z.number().int(),
   timedOutAfterMonths: z.number().int(),
   staleAfterDays: z.number().int(),
+  /** Cross-sell suggestions (D6): the fewest customers a rule may rest on, and the least lift it must give. */
+  suggestionMinSupport: z.number().int(),
+  suggestionMinLift: z.number(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
 export const OrganisationPatch = nonEmptyPatch(
   z
     .object({
-      name: z.string().trim().min(1).max(120),
+      name: text().trim().min(1).max(120),
       reportingCurrency: Currency,
       defaultLocale: Locale,
       passiveAfterMonths: z.number().int().min(1).max(120),
       timedOutAfterMonths: z.number().int().min(1).max(60),
       staleAfterDays: z.number().int().min(1).max(365),
+      suggestionMinSupport: z.number().int().min(1).max(1000),
+      suggestionMinLift: z.number().min(1).max(10),
     })
     .partial(),
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { overviewLevels, paceLevels } from '@domain/targets';
+import { Id, text } from './common';
 import { Channel, Year } from './targets';
 
 /**
@@ -14,23 +15,29 @@ export const OverviewQuery = z.object({
 });
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
 
-const Progress = z.object({ volume: z.number(), target: z.number().nullable(), progress: z.number().nullable() });
-export const Level = z.enum(['company', 'market', 'salesGroup', 'seller']);
+const Progress = z.object({
+  volume: z.number(),
+  target: z.number().nullable(),
+  progress: z.number().nullable(),
+  /** How the volume keeps pace with the year (domain/targets.ts `paceOf`); null without a target. */
+  pace: z.enum(paceLevels).nullable(),
+});
+export const Level = z.enum(overviewLevels);
 
 export const Overview = z.object({
   year: z.number().int(),
-  reportingCurrency: z.string(),
+  reportingCurrency: text(),
   /** Share of the year gone (pace). */
   elapsed: z.number(),
   /** Which level this is and its name ("Nordlys Group", "Sverige", "Fleet & Mobility", "Katarina Berg"). */
   level: Level,
-  name: z.string(),
+  name: text(),
   /** Signed volume (annual value) against target per channel. */
   volume: z.object({ renewal: Progress, upsell: Progress, win_back: Progress, new: Progress, total: Progress }),
   /** Volume per month of the year and channel (for the stacked chart). */
   volumeByMonth: z.array(
     z.object({
-      month: z.string(),
+      month: text(),
       renewal: z.number(),
       upsell: z.number(),
       win_back: z.number(),
@@ -49,7 +56,7 @@ export const Overview = z.object({
     /** Open pipeline closing this year ÷ what is left of the target; null without a target. */
     coverage: z.number().nullable(),
     /** Per stage key (local variants share the global keys), in stage order. */
-    byStage: z.array(z.object({ stageId: Id, key: z.string(), name: z.string(), count: z.number().int(), value: z.number() })),
+    byStage: z.array(z.object({ stageId: Id, key: text(), name: text(), count: z.number().int(), value: z.number() })),
   }),
   /** Closed in the last 12 months. */
   winRate: z.number().nullable(),
@@ -70,10 +77,11 @@ export const Overview = z.object({
     z.object({
       level: Level,
       id: Id,
-      name: z.string(),
+      name: text(),
       volume: z.number(),
       target: z.number().nullable(),
       progress: z.number().nullable(),
+      pace: z.enum(paceLevels).nullable(),
       pipeline: z.number(),
       winRate: z.number().nullable(),
     }),
@@ -85,15 +93,15 @@ export type Overview = z.infer<typeof Overview>;
 export const WinFeed = z.array(
   z.object({
     opportunityId: Id,
-    name: z.string(),
+    name: text(),
     accountId: Id,
-    accountName: z.string(),
-    sellerName: z.string().nullable(),
-    salesGroupName: z.string().nullable(),
+    accountName: text(),
+    sellerName: text().nullable(),
+    salesGroupName: text().nullable(),
     channel: Channel.nullable(),
     /** Annual value in the reporting currency. */
     annualValue: z.number(),
-    signedOn: z.string(),
+    signedOn: text(),
     celebrate: z.boolean(),
   }),
 );
@@ -106,17 +114,17 @@ export const RenewalsQuery = z.object({
 });
 /** Agreements (won deals with recurring lines) ending in the coming months (J1). */
 export const Renewals = z.object({
-  reportingCurrency: z.string(),
+  reportingCurrency: text(),
   items: z.array(
     z.object({
       opportunityId: Id,
-      name: z.string(),
+      name: text(),
       accountId: Id,
-      accountName: z.string(),
+      accountName: text(),
       ownerId: Id.nullable(),
-      ownerName: z.string().nullable(),
-      products: z.array(z.string()),
-      endsOn: z.string(),
+      ownerName: text().nullable(),
+      products: z.array(text()),
+      endsOn: text(),
       /** Annual value in the reporting currency. */
       annualValue: z.number(),
       /** An open renewal opportunity on the same account, if someone has started one. */
@@ -130,10 +138,12 @@ export const LiveEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('deal_won'),
     opportunityId: Id,
-    accountName: z.string(),
-    sellerName: z.string().nullable(),
+    accountName: text(),
+    sellerName: text().nullable(),
     channel: Channel.nullable(),
   }),
   z.object({ type: z.literal('notification'), userId: Id }),
+  /** Something the game's points are computed from changed (sent by the database's triggers). */
+  z.object({ type: z.literal('game_changed') }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Id, Locale } from './common';
+import { Id, Locale, text } from './common';
 
 /** A product knowledge card (D1): enough for a seller of another group to recognise a need. */
 export const KnowledgeCard = z.object({
-  whatItIs: z.string().trim().min(1).max(1000),
-  benefits: z.array(z.string().trim().min(1).max(300)).min(1).max(8),
-  signals: z.array(z.string().trim().min(1).max(300)).min(1).max(8),
+  whatItIs: text().trim().min(1).max(1000),
+  benefits: z.array(text().trim().min(1).max(300)).min(1).max(8),
+  signals: z.array(text().trim().min(1).max(300)).min(1).max(8),
   questions: z
-    .array(z.string().trim().min(1).max(300))
+    .array(text().trim().min(1).max(300))
     .min(3, 'Give 3–5 needs-analysis questions')
     .max(5, 'Give 3–5 needs-analysis questions'),
 });
@@ -16,13 +16,15 @@ export type KnowledgeCard = z.infer<typeof KnowledgeCard>;
 export const Product = z.object({
   id: Id,
   salesGroupId: Id,
-  family: z.string(),
-  name: z.string(),
-  code: z.string(),
-  description: z.string(),
+  family: text(),
+  name: text(),
+  code: text(),
+  description: text(),
   active: z.boolean(),
   /** The card in each language it has been written in. */
   card: z.partialRecord(Locale, KnowledgeCard),
+  /** What the viewer may do (domain/access.ts): write its card as the leader of the group that sells it, or an admin. */
+  can: z.object({ editCard: z.boolean() }),
 });
 export type Product = z.infer<typeof Product>;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Id, Locale, PageQuery, Role, nonEmptyPatch, pageOf } from './common';
+import { Id, Locale, PageQuery, Role, nonEmptyPatch, pageOf, text } from './common';
 
 export const User = z.object({
   id: Id,
-  email: z.string(),
-  name: z.string(),
+  email: text(),
+  name: text(),
   role: Role,
   locale: Locale,
   salesGroupId: Id.nullable(),
@@ -14,15 +14,15 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-const Email = z
+export const Email = z
   .email()
   .max(254)
   .transform((e) => e.toLowerCase());
-const Password = z.string().min(10, 'A password needs at least 10 characters').max(200, 'A password can have at most 200 characters');
+export const Password = text().min(10, 'A password needs at least 10 characters').max(200, 'A password can have at most 200 characters');
 
 export const CreateUser = z.object({
   email: Email,
-  name: z.string().trim().min(1).max(120),
+  name: text().trim().min(1).max(120),
   password: Password,
   role: Role,
   locale: Locale.default('en'),
@@ -34,7 +34,7 @@ export type CreateUser = z.infer<typeof CreateUser>;
 export const UpdateUser = nonEmptyPatch(
   z
     .object({
-      name: z.string().trim().min(1).max(120),
+      name: text().trim().min(1).max(120),
       role: Role,
       locale: Locale,
       salesGroupId: Id.nullable(),
@@ -47,7 +47,7 @@ export const UpdateUser = nonEmptyPatch(
 export type UpdateUser = z.infer<typeof UpdateUser>;
 
 export const UserListQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   role: Role.optional(),
   salesGroupId: Id.optional(),
   marketId: Id.optional(),

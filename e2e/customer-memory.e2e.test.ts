@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productOfOwnGroup, sharedAccount, type Me, type Product, type SharedAccount } from './demo-data';
-import { apiAs, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiAs, hasChromium, launchBrowser, type Server, shot, signedInPage, startServer, waitFor } from './support';
 
 if (!hasChromium) {
   console.warn(
@@ -104,8 +104,13 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await page.keyboard.press('Alt+2'); // a meeting
       await page.keyboard.type('Lunch with the new CFO');
       await shot(page, 'quick-log-open', false);
-      await page.keyboard.press('Escape');
-      await page.getByTestId('quick-log').waitFor({ state: 'detached' });
+      // Escape closes an open drop-down first, then the quick log.
+      await expect
+        .poll(async () => {
+          if ((await page.getByTestId('quick-log').count()) > 0) await page.keyboard.press('Escape');
+          return page.getByTestId('quick-log').count();
+        }, waitFor)
+        .toBe(0);
     });
 
     it('lists accounts at phone width (375 px) without sideways scrolling', async () => {
@@ -130,7 +135,7 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
     afterAll(async () => leaderContext?.close());
 
     it('lets the leader edit a card of their own group, with the server’s checks shown in place', async () => {
-      await page.getByRole('button', { name: 'Språk', exact: true }).click();
+      await page.getByTestId('language-menu').click();
       await page.getByRole('menuitem', { name: 'Norsk bokmål' }).click();
       await page.getByTestId('main-nav').getByRole('link', { name: 'Produkter' }).click();
       await page.getByRole('link', { name: product.name, exact: false }).first().click();
@@ -176,7 +181,11 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'korsa-e2e-')), 'kunder.csv');
       fs.writeFileSync(
         file,
-        'Company name;City;Industry;Size;Website\nNordic Widgets AB;Malmö;Manufacturing;medium;widgets.se\n;Lund;Finance;;\nFjord Foods AS;Bergen;Food;huge;fjordfoods.no\n',
+        // saved by an old Excel: Windows-1252, not UTF-8
+        Buffer.from(
+          'Company name;City;Industry;Size;Website;Notes\nNordic Widgets AB;Malmö;Manufacturing;medium;widgets.se;x\n;Lund;Finance;;;\nFjord Foods AS;Bergen;Food;huge;fjordfoods.no;\n',
+          'latin1',
+        ),
       );
       await page.getByTestId('main-nav').getByRole('link', { name: 'Import' }).click();
       await page.getByTestId('import-page').waitFor();
@@ -185,7 +194,19 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await errors.waitFor();
       expect(await errors.innerText()).toContain('Company name');
       expect(await page.getByTestId('import-sample').locator('tbody tr').count()).toBe(3);
+      const mapping = await page.getByTestId('import-mapping').innerText();
+      // in the leader's language (en/sv/nb): how the file was read, and the column nothing reads
+      expect(mapping).toMatch(/(read as|läst som|lest som) windows-1252/);
+      expect(mapping).toMatch(/(Columns not imported|Kolumner som inte importeras|Kolonner som ikke importeres): Notes/);
+      expect(await page.getByTestId('import-sample').innerText()).toContain('Malmö');
       await shot(page, 'import-preview-errors');
+      // all or nothing: the run fails, says how the file was read, and lists the rows to fix
+      await page.getByTestId('import-start').click();
+      const readAs = page.getByTestId('import-run-read-as');
+      await readAs.waitFor();
+      expect(await readAs.innerText()).toMatch(/(Read as|Läst som|Lest som) windows-1252/);
+      await page.getByTestId('import-error-report').waitFor();
+      await shot(page, 'import-run-failed');
     });
   });
 });

@@ -27,9 +27,9 @@ const screenshots = fileURLToPath(new URL('../.screenshots', import.meta.url));
 const seller = { email: 'seller@nordlys.example', password: 'nordlys-demo' };
 
 const nav = {
-  en: ['Overview', 'Accounts', 'Contacts', 'Products', 'Pipeline', 'Cross-selling', 'Targets', 'Insights', 'API keys'],
-  sv: ['Översikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Säljtratt', 'Korsförsäljning', 'Mål', 'Insikter', 'API-nycklar'],
-  nb: ['Oversikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Salgstrakt', 'Kryssalg', 'Mål', 'Innsikt', 'API-nøkler'],
+  en: ['Overview', 'Accounts', 'Contacts', 'Products', 'Pipeline', 'Cross-selling', 'Game', 'Leads', 'Retention', 'Targets', 'Insights', 'API keys'],
+  sv: ['Översikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Säljtratt', 'Korsförsäljning', 'Spelet', 'Leads', 'Kundvård', 'Mål', 'Insikter', 'API-nycklar'],
+  nb: ['Oversikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Salgstrakt', 'Kryssalg', 'Spillet', 'Leads', 'Kundepleie', 'Mål', 'Innsikt', 'API-nøkler'],
 };
 const waitFor = { timeout: 10_000, interval: 100 };
 
@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
 
   /** Opens the language menu by its accessible name in the current language and picks a language. */
   async function switchLanguage(menuName: string, language: string, { signedIn }: { signedIn: boolean }) {
-    await page.getByRole('button', { name: menuName, exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(`^${menuName} \\(`) }).click();
     const saved = signedIn ? page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH') : null;
     await page.getByRole('menuitem', { name: language }).click();
     if (saved) expect((await saved).status()).toBe(200);
@@ -141,6 +141,7 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await page.waitForURL(`${base}/pipeline`);
     await expect.poll(navLabels, waitFor).toEqual(nav.sv);
     expect(await htmlLang()).toBe('sv');
+    await page.getByTestId('board').waitFor();
   });
 
   it('shows the navigation in English when English is chosen', async () => {
@@ -159,9 +160,10 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await switchLanguage('Language', 'Svenska', { signedIn: true });
     await expect.poll(navLabels, waitFor).toEqual(nav.sv);
     const navText = await page.getByTestId('main-nav').innerText();
-    for (const english of nav.en) expect(navText).not.toContain(english);
+    // 'Leads' is Swedish too
+    for (const english of nav.en.filter((w) => !nav.sv.includes(w))) expect(navText).not.toContain(english);
     expect(await htmlLang()).toBe('sv');
-    await page.getByRole('button', { name: 'Språk', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Språk (SV)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Kontomeny' }).waitFor();
     expect(await page.getByTestId('onboarding').innerText()).toContain('Gemensamt kundminne');
 
@@ -187,6 +189,7 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await page.waitForURL(`${base}/accounts`);
     await page.getByRole('button', { name: 'Öppna menyn' }).waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), waitFor).toBe('Kunder');
+    await page.getByTestId('accounts-cards').waitFor();
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 

@@ -235,7 +235,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
     });
 
     it('speaks Swedish, at 1280 and 375 px', async () => {
-      await page.getByRole('button', { name: 'Language', exact: true }).click();
+      await page.getByTestId('language-menu').click();
       const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
       await page.getByRole('menuitem', { name: 'Svenska' }).click();
       expect((await saved).status()).toBe(200);

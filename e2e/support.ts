@@ -5,11 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
 import { loadDemo } from '../server/demo/load';
+import type { AppContext } from '../server/platform/context';
 import type { App } from '../server/platform/http';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -21,6 +23,8 @@ export const waitFor = { timeout: 10_000, interval: 100 };
 
 export interface Server {
   base: string;
+  /** The app's context: a journey may run a scheduled job itself (e.g. with a later clock). */
+  ctx: AppContext;
   close: () => Promise<void>;
 }
 
@@ -32,10 +36,11 @@ export async function startServer(): Promise<Server> {
   const database: Database = await openPglite();
   await database.migrate();
   await loadDemo(database.db, { seed: 1, size: 'small' });
-  const { app }: { app: App } = await buildApp({ database, config: loadConfig({}), webDist, logger: false });
+  const { app, ctx }: { app: App; ctx: AppContext } = await buildApp({ database, config: loadConfig({}), webDist, logger: false });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     base,
+    ctx,
     close: async () => {
       await app.close();
       await database.close();
@@ -102,4 +107,64 @@ export function misspell(name: string): string {
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   const i = Math.floor(longest.length / 2);
   return words.map((w) => (w === longest ? w.slice(0, i) + w.slice(i + 1) : w)).join(' ');
+}
+
+/** The rules an enterprise buyer asks for: WCAG 2.0 and 2.1, levels A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type Scheme = 'light' | 'dark';
+const schemeKey = 'mantine-color-scheme-value';
+
+/**
+ * Shows the page in a colour scheme through Mantine itself (the storage event it listens to for other
+ * tabs), so that colours chosen in code follow too; the user's stored choice is left as it was.
+ */
+async function showScheme(page: Page, scheme: Scheme | 'auto'): Promise<void> {
+  await page.evaluate(
+    ([key, value]) => window.dispatchEvent(new StorageEvent('storage', { key, newValue: value, storageArea: window.localStorage })),
+    [schemeKey, scheme] as const,
+  );
+  if (scheme !== 'auto') {
+    await page.waitForFunction((s) => document.documentElement.getAttribute('data-mantine-color-scheme') === s, scheme, {
+      timeout: waitFor.timeout,
+    });
+  }
+  // two frames, so that styles are recomputed before axe reads colours
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * The accessibility check every journey runs on every page it visits, once the page shows its content:
+ * axe-core with the WCAG 2.1 A/AA rules, in the light and the dark colour scheme. Fails on any violation,
+ * naming the rule, the elements and (for contrast) the colours, so the fix can be made where it belongs.
+ */
+export async function expectAccessible(page: Page, what = new URL(page.url()).pathname): Promise<void> {
+  const original = await page.evaluate((key) => window.localStorage.getItem(key), schemeKey);
+  const problems: string[] = [];
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      await showScheme(page, scheme);
+      const { violations } = await new AxeBuilder({ page })
+        .options({
+          runOnly: { type: 'tag', values: wcagTags },
+          // WCAG 2.5.3 (A): a control's name contains its visible text. axe marks this rule experimental.
+          rules: { 'label-content-name-mismatch': { enabled: true } },
+          resultTypes: ['violations'],
+        })
+        .analyze();
+      for (const v of violations) {
+        const nodes = v.nodes
+          .slice(0, 6)
+          .map(
+            (n) =>
+              `      ${n.target.join(' ')} ${n.html.slice(0, 160)} — ${n.failureSummary?.split('\n').slice(1, 2).join('').trim() ?? ''}`,
+          );
+        const more = v.nodes.length > 6 ? [`      … and ${v.nodes.length - 6} more`] : [];
+        problems.push(`  [${scheme}] ${v.id} (${v.impact ?? 'unknown'}, ${v.nodes.length}×): ${v.help}`, ...nodes, ...more);
+      }
+    }
+  } finally {
+    await showScheme(page, original === 'light' || original === 'dark' ? original : 'auto');
+  }
+  if (problems.length > 0) throw new Error(`Accessibility (WCAG 2.1 A/AA) violations on ${what}:\n${problems.join('\n')}`);
 }

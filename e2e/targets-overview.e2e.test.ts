@@ -25,7 +25,7 @@ interface Me {
   leads: { salesGroupIds: string[] };
 }
 interface Grid {
-  sellers: { userId: string; targets: Record<string, number | undefined> }[];
+  sellers: { userId: string; targets: Record<string, number | undefined>; editable: boolean }[];
   company: Record<string, number | undefined>;
 }
 
@@ -51,7 +51,11 @@ async function session(base: string, email: string) {
     if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
     return (await r.json()) as T;
   }
-  return { get: <T>(path: string) => call<T>('GET', path), post: <T>(path: string, body: unknown) => call<T>('POST', path, body) };
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+  };
 }
 
 /** What a spreadsheet puts on the clipboard, pasted at a cell. */
@@ -119,6 +123,11 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     const before = await (await session(server.base, leaderEmail)).get<Grid>(`/api/targets?year=${year}`);
     const others = before.sellers.filter((s) => s.userId !== seller.user.id).reduce((sum, s) => sum + (s.targets.upsell ?? 0), 0);
     const companyUpsell = others + 1_200_000 + 1_000_000;
+    // the company's targets are management's and the admins' to set: the admin sets it elsewhere
+    const admin = await session(server.base, 'admin@nordlys.example');
+    await admin.put('/api/targets', { year, entries: [{ scope: 'company', channel: 'upsell', amount: companyUpsell }] });
+    const colleague = before.sellers.find((s) => s.userId !== seller.user.id && s.editable);
+    expect(colleague).toBeDefined();
     await page.goto(`${server.base}/targets?group=${seller.salesGroup?.id ?? ''}`);
     await page.getByTestId('targets-grid').waitFor();
     const cell = (row: string, channel: string) => page.locator(`[data-testid=target-cell][data-row="${row}"][data-channel=${channel}]`);
@@ -131,17 +140,16 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     await page.keyboard.press('Enter');
     // paste a block of two cells copied from a spreadsheet into win-back and new sales
     await pasteAt(cell(seller.user.id, 'win_back'), '50 000\t2.000.000\r\n');
-    // the company's upsell target, and Escape cancels an edit
-    await cell('company', 'upsell').click();
-    await page.keyboard.type(String(companyUpsell));
-    await page.keyboard.press('Enter');
-    await cell('company', 'new').click();
+    // Escape cancels an edit (a colleague in the same group); the company's row is read-only for a leader
+    await cell(colleague!.userId, 'new').click();
     await page.keyboard.type('999');
     await page.keyboard.press('Escape');
+    expect(await cell('company', 'upsell').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid=target-row][data-user=company]').innerText(), waitFor).toMatch(/\d/);
 
-    await expect.poll(() => page.getByTestId('targets-unsaved').innerText(), waitFor).toMatch(/5/);
+    await expect.poll(() => page.getByTestId('targets-unsaved').innerText(), waitFor).toMatch(/4/);
     await expect.poll(() => cell(seller.user.id, 'new').getAttribute('data-pending'), waitFor).toBe('true');
-    expect(await cell('company', 'new').getAttribute('data-pending')).toBeNull();
+    expect(await cell(colleague!.userId, 'new').getAttribute('data-pending')).toBeNull();
     // the gap to the company target, pending edits counted in, before saving
     await expect.poll(() => number(page.getByTestId('targets-gap-upsell'), 'data-gap'), waitFor).toBe(1_000_000);
     await snap(page, 'targets-grid-sv-desktop');

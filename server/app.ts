@@ -10,17 +10,24 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { accessRoutes } from './modules/access/routes';
 import { accountRoutes } from './modules/accounts/routes';
 import { activityRoutes } from './modules/activities/routes';
 import { auditRoutes } from './modules/audit/routes';
+import { backupRoutes } from './modules/backup/routes';
 import { authRoutes } from './modules/auth/routes';
+import { commentRoutes } from './modules/comments/routes';
 import { contactRoutes } from './modules/contacts/routes';
 import { resolveActor } from './modules/auth/service';
 import { forumRoutes } from './modules/forum/routes';
+import { gameRoutes } from './modules/game/routes';
 import { handoffRoutes } from './modules/handoffs/routes';
 import { healthRoutes } from './modules/health/routes';
+import { homeRoutes } from './modules/home/routes';
 import { importRoutes } from './modules/imports/routes';
 import { invoiceRoutes } from './modules/invoices/routes';
+import { leadRoutes } from './modules/leads/routes';
+import { signalRoutes } from './modules/signals/routes';
 import { liveRoutes } from './modules/live/routes';
 import { createLiveHub } from './modules/live/service';
 import { matrixRoutes } from './modules/matrix/routes';
@@ -30,17 +37,25 @@ import { orgRoutes } from './modules/org/routes';
 import { overviewRoutes } from './modules/overview/routes';
 import { pipelineRoutes } from './modules/pipeline/routes';
 import { productRoutes } from './modules/products/routes';
+import { retentionRoutes } from './modules/retention/routes';
+import { planRoutes } from './modules/plans/routes';
+import { ritualRoutes } from './modules/rituals/routes';
 import { searchRoutes } from './modules/search/routes';
+import { ssoRoutes } from './modules/sso/routes';
 import { targetRoutes } from './modules/targets/routes';
+import { taskRoutes } from './modules/tasks/routes';
 import { userRoutes } from './modules/users/routes';
 import { viewRoutes } from './modules/views/routes';
+import { webhookRoutes } from './modules/webhooks/routes';
+import { privacyRoutes } from './modules/privacy/routes';
 import { registerAuth } from './platform/auth';
 import { systemClock, type Clock } from './platform/clock';
 import type { AppContext } from './platform/context';
-import { registerErrorHandling, routeNotFound } from './platform/errors';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling, routeNotFound } from './platform/errors';
 import type { App } from './platform/http';
 import { createMailer, type Mailer } from './platform/mailer';
 import { version } from './version';
+import { ensureReadModels } from './modules/read-models/service';
 
 export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -62,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
     bodyLimit: 1024 * 1024,
     trustProxy: config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -74,6 +91,10 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
     log: app.log,
     mailer: options.mailer === undefined ? createMailer(config) : options.mailer,
   };
+
+  // read models built with another definition (or never) are rebuilt before the first request
+  const rebuilt = await ensureReadModels(database.db);
+  if (rebuilt) app.log.info(`rebuilt the read models (${rebuilt.deals} deals, ${rebuilt.seconds} s)`);
 
   registerErrorHandling(app);
   await app.register(fastifyCookie);
@@ -117,6 +138,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   );
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
+  accessRoutes(app, ctx);
+  ssoRoutes(app, ctx);
   userRoutes(app, ctx);
   orgRoutes(app, ctx);
   productRoutes(app, ctx);
@@ -128,15 +151,28 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   importRoutes(app, ctx);
   pipelineRoutes(app, ctx);
   opportunityRoutes(app, ctx);
+  retentionRoutes(app, ctx);
+  planRoutes(app, ctx);
   viewRoutes(app, ctx);
   handoffRoutes(app, ctx);
+  leadRoutes(app, ctx);
+  signalRoutes(app, ctx);
   notificationRoutes(app, ctx);
   matrixRoutes(app, ctx);
   forumRoutes(app, ctx);
+  const liveHub = createLiveHub(database, app.log);
+  gameRoutes(app, ctx, liveHub);
+  ritualRoutes(app, ctx);
   targetRoutes(app, ctx);
   invoiceRoutes(app, ctx);
   overviewRoutes(app, ctx);
-  liveRoutes(app, ctx, createLiveHub(database, app.log));
+  taskRoutes(app, ctx);
+  homeRoutes(app, ctx);
+  commentRoutes(app, ctx);
+  liveRoutes(app, ctx, liveHub);
+  webhookRoutes(app, ctx);
+  privacyRoutes(app, ctx);
+  backupRoutes(app, database);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;
   const serveWeb = !!webDist && fs.existsSync(path.join(webDist, 'index.html'));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { roles } from '@domain/people';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -32,7 +33,48 @@ export const ConfigSchema = z.object({
   /** Where people reach Korsa, for the links in e-mails (default http://localhost:PORT). */
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long an invitation link stays valid. */
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
+  /** How long a password-reset link stays valid. */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  /** Single sign-on with OpenID Connect: the provider's issuer URL (discovery at /.well-known/openid-configuration). */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The provider's name on the sign-in button ("Sign in with Microsoft"). */
+  OIDC_NAME: z.string().min(1).max(40).default('SSO'),
+  /** Create a user on their first single sign-on, with this role; unset = only existing users may sign in. */
+  OIDC_JIT_ROLE: z.enum(roles).optional(),
+  /** false = sign-in only through single sign-on (no passwords, no reset links). */
+  PASSWORD_SIGN_IN: bool.default(true),
+  /** A development instance: webhook endpoints may use plain http (never in production). */
+  KORSA_DEVELOPMENT: bool.default(false),
+  /** How long a webhook receiver has to answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
+
+/** The settings that must come together, checked after each variable on its own. */
+function checkTogether(c: z.infer<typeof ConfigSchema>): string[] {
+  const problems: string[] = [];
+  const oidc = [c.OIDC_ISSUER, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    problems.push('  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three for single sign-on, or none');
+  }
+  if (!c.PASSWORD_SIGN_IN && !c.OIDC_ISSUER) {
+    problems.push('  PASSWORD_SIGN_IN: false needs single sign-on (OIDC_ISSUER, …), or nobody could sign in');
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
 
@@ -47,5 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const problems = checkTogether(parsed.data);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return { ...parsed.data, dataDir: path.resolve(parsed.data.KORSA_DATA_DIR) };
+}
+
+/** Where people reach Korsa, for links in e-mails and the single sign-on callback (no trailing slash). */
+export function publicBaseUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 }

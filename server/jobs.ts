@@ -1,9 +1,19 @@
-import { markPassiveAccounts } from './modules/accounts/service';
+import { pruneAccessData } from './modules/access/service';
+import { markPassiveAccounts, purgeDeletedAccounts } from './modules/accounts/service';
+import { purgeDeletedContacts } from './modules/contacts/service';
 import { pruneAuthData } from './modules/auth/service';
 import { chaseHandoffs } from './modules/handoffs/service';
+import { rescoreOpenLeads } from './modules/leads/service';
+import { chaseLeads } from './modules/leads/service-sla';
 import { emailNotifications } from './modules/notifications/service';
+import { purgeDeletedOpportunities } from './modules/opportunities/service';
 import { alertStaleDeals, proposeTimedOut } from './modules/opportunities/service-aging';
+import { remindMissingRecords } from './modules/rituals/service';
+import { proposeDueWeeks } from './modules/rituals/service-schemes';
 import { alertBehindPace } from './modules/targets/service';
+import { pruneVisits } from './modules/signals/service';
+import { remindTasks } from './modules/tasks/service';
+import { deliverWebhooks } from './modules/webhooks/service';
 import type { Job } from './platform/jobs';
 
 const MINUTE = 60_000;
@@ -12,10 +22,32 @@ const HOUR = 60 * MINUTE;
 /** Every scheduled job of the application. */
 export const jobs: Job[] = [
   { name: 'auth.prune', everyMs: HOUR, run: pruneAuthData },
+  { name: 'access.prune', everyMs: HOUR, run: pruneAccessData },
+  /** Deleted accounts, contacts and opportunities go for good once they can no longer be restored (domain/records.ts). */
+  {
+    name: 'records.purge',
+    everyMs: 6 * HOUR,
+    run: async (ctx) => {
+      await purgeDeletedOpportunities(ctx);
+      await purgeDeletedContacts(ctx);
+      await purgeDeletedAccounts(ctx);
+    },
+  },
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
   { name: 'notifications.email', everyMs: MINUTE, exclusive: false, run: async (ctx) => void (await emailNotifications(ctx)) },
+  { name: 'tasks.remind', everyMs: MINUTE, run: async (ctx) => void (await remindTasks(ctx)) },
   { name: 'handoffs.chase', everyMs: HOUR, run: async (ctx) => void (await chaseHandoffs(ctx)) },
+  /** The sales–marketing agreement: reminders before the deadline, the leader told on a breach (every 10 minutes: deadlines are in hours). */
+  { name: 'leads.chase', everyMs: 10 * MINUTE, run: async (ctx) => void (await chaseLeads(ctx)) },
+  /** Behaviour points decay: scores are refreshed for sorting. */
+  { name: 'leads.rescore', everyMs: 6 * HOUR, run: async (ctx) => void (await rescoreOpenLeads(ctx)) },
+  /** Website visits are kept for the configured time only (GDPR). */
+  { name: 'signals.prune_visits', everyMs: HOUR, run: async (ctx) => void (await pruneVisits(ctx)) },
   { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
   { name: 'opportunities.alert_stale', everyMs: 6 * HOUR, run: async (ctx) => void (await alertStaleDeals(ctx)) },
+  { name: 'rituals.propose_pairs', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeDueWeeks(ctx)) },
+  { name: 'rituals.remind_records', everyMs: 6 * HOUR, run: async (ctx) => void (await remindMissingRecords(ctx)) },
+  /** The webhooks' outbox, after commit: every few seconds, on any instance (messages are claimed). */
+  { name: 'webhooks.deliver', everyMs: 5_000, exclusive: false, run: async (ctx) => void (await deliverWebhooks(ctx)) },
   { name: 'targets.alert_behind_pace', everyMs: 6 * HOUR, run: async (ctx) => void (await alertBehindPace(ctx)) },
 ];

@@ -1,29 +1,27 @@
-import fs from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import pino from 'pino';
 import { buildApp } from './app';
-import { importFromCli, importUsage } from './cli-import';
+import { backup, BackupError, defaultBackupFile, restore } from './backup';
+import { importCommand } from './cli-import';
+import { peopleCommands, UsageError } from './cli-people';
 import { ConfigError, loadConfig, type Config } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/open';
 import { DemoRefusedError, demoSignIns, loadDemo } from './demo/load';
-import { importEntities, importSources, type ImportEntity, type ImportSource } from './domain/imports/layouts';
+import { importEntities } from '@domain/imports/layouts';
 import { jobs } from './jobs';
+import { failAbandonedImports } from './modules/imports/service';
+import { ensureReadModels, readModelNames, rebuildReadModels, type ReadModelName } from './modules/read-models/service';
 import { getOrganisation, hasOrganisation } from './modules/org/service';
-import { systemClock } from './platform/clock';
-import { AppError } from './platform/errors';
+import { countUsers } from './modules/users/service';
 import { startJobs } from './platform/jobs';
 import { version } from './version';
 
-class UsageError extends Error {}
-
-const silentLogger = pino({ level: 'silent' });
 
 interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  /** Number of positional arguments the command takes. */
-  positionals?: number;
+  /** Number of positional arguments the command takes (or a range, for commands with subcommands). */
+  positionals?: number | { min: number; max: number };
   run(values: Record<string, string | boolean | undefined>, config: Config, positionals: string[]): Promise<number | void>;
 }
 
@@ -48,6 +46,34 @@ Apply the database migrations (safe to run from several instances at once).`,
       try {
         await database.migrate();
         console.log(`Migrations applied (${database.kind}).`);
+        const rebuilt = await ensureReadModels(database.db);
+        if (rebuilt) console.log(`Read models rebuilt: ${rebuilt.deals} deals in ${rebuilt.seconds} s.`);
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  'rebuild-read-models': {
+    usage: `korsa rebuild-read-models [${readModelNames.join('|')} ...]
+
+Rebuild the read models from their sources — all of them, or those named: the overview's volume,
+pipeline and outcomes per scope; the handoffs' facts; the product matrix's cells and penetration
+counts; the give-to-get ledger. After a bulk load that bypassed them, or a rule change. Writes to
+their sources wait until it commits; reads go on. Korsa also rebuilds on start those whose
+definition changed.`,
+    options: { ...help },
+    positionals: { min: 0, max: readModelNames.length },
+    run: async (_values, config, names) => {
+      const unknown = names.filter((n) => !(readModelNames as string[]).includes(n));
+      if (unknown.length) {
+        console.error(`Unknown read model: ${unknown.join(', ')} (known: ${readModelNames.join(', ')}).`);
+        return 2;
+      }
+      const database = await openDatabase(config);
+      try {
+        await database.migrate();
+        const r = await rebuildReadModels(database.db, names.length ? (names as ReadModelName[]) : readModelNames);
+        console.log(`Read models rebuilt: ${r.deals} deals (${r.partsChanged} with changed volume parts) in ${r.seconds} s.`);
       } finally {
         await database.close();
       }
@@ -80,50 +106,41 @@ Create the demo organisation (Nordlys Group) in an empty database. Deterministic
   },
 };
 
-commands.import = {
-  usage: importUsage,
-  positionals: 2,
-  options: {
-    ...help,
-    source: { type: 'string' },
-    mode: { type: 'string', default: 'all' },
-    'dry-run': { type: 'boolean', default: false },
-    group: { type: 'string' },
-    'stage-map': { type: 'string' },
-    currency: { type: 'string' },
-  },
-  run: async (values, config, [entity, file]) => {
-    if (!importEntities.includes(entity as ImportEntity))
-      throw new UsageError(`<entity> must be one of ${importEntities.join(', ')}, not "${String(entity)}".`);
-    if (!file || !fs.existsSync(file)) throw new UsageError(`There is no file "${String(file)}".`);
-    if (values.source !== undefined && !importSources.includes(values.source as ImportSource))
-      throw new UsageError(`--source must be one of ${importSources.join(', ')}.`);
-    if (values.mode !== 'all' && values.mode !== 'good') throw new UsageError('--mode must be all or good.');
-    const database = await openDatabase(config);
-    try {
-      await database.migrate();
-      const ctx = { db: database.db, dbKind: database.kind, config, clock: systemClock, log: silentLogger, mailer: null };
-      return await importFromCli(ctx, database, {
-        entity: entity as ImportEntity,
-        file,
-        source: values.source as ImportSource | undefined,
-        mode: values.mode,
-        dryRun: values['dry-run'] === true,
-        group: typeof values.group === 'string' ? values.group : undefined,
-        stageMap: typeof values['stage-map'] === 'string' ? values['stage-map'] : undefined,
-        currency: typeof values.currency === 'string' ? values.currency.toUpperCase() : undefined,
-      });
-    } catch (e) {
-      if (e instanceof AppError) {
-        console.error(e.message);
-        return 1;
-      }
-      throw e;
-    } finally {
-      await database.close();
-    }
+commands.backup = {
+  usage: `korsa backup [--out FILE] [--url URL]
+
+Back up Korsa's database to FILE (default korsa-<date>-<time>.tar.gz, or .dump on PostgreSQL).
+  PGlite, Korsa stopped   reads the data directory (KORSA_DATA_DIR) and writes it as a gzipped tar
+  PGlite, Korsa running   --url http://host:port with KORSA_API_KEY set to an admin's API key: the
+                          running server makes a consistent dump (GET /api/backup) and this saves it
+  PostgreSQL              runs pg_dump --format=custom (consistent while Korsa runs)
+Restore with "korsa restore FILE".`,
+  options: { ...help, out: { type: 'string' }, url: { type: 'string' } },
+  run: async (values, config) => {
+    const file = typeof values.out === 'string' ? values.out : defaultBackupFile(config);
+    const url = typeof values.url === 'string' ? values.url : undefined;
+    console.log(await backup(config, file, { url, apiKey: process.env.KORSA_API_KEY }));
   },
 };
+
+commands.restore = {
+  usage: `korsa restore FILE [--force]
+
+Restore a backup made by "korsa backup".
+  PGlite       Korsa must be stopped; the backup becomes the data directory (KORSA_DATA_DIR). An
+               existing database is replaced only with --force, and kept beside it as
+               pglite.before-restore-<date>-<time>
+  PostgreSQL   runs pg_restore --clean --if-exists --single-transaction into DATABASE_URL`,
+  positionals: 1,
+  options: { ...help, force: { type: 'boolean', default: false } },
+  run: async (values, config, [file]) => {
+    console.log(await restore(config, file!, { force: values.force === true }));
+  },
+};
+
+commands.import = importCommand;
+
+Object.assign(commands, peopleCommands);
 
 const mainUsage = `korsa ${version} — the CRM that makes sales groups sell across each other
 
@@ -132,8 +149,14 @@ Usage: korsa <command> [options]
 Commands:
   serve     serve the API and web app
   migrate   apply database migrations
+  setup     first run: the organisation, markets, sales groups and the first admin
+  users     list, create (or invite) and deactivate users
+  org       show the organisation; add markets and sales groups
   demo      create the demo organisation
-  import    import a CSV file (accounts, contacts, products, activities)
+  import    import a CSV file (${importEntities.join(', ')})
+  rebuild-read-models  rebuild the read models (overview, matrix, ledger) from their sources
+  backup    back up the database (also while Korsa runs)
+  restore   restore a backup
 
 Run "korsa <command> --help" for a command's options. Configuration is read from the
 environment (see README.md): DATABASE_URL selects PostgreSQL, otherwise embedded PGlite
@@ -152,6 +175,8 @@ async function serve(values: Record<string, string | boolean | undefined>, baseC
   const database = await openDatabase(config);
   if (config.KORSA_MIGRATE_ON_START) await database.migrate();
   const { app, ctx } = await buildApp({ database, config });
+  const abandoned = await failAbandonedImports(ctx);
+  if (abandoned) app.log.warn(`${abandoned} import(s) left running by a stopped process were marked failed`);
   const organisation = await getOrganisation(ctx);
   let isDemo = organisation.isDemo;
   if (database.kind === 'pglite' && config.KORSA_DEMO && !(await hasOrganisation(ctx))) {
@@ -179,6 +204,9 @@ async function serve(values: Record<string, string | boolean | undefined>, baseC
   console.log(`\nKorsa ${version} is running at http://${shownHost}:${actualPort} (database: ${database.kind})`);
   console.log(`API docs: http://${shownHost}:${actualPort}/api/docs`);
   if (isDemo) printSignIns();
+  else if ((await countUsers(ctx)) === 0) {
+    console.log(`No users yet: open http://${shownHost}:${actualPort}/ to set Korsa up (or run "korsa setup --help").`);
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -199,8 +227,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     let values: Record<string, string | boolean | undefined>;
     let positionals: string[] = [];
+    let range = { min: 0, max: 0 };
     try {
-      const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: (command.positionals ?? 0) > 0 });
+      const { min, max } = typeof command.positionals === 'object' ? command.positionals : { min: command.positionals ?? 0, max: command.positionals ?? 0 };
+      range = { min, max };
+      const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: max > 0 });
       values = parsed.values as typeof values;
       positionals = parsed.positionals;
     } catch (e) {
@@ -210,15 +241,17 @@ export async function main(argv: string[]): Promise<number> {
       console.log(command.usage);
       return 0;
     }
-    if (positionals.length !== (command.positionals ?? 0))
-      throw new UsageError(`Expected ${command.positionals ?? 0} argument(s), got ${positionals.length}.`);
+    if (positionals.length < range.min || positionals.length > range.max)
+      throw new UsageError(
+        `Expected ${range.min === range.max ? range.min : `${range.min} to ${range.max}`} argument(s), got ${positionals.length}.`,
+      );
     return (await command.run(values, loadConfig(), positionals)) ?? 0;
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`${e.message}\n\nUsage: ${command.usage}`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof DemoRefusedError) {
+    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof DemoRefusedError || e instanceof BackupError) {
       console.error(e.message);
       return 1;
     }

@@ -7,7 +7,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   plugins: [react()],
-  resolve: { alias: { '@contract': here('../contract') } },
+  resolve: { alias: { '@contract': here('../contract'), '@domain': here('../domain') } },
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
@@ -18,9 +18,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // Mantine as one chunk holds every component any page uses: the number input (and its
+            // number-format library, 9 kB gzip) is left to the pages loaded on demand that use it.
             {
               name: 'mantine',
-              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui|react-transition-group|react-remove-scroll|clsx)/,
+              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/]|core[\\/]esm[\\/]components[\\/]Number(Input|Formatter)[\\/])|@floating-ui|react-transition-group|react-remove-scroll|clsx)/,
             },
             { name: 'vendor', test: /node_modules[\\/](@tanstack|i18next|react-i18next|@tabler)[\\/]/ },
             // Charts are for the report pages only, which are loaded on demand: keep them out of the first load.

@@ -10,9 +10,10 @@ import { planCustomers, type DemoAccount } from '../../server/demo/customers';
 import { planHandoffs, type DemoHandoff } from '../../server/demo/handoffs';
 import { planHistory, type DemoActivity, type DemoSeller } from '../../server/demo/history';
 import { planOpportunities, type DemoOpportunity } from '../../server/demo/pipeline';
-import { classify } from '../../server/domain/channels';
-import { dueAfter, isOpen, type HandoffStatus } from '../../server/domain/handoffs';
-import { lineAnnualValue, valueOpportunity } from '../../server/domain/pipeline/money';
+import { classify } from '@domain/channels';
+import { dueAfter, isOpen } from '@domain/handoffs';
+import { dealAgreementEnd } from '@domain/pipeline/agreements';
+import { committedMonths, lineAnnualValue, valueOpportunity } from '@domain/pipeline/money';
 import { uuidStream } from './ids';
 import { benchFakers, type Organisation } from './organisation';
 import { shareOf, type SizeSpec } from './sizes';
@@ -198,8 +199,10 @@ function opportunityRow(c: Chunk, o: DemoOpportunity, id: string): Row {
   const v = valueOpportunity(lines, o.estimatedValue);
   const last = o.history[o.history.length - 1]!;
   const parent = account.parentKey === null ? null : c.accounts[account.parentKey]!;
+  const on = o.signedOn ?? day(today);
   const channel = classify({
-    on: o.signedOn ?? day(today),
+    on,
+    at: `${on}T23:59:59.999Z`,
     lines: lines.length
       ? lines.map((l) => ({ productId: l.productCode, annualValue: lineAnnualValue(l) }))
       : [{ productId: '', annualValue: v.value }],
@@ -230,6 +233,7 @@ function opportunityRow(c: Chunk, o: DemoOpportunity, id: string): Row {
     o.quoteSentOn,
     o.quoteValidUntil,
     o.signedOn,
+    o.signedOn ? dealAgreementEnd(o.startOn ?? o.signedOn, o.lines) : null,
     o.lostReason,
     o.competitorIndex === null ? null : org.competitorIds[o.competitorIndex]!,
     o.closedAt,
@@ -258,6 +262,7 @@ function opportunityRows(c: Chunk): Map<string, string> {
         l.unitPrice,
         l.recurring,
         l.contractMonths,
+        l.recurring ? committedMonths({ ...l, discountPercent: 0, terminableAfterMonths: null }) : null,
         position,
       ]);
     });
@@ -282,7 +287,7 @@ function handoffRows(c: Chunk, deals: Map<string, string>): void {
   for (const h of planned.slice(0, target)) {
     const id = c.ids.handoffs();
     const last = h.steps[h.steps.length - 1]!;
-    const status = last.status as HandoffStatus;
+    const status = last.status;
     const giver = org.users[h.giverIndex]!;
     const opportunityId = h.steps.some((s) => s.status === 'opportunity_created')
       ? (deals.get(`${h.accountKey}|${h.toGroupKey}`) ?? null)

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { sql as dsql } from 'drizzle-orm';
 import { openPglite, openPostgres } from '../../server/db/client';
+import { rebuildReadModels } from '../../server/modules/read-models/service';
 import { demoPassword } from '../../server/demo/catalogue';
 import { hashPassword } from '../../server/platform/passwords';
 import { GLOBAL_PROCESS, planChunks } from './chunks';
@@ -39,7 +41,7 @@ export interface DatasetInfo {
   today: string;
   generatedAt: string;
   rows: Partial<Record<TableName, number>>;
-  seconds: { plan_and_copy: number; indexes: number; vacuum_analyze: number; total: number };
+  seconds: { plan_and_copy: number; indexes: number; vacuum_analyze: number; read_models?: number; total: number };
 }
 
 export const benchDataRoot = fileURLToPath(new URL('../.data', import.meta.url));
@@ -47,7 +49,8 @@ export const benchDataRoot = fileURLToPath(new URL('../.data', import.meta.url))
 export function locationOf(o: Pick<DatasetOptions, 'db' | 'size' | 'postgresUrl'>): DatasetLocation {
   if (o.db === 'pglite') return { db: 'pglite', dataDir: path.join(benchDataRoot, `pglite-${o.size}`) };
   const url = new URL(o.postgresUrl);
-  const name = `korsa_bench_${o.size}`;
+  // BENCH_DATABASE_PREFIX lets several checkouts on one server keep their own datasets (default korsa_bench)
+  const name = `${process.env.BENCH_DATABASE_PREFIX ?? 'korsa_bench'}_${o.size}`;
   url.pathname = `/${name}`;
   return { db: 'postgres', url: url.toString(), name };
 }
@@ -215,15 +218,33 @@ export async function generate(o: DatasetOptions): Promise<DatasetInfo> {
       log('  verifying foreign keys');
       await verifyForeignKeys(sql);
     }
+    await close();
+    // COPY bypassed the read models' triggers: build them from the loaded rows, as `korsa rebuild-read-models` does
+    log('  rebuilding the read models');
+    const tModels = performance.now();
+    const database = where.db === 'pglite' ? await openPglite(path.join(where.dataDir, 'pglite')) : await openPostgres(where.url, 2);
+    try {
+      await rebuildReadModels(database.db);
+      await database.db.execute(dsql`vacuum analyze rm_volume, rm_pipeline, rm_outcomes, rm_won_cycles, opportunities`);
+    } finally {
+      await database.close();
+    }
+    const modelSeconds = seconds(tModels);
+    log(`  read models in ${modelSeconds} s`);
     const info: DatasetInfo = {
       seed: o.seed,
       size: o.size,
       today: today.toISOString().slice(0, 10),
       generatedAt: new Date().toISOString(),
       rows,
-      seconds: { plan_and_copy: copySeconds, indexes: indexSeconds, vacuum_analyze: vacuumSeconds, total: seconds(t0) },
+      seconds: {
+        plan_and_copy: copySeconds,
+        indexes: indexSeconds,
+        vacuum_analyze: vacuumSeconds,
+        read_models: modelSeconds,
+        total: seconds(t0),
+      },
     };
-    await close();
     await recordInfo(where, o.postgresUrl, info);
     log(`  done in ${info.seconds.total} s`);
     return info;

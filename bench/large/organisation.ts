@@ -14,7 +14,9 @@ import type { SizeSpec } from './sizes';
 import type { Row, Rows } from './tables';
 
 export const benchFakers: Record<DemoMarketCode, Faker> = { SE: fakerSV, NO: fakerNB_NO, DK: fakerDA, FI: fakerFI };
-export const channelKeys = ['renewal', 'upsell', 'win_back', 'new'] as const;
+import { channels as channelKeys } from '@domain/channels';
+
+export { channelKeys };
 
 export interface BenchUser {
   id: string;

@@ -61,6 +61,7 @@ export const tableColumns = {
     'quote_sent_on',
     'quote_valid_until',
     'signed_on',
+    'agreement_ends_on',
     'lost_reason',
     'competitor_id',
     'closed_at',
@@ -71,7 +72,7 @@ export const tableColumns = {
     'created_at',
     'updated_at',
   ],
-  opportunity_lines: ['id', 'opportunity_id', 'product_id', 'quantity', 'unit_price', 'recurring', 'contract_months', 'position'],
+  opportunity_lines: ['id', 'opportunity_id', 'product_id', 'quantity', 'unit_price', 'recurring', 'contract_months', 'committed_months', 'position'],
   stage_changes: ['id', 'opportunity_id', 'from_stage_id', 'to_stage_id', 'at', 'by_user_id'],
   handoffs: [
     'id',

@@ -24,6 +24,11 @@ export interface Database {
    */
   listen(channel: string, onPayload: (payload: string) => void, onLost?: (err: unknown) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /**
+   * PGlite only: the data directory as a gzipped tar, consistent (taken after a CHECKPOINT, between
+   * two statements) while the database is in use — `korsa backup` and `GET /api/backup`.
+   */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -44,6 +49,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     },
     listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
+    dumpDataDir: async () => {
+      await client.exec('CHECKPOINT');
+      return client.dumpDataDir('gzip');
+    },
   };
 }
 

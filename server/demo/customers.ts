@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { accountStatus, lastBusinessOn, type AccountStatus } from '../domain/account-status';
+import { accountStatus, lastBusinessOn, type AccountStatus } from '@domain/account-status';
 import { asciiLower, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
 
 export const demoIndustries = [

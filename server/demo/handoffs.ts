@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import type { HandoffStatus } from '@domain/handoffs';
 import type { DemoAccount } from './customers';
 import { demoGroups } from './catalogue';
 
@@ -13,7 +14,7 @@ export interface DemoHandoff {
   note: string;
   createdAt: Date;
   /** The path it took, with when. */
-  steps: { status: string; at: Date; note: string | null; byIndex: number }[];
+  steps: { status: HandoffStatus; at: Date; note: string | null; byIndex: number }[];
 }
 
 const notes = [
@@ -23,7 +24,7 @@ const notes = [
   'They have sustainability targets to meet by 2027',
   'New office manager who wants to change things',
 ];
-const paths: string[][] = [
+const paths: HandoffStatus[][] = [
   ['sent'],
   ['sent', 'accepted'],
   ['sent', 'accepted', 'contacted'],

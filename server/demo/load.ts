@@ -3,8 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   accounts,
+  churnReasons,
+  churnRecords,
   forumMeetings,
   forums,
+  seasonTeams,
+  seasons,
   handoffUpdates,
   handoffs,
   competitors,
@@ -31,9 +35,13 @@ import { demoDomain, demoGroups, demoMarkets, demoOrganisationName, demoPassword
 import { planDemo, type DemoSize } from './generate';
 import { demoCompetitors, demoRates } from './pipeline';
 import { planInvoices, planTargets } from './revenue';
-import { lineAnnualValue, valueOpportunity } from '../domain/pipeline/money';
-import { classify } from '../domain/channels';
-import { dueAfter, isOpen, type HandoffStatus } from '../domain/handoffs';
+import { loadRitualsDemo } from './rituals';
+import { dealAgreementEnd } from '@domain/pipeline/agreements';
+import { committedMonths, lineAnnualValue, valueOpportunity } from '@domain/pipeline/money';
+import { classify } from '@domain/channels';
+import { dueAfter, isOpen } from '@domain/handoffs';
+import { defaultPointRules } from '@domain/game';
+import { pauseReadModelTriggers, rebuildReadModels } from '../modules/read-models/service';
 
 export class DemoRefusedError extends Error {}
 
@@ -66,7 +74,8 @@ export const demoSignIns = [
 export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; today?: Date }): Promise<DemoSummary> {
   const plan = planDemo(options.seed, options.size, options.today);
   const passwordHash = await hashPassword(demoPassword); // one hash, shared by the demo users
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
+    await pauseReadModelTriggers(tx); // rebuilt below, once
     const [existing] = await tx.select({ name: organisation.name }).from(organisation);
     if (existing)
       throw new DemoRefusedError(
@@ -174,6 +183,32 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       })),
     );
     await inChunks(holdingValues, (chunk) => tx.insert(holdings).values(chunk));
+    // Why the lost customers left (J2): the churn report's history. The demo's old agreements carry no
+    // price, so each product held counts as a typical agreement of EUR 12,000 a year.
+    const reasonId = new Map((await tx.select().from(churnReasons)).map((r) => [r.key, r.id]));
+    const reasonKey = (text: string | null) =>
+      text?.includes('competitor') ? 'competitor' : text?.includes('closed') ? 'business_closed' : text?.includes('Budget') ? 'budget' : 'service';
+    await inChunks(
+      plan.accounts.flatMap((a) =>
+        a.lostAt
+          ? [
+              {
+                kind: 'account' as const,
+                accountId: accountIds[a.key]!,
+                reasonId: reasonId.get(reasonKey(a.lostReason))!,
+                note: a.lostReason ?? '',
+                lostValue: 12_000 * new Set(a.holdings.map((h) => h.productCode)).size,
+                currency: 'EUR',
+                productIds: [...new Set(a.holdings.map((h) => productId.get(h.productCode)!))],
+                marketId: marketId.get(a.marketCode)!,
+                recordedById: userId(plan.ownerIndex.get(a.key)!),
+                occurredAt: a.lostAt,
+              },
+            ]
+          : [],
+      ),
+      (chunk) => tx.insert(churnRecords).values(chunk),
+    );
     const activityIds = plan.activities.map(() => randomUUID());
     await inChunks(
       plan.activities.map((a, i) => ({
@@ -218,8 +253,10 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         const v = valueOpportunity(lines, o.estimatedValue);
         const last = o.history[o.history.length - 1]!;
         const parent = account.parentKey === null ? null : plan.accounts[account.parentKey]!;
+        const on = o.signedOn ?? (options.today ?? new Date()).toISOString().slice(0, 10);
         const c = classify({
-          on: o.signedOn ?? (options.today ?? new Date()).toISOString().slice(0, 10),
+          on,
+          at: `${on}T23:59:59.999Z`,
           lines: lines.length
             ? lines.map((l) => ({ productId: l.productCode, annualValue: lineAnnualValue(l) }))
             : [{ productId: '', annualValue: v.value }],
@@ -249,6 +286,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
           quoteSentOn: o.quoteSentOn,
           quoteValidUntil: o.quoteValidUntil,
           signedOn: o.signedOn,
+          agreementEndsOn: o.signedOn ? dealAgreementEnd(o.startOn ?? o.signedOn, o.lines) : null,
           lostReason: o.lostReason,
           competitorId: o.competitorIndex === null ? null : competitorRows[o.competitorIndex]!.id,
           closedAt: o.closedAt,
@@ -270,6 +308,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         unitPrice: l.unitPrice,
         recurring: l.recurring,
         contractMonths: l.contractMonths,
+        committedMonths: l.recurring ? committedMonths({ ...l, discountPercent: 0, terminableAfterMonths: null }) : null,
         position,
       })),
     );
@@ -290,7 +329,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     await inChunks(
       plan.handoffs.map((h, i) => {
         const last = h.steps[h.steps.length - 1]!;
-        const status = last.status as HandoffStatus;
+        const status = last.status;
         return {
           id: handoffIds[i]!,
           accountId: accountIds[h.accountKey]!,
@@ -345,6 +384,42 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         });
       }
     }
+
+    // The rituals in the first market: a joint-visit scheme with history, seminars, interview rounds.
+    const ritualMarket = demoMarkets[0];
+    await loadRitualsDemo(tx, {
+      today,
+      marketId: marketId.get(ritualMarket.code)!,
+      marketCode: ritualMarket.code,
+      sellers: plan.users.flatMap((u, i) =>
+        u.marketCode === ritualMarket.code && u.role === 'seller' && u.groupKey
+          ? [{ id: userId(i), salesGroupId: groupId.get(u.groupKey)!, locale: u.locale }]
+          : [],
+      ),
+      accounts: plan.accounts
+        .filter((a) => a.marketCode === ritualMarket.code && a.status === 'customer' && a.contacts.length >= 2)
+        .slice(0, 12)
+        .map((a) => ({ id: accountIds[a.key]!, name: a.name, industry: a.industry, contactIds: contactIds[a.key]! })),
+    });
+
+    // A running season of the game (F1): this quarter's events score under the default rules, a team per group.
+    const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const [season] = await tx
+      .insert(seasons)
+      .values({
+        name: 'Cross-selling season',
+        startsOn: day(-60),
+        endsOn: day(30),
+        mode: 'against',
+        pointRules: defaultPointRules,
+        incentiveRules: [{ id: 'referral', kind: 'referral_credit', sharePercent: 2, fixedAmount: null }],
+      })
+      .returning({ id: seasons.id });
+    await tx
+      .insert(seasonTeams)
+      .values(
+        demoGroups.map((g) => ({ seasonId: season!.id, name: g.name, kind: 'sales_group' as const, salesGroupId: groupId.get(g.key)! })),
+      );
 
     // Invoicing of the won deals, and this year's targets per seller and channel (with a gap to the company's).
     const invoices = planInvoices(plan.opportunities, today);
@@ -405,6 +480,9 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       signIns: demoSignIns,
     };
   });
+  // the deals were written directly: their volume parts and the read models come from a rebuild
+  await rebuildReadModels(db);
+  return summary;
 }
 
 /** Insert in chunks that stay well below PostgreSQL's 65,535 parameters per statement. */

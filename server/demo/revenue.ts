@@ -1,4 +1,4 @@
-import type { Channel } from '../domain/channels';
+import type { Channel } from '@domain/channels';
 import type { DemoOpportunity } from './pipeline';
 
 const DAY = 86_400_000;

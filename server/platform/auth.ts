@@ -1,15 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Role } from '@contract/common';
-import { allows, publicAccess, type Policy } from '../domain/policy';
+import type { Viewer } from '@domain/access';
+import { allows, publicAccess, type Policy } from '@domain/policy';
 import { errors } from './errors';
 
-/** The signed-in user of a request, however they authenticated. */
-export interface Actor {
-  id: string;
-  role: Role;
-  salesGroupId: string | null;
-  marketId: string | null;
+/** The signed-in user of a request, however they authenticated: who they are, where they sit, what they lead. */
+export interface Actor extends Viewer {
   via: 'session' | 'apiKey';
   /** Session only: hash of the session token (to sign out) and its CSRF token. */
   sessionTokenHash?: string;
@@ -37,6 +33,11 @@ export interface RouteEntry {
 }
 
 export const SESSION_COOKIE = 'korsa_session';
+
+/** The session cookie: httpOnly, SameSite=Lax, Secure behind HTTPS, ending with the session. */
+export function sessionCookieOptions(secure: boolean, expires: Date) {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure, expires } as const;
+}
 export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -14,3 +14,17 @@ export interface AppContext {
   /** E-mail, when SMTP is configured. */
   mailer: Mailer | null;
 }
+
+/**
+ * A context whose `db` is an open transaction. Steps of a use case that must run inside one take a
+ * `TxContext`, so the type says so (and nobody reaches for the outer handle, which deadlocks PGlite).
+ */
+export type TxContext = AppContext & { readonly inTransaction: true };
+
+/** Run a use case's writes in one transaction: `work` gets the transaction's context and uses only it. */
+export function inTransaction<T>(ctx: AppContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
+  if (isTx(ctx)) return work(ctx);
+  return ctx.db.transaction((db) => work({ ...ctx, db, inTransaction: true }));
+}
+
+const isTx = (ctx: AppContext): ctx is TxContext => (ctx as Partial<TxContext>).inTransaction === true;

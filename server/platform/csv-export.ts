@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
 
@@ -7,14 +7,42 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | boolean | null | undefined;
 }
 
-/** Stream rows as a CSV download (UTF-8 with BOM, so spreadsheet programs read å, ä, ö right). */
-export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], rows: AsyncIterable<T>) {
+/**
+ * A text cell that a spreadsheet program would run as a formula — beginning with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return — gets a leading `'`, so it is shown as the text it is (OWASP's
+ * advice on CSV injection). Numbers stay numbers.
+ */
+export function neutraliseCell(value: string | number | boolean | null | undefined): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
+  return value;
+}
+
+/**
+ * Stream rows as a CSV download (UTF-8 with BOM, so spreadsheet programs read å, ä, ö right).
+ * The first row is read before the response starts, so a failing query is answered as any failing
+ * request is (platform/errors.ts); an error later, when the status has gone out, ends the download
+ * early and is logged — it never escapes as an unhandled stream error.
+ */
+export async function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], rows: AsyncIterable<T>) {
+  const iterator = rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const cells = (row: T) => columns.map((c) => neutraliseCell(c.value(row)));
   const records = Readable.from(
     (async function* () {
-      for await (const row of rows) yield columns.map((c) => c.value(row) ?? '');
+      if (first.done) return;
+      yield cells(first.value);
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield cells(next.value);
+      }
     })(),
   );
-  const csv = records.pipe(stringify({ header: true, columns: columns.map((c) => c.header), bom: true }));
+  const csv = stringify({ header: true, columns: columns.map((c) => c.header), bom: true });
+  pipeline(records, csv, (err) => {
+    if (err) reply.log.error({ err }, 'CSV export failed after it started; the download was cut short');
+  });
   return reply
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${fileName}"`)

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ErrorBody } from '@contract/common';
 import type { Actor } from './auth';
 import { errors } from './errors';
@@ -16,6 +17,22 @@ export type App = FastifyInstance<
 /** Declare the documented error reply beside a route's success replies. */
 export function replies<T extends Record<number, unknown>>(ok: T) {
   return { ...ok, '4xx': ErrorBody };
+}
+
+/** The documented replies of a CSV download (platform/csv-export.ts): the file, or an error. */
+export function csvReplies() {
+  return {
+    200: { description: 'A CSV file (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } },
+    '4xx': ErrorBody,
+  };
+}
+
+/** The documented replies of a readable HTML download: the page, or an error. */
+export function htmlReplies() {
+  return {
+    200: { description: 'An HTML page (UTF-8)', content: { 'text/html': { schema: z.string() } } },
+    '4xx': ErrorBody,
+  };
 }
 
 /** The actor of a route whose policy requires one (the auth hook has already refused anonymous calls). */

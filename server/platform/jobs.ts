@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/client';
-import type { AppContext } from './context';
+import { inTransaction, type AppContext } from './context';
 
 export interface Job {
   name: string;
@@ -32,10 +32,10 @@ export function startJobs(ctx: AppContext, jobs: Job[]): () => void {
   const running = new Set<string>();
   const once = async (job: Job) => {
     if (job.exclusive === false) return job.run(ctx);
-    await ctx.db.transaction(async (tx) => {
-      const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${lockKey(job.name)}) as got`);
+    await inTransaction(ctx, async (tx) => {
+      const result = await tx.db.execute(sql`select pg_try_advisory_xact_lock(${lockKey(job.name)}) as got`);
       const got = rowsOf<{ got: boolean }>(result)[0]?.got;
-      if (got) await job.run({ ...ctx, db: tx });
+      if (got) await job.run(tx);
     });
   };
   const tick = (job: Job) => {

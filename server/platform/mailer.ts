@@ -5,6 +5,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** A calendar invitation (iCalendar text) sent as the message's text/calendar part (nodemailer's `icalEvent`). */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
 }
 
 /** Sends e-mail. Korsa has one only when SMTP_URL is configured; tests pass their own. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addHolding, markPassiveAccounts } from '../../server/modules/accounts/service';
+import { inTransaction } from '../../server/platform/context';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -205,11 +206,9 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
     expect(bad.json().error.details[0].path).toBe('querystring.sort');
   });
 
-  it('derives status from holdings, marks lost customers, and turns quiet customers passive', async () => {
+  it('derives status from holdings, marks lost customers, and turns customers whose agreements have all ended passive', async () => {
     const product = (await get('/api/products', seller)).json()[0];
-    await t.database.db.transaction((tx) =>
-      addHolding({ ...t.ctx, db: tx }, accountId, { productId: product.id, startedOn: '2025-01-01', endsOn: '2025-06-30' }),
-    );
+    await inTransaction(t.ctx, (tx) => addHolding(tx, accountId, { productId: product.id, startedOn: '2025-01-01', endsOn: '2027-01-10' }));
     const overview = (await get(`/api/accounts/${accountId}/overview`, seller)).json();
     expect(overview.account.status).toBe('customer');
     expect(overview.productRow.find((c: { family: string }) => c.family === product.family).owned[0].name).toBe(product.name);
@@ -219,12 +218,13 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
     expect((await get(`/api/accounts/${accountId}`, seller)).json().status).toBe('passive');
 
     // the owner (changed to `other` above) may declare the customer lost; another seller may not
-    expect((await post(`/api/accounts/${accountId}/lost`, seller, { reason: 'Went with a competitor' })).statusCode).toBe(403);
-    const lost = await post(`/api/accounts/${accountId}/lost`, other, { reason: 'Went with a competitor' });
+    const churnReasonId = (await get('/api/churn-reasons', seller)).json().items.find((r: { key: string }) => r.key === 'competitor').id;
+    expect((await post(`/api/accounts/${accountId}/lost`, seller, { churnReasonId, reason: 'Went with a competitor' })).statusCode).toBe(403);
+    const lost = await post(`/api/accounts/${accountId}/lost`, other, { churnReasonId, reason: 'Went with a competitor' });
     expect(lost.statusCode).toBe(200);
     expect(lost.json().status).toBe('lost');
     const event = (await get(`/api/accounts/${accountId}/timeline?type=event`, seller)).json().items[0];
-    expect(event).toMatchObject({ event: 'account.lost', data: { reason: 'Went with a competitor' } });
+    expect(event).toMatchObject({ event: 'account.lost', data: { reason: 'Went to a competitor — Went with a competitor', churnReasonId } });
   });
 
   it('lets the owning group’s leader edit a knowledge card, and nobody else', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../server/domain/working-days';
+import { addWorkingDays } from '@domain/working-days';
 import { chaseHandoffs } from '../../server/modules/handoffs/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';

@@ -58,5 +58,6 @@ describe.each(dbKinds)('live updates (%s)', (kind) => {
 
     const closed = await Promise.race([t.close().then(() => 'closed'), new Promise((r) => setTimeout(() => r('hung'), 5_000))]);
     expect(closed).toBe('closed');
-  });
+    // the app (with the demo) is built inside the test: give a loaded machine time for it
+  }, 90_000);
 });

@@ -251,6 +251,7 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
       role: 'seller' as const,
       salesGroupId: null,
       marketId: null,
+      leads: { salesGroupIds: [], marketIds: [] },
       via: 'session' as const,
     };
     const past = { ...t.ctx, clock: { now: () => new Date('2026-01-10T09:00:00Z') } };

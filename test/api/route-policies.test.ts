@@ -16,14 +16,44 @@ describe('every route declares who may call it', () => {
     await t.close();
   });
 
-  it('lists every registered route with a policy', () => {
-    const routes = t.app.routeCatalogue;
-    expect(routes.length).toBeGreaterThan(15);
-    for (const r of routes) expect(r.policy, `${r.method} ${r.url}`).toBeDefined();
-    // the app's own API routes are all present in the catalogue
+  it('opens only the routes meant to be public, and answers every other one 401 to an anonymous caller', async () => {
+    const routes = t.app.routeCatalogue.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
     expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(
       expect.arrayContaining(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/me', 'PATCH /api/users/:id']),
     );
+    const publicRoutes = routes.filter((r) => r.policy.kind === 'public').map((r) => `${r.method} ${r.url}`);
+    // a route becomes public only by being named here on purpose
+    const meantToBePublic = [
+      /^GET \/api\/health$/,
+      /^POST \/api\/auth\/sign-in$/,
+      /^GET \/api\/openapi\.json$/,
+      /\/api\/(setup|invitations|password-reset|auth\/oidc|auth\/sso)/,
+      // what the sign-in page offers; one-time links (the token is the credential); "forgot password"
+      /^GET \/api\/auth\/options$/,
+      /^POST \/api\/auth\/(links\/inspect|links\/use|forgot-password)$/,
+      // a personal calendar feed: calendar apps cannot sign in, the secret address is the credential
+      /^GET \/api\/calendar\/:file$/,
+      // a web form on the company's own site (per-form key, origin, rate limits, spam guard)
+      /^(POST|OPTIONS) \/api\/public\/forms\/:key$/,
+      // page views from the company's site or tools: a site token or an API key, checked by the service
+      /^POST \/api\/signals\/events$/,
+    ];
+    for (const route of publicRoutes)
+      expect(
+        meantToBePublic.some((re) => re.test(route)),
+        `${route} is public`,
+      ).toBe(true);
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    for (const r of routes.filter((x) => x.policy.kind !== 'public')) {
+      const res = await t.app.inject({ method: r.method as 'GET', url: r.url.replace(/:\w+/g, uuid), payload: r.hasBody ? {} : undefined });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+    }
+    // and a role-restricted route refuses the roles it does not name
+    const seller = await t.signIn('seller@nordlys.example');
+    const forbidden = await t.app.inject({ method: 'GET', url: '/api/audit-events', headers: seller.headers });
+    expect(forbidden.statusCode).toBe(403);
+    void admin;
   });
 
   it('refuses to start when a route has no policy', async () => {
@@ -79,6 +109,5 @@ describe('every route declares who may call it', () => {
       { numRuns: 300 },
     );
     await fresh.close();
-    void admin;
   }, 120_000);
 });

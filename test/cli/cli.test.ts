@@ -54,12 +54,12 @@ describe('the korsa CLI', () => {
     const badSize = korsa(['demo', '--size', 'huge']);
     expect(badSize.code).toBe(2);
     expect(badSize.stderr).toContain('--size must be small or medium');
-    for (const cmd of ['serve', 'migrate', 'demo']) {
+    for (const cmd of ['serve', 'migrate', 'demo', 'setup', 'users', 'org']) {
       const h = korsa([cmd, '--help']);
       expect(h.code, cmd).toBe(0);
       expect(h.stdout).toContain(`korsa ${cmd}`);
     }
-  });
+  }, 90_000);
 
   it('refuses an invalid configuration with a clear message', () => {
     const r = korsa(['migrate'], { PORT: 'eighty' });
@@ -95,6 +95,46 @@ describe('the korsa CLI', () => {
     expect(demoAgain.stderr).toContain('already has an organisation');
   }, 90_000);
 
+  it('sets Korsa up without a browser: setup, org, users; then the admin signs in', async () => {
+    const env = { KORSA_DATA_DIR: path.join(tmp, 'real'), KORSA_DEMO: 'false' };
+    const passwordFile = path.join(tmp, 'password.txt');
+    fs.writeFileSync(passwordFile, 'a long enough password\n');
+    const noMarket = korsa(['setup', '--org', 'Acme', '--admin-email', 'ada@acme.example', '--password-file', passwordFile], env);
+    expect(noMarket.code).toBe(2);
+    expect(noMarket.stderr).toContain('--market');
+    const setup = korsa(
+      ['setup', '--org', 'Acme Nordic', '--admin-email', 'ada@acme.example', '--password-file', passwordFile, '--market', 'SE', '--currency', 'SEK'],
+      env,
+    );
+    expect(setup.code, setup.stderr).toBe(0);
+    expect(setup.stdout).toContain('Korsa is set up for Acme Nordic: 1 market(s), 0 sales group(s), admin ada@acme.example');
+    const again = korsa(['setup', '--org', 'Other', '--admin-email', 'eve@acme.example', '--password-file', passwordFile, '--market', 'NO'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already set up');
+    expect(korsa(['org', 'add-group', '--name', 'Machines'], env).code).toBe(0);
+    expect(korsa(['org', 'add-market', '--code', 'NO'], env).stdout).toContain('Added the market NO (Norway, NOK, nb-NO)');
+    const invited = korsa(['users', 'create', '--email', 'sam@acme.example', '--name', 'Sam Seller', '--role', 'seller', '--group', 'Machines', '--invite'], env);
+    expect(invited.code, invited.stderr).toBe(0);
+    expect(invited.stdout).toMatch(/http:\/\/localhost:3000\/invitation#\S{40,}/);
+    const listed = korsa(['users', 'list'], env);
+    expect(listed.stdout).toMatch(/sam@acme\.example\s+Sam Seller\s+seller\s+Machines/);
+    expect(korsa(['users', 'deactivate', 'sam@acme.example'], env).code).toBe(0);
+
+    const server = startServer(env);
+    try {
+      const url = await server.url;
+      expect(server.output()).not.toContain('Demo sign-ins');
+      const signIn = await fetch(`${url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ada@acme.example', password: 'a long enough password' }),
+      });
+      expect(signIn.status).toBe(200);
+    } finally {
+      await stop(server.child);
+    }
+  }, 120_000);
+
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'runs on PostgreSQL: migrate, demo only when asked, serve',
     async () => {
@@ -113,6 +153,7 @@ describe('the korsa CLI', () => {
           const base = await server.url;
           expect(await (await fetch(`${base}/api/health`)).json()).toMatchObject({ database: 'postgres' });
           expect(server.output()).not.toContain('Demo sign-ins');
+          expect(server.output()).toContain('No users yet: open');
         } finally {
           await stop(server.child);
         }

@@ -16,10 +16,13 @@ export interface Session {
 }
 
 /** An in-process Korsa with the demo organisation, on a fresh database of the given kind. */
-export async function createTestApp(kind: DatabaseKind, options: { clock?: Clock; demo?: boolean; mailer?: Mailer } = {}) {
+export async function createTestApp(
+  kind: DatabaseKind,
+  options: { clock?: Clock; demo?: boolean; mailer?: Mailer; env?: Record<string, string> } = {},
+) {
   const database = await createTestDatabase(kind);
   if (options.demo !== false) await loadDemo(database.db, { seed: 1, size: 'small' });
-  const config = loadConfig({});
+  const config = loadConfig(options.env ?? {});
   const { app, ctx } = await buildApp({
     database,
     config,

@@ -23,6 +23,19 @@ describe('configuration', () => {
   });
 });
 
+describe('single sign-on settings', () => {
+  it('come together: issuer, client id and secret, or none', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.com' })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+    const c = loadConfig({ OIDC_ISSUER: 'https://login.example.com', OIDC_CLIENT_ID: 'korsa', OIDC_CLIENT_SECRET: 's3cret', OIDC_JIT_ROLE: 'seller' });
+    expect(c).toMatchObject({ OIDC_NAME: 'SSO', OIDC_JIT_ROLE: 'seller', PASSWORD_SIGN_IN: true });
+    expect(() => loadConfig({ OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'k', OIDC_CLIENT_SECRET: 's' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig({ OIDC_JIT_ROLE: 'king' })).toThrow(/OIDC_JIT_ROLE/);
+  });
+  it('never turn passwords off without single sign-on (nobody could sign in)', () => {
+    expect(() => loadConfig({ PASSWORD_SIGN_IN: 'false' })).toThrow(/PASSWORD_SIGN_IN/);
+  });
+});
+
 describe('passwords', () => {
   it('are hashed with argon2id and verified', async () => {
     const hash = await hashPassword('correct horse battery');

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { markets } from './org';
+import { opportunities } from './pipeline';
 import { products } from './products';
 import { users } from './users';
-
-export const accountStatuses = ['prospect', 'customer', 'passive', 'lost'] as const;
-export const accountSizes = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+import { accountSizes, accountStatuses, buyingRoles } from '@domain/accounts';
 
 /** A company: a global parent or a local subsidiary in one market (A1, H2). */
 export const accounts = pgTable(
@@ -34,11 +33,17 @@ export const accounts = pgTable(
     lostReason: text('lost_reason'),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),
+    /** Every change counts up; a write that carries an older version is refused (409 version_conflict). */
+    version: integer('version').notNull().default(1),
+    /** Soft delete (domain/records.ts): out of every list, restorable for 30 days. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedById: uuid('deleted_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('accounts_name_trgm').using('gist', sql`korsa_fold(${t.name}) gist_trgm_ops`),
+    index('accounts_city_trgm').using('gist', sql`korsa_fold(${t.city}) gist_trgm_ops`),
     index('accounts_name_sort').on(t.name, t.id),
     index('accounts_folded_name_idx').on(sql`korsa_fold(${t.name})`),
     index('accounts_org_number_idx').on(t.orgNumber),
@@ -50,8 +55,6 @@ export const accounts = pgTable(
     uniqueIndex('accounts_source_key').on(t.sourceSystem, t.sourceId),
   ],
 );
-
-export const buyingRoles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
 
 /** A person at an account (A2). */
 export const contacts = pgTable(
@@ -69,6 +72,11 @@ export const contacts = pgTable(
     phone: text('phone'),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),
+    version: integer('version').notNull().default(1),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedById: uuid('deleted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Personal data erased on request (GDPR): the contact is anonymous, the deals stay. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -94,6 +102,8 @@ export const holdings = pgTable(
       .references(() => products.id),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }),
+    /** The won deal it came from (null for agreements imported or entered as history): a deal's channel is classified without itself. */
+    opportunityId: uuid('opportunity_id').references((): AnyPgColumn => opportunities.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('holdings_account_idx').on(t.accountId), index('holdings_product_idx').on(t.productId)],

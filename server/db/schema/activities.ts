@@ -2,8 +2,8 @@ import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueInde
 import { accounts, contacts } from './accounts';
 import { salesGroups } from './org';
 import { users } from './users';
+import { activityTypes } from '@domain/activities';
 
-export const activityTypes = ['call', 'meeting', 'email', 'note', 'visit', 'task', 'event'] as const;
 
 /**
  * The shared timeline (A3): what any seller of any group did with a customer, and system events

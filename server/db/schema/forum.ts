@@ -1,13 +1,14 @@
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { markets } from './org';
 import { users } from './users';
+import { forumCadences } from '@domain/forum';
 
 /** The cross-selling forum (D7): a recurring internal meeting of several groups, per market. */
 export const forums = pgTable('forums', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   marketId: uuid('market_id').references(() => markets.id, { onDelete: 'set null' }),
-  cadence: text('cadence', { enum: ['weekly', 'biweekly', 'monthly'] })
+  cadence: text('cadence', { enum: forumCadences })
     .notNull()
     .default('monthly'),
   memberIds: uuid('member_ids').array().notNull(),

@@ -1,19 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts, contacts } from './accounts';
 import { salesGroups } from './org';
 import { opportunities } from './pipeline';
 import { users } from './users';
-
-export const handoffStatuses = [
-  'sent',
-  'accepted',
-  'declined',
-  'contacted',
-  'meeting_held',
-  'opportunity_created',
-  'not_relevant',
-] as const;
+import { handoffStatuses, handoffUrgencies } from '@domain/handoffs';
 
 /**
  * A tip from a seller of one sales group to another group (or a named seller there) about a customer
@@ -39,9 +30,7 @@ export const handoffs = pgTable(
     contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
     /** [{ question, answer }] from the products' needs-analysis questions. */
     answers: jsonb('answers').notNull().default([]),
-    urgency: text('urgency', { enum: ['low', 'normal', 'high'] })
-      .notNull()
-      .default('normal'),
+    urgency: text('urgency', { enum: handoffUrgencies }).notNull().default('normal'),
     note: text('note').notNull().default(''),
     status: text('status', { enum: handoffStatuses }).notNull().default('sent'),
     statusNote: text('status_note'),
@@ -49,6 +38,13 @@ export const handoffs = pgTable(
     /** When the receiver must have answered (accept/decline), or next reported back. */
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /**
+     * Facts of its updates (domain/handoffs.ts `updateFacts`), kept when an update is written so the
+     * ledger and the overview need not read every update: the first answer, ever accepted, ever reported on.
+     */
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    accepted: boolean('accepted').notNull().default(false),
+    reported: boolean('reported').notNull().default(false),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -58,6 +54,8 @@ export const handoffs = pgTable(
     index('handoffs_to_group_idx').on(t.toSalesGroupId, t.status),
     index('handoffs_giver_idx').on(t.giverId, t.createdAt),
     index('handoffs_due_idx').on(t.dueAt),
+    index('handoffs_created_idx').on(t.createdAt),
+    index('handoffs_opportunity_idx').on(t.opportunityId),
   ],
 );
 
@@ -69,7 +67,7 @@ export const handoffUpdates = pgTable(
     handoffId: uuid('handoff_id')
       .notNull()
       .references(() => handoffs.id, { onDelete: 'cascade' }),
-    status: text('status').notNull(),
+    status: text('status', { enum: handoffStatuses }).notNull(),
     note: text('note'),
     byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

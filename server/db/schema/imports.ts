@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -21,11 +22,17 @@ export const imports = pgTable(
     failedRows: integer('failed_rows').notNull().default(0),
     /** Rows with nothing to import for this entity (e.g. an account row without a contact in a report). */
     skippedRows: integer('skipped_rows').notNull().default(0),
+    /** The file's character encoding, as detected (or given). */
+    encoding: text('encoding').notNull().default('utf-8'),
+    /** The file's columns that no field read, listed in the report. */
+    unusedColumns: jsonb('unused_columns').notNull().default([]),
+    /** A running import's last sign of life; a run silent for long is abandoned (its process died). */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('imports_started_idx').on(t.startedAt)],
+  (t) => [index('imports_started_idx').on(t.startedAt), index('imports_running_idx').on(t.status).where(sql`status = 'running'`)],
 );
 
 export const importErrors = pgTable(

@@ -1,4 +1,4 @@
-import { type AnyPgColumn, boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, doublePrecision, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 /** The one organisation this installation serves (a single row, id = 1). */
@@ -14,6 +14,10 @@ export const organisation = pgTable('organisation', {
   timedOutAfterMonths: integer('timed_out_after_months').notNull().default(6),
   /** An open deal with no activity for this many days is stale. */
   staleAfterDays: integer('stale_after_days').notNull().default(30),
+  /** A cross-sell suggestion needs a rule resting on at least this many customers (D6)… */
+  suggestionMinSupport: integer('suggestion_min_support').notNull().default(5),
+  /** …that makes the product at least this many times likelier than among all customers. */
+  suggestionMinLift: doublePrecision('suggestion_min_lift').notNull().default(1.2),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts, contacts } from './accounts';
 import { markets, salesGroups } from './org';
 import { products } from './products';
 import { users } from './users';
+import { channels } from '@domain/channels';
+import type { VolumePart } from '@domain/volume';
+import { lostReasons, stageOutcomes } from '@domain/pipeline/outcomes';
 
 /**
  * A sales process: the global minimum process (no group, no market) or a local variant for a
@@ -35,9 +38,7 @@ export const stages = pgTable(
     position: integer('position').notNull(),
     probability: integer('probability').notNull(),
     optional: boolean('optional').notNull().default(false),
-    outcome: text('outcome', { enum: ['open', 'won', 'lost'] })
-      .notNull()
-      .default('open'),
+    outcome: text('outcome', { enum: stageOutcomes }).notNull().default('open'),
     requiredFields: text('required_fields')
       .array()
       .notNull()
@@ -52,8 +53,6 @@ export const competitors = pgTable('competitors', {
   name: text('name').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-export const lostReasons = ['competitor', 'disqualified', 'timed_out', 'other'] as const;
 
 export const opportunities = pgTable(
   'opportunities',
@@ -84,6 +83,8 @@ export const opportunities = pgTable(
     quoteSentOn: date('quote_sent_on', { mode: 'string' }),
     quoteValidUntil: date('quote_valid_until', { mode: 'string' }),
     signedOn: date('signed_on', { mode: 'string' }),
+    /** When a won deal's agreement ends (domain/pipeline/agreements.ts `dealAgreementEnd`): when it comes up for renewal. */
+    agreementEndsOn: date('agreement_ends_on', { mode: 'string' }),
     lostReason: text('lost_reason', { enum: lostReasons }),
     competitorId: uuid('competitor_id').references(() => competitors.id),
     lostNote: text('lost_note'),
@@ -93,10 +94,18 @@ export const opportunities = pgTable(
     timedOutProposedAt: timestamp('timed_out_proposed_at', { withTimezone: true }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }),
     /** Sales channel (G3), classified from the customer's history (domain/channels.ts) unless a leader overrode it. */
-    channel: text('channel', { enum: ['renewal', 'upsell', 'win_back', 'new'] }),
+    channel: text('channel', { enum: channels }),
     channelReason: text('channel_reason'),
     channelOverridden: boolean('channel_overridden').notNull().default(false),
+    /**
+     * What the deal adds to sales volume, per month (domain/volume.ts `volumeParts`): empty unless
+     * won and signed. Written with the deal; the volume read model adds these up.
+     */
+    volumeParts: jsonb('volume_parts').$type<VolumePart[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
+    /** Soft delete (domain/records.ts): out of the board, lists and reports, restorable for 30 days. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedById: uuid('deleted_by_id').references(() => users.id, { onDelete: 'set null' }),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -112,6 +121,10 @@ export const opportunities = pgTable(
       .on(t.expectedCloseOn)
       .where(sql`${t.closedAt} is null`),
     uniqueIndex('opportunities_source_key').on(t.sourceSystem, t.sourceId),
+    // agreements coming up for renewal: as many as end in the window, not every deal
+    index('opportunities_agreement_ends_idx')
+      .on(t.agreementEndsOn)
+      .where(sql`${t.agreementEndsOn} is not null`),
   ],
 );
 
@@ -133,6 +146,8 @@ export const opportunityLines = pgTable(
     contractMonths: integer('contract_months'),
     /** The customer may terminate after this many months: only that part is committed. */
     terminableAfterMonths: integer('terminable_after_months'),
+    /** A recurring line's committed months, decided by domain/pipeline/money.ts `committedMonths` when the line is written. */
+    committedMonths: integer('committed_months'),
     position: integer('position').notNull().default(0),
   },
   (t) => [index('opportunity_lines_opportunity_idx').on(t.opportunityId), index('opportunity_lines_product_idx').on(t.productId)],

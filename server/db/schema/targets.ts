@@ -1,6 +1,8 @@
 import { index, integer, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { markets, salesGroups } from './org';
 import { users } from './users';
+import { channels } from '@domain/channels';
+import { targetScopes } from '@domain/targets';
 
 /**
  * Sales targets per year and channel (G4) for a seller, a sales group, a market or the company, in
@@ -11,11 +13,11 @@ export const targets = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     year: integer('year').notNull(),
-    scope: text('scope', { enum: ['seller', 'group', 'market', 'company'] }).notNull(),
+    scope: text('scope', { enum: targetScopes }).notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     salesGroupId: uuid('sales_group_id').references(() => salesGroups.id, { onDelete: 'cascade' }),
     marketId: uuid('market_id').references(() => markets.id, { onDelete: 'cascade' }),
-    channel: text('channel', { enum: ['renewal', 'upsell', 'win_back', 'new'] }).notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
     amount: numeric('amount', { precision: 16, scale: 2, mode: 'number' }).notNull(),
   },
   (t) => [

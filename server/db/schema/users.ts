@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { markets, salesGroups } from './org';
+import { locales, roles } from '@domain/people';
 
 export const users = pgTable(
   'users',
@@ -8,9 +9,10 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
     name: text('name').notNull(),
-    passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['seller', 'sales_leader', 'marketing', 'management', 'admin'] }).notNull(),
-    locale: text('locale', { enum: ['en', 'sv', 'nb'] })
+    /** null: no password (yet) — an invitation not accepted, or a user who signs in only with single sign-on. */
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: roles }).notNull(),
+    locale: text('locale', { enum: locales })
       .notNull()
       .default('en'),
     salesGroupId: uuid('sales_group_id').references(() => salesGroups.id),

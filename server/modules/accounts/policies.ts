@@ -1,4 +1,4 @@
-import { rolesOnly, signedIn } from '../../domain/policy';
+import { rolesOnly, signedIn } from '@domain/policy';
 
 export const accountPolicies = {
   /** Every group sees every customer: one shared memory (A3). */

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AccountListQuery } from '@contract/accounts';
 import { rowsOf, type Db } from '../../db/client';
 import { countCapped, SEARCH_COUNT_CAP } from '../../db/paging';
-import { accounts, holdings, markets, products, salesGroups, users } from '../../db/schema';
+import { accounts, contacts, holdings, markets, opportunities, opportunityLines, products, salesGroups, users } from '../../db/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountInsert = typeof accounts.$inferInsert;
@@ -13,6 +13,7 @@ const folded = (q: string) => sql`korsa_fold(${q})`;
 
 function filters(q: AccountListQuery): SQL | undefined {
   return and(
+    isNull(accounts.deletedAt),
     q.q
       ? sql`(${folded(q.q)} <% korsa_fold(${accounts.name}) or korsa_fold(${accounts.name}) like '%' || ${folded(q.q)} || '%')`
       : undefined,
@@ -69,6 +70,16 @@ export async function findAccount(db: Db, id: string) {
   return row;
 }
 
+/** The account with where its owner sits (their sales group and market), for who may change it. */
+export async function findAccountWithOwner(db: Db, id: string) {
+  const [row] = await db
+    .select({ account: accounts, ownerGroupId: users.salesGroupId, ownerMarketId: users.marketId })
+    .from(accounts)
+    .leftJoin(users, eq(users.id, accounts.ownerId))
+    .where(eq(accounts.id, id));
+  return row;
+}
+
 export async function insertAccount(db: Db, values: AccountInsert) {
   const [row] = await db.insert(accounts).values(values).returning();
   return row!;
@@ -88,7 +99,7 @@ export async function subsidiaries(db: Db, parentId: string) {
     .select({ id: accounts.id, name: accounts.name, marketCode: markets.code, status: accounts.status })
     .from(accounts)
     .leftJoin(markets, eq(markets.id, accounts.marketId))
-    .where(eq(accounts.parentId, parentId))
+    .where(and(eq(accounts.parentId, parentId), isNull(accounts.deletedAt)))
     .orderBy(asc(accounts.name))
     .limit(200);
 }
@@ -122,17 +133,6 @@ export async function marketOf(db: Db, id: string) {
   return row;
 }
 
-export async function holdingsOf(db: Db, accountId: string) {
-  return db
-    .select({ productId: holdings.productId, startedOn: holdings.startedOn, endsOn: holdings.endsOn })
-    .from(holdings)
-    .where(eq(holdings.accountId, accountId));
-}
-
-export async function insertHolding(db: Db, values: typeof holdings.$inferInsert) {
-  await db.insert(holdings).values(values);
-}
-
 /** Every product with the account's holdings of it, for the product row of the account page. */
 export async function productRow(db: Db, accountId: string) {
   return db
@@ -152,41 +152,228 @@ export async function productRow(db: Db, accountId: string) {
     .orderBy(asc(salesGroups.name), asc(products.family), asc(products.name));
 }
 
-/** Customers whose last business is on or before the cutoff and have no running agreement become passive. */
-export async function markPassive(db: Db, cutoff: Date, today: string) {
+/**
+ * Customers who own nothing today become passive (domain/account-status.ts `ownsOn`): no agreement
+ * that has not ended, and no one-off purchase after `lastOneOff` (the latest day that is now too old).
+ */
+export async function markPassive(db: Db, lastOneOff: string, today: string) {
   const rows = await db
     .update(accounts)
     .set({ status: 'passive', updatedAt: sql`now()` })
     .where(
       and(
         eq(accounts.status, 'customer'),
-        sql`${accounts.lastBusinessAt} <= ${cutoff}`,
-        sql`not exists (select 1 from ${holdings} h where h.account_id = ${accounts.id} and (h.ends_on is null or h.ends_on >= ${today}::date))`,
+        sql`not exists (select 1 from ${holdings} h where h.account_id = ${accounts.id} and (
+          (h.ends_on = h.started_on and h.started_on > ${lastOneOff}::date)
+          or (h.ends_on is distinct from h.started_on and (h.ends_on is null or h.ends_on >= ${today}::date))))`,
       ),
     )
     .returning({ id: accounts.id });
   return rows.map((r) => r.id);
 }
 
-/** What the account and the other companies of its group have held, for channel classification. */
-export async function groupHoldings(db: Db, accountId: string) {
+/**
+ * What each account and the other companies of its group (parent, subsidiaries, sister companies)
+ * have held, for channel classification: one query for any number of accounts.
+ */
+export async function groupHoldingsOf(db: Db, accountIds: string[]) {
+  if (accountIds.length === 0) return [];
   const result = await db.execute(sql`
-    with me as (select id, parent_id from accounts where id = ${accountId}),
-    family as (
-      select a.id from accounts a, me
-      where a.id = me.parent_id or a.parent_id = me.id or (me.parent_id is not null and a.parent_id = me.parent_id)
+    with me as (select id, parent_id from accounts where id = any(${sql.param(accountIds)}::uuid[])),
+    members as (
+      select me.id as me, me.id as member from me
+      union
+      select me.id, a.id from me join accounts a
+        on a.id = me.parent_id or a.parent_id = me.id or (me.parent_id is not null and a.parent_id = me.parent_id)
     )
-    select h.product_id as "productId", h.started_on::text as "startedOn", h.ends_on::text as "endsOn", (h.account_id = ${accountId}) as own
-    from holdings h where h.account_id = ${accountId} or h.account_id in (select id from family)`);
-  return rowsOf<{ productId: string; startedOn: string; endsOn: string | null; own: boolean }>(result);
+    select m.me as "accountId", h.opportunity_id as "opportunityId", h.product_id as "productId", h.started_on::text as "startedOn",
+           h.ends_on::text as "endsOn", (h.account_id = m.me) as own,
+           case when o.signed_on is not null and o.closed_at is not null
+             then json_build_object('on', o.signed_on::text, 'at', to_char(o.closed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) end as signed
+    from members m join holdings h on h.account_id = m.member left join opportunities o on o.id = h.opportunity_id`);
+  return rowsOf<{
+    accountId: string;
+    opportunityId: string | null;
+    productId: string;
+    startedOn: string;
+    endsOn: string | null;
+    own: boolean;
+    signed: { on: string; at: string } | null;
+  }>(result);
+}
+
+/** The accounts' holdings (for their status), one query. */
+export async function holdingsOfMany(db: Db, accountIds: string[]) {
+  if (accountIds.length === 0) return [];
+  return db
+    .select({ accountId: holdings.accountId, productId: holdings.productId, startedOn: holdings.startedOn, endsOn: holdings.endsOn })
+    .from(holdings)
+    .where(inArray(holdings.accountId, accountIds));
+}
+
+/** When each account was declared lost (null: never), one query. */
+export async function lostAtOf(db: Db, accountIds: string[]) {
+  if (accountIds.length === 0) return new Map<string, Date | null>();
+  const rows = await db.select({ id: accounts.id, lostAt: accounts.lostAt }).from(accounts).where(inArray(accounts.id, accountIds));
+  return new Map(rows.map((r) => [r.id, r.lostAt]));
+}
+
+/** Holdings of any number of accounts, in statements of a few thousand rows. */
+export async function insertHoldings(db: Db, values: (typeof holdings.$inferInsert)[]) {
+  for (let i = 0; i < values.length; i += 2000) await db.insert(holdings).values(values.slice(i, i + 2000));
+}
+
+/** Status and last business of many accounts in one statement (values decided by domain/account-status.ts). */
+export async function updateStatuses(db: Db, rows: { id: string; status: string; lastBusinessAt: Date | null }[]) {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update accounts a set status = x.status, last_business_at = x.last_business_at, updated_at = now()
+    from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.status))}::text[],
+                ${sql.param(rows.map((r) => r.lastBusinessAt?.toISOString() ?? null))}::timestamptz[]) as x(id, status, last_business_at)
+    where a.id = x.id`);
 }
 
 export async function industries(db: Db) {
   return db
     .select({ industry: sql<string>`${accounts.industry}`, accounts: sql<number>`count(*)::int` })
     .from(accounts)
-    .where(sql`${accounts.industry} is not null and ${accounts.industry} <> ''`)
+    .where(sql`${accounts.industry} is not null and ${accounts.industry} <> '' and ${accounts.deletedAt} is null`)
     .groupBy(accounts.industry)
     .orderBy(sql`2 desc`, accounts.industry)
     .limit(500);
+}
+
+/** A person's change: only if nobody changed the account since `version` (when given); counts the version up. */
+export async function updateVersioned(db: Db, id: string, version: number | undefined, values: Partial<AccountInsert>) {
+  const [row] = await db
+    .update(accounts)
+    .set({ ...values, version: sql`${accounts.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(accounts.id, id), version === undefined ? undefined : eq(accounts.version, version)))
+    .returning();
+  return row;
+}
+
+/** Soft-deletes the account with its contacts and opportunities (those not deleted already), all stamped `at`. */
+export async function softDelete(db: Db, id: string, at: Date, byId: string) {
+  await db
+    .update(contacts)
+    .set({ deletedAt: at, deletedById: byId })
+    .where(and(eq(contacts.accountId, id), isNull(contacts.deletedAt)));
+  await db
+    .update(opportunities)
+    .set({ deletedAt: at, deletedById: byId })
+    .where(and(eq(opportunities.accountId, id), isNull(opportunities.deletedAt)));
+  await db
+    .update(accounts)
+    .set({ deletedAt: at, deletedById: byId, updatedAt: sql`now()` })
+    .where(eq(accounts.id, id));
+}
+
+/** Restores the account and what was deleted with it (stamped with the same moment). */
+export async function restore(db: Db, id: string, at: Date) {
+  await db
+    .update(contacts)
+    .set({ deletedAt: null, deletedById: null })
+    .where(and(eq(contacts.accountId, id), eq(contacts.deletedAt, at)));
+  await db
+    .update(opportunities)
+    .set({ deletedAt: null, deletedById: null })
+    .where(and(eq(opportunities.accountId, id), eq(opportunities.deletedAt, at)));
+  await db
+    .update(accounts)
+    .set({ deletedAt: null, deletedById: null, version: sql`${accounts.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(accounts.id, id));
+}
+
+/** The products on the account's open opportunities (the product row's "in pipeline"). */
+export async function pipelineProducts(db: Db, accountId: string) {
+  return db
+    .selectDistinct({
+      productId: opportunityLines.productId,
+      name: products.name,
+      opportunityId: opportunities.id,
+      opportunityName: opportunities.name,
+    })
+    .from(opportunityLines)
+    .innerJoin(opportunities, eq(opportunities.id, opportunityLines.opportunityId))
+    .innerJoin(products, eq(products.id, opportunityLines.productId))
+    .where(and(eq(opportunities.accountId, accountId), isNull(opportunities.closedAt), isNull(opportunities.deletedAt)));
+}
+
+/** The account's latest won deal (by signing date). */
+export async function latestDeal(db: Db, accountId: string) {
+  const [row] = await db
+    .select({
+      id: opportunities.id,
+      name: opportunities.name,
+      signedOn: sql<string>`${opportunities.signedOn}::text`,
+      value: opportunities.value,
+      currency: opportunities.currency,
+    })
+    .from(opportunities)
+    .where(and(eq(opportunities.accountId, accountId), sql`${opportunities.signedOn} is not null`, isNull(opportunities.deletedAt)))
+    .orderBy(desc(opportunities.signedOn), desc(opportunities.closedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Likely duplicates of an account: the same organisation number or website domain (compared as
+ * domain/duplicates.ts normalises them), or a similar name (pg_trgm similarity of the folded names).
+ */
+export async function duplicateCandidates(
+  db: Db,
+  a: { id: string; name: string },
+  keys: { orgNumber: string | null; domain: string | null },
+  minScore: number,
+) {
+  const result = await db.execute(sql`
+    select a.id, a.name, a.city, a.org_number as "orgNumber", a.website, a.status, u.name as "ownerName",
+           similarity(korsa_fold(a.name), korsa_fold(${a.name}))::float8 as score
+    from accounts a left join users u on u.id = a.owner_id
+    where a.id <> ${a.id} and a.deleted_at is null and (
+      (${keys.orgNumber}::text is not null and lower(regexp_replace(a.org_number, '[^0-9A-Za-z]', '', 'g')) = ${keys.orgNumber})
+      or (${keys.domain}::text is not null and split_part(regexp_replace(regexp_replace(lower(trim(a.website)), '^[a-z]+://', ''), '^www\.', ''), '/', 1) = ${keys.domain})
+      or similarity(korsa_fold(a.name), korsa_fold(${a.name})) >= ${minScore}
+    )
+    order by score desc
+    limit 10`);
+  return rowsOf<{
+    id: string;
+    name: string;
+    city: string | null;
+    orgNumber: string | null;
+    website: string | null;
+    status: AccountRow['status'];
+    ownerName: string | null;
+    score: number;
+  }>(result);
+}
+
+/**
+ * Moves everything of account `dropId` to `keepId` — contacts, opportunities, the timeline, handoffs,
+ * holdings, invoice lines, tasks, matrix marks (the kept account's own mark wins), subsidiaries — then
+ * removes the emptied account. One place that writes other modules' tables: a merge is the account's.
+ */
+export async function moveAccountInto(db: Db, keepId: string, dropId: string) {
+  for (const table of ['contacts', 'opportunities', 'activities', 'handoffs', 'holdings', 'invoice_lines', 'tasks']) {
+    await db.execute(sql`update ${sql.identifier(table)} set account_id = ${keepId} where account_id = ${dropId}`);
+  }
+  await db.execute(sql`
+    update matrix_marks set account_id = ${keepId}
+    where account_id = ${dropId} and product_id not in (select product_id from matrix_marks where account_id = ${keepId})`);
+  await db.execute(sql`delete from matrix_marks where account_id = ${dropId}`);
+  await db.execute(sql`update accounts set parent_id = ${keepId} where parent_id = ${dropId} and id <> ${keepId}`);
+  await db.execute(
+    sql`update accounts set parent_id = (select parent_id from accounts where id = ${dropId}) where id = ${keepId} and parent_id = ${dropId}`,
+  );
+  await db.delete(accounts).where(eq(accounts.id, dropId));
+}
+
+/** Deletes for good the accounts soft-deleted before `before` (what referred to them cascades or is unlinked, per the schema). */
+export async function purgeDeleted(db: Db, before: Date) {
+  const result = await db.execute(sql`
+    delete from accounts where deleted_at < ${before.toISOString()}::timestamptz
+    returning id, name as name, to_char(deleted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "deletedAt"`);
+  return rowsOf<{ id: string; name: string; deletedAt: string }>(result);
 }

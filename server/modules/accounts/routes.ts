@@ -5,13 +5,15 @@ import {
   AccountOverview,
   AccountPage,
   AccountPatch,
+  AccountDuplicates,
   Industries,
   MarkLost,
+  MergeAccounts,
 } from '@contract/accounts';
 import { IdParams } from '@contract/common';
 import type { AppContext } from '../../platform/context';
 import { sendListAsCsv } from '../../platform/csv-export';
-import { actorOf, replies, type App } from '../../platform/http';
+import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
 import * as service from './service';
 
@@ -37,6 +39,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'The account list as CSV, with the same filters and sorting',
         querystring: AccountListQuery.omit({ page: true, pageSize: true }),
+        response: csvReplies(),
       },
       config: { policy: accountPolicies.read },
     },
@@ -72,7 +75,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.read },
     },
-    async (request) => service.accountOverview(ctx, request.params.id),
+    async (request) => service.accountOverview(ctx, request.params.id, actorOf(request)),
   );
   app.post(
     '/api/accounts',
@@ -90,6 +93,54 @@ export function accountRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => service.updateAccount(ctx, actorOf(request), request.params.id, request.body),
   );
+  app.delete(
+    '/api/accounts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an account with its contacts and opportunities (restorable for 30 days)',
+        params: IdParams,
+        response: replies({ 200: Account }),
+      },
+      config: { policy: accountPolicies.write },
+    },
+    async (request) => service.deleteAccount(ctx, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/accounts/:id/restore',
+    {
+      schema: { tags, summary: 'Restore a deleted account (within 30 days)', params: IdParams, response: replies({ 200: Account }) },
+      config: { policy: accountPolicies.write },
+    },
+    async (request) => service.restoreAccount(ctx, actorOf(request), request.params.id),
+  );
+  app.get(
+    '/api/accounts/:id/duplicates',
+    {
+      schema: {
+        tags,
+        summary: 'Accounts that are likely the same company (organisation number, website domain, similar name)',
+        params: IdParams,
+        response: replies({ 200: AccountDuplicates }),
+      },
+      config: { policy: accountPolicies.read },
+    },
+    async (request) => service.accountDuplicates(ctx, request.params.id),
+  );
+  app.post(
+    '/api/accounts/:id/merge',
+    {
+      schema: {
+        tags,
+        summary: 'Merge a duplicate into this account: its contacts, opportunities, handoffs and timeline move here',
+        params: IdParams,
+        body: MergeAccounts,
+        response: replies({ 200: Account }),
+      },
+      config: { policy: accountPolicies.write },
+    },
+    async (request) => service.mergeAccounts(ctx, actorOf(request), request.params.id, request.body.duplicateId),
+  );
   app.post(
     '/api/accounts/:id/lost',
     {
@@ -102,6 +153,6 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.markLost },
     },
-    async (request) => service.markLost(ctx, actorOf(request), request.params.id, request.body.reason),
+    async (request) => service.markLost(ctx, actorOf(request), request.params.id, request.body),
   );
 }

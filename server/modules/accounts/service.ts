@@ -2,21 +2,77 @@ import type { Account, AccountInput, AccountListQuery, AccountOverview, AccountP
 import type { z } from 'zod';
 import type { AccountListItem } from '@contract/accounts';
 import type { CsvColumn } from '../../platform/csv-export';
-import { accountStatus, lastBusinessOn, lastPassiveDay } from '../../domain/account-status';
+import { mayChangeOwned, mayDeleteOwned, mayMerge, type Viewer } from '@domain/access';
+import { accountMatches, domainKey, mergedFields, nameSimilarity, orgNumberKey } from '@domain/duplicates';
+import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
+import { accountStatus, lastBusinessOn, lastPassiveDay, ownsOn } from '@domain/account-status';
+import { allows } from '@domain/policy';
 import { isForeignKeyViolation } from '../../db/errors';
-import { writeAudit } from '../../platform/audit';
+import { auditPurged, writeAudit } from '../../platform/audit';
+import { channelOf, fieldChanges } from '@domain/audit';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
+import { churnReasonFor, recordChurn } from '../retention/churn';
 import { recordEvent, touchpoints } from '../activities/service';
 import { getOrganisation } from '../org/service';
+import { accountPolicies } from './policies';
 import * as repo from './repo';
 
+type Owned = NonNullable<Awaited<ReturnType<typeof repo.findAccountWithOwner>>>;
+const ownerOf = ({ account: a, ownerGroupId, ownerMarketId }: Owned) =>
+  a.ownerId ? { id: a.ownerId, salesGroupId: ownerGroupId, marketId: ownerMarketId } : null;
+
+/** What the viewer may do with the account (domain/access.ts): change it, and declare the customer lost. */
+function abilities(viewer: Viewer, owned: Owned) {
+  const deleted = owned.account.deletedAt !== null;
+  const change = !deleted && mayChangeOwned(viewer, ownerOf(owned));
+  const remove = allows(accountPolicies.write, viewer) && mayDeleteOwned(viewer, ownerOf(owned));
+  return { change, markLost: change && allows(accountPolicies.markLost, viewer), delete: remove };
+}
+
+/** Rows grouped by their account. */
+function byAccountId<T extends { accountId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.accountId);
+    if (list) list.push(r);
+    else map.set(r.accountId, [r]);
+  }
+  return map;
+}
+
+const deletedError = () => errors.conflict('record_deleted', 'The account is deleted. Restore it first.');
+
+/** Loads the account a write is about, once, and refuses writers who may not change it (owner, their leaders, admins). */
+async function loadForChange(tx: TxContext, actor: Actor, id: string, what: string): Promise<Owned> {
+  const owned = await repo.findAccountWithOwner(tx.db, id);
+  if (!owned) throw errors.notFound('The account');
+  if (!mayChangeOwned(actor, ownerOf(owned))) {
+    throw errors.forbidden(
+      `Only the account’s owner, their sales leader or an admin can ${what}. Add to its timeline instead, or ask them.`,
+    );
+  }
+  if (owned.account.deletedAt) throw deletedError();
+  return owned;
+}
+
+/** The account for a deletion or a restore: refused unless the viewer may delete it (owner, their leaders, admins). */
+async function loadForDelete(tx: TxContext, actor: Actor, id: string): Promise<Owned> {
+  const owned = await repo.findAccountWithOwner(tx.db, id);
+  if (!owned) throw errors.notFound('The account');
+  if (!mayDeleteOwned(actor, ownerOf(owned))) {
+    throw errors.forbidden('Only the account’s owner, their sales leader or an admin can delete or restore it.');
+  }
+  return owned;
+}
+
 export function presentAccount(a: repo.AccountRow): Account {
-  const { sourceSystem: _s, sourceId: _i, lostAt: _l, lostReason: _r, ...rest } = a;
+  const { sourceSystem: _s, sourceId: _i, lostAt: _l, lostReason: _r, deletedById: _d, ...rest } = a;
   return {
     ...rest,
     lastBusinessAt: a.lastBusinessAt?.toISOString() ?? null,
+    deletedAt: a.deletedAt?.toISOString() ?? null,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
@@ -55,11 +111,12 @@ export async function getAccount(ctx: AppContext, id: string): Promise<Account> 
   return presentAccount(row);
 }
 
-/** The account page: header with hierarchy and status, who has been in touch, and the product row. */
-export async function accountOverview(ctx: AppContext, id: string): Promise<AccountOverview> {
-  const a = await repo.findAccount(ctx.db, id);
-  if (!a) throw errors.notFound('The account');
-  const [market, names, parent, subs, touch, productRows] = await Promise.all([
+/** The account page: header with hierarchy and status, who has been in touch, the product row, and what the viewer may do. */
+export async function accountOverview(ctx: AppContext, id: string, viewer: Viewer): Promise<AccountOverview> {
+  const owned = await repo.findAccountWithOwner(ctx.db, id);
+  if (!owned) throw errors.notFound('The account');
+  const a = owned.account;
+  const [market, names, parent, subs, touch, productRows, pipeline, latest, org] = await Promise.all([
     a.marketId ? repo.marketOf(ctx.db, a.marketId) : undefined,
     repo.userNames(
       ctx.db,
@@ -69,13 +126,29 @@ export async function accountOverview(ctx: AppContext, id: string): Promise<Acco
     repo.subsidiaries(ctx.db, a.id),
     touchpoints(ctx, a.id),
     repo.productRow(ctx.db, a.id),
+    repo.pipelineProducts(ctx.db, a.id),
+    repo.latestDeal(ctx.db, a.id),
+    getOrganisation(ctx),
   ]);
+  const today = ctx.clock.now();
+  const pipelineOf = new Map<string, { productId: string; name: string; opportunityId: string; opportunityName: string }[]>();
+  for (const p of pipeline) pipelineOf.set(p.productId, [...(pipelineOf.get(p.productId) ?? []), p]);
   const person = (uid: string | null) => (uid && names.has(uid) ? { id: uid, name: names.get(uid)! } : null);
   const families = new Map<string, AccountOverview['productRow'][number]>();
   for (const p of productRows) {
     const key = `${p.salesGroupId}|${p.family}`;
-    const cell = families.get(key) ?? { salesGroupId: p.salesGroupId, salesGroupName: p.salesGroupName, family: p.family, owned: [] };
-    if (p.startedOn) cell.owned.push({ productId: p.productId, name: p.name, startedOn: p.startedOn, endsOn: p.endsOn });
+    const cell = families.get(key) ?? {
+      salesGroupId: p.salesGroupId,
+      salesGroupName: p.salesGroupName,
+      family: p.family,
+      owned: [],
+      inPipeline: [],
+    };
+    if (p.startedOn) {
+      const held = { startedOn: p.startedOn, endsOn: p.endsOn };
+      cell.owned.push({ productId: p.productId, name: p.name, ...held, current: ownsOn(held, today, org.passiveAfterMonths) });
+    }
+    if (!cell.inPipeline.some((x) => x.productId === p.productId)) cell.inPipeline.push(...(pipelineOf.get(p.productId) ?? []));
     families.set(key, cell);
   }
   return {
@@ -87,33 +160,27 @@ export async function accountOverview(ctx: AppContext, id: string): Promise<Acco
     subsidiaries: subs,
     touchpoints: touch,
     productRow: [...families.values()],
+    latestDeal: latest,
+    can: abilities(viewer, owned),
   };
 }
 
-async function assertNoCycle(ctx: AppContext, id: string, parentId: string | null | undefined) {
+async function assertNoCycle(tx: TxContext, id: string, parentId: string | null | undefined) {
   if (!parentId) return;
   if (parentId === id) throw errors.invalid('An account cannot be its own parent.', [{ path: 'body.parentId', message: 'cycle' }]);
-  if ((await repo.ancestors(ctx.db, parentId)).includes(id)) {
+  if ((await repo.ancestors(tx.db, parentId)).includes(id)) {
     throw errors.invalid('That parent is one of this account’s subsidiaries.', [{ path: 'body.parentId', message: 'cycle' }]);
   }
 }
 
 export async function createAccount(ctx: AppContext, actor: Actor, input: AccountInput): Promise<Account> {
   return translated(
-    ctx.db.transaction(async (tx) => {
-      const row = await repo.insertAccount(tx, { ...input, ownerId: input.ownerId === undefined ? actor.id : input.ownerId });
-      const txc = { ...ctx, db: tx };
-      await recordEvent(txc, actor, {
+    inTransaction(ctx, async (tx) => {
+      const row = await repo.insertAccount(tx.db, { ...input, ownerId: input.ownerId === undefined ? actor.id : input.ownerId });
+      await recordEvent(tx, actor, {
         accountId: row.id,
         event: 'account.created',
         subject: `Account ${row.name} created`,
-        data: { name: row.name },
-      });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: 'account.created',
-        entityType: 'account',
-        entityId: row.id,
         data: { name: row.name },
       });
       return presentAccount(row);
@@ -124,22 +191,30 @@ export async function createAccount(ctx: AppContext, actor: Actor, input: Accoun
 /** Change an account; owner changes land on the shared timeline in the same transaction. */
 export async function updateAccount(ctx: AppContext, actor: Actor, id: string, patch: AccountPatch): Promise<Account> {
   return translated(
-    ctx.db.transaction(async (tx) => {
-      const txc = { ...ctx, db: tx };
-      const before = await repo.findAccount(tx, id);
-      if (!before) throw errors.notFound('The account');
-      await assertNoCycle(txc, id, patch.parentId);
-      const row = (await repo.updateAccount(tx, id, patch))!;
+    inTransaction(ctx, async (tx) => {
+      const before = (await loadForChange(tx, actor, id, 'change it')).account;
+      const { version, ...fields } = patch;
+      await assertNoCycle(tx, id, fields.parentId);
+      const row = await repo.updateVersioned(tx.db, id, version, fields);
+      if (!row) {
+        throw errors.conflict(
+          'version_conflict',
+          'Someone else changed this account since you opened it. Review their change and try again.',
+          {
+            current: presentAccount(before),
+          },
+        );
+      }
       for (const field of ['ownerId', 'globalOwnerId'] as const) {
-        if (patch[field] !== undefined && patch[field] !== before[field]) {
+        if (fields[field] !== undefined && fields[field] !== before[field]) {
           const names = await repo.userNames(
-            tx,
-            [before[field], patch[field]].filter((x): x is string => !!x),
+            tx.db,
+            [before[field], fields[field]].filter((x): x is string => !!x),
           );
           const from = before[field] ? (names.get(before[field]) ?? null) : null;
-          const to = patch[field] ? (names.get(patch[field]) ?? null) : null;
+          const to = fields[field] ? (names.get(fields[field]) ?? null) : null;
           const event = field === 'ownerId' ? 'account.owner_changed' : 'account.global_owner_changed';
-          await recordEvent(txc, actor, {
+          await recordEvent(tx, actor, {
             accountId: id,
             event,
             subject: `${field === 'ownerId' ? 'Owner' : 'Global account owner'} changed to ${to ?? 'nobody'}`,
@@ -147,50 +222,144 @@ export async function updateAccount(ctx: AppContext, actor: Actor, id: string, p
           });
         }
       }
-      await writeAudit(tx, { actorId: actor.id, action: 'account.updated', entityType: 'account', entityId: id, data: patch });
+      await writeAudit(tx.db, {
+        actorId: actor.id,
+        action: 'account.updated',
+        entityType: 'account',
+        entityId: id,
+        data: fields,
+        changes: fieldChanges(before, fields, Object.keys(fields) as (keyof typeof fields & keyof typeof before)[]),
+        channel: channelOf(actor),
+        at: tx.clock.now(),
+      });
       return presentAccount(row);
     }),
   );
 }
 
-/** Recompute and store an account's derived status (call inside the transaction that changed its history). */
-export async function refreshStatus(ctx: AppContext, accountId: string): Promise<void> {
-  const a = await repo.findAccount(ctx.db, accountId);
-  if (!a) return;
-  const [held, org] = await Promise.all([repo.holdingsOf(ctx.db, accountId), getOrganisation(ctx)]);
-  const today = ctx.clock.now();
-  const status = accountStatus({ holdings: held, lostAt: a.lostAt }, today, org.passiveAfterMonths);
-  const last = lastBusinessOn(held, today);
-  await repo.updateAccount(ctx.db, accountId, { status, lastBusinessAt: last ? new Date(`${last}T00:00:00Z`) : null });
+/** Delete an account (soft): it leaves every list with its contacts and opportunities, restorable for 30 days. */
+export async function deleteAccount(ctx: AppContext, actor: Actor, id: string): Promise<Account> {
+  return inTransaction(ctx, async (tx) => {
+    const { account } = await loadForDelete(tx, actor, id);
+    if (account.deletedAt) return presentAccount(account);
+    const at = tx.clock.now();
+    await repo.softDelete(tx.db, id, at, actor.id);
+    await recordEvent(tx, actor, {
+      accountId: id,
+      event: 'account.deleted',
+      subject: `Account ${account.name} deleted`,
+      data: { name: account.name },
+    });
+    return presentAccount((await repo.findAccount(tx.db, id))!);
+  });
 }
 
-/** The customer has left (J2): status lost, with the reason on the timeline. */
-export async function markLost(ctx: AppContext, actor: Actor, id: string, reason: string): Promise<Account> {
-  return ctx.db.transaction(async (tx) => {
-    const txc = { ...ctx, db: tx };
-    const a = await repo.findAccount(tx, id);
-    if (!a) throw errors.notFound('The account');
-    if (actor.role === 'seller' && a.ownerId !== actor.id)
-      throw errors.forbidden('Only the account owner or a sales leader can mark a customer lost.');
-    await repo.updateAccount(tx, id, { lostAt: ctx.clock.now(), lostReason: reason });
-    await refreshStatus(txc, id);
-    await recordEvent(txc, actor, { accountId: id, event: 'account.lost', subject: `Customer lost: ${reason}`, data: { reason } });
-    return presentAccount((await repo.findAccount(tx, id))!);
+/** Bring a deleted account back, with what was deleted with it — within 30 days of the deletion. */
+export async function restoreAccount(ctx: AppContext, actor: Actor, id: string): Promise<Account> {
+  return inTransaction(ctx, async (tx) => {
+    const { account } = await loadForDelete(tx, actor, id);
+    if (!account.deletedAt) return presentAccount(account);
+    if (!isRestorable(account.deletedAt, tx.clock.now())) {
+      throw errors.conflict(
+        'restore_expired',
+        `Deleted accounts can be restored for 30 days; this one could until ${restorableUntil(account.deletedAt).toISOString().slice(0, 10)}.`,
+      );
+    }
+    await repo.restore(tx.db, id, account.deletedAt);
+    await recordEvent(tx, actor, {
+      accountId: id,
+      event: 'account.restored',
+      subject: `Account ${account.name} restored`,
+      data: { name: account.name },
+    });
+    return presentAccount((await repo.findAccount(tx.db, id))!);
+  });
+}
+
+/** Recompute and store an account's derived status (call inside the transaction that changed its history). */
+export async function refreshStatus(tx: TxContext, accountId: string): Promise<void> {
+  await refreshStatuses(tx, [accountId]);
+}
+
+/** The status and last business of many accounts from their holdings (domain/account-status.ts), set-based. */
+export async function refreshStatuses(tx: TxContext, accountIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(accountIds)];
+  if (ids.length === 0) return;
+  const [held, lostAt, org] = await Promise.all([repo.holdingsOfMany(tx.db, ids), repo.lostAtOf(tx.db, ids), getOrganisation(tx)]);
+  const byAccount = byAccountId(held);
+  const today = tx.clock.now();
+  await repo.updateStatuses(
+    tx.db,
+    ids
+      .filter((id) => lostAt.has(id))
+      .map((id) => {
+        const holdings = byAccount.get(id) ?? [];
+        const last = lastBusinessOn(holdings, today);
+        return {
+          id,
+          status: accountStatus({ holdings, lostAt: lostAt.get(id) ?? null }, today, org.passiveAfterMonths),
+          lastBusinessAt: last ? new Date(`${last}T00:00:00Z`) : null,
+        };
+      }),
+  );
+}
+
+/**
+ * The customer has left (J2): status lost, with a churn reason from the organisation's list (and words
+ * if given) on the timeline and in the churn report (retention/churn.ts).
+ */
+export async function markLost(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { churnReasonId: string; reason?: string },
+): Promise<Account> {
+  return inTransaction(ctx, async (tx) => {
+    await loadForChange(tx, actor, id, 'declare the customer lost');
+    const churn = await churnReasonFor(tx, input.churnReasonId);
+    const note = input.reason?.trim() ?? '';
+    const reason = note ? `${churn.name} — ${note}` : churn.name;
+    await recordChurn(tx, { kind: 'account', accountId: id, reasonId: churn.id, note, byUserId: actor.id });
+    await repo.updateAccount(tx.db, id, { lostAt: ctx.clock.now(), lostReason: reason });
+    await refreshStatus(tx, id);
+    await recordEvent(tx, actor, {
+      accountId: id,
+      event: 'account.lost',
+      subject: `Customer lost: ${reason}`,
+      data: { reason, churnReasonId: churn.id, note },
+    });
+    return presentAccount((await repo.findAccount(tx.db, id))!);
   });
 }
 
 /** Record that an account holds a product (a won deal or a running agreement). */
-export async function addHolding(ctx: AppContext, accountId: string, h: { productId: string; startedOn: string; endsOn: string | null }) {
-  await repo.insertHolding(ctx.db, { accountId, ...h });
-  await refreshStatus(ctx, accountId);
+export async function addHolding(
+  tx: TxContext,
+  accountId: string,
+  h: { productId: string; startedOn: string; endsOn: string | null; opportunityId?: string },
+) {
+  await addHoldings(tx, [{ accountId, ...h }]);
 }
 
-/** Daily: customers with no business for the configured time become passive. */
+/** Record what accounts now hold (won deals, imported history): one insert, then each account's status once. */
+export async function addHoldings(
+  tx: TxContext,
+  list: readonly { accountId: string; productId: string; startedOn: string; endsOn: string | null; opportunityId?: string }[],
+) {
+  if (list.length === 0) return;
+  await repo.insertHoldings(tx.db, [...list]);
+  await refreshStatuses(
+    tx,
+    list.map((h) => h.accountId),
+  );
+}
+
+/** Daily: customers who no longer own anything (agreements ended, one-off purchases too old) become passive. */
 export async function markPassiveAccounts(ctx: AppContext): Promise<number> {
   const org = await getOrganisation(ctx);
   const now = ctx.clock.now();
   const cutoff = lastPassiveDay(now, org.passiveAfterMonths);
-  const ids = await repo.markPassive(ctx.db, new Date(`${cutoff}T23:59:59.999Z`), now.toISOString().slice(0, 10));
+  const ids = await repo.markPassive(ctx.db, cutoff, now.toISOString().slice(0, 10));
   return ids.length;
 }
 
@@ -216,11 +385,100 @@ export const accountCsvColumns: CsvColumn<ListItem>[] = [
 ];
 
 /** The history a deal's channel is classified from: the customer's and its group's holdings, and when it was lost. */
-export async function channelHistory(ctx: AppContext, accountId: string) {
-  const [holdings, account, org] = await Promise.all([
-    repo.groupHoldings(ctx.db, accountId),
-    repo.findAccount(ctx.db, accountId),
-    getOrganisation(ctx),
-  ]);
-  return { history: holdings, lostOn: account?.lostAt?.toISOString().slice(0, 10) ?? null, passiveAfterMonths: org.passiveAfterMonths };
+export async function channelHistory(ctx: AppContext, accountId: string, withoutOpportunityId: string | null = null) {
+  const h = (await channelHistories(ctx, [accountId])).get(accountId)!;
+  // the deal's own products left out (a won deal edited later is not its own renewal)
+  return withoutOpportunityId ? { ...h, history: h.history.filter((x) => x.opportunityId !== withoutOpportunityId) } : h;
+}
+
+/**
+ * `channelHistory` of many accounts at once (an import's batch): three queries whatever their number.
+ * Each holding says the won deal it came from, so a caller leaves a deal's own products out.
+ */
+export async function channelHistories(ctx: AppContext, accountIds: readonly string[]) {
+  const ids = [...new Set(accountIds)];
+  const [held, lostAt, org] = await Promise.all([repo.groupHoldingsOf(ctx.db, ids), repo.lostAtOf(ctx.db, ids), getOrganisation(ctx)]);
+  const byAccount = byAccountId(held);
+  return new Map(
+    ids.map((id) => [
+      id,
+      {
+        history: (byAccount.get(id) ?? []).map(({ accountId: _, ...h }) => h),
+        lostOn: lostAt.get(id)?.toISOString().slice(0, 10) ?? null,
+        passiveAfterMonths: org.passiveAfterMonths,
+      },
+    ]),
+  );
+}
+
+/** Accounts that are likely the same company as this one, each with the keys they share (domain/duplicates.ts). */
+export async function accountDuplicates(ctx: AppContext, id: string) {
+  const a = await repo.findAccount(ctx.db, id);
+  if (!a) throw errors.notFound('The account');
+  const keys = { orgNumber: orgNumberKey(a.orgNumber), domain: domainKey(a.website) };
+  const rows = await repo.duplicateCandidates(ctx.db, a, keys, nameSimilarity.account);
+  return rows.map(({ score, ...r }) => ({ ...r, matches: accountMatches(a, r, score) })).filter((r) => r.matches.length > 0);
+}
+
+const mergeable = [
+  'orgNumber',
+  'industry',
+  'size',
+  'marketId',
+  'street',
+  'postalCode',
+  'city',
+  'country',
+  'website',
+  'phone',
+  'ownerId',
+  'globalOwnerId',
+] as const;
+
+/**
+ * Merge a duplicate into this account: everything it had — contacts, opportunities, handoffs, the
+ * timeline, holdings — moves here, empty fields are filled from it, and it is gone. By whoever may
+ * change this account and delete the other (domain/access.ts `mayMerge`).
+ */
+export async function mergeAccounts(ctx: AppContext, actor: Actor, keepId: string, dropId: string): Promise<Account> {
+  if (keepId === dropId)
+    throw errors.invalid('An account cannot be merged with itself.', [{ path: 'body.duplicateId', message: 'same account' }]);
+  return inTransaction(ctx, async (tx) => {
+    const [keep, drop] = await Promise.all([repo.findAccountWithOwner(tx.db, keepId), repo.findAccountWithOwner(tx.db, dropId)]);
+    if (!keep) throw errors.notFound('The account');
+    if (!drop) throw errors.invalid('The duplicate does not exist.', [{ path: 'body.duplicateId', message: 'unknown account' }]);
+    if (!mayMerge(actor, ownerOf(keep), ownerOf(drop))) {
+      throw errors.forbidden(
+        'Merging needs the right to change this account and to delete the other: their owners, their sales leaders or an admin.',
+      );
+    }
+    if (keep.account.deletedAt || drop.account.deletedAt) throw deletedError();
+    if ((await repo.ancestors(tx.db, keepId)).includes(dropId) && keep.account.parentId !== dropId) {
+      throw errors.invalid('The duplicate is a parent of this account further up; merge from the top.', [
+        { path: 'body.duplicateId', message: 'cycle' },
+      ]);
+    }
+    const fill = mergedFields(keep.account, drop.account, mergeable);
+    await repo.moveAccountInto(tx.db, keepId, dropId);
+    await repo.updateVersioned(tx.db, keepId, undefined, { ...fill, isGlobal: keep.account.isGlobal || drop.account.isGlobal });
+    await refreshStatus(tx, keepId);
+    const name = drop.account.name;
+    await recordEvent(tx, actor, {
+      accountId: keepId,
+      event: 'account.merged',
+      subject: `Merged with ${name}`,
+      data: { name, mergedId: dropId, merged: presentAccount(drop.account), filled: fill },
+    });
+    return presentAccount((await repo.findAccount(tx.db, keepId))!);
+  });
+}
+
+/**
+ * Every six hours (the `records.purge` job): accounts deleted more than 30 days ago can no longer be
+ * restored, so they go for good; the audit trail keeps that they existed and when they went.
+ */
+export async function purgeDeletedAccounts(ctx: AppContext): Promise<number> {
+  const gone = await repo.purgeDeleted(ctx.db, purgeDeletedBefore(ctx.clock.now()));
+  await auditPurged(ctx.db, 'account', gone);
+  return gone.length;
 }

@@ -1,4 +1,4 @@
-import { signedIn } from '../../domain/policy';
+import { signedIn } from '@domain/policy';
 
 export const activityPolicies = {
   /** The timeline is visible to every sales group (A3). */

@@ -4,6 +4,11 @@ import { activities, activityContacts, contacts, salesGroups, users } from '../.
 
 export type ActivityInsert = typeof activities.$inferInsert;
 
+/** Activities without contacts (timeline events), in statements of a few thousand rows. */
+export async function insertActivities(db: Db, values: ActivityInsert[]) {
+  for (let i = 0; i < values.length; i += 2000) await db.insert(activities).values(values.slice(i, i + 2000));
+}
+
 export async function insertActivity(db: Db, values: ActivityInsert, contactIds: string[] = []) {
   const [row] = await db.insert(activities).values(values).returning({ id: activities.id });
   if (contactIds.length > 0) {

@@ -46,7 +46,7 @@ export function activityRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: activityPolicies.read },
     },
-    async (request) => service.accountTimeline(ctx, request.params.id, request.query),
+    async (request) => service.accountTimeline(ctx, actorOf(request), request.params.id, request.query),
   );
   app.get(
     '/api/contacts/:id/timeline',
@@ -60,6 +60,6 @@ export function activityRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: activityPolicies.read },
     },
-    async (request) => service.contactTimeline(ctx, request.params.id, request.query),
+    async (request) => service.contactTimeline(ctx, actorOf(request), request.params.id, request.query),
   );
 }

@@ -1,14 +1,18 @@
 import type { Activity, ActivityPatch, LogActivity, TimelinePage, TimelineQuery } from '@contract/activities';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
+import { mayEditActivity, type Viewer } from '@domain/access';
+import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { decodeCursor, encodeCursor } from '../../platform/cursor';
 import { errors } from '../../platform/errors';
+import { createTaskIn } from '../tasks/service';
+import { writeAudits } from '../../platform/audit';
+import { channelOf, type AuditChannel } from '@domain/audit';
 import * as repo from './repo';
 
 type Row = Awaited<ReturnType<typeof repo.timeline>>[number];
 
-function present(r: Row): Activity {
+function present(r: Row, viewer: Viewer): Activity {
   return {
     id: r.id,
     accountId: r.accountId,
@@ -23,10 +27,16 @@ function present(r: Row): Activity {
     event: r.event,
     data: r.data as Record<string, unknown>,
     contacts: r.contacts,
+    can: { edit: r.type !== 'event' && mayEditActivity(viewer, r.authorId) },
   };
 }
 
-async function page(ctx: AppContext, filter: Omit<repo.TimelineFilter, 'limit' | 'before'>, query: TimelineQuery): Promise<TimelinePage> {
+async function page(
+  ctx: AppContext,
+  viewer: Viewer,
+  filter: Omit<repo.TimelineFilter, 'limit' | 'before'>,
+  query: TimelineQuery,
+): Promise<TimelinePage> {
   const rows = await repo.timeline(ctx.db, {
     ...filter,
     type: query.type,
@@ -34,52 +44,61 @@ async function page(ctx: AppContext, filter: Omit<repo.TimelineFilter, 'limit' |
     before: query.before ? decodeCursor(query.before) : undefined,
     limit: query.limit + 1,
   });
-  const items = rows.slice(0, query.limit).map(present);
+  const items = rows.slice(0, query.limit).map((r) => present(r, viewer));
   const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
   return { items, nextCursor: last ? encodeCursor(last.occurredAt, last.id) : null };
 }
 
-export const accountTimeline = (ctx: AppContext, accountId: string, query: TimelineQuery) => page(ctx, { accountId }, query);
-export const contactTimeline = (ctx: AppContext, contactId: string, query: TimelineQuery) => page(ctx, { contactId }, query);
+export const accountTimeline = (ctx: AppContext, viewer: Viewer, accountId: string, query: TimelineQuery) =>
+  page(ctx, viewer, { accountId }, query);
+export const contactTimeline = (ctx: AppContext, viewer: Viewer, contactId: string, query: TimelineQuery) =>
+  page(ctx, viewer, { contactId }, query);
 
-async function getActivity(ctx: AppContext, id: string): Promise<Activity> {
+async function getActivity(ctx: AppContext, id: string, viewer: Viewer): Promise<Activity> {
   const [row] = await repo.timeline(ctx.db, { activityId: id, limit: 1 });
   if (!row) throw errors.notFound('The activity');
-  return present(row);
+  return present(row, viewer);
 }
 
 /** Log a call, meeting, … (A4): today and the current user by default; visible to every group. */
 export async function logActivity(ctx: AppContext, actor: Actor, input: LogActivity): Promise<Activity> {
   const contactIds = [...new Set(input.contactIds)];
-  const id = await ctx.db
-    .transaction(async (tx) => {
-      const known = await repo.contactsOfAccount(tx, input.accountId, contactIds);
-      if (known.length !== contactIds.length) {
-        throw errors.invalid('Some contacts are not people at this account.', [
-          { path: 'body.contactIds', message: 'not at this account' },
-        ]);
-      }
-      return repo.insertActivity(
-        tx,
-        {
-          accountId: input.accountId,
-          type: input.type,
-          subject: input.subject,
-          body: input.body,
-          occurredAt: input.occurredAt ? new Date(input.occurredAt) : ctx.clock.now(),
-          dueAt: input.dueAt ? new Date(input.dueAt) : null,
-          authorId: actor.id,
-          salesGroupId: actor.salesGroupId,
-        },
-        contactIds,
-      );
-    })
-    .catch((e: unknown) => {
-      if (isForeignKeyViolation(e))
-        throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
-      throw e;
-    });
-  return getActivity(ctx, id);
+  const id = await inTransaction(ctx, async (tx) => {
+    const known = await repo.contactsOfAccount(tx.db, input.accountId, contactIds);
+    if (known.length !== contactIds.length) {
+      throw errors.invalid('Some contacts are not people at this account.', [{ path: 'body.contactIds', message: 'not at this account' }]);
+    }
+    const activityId = await repo.insertActivity(
+      tx.db,
+      {
+        accountId: input.accountId,
+        type: input.type,
+        subject: input.subject,
+        body: input.body,
+        occurredAt: input.occurredAt ? new Date(input.occurredAt) : ctx.clock.now(),
+        dueAt: input.dueAt ? new Date(input.dueAt) : null,
+        authorId: actor.id,
+        salesGroupId: actor.salesGroupId,
+      },
+      contactIds,
+    );
+    if (input.followUp) {
+      await createTaskIn(tx, actor, {
+        title: input.followUp.title ?? input.subject,
+        note: '',
+        dueOn: input.followUp.dueOn,
+        remindAt: input.followUp.remindAt ?? null,
+        accountId: input.accountId,
+        contactId: contactIds.length === 1 ? contactIds[0] : null,
+      });
+    }
+    return activityId;
+  }).catch((e: unknown) => {
+    if (isForeignKeyViolation(e))
+      throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
+    throw e;
+  });
+  return getActivity(ctx, id, actor);
 }
 
 /** Authors edit their own entries (and tick tasks done); leaders and admins may correct anyone's. */
@@ -87,13 +106,12 @@ export async function updateActivity(ctx: AppContext, actor: Actor, id: string, 
   const existing = await repo.findActivity(ctx.db, id);
   if (!existing) throw errors.notFound('The activity');
   if (existing.type === 'event') throw errors.forbidden('System events cannot be edited.');
-  const mayEdit = existing.authorId === actor.id || ['sales_leader', 'admin'].includes(actor.role);
-  if (!mayEdit) throw errors.forbidden('Only the author (or a sales leader) can change this entry.');
+  if (!mayEditActivity(actor, existing.authorId)) throw errors.forbidden('Only the author (or a sales leader) can change this entry.');
   await repo.updateActivity(ctx.db, id, {
     ...patch,
     dueAt: patch.dueAt === undefined ? undefined : patch.dueAt === null ? null : new Date(patch.dueAt),
   });
-  return getActivity(ctx, id);
+  return getActivity(ctx, id, actor);
 }
 
 export interface TimelineEvent {
@@ -101,20 +119,67 @@ export interface TimelineEvent {
   event: string;
   subject: string;
   data?: Record<string, unknown>;
+  /** Through which door the change came when the actor does not say (an import). */
+  channel?: AuditChannel;
 }
 
-/** A system event on the shared timeline; call it with the transaction that made the change. */
-export async function recordEvent(ctx: AppContext, actor: { id: string; salesGroupId: string | null } | null, e: TimelineEvent) {
-  await repo.insertActivity(ctx.db, {
-    accountId: e.accountId,
-    type: 'event',
-    subject: e.subject,
-    event: e.event,
-    data: e.data ?? {},
-    occurredAt: ctx.clock.now(),
-    authorId: actor?.id ?? null,
-    salesGroupId: actor?.salesGroupId ?? null,
-  });
+/** The record a timeline event is about: the deal, contact, tip, lead or visit it names, else the account. */
+function subjectOf(e: TimelineEvent): { entityType: string; entityId: string } {
+  const d = e.data ?? {};
+  const kind = e.event.slice(0, e.event.indexOf('.'));
+  const idOf: Record<string, unknown> = {
+    opportunity: d.opportunityId,
+    contact: d.contactId,
+    handoff: d.handoffId,
+    lead: d.leadId,
+    joint_visit: d.visitId,
+  };
+  const id = idOf[kind];
+  return typeof id === 'string' ? { entityType: kind, entityId: id } : { entityType: 'account', entityId: e.accountId };
+}
+
+/**
+ * A system event on the shared timeline, written in the transaction that made the change — and in the
+ * audit trail (with the webhooks' outbox) by the same step, so the three never disagree.
+ */
+export async function recordEvent(
+  tx: TxContext,
+  actor: { id: string; salesGroupId: string | null; via?: 'session' | 'apiKey' } | null,
+  e: TimelineEvent,
+) {
+  await recordEvents(tx, actor, [{ ...e, at: tx.clock.now() }]);
+}
+
+/** Events on their own moments (imported history), in one statement per few thousand. */
+export async function recordEvents(
+  tx: TxContext,
+  actor: { id: string; salesGroupId: string | null; via?: 'session' | 'apiKey' } | null,
+  events: readonly (TimelineEvent & { at: Date })[],
+) {
+  await repo.insertActivities(
+    tx.db,
+    events.map((e) => ({
+      accountId: e.accountId,
+      type: 'event' as const,
+      subject: e.subject,
+      event: e.event,
+      data: e.data ?? {},
+      occurredAt: e.at,
+      authorId: actor?.id ?? null,
+      salesGroupId: actor?.salesGroupId ?? null,
+    })),
+  );
+  await writeAudits(
+    tx.db,
+    events.map((e) => ({
+      actorId: actor?.id ?? null,
+      action: e.event,
+      ...subjectOf(e),
+      data: { accountId: e.accountId, ...e.data },
+      channel: e.channel ?? channelOf(actor),
+      at: e.at,
+    })),
+  );
 }
 
 export async function touchpoints(ctx: AppContext, accountId: string) {

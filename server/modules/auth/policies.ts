@@ -1,4 +1,4 @@
-import { publicAccess, signedIn } from '../../domain/policy';
+import { publicAccess, signedIn } from '@domain/policy';
 
 export const authPolicies = {
   signIn: publicAccess('anyone may try to sign in'),

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { apiKeys, sessions, signInAttempts, users } from '../../db/schema';
 
@@ -14,6 +14,11 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
   await db.insert(sessions).values(values);
 }
 
+/** The groups and markets the user leads, read with the user in one statement. */
+const leadership = sql<{ salesGroupIds: string[]; marketIds: string[] }>`json_build_object(
+  'salesGroupIds', array(select g.id::text from sales_groups g where g.leader_id = ${users.id} order by g.id),
+  'marketIds', array(select m.id::text from markets m where m.leader_id = ${users.id} order by m.id))`;
+
 /** The session's user, if the session is unexpired and the user active. */
 export async function findSessionActor(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
@@ -22,6 +27,7 @@ export async function findSessionActor(db: Db, tokenHash: string, now: Date) {
       role: users.role,
       salesGroupId: users.salesGroupId,
       marketId: users.marketId,
+      leads: leadership,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
     })
@@ -39,8 +45,10 @@ export async function deleteSession(db: Db, tokenHash: string) {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
-export async function deleteSessionsOfUser(db: Db, userId: string) {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+export async function deleteSessionsOfUser(db: Db, userId: string, exceptTokenHash?: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), exceptTokenHash ? ne(sessions.tokenHash, exceptTokenHash) : undefined));
 }
 
 export async function deleteExpiredSessions(db: Db, now: Date) {
@@ -51,16 +59,28 @@ export async function recordSignInAttempt(db: Db, values: typeof signInAttempts.
   await db.insert(signInAttempts).values(values);
 }
 
-/** Failed attempts since `since` for this e-mail, and all attempts from this address. */
+/**
+ * Since `since`: failed attempts on this account from this address after its last success there,
+ * failed attempts on this account from anywhere, and all attempts from this address.
+ * E-mails are stored lower-cased (auth/service), so `Admin@` and `admin@` count together.
+ */
 export async function countRecentAttempts(db: Db, email: string, ip: string, since: Date) {
+  const lastSuccess = sql`coalesce((select max(s.at) from sign_in_attempts s
+    where s.email = ${email} and s.ip = ${ip} and s.succeeded and s.at > ${since}), ${since})`;
   const [row] = await db
     .select({
-      failedForEmail: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email} and not ${signInAttempts.succeeded})`,
-      fromIp: sql<number>`count(*) filter (where ${signInAttempts.ip} = ${ip})`,
+      failedForPair: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email} and ${signInAttempts.ip} = ${ip}
+        and not ${signInAttempts.succeeded} and ${signInAttempts.at} > ${lastSuccess})`,
+      failedForAccount: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email} and not ${signInAttempts.succeeded})`,
+      fromAddress: sql<number>`count(*) filter (where ${signInAttempts.ip} = ${ip})`,
     })
     .from(signInAttempts)
     .where(and(gt(signInAttempts.at, since), sql`(${signInAttempts.email} = ${email} or ${signInAttempts.ip} = ${ip})`));
-  return { failedForEmail: Number(row?.failedForEmail ?? 0), fromIp: Number(row?.fromIp ?? 0) };
+  return {
+    failedForPair: Number(row?.failedForPair ?? 0),
+    failedForAccount: Number(row?.failedForAccount ?? 0),
+    fromAddress: Number(row?.fromAddress ?? 0),
+  };
 }
 
 export async function deleteAttemptsBefore(db: Db, before: Date) {
@@ -77,6 +97,7 @@ export async function findApiKeyActor(db: Db, prefix: string) {
       role: users.role,
       salesGroupId: users.salesGroupId,
       marketId: users.marketId,
+      leads: leadership,
     })
     .from(apiKeys)
     .innerJoin(users, eq(users.id, apiKeys.userId))
@@ -99,6 +120,14 @@ export async function listApiKeys(db: Db, userId: string) {
     .from(apiKeys)
     .where(and(eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
     .orderBy(apiKeys.createdAt);
+}
+
+/** Every open API key of the user (deactivated, or their password reset by someone else). */
+export async function revokeApiKeysOfUser(db: Db, userId: string, now: Date) {
+  await db
+    .update(apiKeys)
+    .set({ revokedAt: now })
+    .where(and(eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)));
 }
 
 export async function revokeApiKey(db: Db, userId: string, id: string, now: Date) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiKey, CreateApiKey, CreatedApiKey, SignInBody, SignInResponse } from '@contract/auth';
 import { IdParams, Ok } from '@contract/common';
-import { SESSION_COOKIE } from '../../platform/auth';
+import { SESSION_COOKIE, sessionCookieOptions } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { authPolicies } from './policies';
@@ -16,13 +16,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const session = await service.signIn(ctx, request.body, { ip: request.ip, userAgent: request.headers['user-agent'] });
-      void reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.config.COOKIE_SECURE,
-        expires: session.expiresAt,
-      });
+      void reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx.config.COOKIE_SECURE, session.expiresAt));
       return { user: session.user, csrfToken: session.csrfToken };
     },
   );

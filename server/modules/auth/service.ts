@@ -1,5 +1,6 @@
 import type { ApiKey } from '@contract/auth';
-import { SIGN_IN_WINDOW_MINUTES, signInBlockedFor } from '../../domain/sign-in-limits';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SIGN_IN_WINDOW_MINUTES, signInThrottle } from '@domain/sign-in-limits';
 import type { Actor, Credential } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
@@ -17,25 +18,44 @@ export interface SignedIn {
 }
 
 /**
- * Sign in with e-mail and password. Throttled per account (failed attempts) and per address,
- * counted in the database so the limit holds across server instances.
+ * Sign in with e-mail and password. Throttled per (account, address) and per address, and slowed
+ * down — never refused — per account (domain/sign-in-limits.ts), so knowing someone's e-mail is not
+ * enough to lock them out. Counted in the database so the limits hold across server instances.
  */
 export async function signIn(
   ctx: AppContext,
   input: { email: string; password: string },
-  client: { ip: string; userAgent?: string },
+  client: SessionClient,
 ): Promise<SignedIn> {
+  if (!ctx.config.PASSWORD_SIGN_IN) throw errors.passwordsDisabled();
   const now = ctx.clock.now();
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const blockedFor = signInBlockedFor(await repo.countRecentAttempts(ctx.db, input.email, client.ip, since));
-  if (blockedFor !== null) throw errors.rateLimited(blockedFor);
+  const email = input.email.trim().toLowerCase();
+  const throttle = signInThrottle(await repo.countRecentAttempts(ctx.db, email, client.ip, since));
+  if (throttle.blockedForSeconds !== null) throw errors.rateLimited(throttle.blockedForSeconds);
+  if (throttle.delayMs > 0) await sleep(throttle.delayMs);
 
-  const user = await repo.findUserByEmail(ctx.db, input.email);
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerification(input.password), false);
+  const user = await repo.findUserByEmail(ctx.db, email);
+  const ok = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await burnVerification(input.password), false);
   const succeeded = ok && !!user?.active;
-  await repo.recordSignInAttempt(ctx.db, { email: input.email, ip: client.ip, succeeded, at: now });
+  await repo.recordSignInAttempt(ctx.db, { email, ip: client.ip, succeeded, at: now });
   if (!succeeded || !user) throw errors.invalidCredentials();
+  return openSession(ctx, user, client);
+}
 
+export interface SessionClient {
+  ip: string;
+  userAgent?: string;
+}
+
+/**
+ * A new session for a user who has just proved who they are (a password, a one-time link, single
+ * sign-on, the first-run set-up): the cookie's token is returned once, only its hash is kept.
+ */
+export async function openSession(ctx: AppContext, user: SignedIn['user'], client: SessionClient): Promise<SignedIn> {
+  const now = ctx.clock.now();
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.SESSION_TTL_HOURS * 3_600_000);
@@ -53,12 +73,27 @@ export async function signIn(
   return { token, csrfToken, expiresAt, user: { id, email, name, role, locale } };
 }
 
+/** After a password change: every other session of the user ends (the one that changed it stays). */
+export async function endOtherSessionsOf(ctx: AppContext, userId: string, keepTokenHash: string | undefined): Promise<void> {
+  await repo.deleteSessionsOfUser(ctx.db, userId, keepTokenHash);
+}
+
 export async function signOut(ctx: AppContext, actor: Actor): Promise<void> {
   if (actor.sessionTokenHash) await repo.deleteSession(ctx.db, actor.sessionTokenHash);
 }
 
 export async function endAllSessionsOf(ctx: AppContext, userId: string): Promise<void> {
   await repo.deleteSessionsOfUser(ctx.db, userId);
+}
+
+/**
+ * Everything that lets the user in without their password ends: sessions and API keys — when they
+ * are deactivated or someone else sets their password. Revoked keys stay revoked: reactivating the
+ * user does not bring them back (they make new ones).
+ */
+export async function endAllAccessOf(ctx: AppContext, userId: string): Promise<void> {
+  await repo.deleteSessionsOfUser(ctx.db, userId);
+  await repo.revokeApiKeysOfUser(ctx.db, userId, ctx.clock.now());
 }
 
 /** Who is calling: from a session cookie or an API key (`korsa_<prefix>_<secret>`). */
@@ -74,6 +109,7 @@ export async function resolveActor(ctx: AppContext, credential: Credential): Pro
       role: row.role,
       salesGroupId: row.salesGroupId,
       marketId: row.marketId,
+      leads: row.leads,
       via: 'session',
       sessionTokenHash: tokenHash,
       csrfToken: row.csrfToken,
@@ -86,7 +122,7 @@ export async function resolveActor(ctx: AppContext, credential: Credential): Pro
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await repo.touchApiKey(ctx.db, row.keyId, now);
   }
-  return { id: row.id, role: row.role, salesGroupId: row.salesGroupId, marketId: row.marketId, via: 'apiKey' };
+  return { id: row.id, role: row.role, salesGroupId: row.salesGroupId, marketId: row.marketId, leads: row.leads, via: 'apiKey' };
 }
 
 type ApiKeyRow = Awaited<ReturnType<typeof repo.listApiKeys>>[number];

@@ -1,4 +1,4 @@
-import { signedIn } from '../../domain/policy';
+import { signedIn } from '@domain/policy';
 
 export const contactPolicies = {
   read: signedIn('any signed-in user'),

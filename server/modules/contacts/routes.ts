@@ -1,8 +1,17 @@
 import { IdParams } from '@contract/common';
-import { Contact, ContactInput, ContactListItem, ContactListQuery, ContactPage, ContactPatch } from '@contract/contacts';
+import {
+  Contact,
+  ContactDetail,
+  ContactDuplicates,
+  ContactInput,
+  ContactListQuery,
+  ContactPage,
+  ContactPatch,
+  MergeContacts,
+} from '@contract/contacts';
 import type { AppContext } from '../../platform/context';
 import { sendListAsCsv } from '../../platform/csv-export';
-import { actorOf, replies, type App } from '../../platform/http';
+import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { contactPolicies } from './policies';
 import * as service from './service';
 
@@ -23,6 +32,7 @@ export function contactRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'The contact list as CSV, with the same filters',
         querystring: ContactListQuery.omit({ page: true, pageSize: true }),
+        response: csvReplies(),
       },
       config: { policy: contactPolicies.read },
     },
@@ -38,11 +48,11 @@ export function contactRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'One contact, with the groups in touch with them',
         params: IdParams,
-        response: replies({ 200: ContactListItem }),
+        response: replies({ 200: ContactDetail }),
       },
       config: { policy: contactPolicies.read },
     },
-    async (request) => service.getContact(ctx, request.params.id),
+    async (request) => service.getContact(ctx, request.params.id, actorOf(request)),
   );
   app.post(
     '/api/contacts',
@@ -58,6 +68,49 @@ export function contactRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Change a contact', params: IdParams, body: ContactPatch, response: replies({ 200: Contact }) },
       config: { policy: contactPolicies.write },
     },
-    async (request) => service.updateContact(ctx, request.params.id, request.body),
+    async (request) => service.updateContact(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/contacts/:id/duplicates',
+    {
+      schema: {
+        tags,
+        summary: 'Contacts that are likely the same person (e-mail, similar name)',
+        params: IdParams,
+        response: replies({ 200: ContactDuplicates }),
+      },
+      config: { policy: contactPolicies.read },
+    },
+    async (request) => service.contactDuplicates(ctx, request.params.id),
+  );
+  app.post(
+    '/api/contacts/:id/merge',
+    {
+      schema: {
+        tags,
+        summary: 'Merge a duplicate into this contact: their timeline entries, opportunities and handoffs move here',
+        params: IdParams,
+        body: MergeContacts,
+        response: replies({ 200: Contact }),
+      },
+      config: { policy: contactPolicies.write },
+    },
+    async (request) => service.mergeContacts(ctx, actorOf(request), request.params.id, request.body.duplicateId),
+  );
+  app.delete(
+    '/api/contacts/:id',
+    {
+      schema: { tags, summary: 'Delete a contact (restorable for 30 days)', params: IdParams, response: replies({ 200: Contact }) },
+      config: { policy: contactPolicies.write },
+    },
+    async (request) => service.deleteContact(ctx, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/contacts/:id/restore',
+    {
+      schema: { tags, summary: 'Restore a deleted contact (within 30 days)', params: IdParams, response: replies({ 200: Contact }) },
+      config: { policy: contactPolicies.write },
+    },
+    async (request) => service.restoreContact(ctx, actorOf(request), request.params.id),
   );
 }

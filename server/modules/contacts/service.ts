@@ -1,8 +1,13 @@
-import type { Contact, ContactInput, ContactListItem, ContactListQuery, ContactPatch } from '@contract/contacts';
+import type { Contact, ContactDetail, ContactInput, ContactListItem, ContactListQuery, ContactPatch } from '@contract/contacts';
+import { mayDeleteContact, mayMerge, type Viewer } from '@domain/access';
+import { contactMatches, emailKey, mergedFields, nameSimilarity } from '@domain/duplicates';
+import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
+import { auditPurged, writeAudit } from '../../platform/audit';
+import { channelOf, fieldChanges } from '@domain/audit';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { CsvColumn } from '../../platform/csv-export';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { groupsInTouchWith, recordEvent } from '../activities/service';
 import * as repo from './repo';
@@ -17,9 +22,14 @@ export function presentContact(c: repo.ContactRow): Contact {
     buyingRole: c.buyingRole,
     email: c.email,
     phone: c.phone,
+    version: c.version,
+    deletedAt: c.deletedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
   };
 }
+
+type WithOwner = NonNullable<Awaited<ReturnType<typeof repo.findWithAccountOwner>>>;
+const accountOwner = (r: WithOwner) => (r.ownerId ? { id: r.ownerId, salesGroupId: r.ownerGroupId, marketId: r.ownerMarketId } : null);
 
 async function withGroups(ctx: AppContext, rows: { contact: repo.ContactRow; accountName: string }[]): Promise<ContactListItem[]> {
   const groups = await groupsInTouchWith(
@@ -34,10 +44,15 @@ export async function listContacts(ctx: AppContext, query: ContactListQuery) {
   return { items: await withGroups(ctx, items), total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
-export async function getContact(ctx: AppContext, id: string): Promise<ContactListItem> {
-  const row = await repo.findContact(ctx.db, id);
+/** One contact, with the groups in touch with them and what the viewer may do: anyone edits, the account's owner side deletes. */
+export async function getContact(ctx: AppContext, id: string, viewer: Viewer): Promise<ContactDetail> {
+  const row = await repo.findWithAccountOwner(ctx.db, id);
   if (!row) throw errors.notFound('The contact');
-  return (await withGroups(ctx, [row]))[0]!;
+  const [item] = await withGroups(ctx, [row]);
+  return {
+    ...item!,
+    can: { change: row.contact.deletedAt === null, delete: row.accountDeletedAt === null && mayDeleteContact(viewer, accountOwner(row)) },
+  };
 }
 
 const unknownAccount = (e: unknown) => {
@@ -47,25 +62,98 @@ const unknownAccount = (e: unknown) => {
 };
 
 export async function createContact(ctx: AppContext, actor: Actor, input: ContactInput): Promise<Contact> {
-  return ctx.db
-    .transaction(async (tx) => {
-      const row = await repo.insertContact(tx, input);
-      const name = `${row.firstName} ${row.lastName}`;
-      await recordEvent({ ...ctx, db: tx }, actor, {
-        accountId: row.accountId,
-        event: 'contact.created',
-        subject: `Contact ${name} added`,
-        data: { contactId: row.id, name },
-      });
-      return presentContact(row);
-    })
-    .catch(unknownAccount);
+  return inTransaction(ctx, async (tx) => {
+    const row = await repo.insertContact(tx.db, input);
+    const name = `${row.firstName} ${row.lastName}`;
+    await recordEvent(tx, actor, {
+      accountId: row.accountId,
+      event: 'contact.created',
+      subject: `Contact ${name} added`,
+      data: { contactId: row.id, name },
+    });
+    return presentContact(row);
+  }).catch(unknownAccount);
 }
 
-export async function updateContact(ctx: AppContext, id: string, patch: ContactPatch): Promise<Contact> {
-  const row = await repo.updateContact(ctx.db, id, patch).catch(unknownAccount);
+/** Change a contact (anyone keeps the shared memory up to date); with a version, a stale one gets 409 and the current contact. */
+export async function updateContact(ctx: AppContext, actor: Actor, id: string, patch: ContactPatch): Promise<Contact> {
+  return inTransaction(ctx, async (tx) => {
+    const current = await repo.findContact(tx.db, id);
+    if (!current) throw errors.notFound('The contact');
+    if (current.contact.deletedAt) throw errors.conflict('record_deleted', 'The contact is deleted. Restore them first.');
+    const { version, ...fields } = patch;
+    const row = await repo.updateContact(tx.db, id, fields, version);
+    if (!row) {
+      throw errors.conflict(
+        'version_conflict',
+        'Someone else changed this contact since you opened it. Review their change and try again.',
+        {
+          current: presentContact(current.contact),
+        },
+      );
+    }
+    await writeAudit(tx.db, {
+      actorId: actor.id,
+      action: 'contact.updated',
+      entityType: 'contact',
+      entityId: id,
+      data: { accountId: row.accountId },
+      changes: fieldChanges(current.contact, fields, Object.keys(fields) as (keyof typeof fields & keyof typeof current.contact)[]),
+      channel: channelOf(actor),
+      at: tx.clock.now(),
+    });
+    return presentContact(row);
+  }).catch(unknownAccount);
+}
+
+async function loadForDelete(ctx: Parameters<typeof repo.findWithAccountOwner>[0], actor: Actor, id: string) {
+  const row = await repo.findWithAccountOwner(ctx, id);
   if (!row) throw errors.notFound('The contact');
-  return presentContact(row);
+  if (!mayDeleteContact(actor, accountOwner(row))) {
+    throw errors.forbidden('Only the account’s owner, their sales leader or an admin can delete or restore its contacts.');
+  }
+  return row;
+}
+
+/** Delete a contact (soft): out of every list, restorable for 30 days. */
+export async function deleteContact(ctx: AppContext, actor: Actor, id: string): Promise<Contact> {
+  return inTransaction(ctx, async (tx) => {
+    const { contact } = await loadForDelete(tx.db, actor, id);
+    if (contact.deletedAt) return presentContact(contact);
+    const row = await repo.setDeleted(tx.db, id, tx.clock.now(), actor.id);
+    const name = `${contact.firstName} ${contact.lastName}`;
+    await recordEvent(tx, actor, {
+      accountId: contact.accountId,
+      event: 'contact.deleted',
+      subject: `Contact ${name} deleted`,
+      data: { contactId: id, name },
+    });
+    return presentContact(row);
+  });
+}
+
+/** Bring a deleted contact back within 30 days (not while their account is deleted: restore the account). */
+export async function restoreContact(ctx: AppContext, actor: Actor, id: string): Promise<Contact> {
+  return inTransaction(ctx, async (tx) => {
+    const { contact, accountDeletedAt } = await loadForDelete(tx.db, actor, id);
+    if (!contact.deletedAt) return presentContact(contact);
+    if (accountDeletedAt) throw errors.conflict('record_deleted', 'The contact’s account is deleted. Restore the account.');
+    if (!isRestorable(contact.deletedAt, tx.clock.now())) {
+      throw errors.conflict(
+        'restore_expired',
+        `Deleted contacts can be restored for 30 days; this one could until ${restorableUntil(contact.deletedAt).toISOString().slice(0, 10)}.`,
+      );
+    }
+    const row = await repo.setDeleted(tx.db, id, null, null);
+    const name = `${contact.firstName} ${contact.lastName}`;
+    await recordEvent(tx, actor, {
+      accountId: contact.accountId,
+      event: 'contact.restored',
+      subject: `Contact ${name} restored`,
+      data: { contactId: id, name },
+    });
+    return presentContact(row);
+  });
 }
 
 export const contactCsvColumns: CsvColumn<ContactListItem>[] = [
@@ -79,3 +167,56 @@ export const contactCsvColumns: CsvColumn<ContactListItem>[] = [
   { header: 'Sales groups in touch', value: (c) => c.salesGroups.map((g) => g.name).join('; ') },
   { header: 'Korsa ID', value: (c) => c.id },
 ];
+
+/** Contacts that are likely the same person as this one (same e-mail, or a very similar name). */
+export async function contactDuplicates(ctx: AppContext, id: string) {
+  const row = await repo.findContact(ctx.db, id);
+  if (!row) throw errors.notFound('The contact');
+  const c = row.contact;
+  const rows = await repo.duplicateCandidates(
+    ctx.db,
+    { id, fullName: `${c.firstName} ${c.lastName}` },
+    emailKey(c.email),
+    nameSimilarity.contact,
+  );
+  return rows.map(({ score, ...r }) => ({ ...r, matches: contactMatches(c, r, score) })).filter((r) => r.matches.length > 0);
+}
+
+/** Merge a duplicate into this contact: their timeline entries, opportunities, handoffs and tasks move here, empty fields are filled. */
+export async function mergeContacts(ctx: AppContext, actor: Actor, keepId: string, dropId: string): Promise<Contact> {
+  if (keepId === dropId)
+    throw errors.invalid('A contact cannot be merged with themself.', [{ path: 'body.duplicateId', message: 'same contact' }]);
+  return inTransaction(ctx, async (tx) => {
+    const [keep, drop] = await Promise.all([repo.findWithAccountOwner(tx.db, keepId), repo.findWithAccountOwner(tx.db, dropId)]);
+    if (!keep) throw errors.notFound('The contact');
+    if (!drop) throw errors.invalid('The duplicate does not exist.', [{ path: 'body.duplicateId', message: 'unknown contact' }]);
+    if (!mayMerge(actor, accountOwner(keep), accountOwner(drop))) {
+      throw errors.forbidden(
+        'Merging contacts needs the right to delete the duplicate: its account’s owner, their sales leader or an admin.',
+      );
+    }
+    if (keep.contact.deletedAt || drop.contact.deletedAt)
+      throw errors.conflict('record_deleted', 'A deleted contact cannot be merged. Restore them first.');
+    const fill = mergedFields(keep.contact, drop.contact, ['title', 'buyingRole', 'email', 'phone'] as const);
+    await repo.moveContactInto(tx.db, keepId, dropId);
+    if (Object.keys(fill).length) await repo.updateContact(tx.db, keepId, fill);
+    const name = `${drop.contact.firstName} ${drop.contact.lastName}`;
+    await recordEvent(tx, actor, {
+      accountId: keep.contact.accountId,
+      event: 'contact.merged',
+      subject: `Contact ${name} merged`,
+      data: { contactId: keepId, name, mergedId: dropId, merged: presentContact(drop.contact), filled: fill },
+    });
+    return presentContact((await repo.findContact(tx.db, keepId))!.contact);
+  });
+}
+
+/**
+ * Every six hours (the `records.purge` job): contacts deleted more than 30 days ago can no longer be
+ * restored, so they go for good; the audit trail keeps that they existed and when they went.
+ */
+export async function purgeDeletedContacts(ctx: AppContext): Promise<number> {
+  const gone = await repo.purgeDeleted(ctx.db, purgeDeletedBefore(ctx.clock.now()));
+  await auditPurged(ctx.db, 'contact', gone);
+  return gone.length;
+}

@@ -1,4 +1,4 @@
-import { rolesOnly, signedIn } from '../../domain/policy';
+import { rolesOnly, signedIn } from '@domain/policy';
 
 export const forumPolicies = {
   read: signedIn('any signed-in user'),

@@ -14,7 +14,7 @@ export function forumRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Cross-selling forums', response: replies({ 200: z.array(Forum) }) },
       config: { policy: forumPolicies.read },
     },
-    async () => service.listForums(ctx),
+    async (request) => service.listForums(ctx, actorOf(request)),
   );
   app.post(
     '/api/forums',
@@ -22,7 +22,7 @@ export function forumRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Set up a cross-selling forum', body: ForumInput, response: replies({ 201: Forum }) },
       config: { policy: forumPolicies.manage },
     },
-    async (request, reply) => reply.status(201).send(await service.createForum(ctx, request.body)),
+    async (request, reply) => reply.status(201).send(await service.createForum(ctx, actorOf(request), request.body)),
   );
   app.get(
     '/api/forums/:id/agenda',
@@ -35,7 +35,7 @@ export function forumRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: forumPolicies.read },
     },
-    async (request) => service.agenda(ctx, request.params.id),
+    async (request) => service.agenda(ctx, request.params.id, actorOf(request)),
   );
   app.get(
     '/api/forums/:id/meetings',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Agenda, Forum, ForumInput, Meeting, MeetingInput } from '@contract/forum';
-import { addMonths } from '../../domain/pipeline/aging';
+import { nextMeetingOn } from '@domain/forum';
+import { mayRecordMeeting, type Viewer } from '@domain/access';
 import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
@@ -18,16 +19,12 @@ const presentMeeting = ({ meeting: m, recordedBy }: MeetingRow): z.infer<typeof 
   recordedBy,
 });
 
-const cadenceDays = { weekly: 7, biweekly: 14, monthly: 0 } as const;
 
-function nextOn(cadence: 'weekly' | 'biweekly' | 'monthly', last: string | null): string | null {
-  if (!last) return null;
-  const d = new Date(`${last}T00:00:00Z`);
-  const next = cadence === 'monthly' ? addMonths(d, 1) : new Date(d.getTime() + cadenceDays[cadence] * 86_400_000);
-  return next.toISOString().slice(0, 10);
-}
-
-async function present(ctx: AppContext, f: NonNullable<Awaited<ReturnType<typeof repo.findForum>>>): Promise<z.infer<typeof Forum>> {
+async function present(
+  ctx: AppContext,
+  f: NonNullable<Awaited<ReturnType<typeof repo.findForum>>>,
+  viewer: Viewer,
+): Promise<z.infer<typeof Forum>> {
   const [members, last] = await Promise.all([repo.members(ctx.db, f.memberIds), repo.lastMeeting(ctx.db, f.id)]);
   return {
     id: f.id,
@@ -36,19 +33,20 @@ async function present(ctx: AppContext, f: NonNullable<Awaited<ReturnType<typeof
     cadence: f.cadence,
     members,
     lastMeeting: last ? presentMeeting(last) : null,
-    nextMeetingOn: nextOn(f.cadence, last?.meeting.heldOn ?? null),
+    nextMeetingOn: nextMeetingOn(f.cadence, last?.meeting.heldOn ?? null),
+    can: { recordMeeting: mayRecordMeeting(viewer, f) },
   };
 }
 
-export async function listForums(ctx: AppContext) {
-  return Promise.all((await repo.listForums(ctx.db)).map((f) => present(ctx, f)));
+export async function listForums(ctx: AppContext, viewer: Viewer) {
+  return Promise.all((await repo.listForums(ctx.db)).map((f) => present(ctx, f, viewer)));
 }
 
-export async function createForum(ctx: AppContext, input: z.infer<typeof ForumInput>) {
+export async function createForum(ctx: AppContext, viewer: Viewer, input: z.infer<typeof ForumInput>) {
   const found = await repo.members(ctx.db, input.memberIds);
   if (found.length !== new Set(input.memberIds).size)
     throw errors.invalid('Some members do not exist.', [{ path: 'body.memberIds', message: 'unknown user' }]);
-  return present(ctx, await repo.insertForum(ctx.db, { ...input, marketId: input.marketId ?? null }));
+  return present(ctx, await repo.insertForum(ctx.db, { ...input, marketId: input.marketId ?? null }), viewer);
 }
 
 async function forumOf(ctx: AppContext, id: string) {
@@ -61,14 +59,14 @@ async function forumOf(ctx: AppContext, id: string) {
  * The agenda Korsa prepares (D7): new potential since the last meeting, handoffs in progress and
  * their age, outcomes reported since, and the give-to-get table of the members.
  */
-export async function agenda(ctx: AppContext, id: string): Promise<z.infer<typeof Agenda>> {
+export async function agenda(ctx: AppContext, id: string, viewer: Viewer): Promise<z.infer<typeof Agenda>> {
   const f = await forumOf(ctx, id);
   const last = await repo.lastMeeting(ctx.db, id);
   const since = last ? new Date(`${last.meeting.heldOn}T23:59:59Z`) : null;
   const [forum, potential, handoffs, balance] = await Promise.all([
-    present(ctx, f),
+    present(ctx, f, viewer),
     repo.newPotential(ctx.db, f.marketId, since),
-    forumHandoffs(ctx, f.memberIds, f.marketId, since),
+    forumHandoffs(ctx, viewer, f.memberIds, f.marketId, since),
     ledger(ctx, { by: 'seller' }),
   ]);
   return {
@@ -91,8 +89,6 @@ export async function meetings(ctx: AppContext, id: string) {
 /** Record a meeting: who came, what was decided (with owner and date), notes. Members and leaders only. */
 export async function recordMeeting(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof MeetingInput>) {
   const f = await forumOf(ctx, id);
-  if (!f.memberIds.includes(actor.id) && !['sales_leader', 'management', 'admin'].includes(actor.role)) {
-    throw errors.forbidden('Only the forum’s members record its meetings.');
-  }
+  if (!mayRecordMeeting(actor, f)) throw errors.forbidden('Only the forum’s members and leaders record its meetings.');
   return presentMeeting(await repo.insertMeeting(ctx.db, { forumId: id, ...input, recordedById: actor.id }));
 }

@@ -1,4 +1,4 @@
-import { rolesOnly, signedIn } from '../../domain/policy';
+import { rolesOnly, signedIn } from '@domain/policy';
 
 export const handoffPolicies = {
   /** Handoffs are visible to every group: the giver follows what happens, the forum reviews them. */

@@ -2,62 +2,44 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 
 /**
- * The give-to-get ledger (D4), per seller or sales group. `fx` converts won values to the reporting
- * currency. The window applies to when handoffs were given.
+ * The give-to-get ledger (D4) from its read models (`rm_ledger`, `rm_ledger_answers`,
+ * `rm_ledger_flows`: server/modules/read-models), per seller or sales group. Without a window it
+ * reads the all-time rows (a few per party); with one, the rows of the days given within it.
+ * `fx` converts won values to the reporting currency.
  */
+const byKey = (by: 'seller' | 'salesGroup') => (by === 'seller' ? 0 : 1);
+const days = (from?: string, to?: string) =>
+  from || to
+    ? sql`r.day is not null ${from ? sql`and r.day >= ${from}::date` : sql``} ${to ? sql`and r.day <= ${to}::date` : sql``}`
+    : sql`r.day is null`;
+
 export async function ledger(db: Db, by: 'seller' | 'salesGroup', fx: { currency: string; factor: number }[], from?: string, to?: string) {
-  const window = sql`${from ? sql`h.created_at >= ${from}::date` : sql`true`} and ${to ? sql`h.created_at < (${to}::date + 1)` : sql`true`}`;
-  const giverKey = by === 'seller' ? sql`h.giver_id` : sql`h.giver_group_id`;
-  const receiverKey = by === 'seller' ? sql`h.to_user_id` : sql`h.to_sales_group_id`;
-  const names = by === 'seller' ? sql`select id, name from users` : sql`select id, name from sales_groups`;
+  const names = by === 'seller' ? sql`users` : sql`sales_groups`;
   const result = await db.execute(sql`
-    with u as (
-      -- every handoff's answer and reports in one grouped pass (not three lookups per handoff)
-      select handoff_id,
-        min(at) filter (where status in ('accepted', 'declined')) as answered_at,
-        bool_or(status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported,
-        bool_or(status = 'accepted') as accepted
-      from handoff_updates group by handoff_id
-    ),
-    h as (
-      select h.*, u.answered_at, coalesce(u.reported, false) as reported, coalesce(u.accepted, false) as accepted,
-        s.outcome as deal_outcome, o.value * fx.factor as deal_value
-      from handoffs h
-      left join u on u.handoff_id = h.id
-      left join opportunities o on o.id = h.opportunity_id
-      left join stages s on s.id = o.stage_id
-      left join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = o.currency
-      where ${window}
-    ),
-    given as (
-      select ${giverKey} as id, count(*)::int as given,
-             count(*) filter (where opportunity_id is not null)::int as to_opportunity,
-             count(*) filter (where deal_outcome = 'won')::int as won,
-             coalesce(sum(deal_value) filter (where deal_outcome = 'won'), 0)::float8 as won_value
-      from h group by 1
-    ),
-    received as (
-      select ${receiverKey} as id, count(*)::int as received,
-             count(answered_at)::int as answered,
-             (percentile_cont(0.5) within group (order by extract(epoch from (answered_at - created_at)) / 3600.0))::float8 as median_hours,
-             count(*) filter (where accepted)::int as accepted,
-             count(*) filter (where accepted and reported)::int as reported
-      from h where ${receiverKey} is not null group by 1
+    with t as (
+      select r.party_id as id, sum(r.given)::int as given, sum(r.to_opportunity)::int as to_opportunity, sum(r.won)::int as won,
+             coalesce(sum(r.won_value * fx.factor), 0)::float8 as won_value, sum(r.received)::int as received,
+             sum(r.answered)::int as answered, sum(r.accepted)::int as accepted, sum(r.reported)::int as reported
+      from rm_ledger r
+      left join unnest(${sql.param(fx.map((x) => x.currency))}::text[], ${sql.param(fx.map((x) => x.factor))}::float8[]) as fx(currency, factor)
+        on fx.currency = r.currency
+      where r.by = ${byKey(by)} and ${days(from, to)}
+      group by 1
     )
-    select n.id, n.name, coalesce(g.given, 0) as given, coalesce(r.received, 0) as received, r.answered, r.median_hours, r.accepted, r.reported,
-           coalesce(g.to_opportunity, 0) as to_opportunity, coalesce(g.won, 0) as won, coalesce(g.won_value, 0) as won_value
-    from (${names}) n
-    left join given g on g.id = n.id
-    left join received r on r.id = n.id
-    where g.id is not null or r.id is not null
-    order by coalesce(g.given, 0) desc, n.name`);
+    select n.id, n.name, t.given, t.received,
+           case when t.received > 0 then t.answered end as answered,
+           case when t.received > 0 then t.accepted end as accepted,
+           case when t.received > 0 then t.reported end as reported,
+           t.to_opportunity, t.won, t.won_value
+    from t join ${names} n on n.id = t.id
+    where t.given > 0 or t.received > 0
+    order by t.given desc, n.name`);
   return rowsOf<{
     id: string;
     name: string;
     given: number;
     received: number;
     answered: number | null;
-    median_hours: number | null;
     accepted: number | null;
     reported: number | null;
     to_opportunity: number;
@@ -66,17 +48,25 @@ export async function ledger(db: Db, by: 'seller' | 'salesGroup', fx: { currency
   }>(result);
 }
 
+/** Answers per receiver and whole hours taken (the median response time's histogram). */
+export async function answerHours(db: Db, by: 'seller' | 'salesGroup', from?: string, to?: string) {
+  const result = await db.execute(sql`
+    select r.party_id as id, r.hours as value, sum(r.count)::int as count
+    from rm_ledger_answers r where r.by = ${byKey(by)} and ${days(from, to)}
+    group by 1, 2 having sum(r.count) <> 0`);
+  return rowsOf<{ id: string; value: number; count: number }>(result);
+}
+
 export async function flows(db: Db, from?: string, to?: string) {
   const result = await db.execute(sql`
-    select h.giver_group_id as "fromId", fg.name as "fromName", h.to_sales_group_id as "toId", tg.name as "toName",
-           count(*)::int as count, count(*) filter (where s.outcome = 'won')::int as won
-    from handoffs h
-    join sales_groups tg on tg.id = h.to_sales_group_id
-    left join sales_groups fg on fg.id = h.giver_group_id
-    left join opportunities o on o.id = h.opportunity_id
-    left join stages s on s.id = o.stage_id
-    where ${from ? sql`h.created_at >= ${from}::date` : sql`true`} and ${to ? sql`h.created_at < (${to}::date + 1)` : sql`true`}
+    select r.from_group_id as "fromId", fg.name as "fromName", r.to_group_id as "toId", tg.name as "toName",
+           sum(r.count)::int as count, sum(r.won)::int as won
+    from rm_ledger_flows r
+    join sales_groups tg on tg.id = r.to_group_id
+    left join sales_groups fg on fg.id = r.from_group_id
+    where ${days(from, to)}
     group by 1, 2, 3, 4
-    order by 5 desc`);
+    having sum(r.count) > 0
+    order by 5 desc, 2, 4`);
   return rowsOf<{ fromId: string | null; fromName: string | null; toId: string; toName: string; count: number; won: number }>(result);
 }

@@ -1,26 +1,30 @@
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { HandoffListQuery } from '@contract/handoffs';
+import { openHandoffStatuses, updateFacts } from '@domain/handoffs';
 import { rowsOf, type Db } from '../../db/client';
-import { accounts, handoffUpdates, handoffs, opportunities, products, salesGroups, stages, users } from '../../db/schema';
+import { accounts, handoffUpdates, handoffs, markets, opportunities, products, salesGroups, stages, users } from '../../db/schema';
 
 export type HandoffRow = typeof handoffs.$inferSelect;
 const givers = alias(users, 'giver');
 const receivers = alias(users, 'receiver');
-const openStatuses = ['sent', 'accepted', 'contacted', 'meeting_held'] as const;
 
 function base(db: Db) {
   return db
     .select({
       handoff: handoffs,
       accountName: accounts.name,
+      marketCode: markets.code,
       giverName: givers.name,
+      giverGroupOfGiver: givers.salesGroupId,
+      giverMarketId: givers.marketId,
       groupName: salesGroups.name,
       toUserName: receivers.name,
       outcome: sql<'won' | 'lost' | null>`case when ${stages.outcome} in ('won', 'lost') then ${stages.outcome} end`,
     })
     .from(handoffs)
     .innerJoin(accounts, eq(accounts.id, handoffs.accountId))
+    .leftJoin(markets, eq(markets.id, accounts.marketId))
     .innerJoin(salesGroups, eq(salesGroups.id, handoffs.toSalesGroupId))
     .leftJoin(givers, eq(givers.id, handoffs.giverId))
     .leftJoin(receivers, eq(receivers.id, handoffs.toUserId))
@@ -34,10 +38,18 @@ export async function findHandoff(db: Db, id: string) {
   return row;
 }
 
-export async function listHandoffs(db: Db, q: HandoffListQuery, viewer: { id: string; salesGroupId: string | null }) {
+export async function listHandoffs(
+  db: Db,
+  q: HandoffListQuery,
+  viewer: { id: string; salesGroupId: string | null; leads: { salesGroupIds: readonly string[] } },
+) {
+  // a leader's incoming tips are also every tip to the groups they lead (named to a seller or not)
+  const led = viewer.leads.salesGroupIds.length
+    ? sql` or ${handoffs.toSalesGroupId} = any(${sql.param([...viewer.leads.salesGroupIds])}::uuid[])`
+    : sql``;
   const box: SQL | undefined =
     q.box === 'incoming'
-      ? sql`(${handoffs.toUserId} = ${viewer.id} or (${handoffs.toUserId} is null and ${handoffs.toSalesGroupId} = ${viewer.salesGroupId}))`
+      ? sql`(${handoffs.toUserId} = ${viewer.id} or (${handoffs.toUserId} is null and ${handoffs.toSalesGroupId} = ${viewer.salesGroupId})${led})`
       : q.box === 'outgoing'
         ? eq(handoffs.giverId, viewer.id)
         : undefined;
@@ -45,9 +57,9 @@ export async function listHandoffs(db: Db, q: HandoffListQuery, viewer: { id: st
     box,
     q.accountId ? eq(handoffs.accountId, q.accountId) : undefined,
     q.open === true
-      ? inArray(handoffs.status, [...openStatuses])
+      ? inArray(handoffs.status, [...openHandoffStatuses])
       : q.open === false
-        ? sql`${handoffs.status} not in ${[...openStatuses]}`
+        ? sql`${handoffs.status} not in ${[...openHandoffStatuses]}`
         : undefined,
   );
   const [items, [count]] = [
@@ -92,8 +104,23 @@ export async function updateHandoff(db: Db, id: string, values: Partial<typeof h
     .where(eq(handoffs.id, id));
 }
 
-export async function insertUpdate(db: Db, values: typeof handoffUpdates.$inferInsert) {
+/** Write an update, and what it tells about the handoff (domain/handoffs.ts `updateFacts`) onto the handoff, in the same transaction. */
+export async function insertUpdate(db: Db, values: typeof handoffUpdates.$inferInsert & { at: Date }) {
   await db.insert(handoffUpdates).values(values);
+  const f = updateFacts(values.status);
+  if (!f.answers && !f.accepts && !f.reports) return;
+  await db
+    .update(handoffs)
+    .set({
+      ...(f.answers
+        ? {
+            answeredAt: sql`least(coalesce(${handoffs.answeredAt}, ${values.at.toISOString()}::timestamptz), ${values.at.toISOString()}::timestamptz)`,
+          }
+        : {}),
+      ...(f.accepts ? { accepted: true } : {}),
+      ...(f.reports ? { reported: true } : {}),
+    })
+    .where(eq(handoffs.id, values.handoffId));
 }
 
 export async function userInGroup(db: Db, userId: string) {
@@ -114,9 +141,13 @@ export async function productGroups(db: Db, ids: string[]) {
   return db.select({ id: products.id, salesGroupId: products.salesGroupId }).from(products).where(inArray(products.id, ids));
 }
 
-export async function opportunityAccount(db: Db, id: string) {
-  const [row] = await db.select({ accountId: opportunities.accountId }).from(opportunities).where(eq(opportunities.id, id));
-  return row?.accountId;
+/** An opportunity's customer, sales group and whether it is closed: what a tip may be linked to. */
+export async function opportunityFacts(db: Db, id: string) {
+  const [row] = await db
+    .select({ accountId: opportunities.accountId, salesGroupId: opportunities.salesGroupId, closedAt: opportunities.closedAt })
+    .from(opportunities)
+    .where(eq(opportunities.id, id));
+  return row;
 }
 
 /** Open handoffs past their due date that still need a reminder or an escalation. */
@@ -124,7 +155,7 @@ export async function chaseCandidates(db: Db, now: Date) {
   return db
     .select()
     .from(handoffs)
-    .where(and(inArray(handoffs.status, [...openStatuses]), lte(handoffs.dueAt, now), sql`${handoffs.escalatedAt} is null`))
+    .where(and(inArray(handoffs.status, [...openHandoffStatuses]), lte(handoffs.dueAt, now), sql`${handoffs.escalatedAt} is null`))
     .limit(5000);
 }
 
@@ -133,7 +164,7 @@ export async function forumHandoffs(db: Db, memberIds: string[], marketId: strin
   const members = sql`${sql.param(memberIds)}::uuid[]`;
   const scope = sql`(${handoffs.giverId} = any(${members}) or ${handoffs.toUserId} = any(${members}) ${marketId ? sql`or ${accounts.marketId} = ${marketId}` : sql``})`;
   const inProgress = await base(db)
-    .where(and(scope, inArray(handoffs.status, [...openStatuses])))
+    .where(and(scope, inArray(handoffs.status, [...openHandoffStatuses])))
     .orderBy(asc(handoffs.createdAt))
     .limit(200);
   const outcomes = await base(db)

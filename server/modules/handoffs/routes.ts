@@ -1,5 +1,5 @@
 import { IdParams } from '@contract/common';
-import { CreateHandoff, Handoff, HandoffListQuery, HandoffPage, Ledger, LedgerQuery, ReportHandoff } from '@contract/handoffs';
+import { CreateHandoff, Handoff, HandoffListQuery, HandoffPage, Ledger, LedgerQuery, ReportHandoff, UpdateHandoff, WithdrawHandoff } from '@contract/handoffs';
 import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { handoffPolicies } from './policies';
@@ -39,7 +39,7 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'One handoff with every answer and report', params: IdParams, response: replies({ 200: Handoff }) },
       config: { policy: handoffPolicies.read },
     },
-    async (request) => service.getHandoff(ctx, request.params.id),
+    async (request) => service.getHandoff(ctx, request.params.id, actorOf(request)),
   );
   app.post(
     '/api/handoffs',
@@ -62,5 +62,21 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
       config: { policy: handoffPolicies.report },
     },
     async (request) => service.reportHandoff(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.patch(
+    '/api/handoffs/:id',
+    {
+      schema: { tags, summary: 'The giver changes an open tip (note, urgency)', params: IdParams, body: UpdateHandoff, response: replies({ 200: Handoff }) },
+      config: { policy: handoffPolicies.give },
+    },
+    async (request) => service.updateHandoff(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/handoffs/:id/withdraw',
+    {
+      schema: { tags, summary: 'The giver takes an open tip back', params: IdParams, body: WithdrawHandoff, response: replies({ 200: Handoff }) },
+      config: { policy: handoffPolicies.give },
+    },
+    async (request) => service.withdrawHandoff(ctx, actorOf(request), request.params.id, request.body),
   );
 }

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import type { CreateHandoff, Handoff, HandoffListQuery, Ledger, LedgerQuery, ReportHandoff } from '@contract/handoffs';
-import { allowedNext, chaseAction, dueAfter, isOpen, needsReason, type HandoffStatus } from '../../domain/handoffs';
+import type { CreateHandoff, Handoff, HandoffListQuery, Ledger, LedgerQuery, ReportHandoff, UpdateHandoff, WithdrawHandoff } from '@contract/handoffs';
+import { mayEditHandoff, mayReportHandoff, type Viewer } from '@domain/access';
+import { allowedNext, chaseActions, dueAfter, isOpen, isOverdue, needsReason } from '@domain/handoffs';
+import { histogramMedian } from '@domain/kpis';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { recordEvent } from '../activities/service';
 import { notify } from '../notifications/service';
@@ -11,11 +13,13 @@ import { reportingConverter } from '../pipeline/service';
 import * as repo from './repo';
 import * as ledgerRepo from './repo-ledger';
 
-function present(v: repo.HandoffView, updates: Awaited<ReturnType<typeof repo.updatesOf>>, now: Date): Handoff {
+function present(v: repo.HandoffView, updates: Awaited<ReturnType<typeof repo.updatesOf>>, now: Date, viewer: Viewer): Handoff {
   const h = v.handoff;
+  const report = mayReportHandoff(viewer, h);
+  const giverPlacement = h.giverId ? { salesGroupId: v.giverGroupOfGiver, marketId: v.giverMarketId } : null;
   return {
     id: h.id,
-    account: { id: h.accountId, name: v.accountName },
+    account: { id: h.accountId, name: v.accountName, marketCode: v.marketCode },
     giver: h.giverId && v.giverName ? { id: h.giverId, name: v.giverName } : null,
     giverGroupId: h.giverGroupId,
     toSalesGroup: { id: h.toSalesGroupId, name: v.groupName },
@@ -30,16 +34,18 @@ function present(v: repo.HandoffView, updates: Awaited<ReturnType<typeof repo.up
     statusNote: h.statusNote,
     opportunityId: h.opportunityId,
     dueAt: h.dueAt.toISOString(),
-    overdue: isOpen(h.status) && now >= h.dueAt,
+    overdue: isOverdue(h, now),
     createdAt: h.createdAt.toISOString(),
     updates: updates.filter((u) => u.handoffId === h.id).map((u) => ({ status: u.status, note: u.note, by: u.by, at: u.at.toISOString() })),
+    allowedNext: report ? [...allowedNext(h.status)] : [],
+    can: { report, edit: isOpen(h.status) && mayEditHandoff(viewer, { giverId: h.giverId, giver: giverPlacement }) },
   };
 }
 
-export async function getHandoff(ctx: AppContext, id: string): Promise<Handoff> {
+export async function getHandoff(ctx: AppContext, id: string, viewer: Viewer): Promise<Handoff> {
   const row = await repo.findHandoff(ctx.db, id);
   if (!row) throw errors.notFound('The handoff');
-  return present(row, await repo.updatesOf(ctx.db, [id]), ctx.clock.now());
+  return present(row, await repo.updatesOf(ctx.db, [id]), ctx.clock.now(), viewer);
 }
 
 export async function listHandoffs(ctx: AppContext, actor: Actor, query: HandoffListQuery) {
@@ -49,7 +55,7 @@ export async function listHandoffs(ctx: AppContext, actor: Actor, query: Handoff
     items.map((i) => i.handoff.id),
   );
   const now = ctx.clock.now();
-  return { items: items.map((i) => present(i, updates, now)), total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map((i) => present(i, updates, now, actor)), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** Who is told about a handoff: the named seller, else the receiving group's leader. */
@@ -66,25 +72,23 @@ export async function createHandoff(ctx: AppContext, actor: Actor, input: Create
       { path: 'body.toSalesGroupId', message: 'your own group' },
     ]);
   }
-  const id = await ctx.db
-    .transaction(async (tx) => {
-      const txc = { ...ctx, db: tx };
+  const id = await inTransaction(ctx, async (tx) => {
       if (input.toUserId) {
-        const user = await repo.userInGroup(tx, input.toUserId);
+        const user = await repo.userInGroup(tx.db, input.toUserId);
         if (!user?.active || user.salesGroupId !== input.toSalesGroupId) {
           throw errors.invalid('The receiver is not an active seller of that group.', [
             { path: 'body.toUserId', message: 'not in the group' },
           ]);
         }
       }
-      const groups = await repo.productGroups(tx, input.productIds);
+      const groups = await repo.productGroups(tx.db, input.productIds);
       if (groups.length !== input.productIds.length || groups.some((p) => p.salesGroupId !== input.toSalesGroupId)) {
         throw errors.invalid('The products must be ones the receiving group sells.', [
           { path: 'body.productIds', message: 'not sold by that group' },
         ]);
       }
       const now = ctx.clock.now();
-      const row = await repo.insertHandoff(tx, {
+      const row = await repo.insertHandoff(tx.db, {
         ...input,
         toUserId: input.toUserId ?? null,
         contactId: input.contactId ?? null,
@@ -95,17 +99,17 @@ export async function createHandoff(ctx: AppContext, actor: Actor, input: Create
         createdAt: now,
         updatedAt: now,
       });
-      await repo.insertUpdate(tx, { handoffId: row.id, status: 'sent', note: input.note || null, byUserId: actor.id, at: now });
-      await recordEvent(txc, actor, {
+      await repo.insertUpdate(tx.db, { handoffId: row.id, status: 'sent', note: input.note || null, byUserId: actor.id, at: now });
+      await recordEvent(tx, actor, {
         accountId: input.accountId,
         event: 'handoff.sent',
         subject: 'Handoff passed to another sales group',
         data: { handoffId: row.id, toSalesGroupId: input.toSalesGroupId },
       });
-      const names = await repo.namesFor(tx, input.accountId, actor.id);
+      const names = await repo.namesFor(tx.db, input.accountId, actor.id);
       await notify(
-        txc,
-        (await receivers(txc, row)).map((userId) => ({
+        tx,
+        (await receivers(tx, row)).map((userId) => ({
           userId,
           kind: 'handoff.received',
           data: { handoffId: row.id, accountId: input.accountId, accountName: names.accountName, by: names.byName },
@@ -113,13 +117,12 @@ export async function createHandoff(ctx: AppContext, actor: Actor, input: Create
         })),
       );
       return row.id;
-    })
-    .catch((e: unknown) => {
+    }).catch((e: unknown) => {
       if (isForeignKeyViolation(e))
         throw errors.invalid('The account, group or contact does not exist.', [{ path: 'body', message: 'unknown reference' }]);
       throw e;
     });
-  return getHandoff(ctx, id);
+  return getHandoff(ctx, id, actor);
 }
 
 /**
@@ -127,59 +130,121 @@ export async function createHandoff(ctx: AppContext, actor: Actor, input: Create
  * created, not relevant) — D3. The giver is told every time.
  */
 export async function reportHandoff(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof ReportHandoff>): Promise<Handoff> {
-  await ctx.db.transaction(async (tx) => {
-    const txc = { ...ctx, db: tx };
-    const row = await repo.findHandoff(tx, id);
-    if (!row) throw errors.notFound('The handoff');
-    const h = row.handoff;
-    const receiving = h.toUserId ? h.toUserId === actor.id : h.toSalesGroupId === actor.salesGroupId;
-    const leads = actor.role === 'sales_leader' && h.toSalesGroupId === actor.salesGroupId;
-    if (!receiving && !leads && actor.role !== 'admin')
-      throw errors.forbidden('Only the receiving seller or group can answer this handoff.');
-    if (!allowedNext(h.status).includes(input.status)) {
-      throw errors.conflict('handoff_transition', `A handoff that is “${h.status}” cannot become “${input.status}”.`, {
-        allowed: allowedNext(h.status),
-      });
-    }
-    if (needsReason.includes(input.status) && !input.note) {
-      throw errors.invalid('Say why, so the giver learns from it.', [{ path: 'body.note', message: 'a reason is required' }]);
-    }
-    if (input.status === 'opportunity_created') {
-      if (!input.opportunityId)
-        throw errors.invalid('Link the opportunity that was created.', [{ path: 'body.opportunityId', message: 'required' }]);
-      if ((await repo.opportunityAccount(tx, input.opportunityId)) !== h.accountId) {
-        throw errors.invalid('The opportunity must be at the same customer.', [{ path: 'body.opportunityId', message: 'another account' }]);
-      }
-    }
-    const now = ctx.clock.now();
-    const status = input.status as HandoffStatus;
-    await repo.updateHandoff(tx, id, {
-      status,
-      statusNote: input.note ?? null,
-      opportunityId: input.opportunityId ?? h.opportunityId,
-      dueAt: isOpen(status) ? dueAfter(status, now) : h.dueAt,
-      remindedAt: null,
-      escalatedAt: null,
-      ...(status === 'accepted' && !h.toUserId ? { toUserId: actor.id } : {}),
+  await inTransaction(ctx, (tx) => reportHandoffIn(tx, actor, id, input));
+  return getHandoff(ctx, id, actor);
+}
+
+/**
+ * "Create the opportunity" from a tip: the new deal is linked to it in the deal's own transaction —
+ * accepting the tip first when nobody had answered it yet.
+ */
+export async function linkNewOpportunity(tx: TxContext, actor: Actor, id: string, opportunityId: string): Promise<void> {
+  const row = await repo.findHandoff(tx.db, id);
+  if (!row) throw errors.invalid('The tip does not exist.', [{ path: 'body.handoffId', message: 'unknown' }]);
+  if (row.handoff.status === 'sent') await reportHandoffIn(tx, actor, id, { status: 'accepted' });
+  await reportHandoffIn(tx, actor, id, { status: 'opportunity_created', opportunityId });
+}
+
+async function reportHandoffIn(tx: TxContext, actor: Actor, id: string, input: z.infer<typeof ReportHandoff>): Promise<void> {
+  const row = await repo.findHandoff(tx.db, id);
+  if (!row) throw errors.notFound('The handoff');
+  const h = row.handoff;
+  if (!mayReportHandoff(actor, h)) throw errors.forbidden('Only the receiving seller or group can answer this handoff.');
+  if (!allowedNext(h.status).includes(input.status)) {
+    throw errors.conflict('handoff_transition', `A handoff that is “${h.status}” cannot become “${input.status}”.`, {
+      allowed: allowedNext(h.status),
     });
-    await repo.insertUpdate(tx, { handoffId: id, status, note: input.note ?? null, byUserId: actor.id, at: now });
-    await recordEvent(txc, actor, {
+  }
+  if (needsReason(input.status) && !input.note) {
+    throw errors.invalid('Say why, so the giver learns from it.', [{ path: 'body.note', message: 'a reason is required' }]);
+  }
+  if (input.status === 'opportunity_created') {
+    if (!input.opportunityId)
+      throw errors.invalid('Link the opportunity that was created.', [{ path: 'body.opportunityId', message: 'required' }]);
+    const opportunity = await repo.opportunityFacts(tx.db, input.opportunityId);
+    if (opportunity?.accountId !== h.accountId) {
+      throw errors.invalid('The opportunity must be at the same customer.', [{ path: 'body.opportunityId', message: 'another account' }]);
+    }
+    if (opportunity.salesGroupId !== h.toSalesGroupId || opportunity.closedAt !== null) {
+      throw errors.invalid('Link an open opportunity of the receiving group.', [
+        { path: 'body.opportunityId', message: 'not an open deal of the receiving group' },
+      ]);
+    }
+  }
+  const now = tx.clock.now();
+  const status = input.status;
+  await repo.updateHandoff(tx.db, id, {
+    status,
+    statusNote: input.note ?? null,
+    opportunityId: input.opportunityId ?? h.opportunityId,
+    dueAt: isOpen(status) ? dueAfter(status, now) : h.dueAt,
+    remindedAt: null,
+    escalatedAt: null,
+    ...(status === 'accepted' && !h.toUserId ? { toUserId: actor.id } : {}),
+  });
+  await repo.insertUpdate(tx.db, { handoffId: id, status, note: input.note ?? null, byUserId: actor.id, at: now });
+  await recordEvent(tx, actor, {
+    accountId: h.accountId,
+    event: `handoff.${status}`,
+    subject: `Handoff ${status.replace('_', ' ')}`,
+    data: { handoffId: id, note: input.note ?? null },
+  });
+  if (h.giverId)
+    await notify(tx, [
+      {
+        userId: h.giverId,
+        kind: `handoff.${status}`,
+        data: { handoffId: id, accountId: h.accountId, ...(await nameData(tx, h.accountId, actor.id)) },
+        link: `/cross-selling/handoffs/${id}`,
+      },
+    ]);
+}
+
+/** The giver (their leader, an admin) changes an open tip's note or urgency; the receiver sees it. */
+export async function updateHandoff(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof UpdateHandoff>): Promise<Handoff> {
+  await inTransaction(ctx, async (tx) => {
+    const h = await editable(tx, actor, id);
+    await repo.updateHandoff(tx.db, id, { note: input.note ?? h.note, urgency: input.urgency ?? h.urgency });
+  });
+  return getHandoff(ctx, id, actor);
+}
+
+/** The giver takes an open tip back; the receiver is told and it leaves their list. */
+export async function withdrawHandoff(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof WithdrawHandoff>): Promise<Handoff> {
+  await inTransaction(ctx, async (tx) => {
+    const h = await editable(tx, actor, id);
+    const now = tx.clock.now();
+    await repo.updateHandoff(tx.db, id, { status: 'withdrawn', statusNote: input.note ?? null });
+    await repo.insertUpdate(tx.db, { handoffId: id, status: 'withdrawn', note: input.note ?? null, byUserId: actor.id, at: now });
+    await recordEvent(tx, actor, {
       accountId: h.accountId,
-      event: `handoff.${status}`,
-      subject: `Handoff ${status.replace('_', ' ')}`,
+      event: 'handoff.withdrawn',
+      subject: 'Handoff withdrawn',
       data: { handoffId: id, note: input.note ?? null },
     });
-    if (h.giverId)
-      await notify(txc, [
-        {
-          userId: h.giverId,
-          kind: `handoff.${status}`,
-          data: { handoffId: id, accountId: h.accountId, ...(await nameData(txc, h.accountId, actor.id)) },
-          link: `/cross-selling/handoffs/${id}`,
-        },
-      ]);
+    const names = await nameData(tx, h.accountId, actor.id);
+    await notify(
+      tx,
+      (await receivers(tx, h)).map((userId) => ({
+        userId,
+        kind: 'handoff.withdrawn',
+        data: { handoffId: id, accountId: h.accountId, ...names },
+        link: `/cross-selling/handoffs/${id}`,
+      })),
+    );
   });
-  return getHandoff(ctx, id);
+  return getHandoff(ctx, id, actor);
+}
+
+async function editable(tx: TxContext, actor: Actor, id: string) {
+  const row = await repo.findHandoff(tx.db, id);
+  if (!row) throw errors.notFound('The handoff');
+  const h = row.handoff;
+  const giver = h.giverId ? { salesGroupId: row.giverGroupOfGiver, marketId: row.giverMarketId } : null;
+  if (!mayEditHandoff(actor, { giverId: h.giverId, giver })) throw errors.forbidden('Only the tip’s giver, their leader or an admin can change it.');
+  if (!isOpen(h.status))
+    throw errors.conflict('handoff_transition', `A tip that is “${h.status}” can no longer be changed.`, { allowed: [] });
+  return h;
 }
 
 /** Scheduled: remind receivers of overdue handoffs, then escalate to the receiving group's leader. */
@@ -188,18 +253,19 @@ export async function chaseHandoffs(ctx: AppContext): Promise<{ reminded: number
   let reminded = 0;
   let escalated = 0;
   for (const h of await repo.chaseCandidates(ctx.db, now)) {
-    const action = chaseAction(h, now);
-    if (!action) continue;
+    const actions = chaseActions(h, now);
+    if (actions.length === 0) continue;
     const data = { handoffId: h.id, accountId: h.accountId, status: h.status, ...(await nameData(ctx, h.accountId, null)) };
     const link = `/cross-selling/handoffs/${h.id}`;
-    if (action === 'remind') {
+    if (actions.includes('remind')) {
       await notify(
         ctx,
         (await receivers(ctx, h)).map((userId) => ({ userId, kind: 'handoff.reminder', data, link })),
       );
       await repo.updateHandoff(ctx.db, h.id, { remindedAt: now });
       reminded++;
-    } else {
+    }
+    if (actions.includes('escalate')) {
       const leader = await repo.groupLeader(ctx.db, h.toSalesGroupId);
       if (leader) await notify(ctx, [{ userId: leader, kind: 'handoff.escalated', data, link }]);
       await repo.updateHandoff(ctx.db, h.id, { escalatedAt: now });
@@ -220,10 +286,13 @@ const ratio = (part: number | null, whole: number | null) => (whole ? Math.round
 /** Give to get (D4): given and received, response and feedback, and what the tips became. */
 export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>): Promise<z.infer<typeof Ledger>> {
   const fx = await reportingConverter(ctx);
-  const [rows, flowRows] = await Promise.all([
+  const [rows, answers, flowRows] = await Promise.all([
     ledgerRepo.ledger(ctx.db, query.by, fx.factors, query.from, query.to),
+    ledgerRepo.answerHours(ctx.db, query.by, query.from, query.to),
     ledgerRepo.flows(ctx.db, query.from, query.to),
   ]);
+  const histograms = new Map<string, { value: number; count: number }[]>();
+  for (const a of answers) histograms.set(a.id, [...(histograms.get(a.id) ?? []), a]);
   return {
     reportingCurrency: fx.currency,
     rows: rows.map((r) => ({
@@ -232,7 +301,8 @@ export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>
       given: r.given,
       received: r.received,
       responseRate: ratio(r.answered, r.received),
-      medianResponseHours: r.median_hours === null ? null : Math.round(r.median_hours * 10) / 10,
+      // the median of whole hours (rm_ledger_answers), as PostgreSQL's percentile_cont would give it
+      medianResponseHours: histogramMedian(histograms.get(r.id) ?? []),
       feedbackRate: ratio(r.reported, r.accepted),
       givenToOpportunity: r.to_opportunity,
       givenWon: r.won,
@@ -243,7 +313,7 @@ export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>
 }
 
 /** The handoffs a cross-selling forum reviews: those in progress (with their age) and those with news since `since`. */
-export async function forumHandoffs(ctx: AppContext, memberIds: string[], marketId: string | null, since: Date | null) {
+export async function forumHandoffs(ctx: AppContext, viewer: Viewer, memberIds: string[], marketId: string | null, since: Date | null) {
   const { inProgress, outcomes } = await repo.forumHandoffs(ctx.db, memberIds, marketId, since);
   const updates = await repo.updatesOf(
     ctx.db,
@@ -252,9 +322,9 @@ export async function forumHandoffs(ctx: AppContext, memberIds: string[], market
   const now = ctx.clock.now();
   return {
     inProgress: inProgress.map((h) => ({
-      ...present(h, updates, now),
+      ...present(h, updates, now, viewer),
       ageDays: Math.floor((now.getTime() - h.handoff.createdAt.getTime()) / 86_400_000),
     })),
-    outcomes: outcomes.map((h) => present(h, updates, now)),
+    outcomes: outcomes.map((h) => present(h, updates, now, viewer)),
   };
 }

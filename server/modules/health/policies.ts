@@ -1,4 +1,4 @@
-import { publicAccess } from '../../domain/policy';
+import { publicAccess } from '@domain/policy';
 
 export const healthPolicies = {
   read: publicAccess('anyone (load balancers, monitoring)'),

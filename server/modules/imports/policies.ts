@@ -1,5 +1,5 @@
-import { rolesOnly, type Policy } from '../../domain/policy';
-import type { ImportEntity } from '../../domain/imports/layouts';
+import { rolesOnly, type Policy } from '@domain/policy';
+import type { ImportEntity } from '@domain/imports/layouts';
 
 export const importPolicies = {
   /** Bringing data in from other systems: leaders, marketing, management and admins. */

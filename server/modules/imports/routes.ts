@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { IdParams } from '@contract/common';
 import { ImportErrorsQuery, ImportPreview, ImportQuery, ImportRun, RowErrorItem } from '@contract/imports';
-import type { ImportEntity } from '../../domain/imports/layouts';
+import type { ImportEntity } from '@domain/imports/layouts';
 import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
-import { actorOf, replies, type App } from '../../platform/http';
-import { allows } from '../../domain/policy';
+import { actorOf, csvReplies, replies, type App } from '../../platform/http';
+import { allows } from '@domain/policy';
 import { entityPolicy, importPolicies } from './policies';
+import * as file from './file';
+import * as reports from './service-reports';
 import * as service from './service';
 
 /** Uploads are the CSV file itself as the body (text/csv), up to this size. */
@@ -21,15 +23,22 @@ function mayImport(actor: Actor, entity: ImportEntity) {
 export function importRoutes(app: App, ctx: AppContext): void {
   const tags = ['imports'];
   void app.register(async (scope: App) => {
-    scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
+    // the file's bytes as they are: its encoding is detected (or given) when it is read
+    scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
       done(null, body),
     );
     const csvBody = {
       consumes: ['text/csv'],
-      body: z.string().meta({ description: 'The CSV file (UTF-8, with or without BOM; `,` or `;`)' }),
+      body: z
+        .custom<Buffer>((v) => Buffer.isBuffer(v), 'Send the CSV file as the body with Content-Type: text/csv.')
+        .meta({
+          type: 'string',
+          format: 'binary',
+          description: 'The CSV file: UTF-8 (with or without BOM), UTF-16 or Windows-1252/Latin-1, detected; `,` `;` or tab',
+        }),
     };
     const text = (body: unknown) => {
-      if (typeof body !== 'string') throw errors.invalid('Send the CSV file as the body with Content-Type: text/csv.');
+      if (!Buffer.isBuffer(body)) throw errors.invalid('Send the CSV file as the body with Content-Type: text/csv.');
       return body;
     };
 
@@ -48,7 +57,13 @@ export function importRoutes(app: App, ctx: AppContext): void {
       },
       async (request) => {
         mayImport(actorOf(request), request.query.entity);
-        return service.previewImport(text(request.body), request.query.entity, request.query.source, request.query.mapping);
+        return file.previewImport(
+          text(request.body),
+          request.query.entity,
+          request.query.source,
+          request.query.mapping,
+          request.query.encoding,
+        );
       },
     );
 
@@ -104,16 +119,16 @@ export function importRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: importPolicies.run },
     },
-    async (request) => service.importErrors(ctx, request.params.id, request.query.limit, request.query.offset),
+    async (request) => reports.importErrors(ctx, request.params.id, request.query.limit, request.query.offset),
   );
   app.get(
     '/api/imports/:id/errors.csv',
     {
-      schema: { tags, summary: 'The error report as CSV (row, column, reason)', params: IdParams },
+      schema: { tags, summary: 'The error report as CSV (row, column, reason)', params: IdParams, response: csvReplies() },
       config: { policy: importPolicies.run },
     },
     async (request, reply) => {
-      const csv = await service.importErrorReport(ctx, request.params.id);
+      const csv = await reports.importErrorReport(ctx, request.params.id);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)

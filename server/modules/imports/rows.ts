@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { knownCountries, knownIndustries, likelyTypo } from '../../domain/imports/typos';
-import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '../../domain/imports/values';
-import type { ImportEntity, Mapping } from '../../domain/imports/layouts';
+import { knownCountries, knownIndustries, likelyTypo } from '@domain/imports/typos';
+import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '@domain/imports/values';
+import type { ImportEntity, Mapping } from '@domain/imports/layouts';
+import type { DateFormat } from '@domain/imports/dates';
 
 /** A CSV cell: trimmed, empty = absent. */
 const cell = (max: number) =>
@@ -20,105 +21,133 @@ const decimal = cell(40).transform((v, c) => {
   return n ?? undefined;
 });
 
-const date = cell(40).transform((v, c) => {
-  if (v === undefined) return undefined;
-  const d = parseDate(v);
-  if (!d) c.addIssue({ code: 'custom', message: `"${v}" is not a date (use 2024-03-05 or 05.03.2024)` });
-  return d ?? undefined;
-});
+const dateIn = (format: DateFormat) =>
+  cell(40).transform((v, c) => {
+    if (v === undefined) return undefined;
+    const d = parseDate(v, format);
+    if (!d) c.addIssue({ code: 'custom', message: `"${v}" is not a date (the file's dates are read as ${formatLabel[format]})` });
+    return d ?? undefined;
+  });
+
+export const formatLabel: Record<DateFormat, string> = { iso: 'yyyy-mm-dd', dmy: 'day/month/year', mdy: 'month/day/year' };
 
 const sizes = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 const roles = ['decision_maker', 'economic_buyer', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
 
-export const rowSchemas = {
-  accounts: z.object({
-    sourceId: cell(200),
-    name: required(200, 'the account name'),
-    orgNumber: cell(40),
-    industry: cell(100),
-    size: cell(20).refine(
-      (v) => v === undefined || (sizes as readonly string[]).includes(v.toLowerCase()),
-      `must be one of ${sizes.join(', ')}`,
-    ),
-    employees: decimal,
-    market: cell(100),
-    street: cell(200),
-    postalCode: cell(20),
-    city: cell(100),
-    country: cell(100),
-    website: cell(300),
-    phone: cell(50),
-    parent: cell(200),
-  }),
-  contacts: z.object({
-    sourceId: cell(200),
-    account: cell(200),
-    accountSourceId: cell(200),
-    firstName: cell(100),
-    lastName: cell(100),
-    fullName: cell(200),
-    title: cell(150),
-    buyingRole: cell(40).transform((v) => {
-      const r = v?.toLowerCase().replace(/[\s-]+/g, '_');
-      return r && (roles as readonly string[]).includes(r) ? (r as (typeof roles)[number]) : undefined;
+const buildSchemas = (format: DateFormat) => {
+  const date = dateIn(format);
+  return {
+    accounts: z.object({
+      sourceId: cell(200),
+      name: required(200, 'the account name'),
+      orgNumber: cell(40),
+      industry: cell(100),
+      size: cell(20).refine(
+        (v) => v === undefined || (sizes as readonly string[]).includes(v.toLowerCase()),
+        `must be one of ${sizes.join(', ')}`,
+      ),
+      employees: decimal,
+      market: cell(100),
+      street: cell(200),
+      postalCode: cell(20),
+      city: cell(100),
+      country: cell(100),
+      website: cell(300),
+      phone: cell(50),
+      parent: cell(200),
     }),
-    email: cell(254).refine((v) => v === undefined || z.email().safeParse(v).success, 'is not an e-mail address'),
-    phone: cell(50),
-  }),
-  products: z.object({
-    sourceId: cell(200),
-    code: cell(60),
-    name: required(200, 'the product name'),
-    family: cell(100),
-    salesGroup: cell(100),
-    description: cell(2000),
-  }),
-  activities: z.object({
-    sourceId: cell(200),
-    account: cell(200),
-    accountSourceId: cell(200),
-    type: cell(40).transform((v, c) => {
-      const t = activityTypeOf(v);
-      if (!t) c.addIssue({ code: 'custom', message: `"${v}" is not an activity type (call, meeting, email, note, visit, task)` });
-      return t ?? 'note';
+    contacts: z.object({
+      sourceId: cell(200),
+      account: cell(200),
+      accountSourceId: cell(200),
+      firstName: cell(100),
+      lastName: cell(100),
+      fullName: cell(200),
+      title: cell(150),
+      buyingRole: cell(40).transform((v) => {
+        const r = v?.toLowerCase().replace(/[\s-]+/g, '_');
+        return r && (roles as readonly string[]).includes(r) ? (r as (typeof roles)[number]) : undefined;
+      }),
+      email: cell(254).refine((v) => v === undefined || z.email().safeParse(v).success, 'is not an e-mail address'),
+      phone: cell(50),
     }),
-    subject: required(300, 'the subject'),
-    body: cell(10_000),
-    occurredAt: date.refine((v) => v !== undefined, 'the date is empty'),
-    contactEmail: cell(254),
-    authorEmail: cell(254),
-  }),
-  opportunities: z.object({
-    sourceId: cell(200),
-    account: cell(200),
-    accountSourceId: cell(200),
-    name: cell(200),
-    stage: required(100, 'the stage'),
-    value: decimal,
-    currency: cell(3).transform((v) => v?.toUpperCase()),
-    expectedCloseOn: date,
-    createdOn: date,
-    owner: cell(200),
-    product: cell(200),
-    contactEmail: cell(254),
-    lostReason: cell(500),
-  }),
-  invoices: z.object({
-    sourceId: cell(200),
-    account: cell(200),
-    accountSourceId: cell(200),
-    invoiceNumber: required(60, 'the invoice number'),
-    invoicedOn: date.refine((v) => v !== undefined, 'the invoice date is empty'),
-    product: cell(200),
-    amount: decimal
-      .refine((v) => v !== undefined, 'the amount is empty')
-      .refine((v) => v === undefined || Math.abs(v) <= 1e11, 'is too large for an invoice line'),
-    currency: cell(3)
-      .refine((v) => v === undefined || /^[A-Za-z]{3}$/.test(v), 'is not a three-letter currency code')
-      .transform((v) => v?.toUpperCase()),
-    description: cell(500),
-  }),
-} satisfies Record<ImportEntity, z.ZodType>;
+    products: z.object({
+      sourceId: cell(200),
+      code: cell(60),
+      name: required(200, 'the product name'),
+      family: cell(100),
+      salesGroup: cell(100),
+      description: cell(2000),
+    }),
+    activities: z.object({
+      sourceId: cell(200),
+      account: cell(200),
+      accountSourceId: cell(200),
+      type: cell(40).transform((v, c) => {
+        const t = activityTypeOf(v);
+        if (!t) c.addIssue({ code: 'custom', message: `"${v}" is not an activity type (call, meeting, email, note, visit, task)` });
+        return t ?? 'note';
+      }),
+      subject: required(300, 'the subject'),
+      body: cell(10_000),
+      occurredAt: date.refine((v) => v !== undefined, 'the date is empty'),
+      contactEmail: cell(254),
+      authorEmail: cell(254),
+    }),
+    opportunities: z.object({
+      sourceId: cell(200),
+      account: cell(200),
+      accountSourceId: cell(200),
+      name: cell(200),
+      stage: required(100, 'the stage'),
+      value: decimal,
+      currency: cell(3).transform((v) => v?.toUpperCase()),
+      expectedCloseOn: date,
+      createdOn: date,
+      owner: cell(200),
+      product: cell(200),
+      contactEmail: cell(254),
+      lostReason: cell(500),
+    }),
+    orders: z.object({
+      sourceId: cell(200),
+      account: cell(200),
+      accountSourceId: cell(200),
+      orderedOn: date.refine((v) => v !== undefined, 'the order date is empty'),
+      product: cell(200),
+      productCode: cell(200),
+      quantity: decimal.refine((v) => v === undefined || v > 0, 'must be more than 0 (a return or credit is not a purchase)'),
+      unitPrice: decimal.refine((v) => v === undefined || (v >= 0 && v <= 1e11), 'must be 0 or more'),
+      amount: decimal.refine((v) => v === undefined || (v >= 0 && v <= 1e11), 'must be 0 or more (a return or credit is not a purchase)'),
+      currency: cell(3)
+        .refine((v) => v === undefined || /^[A-Za-z]{3}$/.test(v), 'is not a three-letter currency code')
+        .transform((v) => v?.toUpperCase()),
+      owner: cell(200),
+    }),
+    invoices: z.object({
+      sourceId: cell(200),
+      account: cell(200),
+      accountSourceId: cell(200),
+      invoiceNumber: required(60, 'the invoice number'),
+      invoicedOn: date.refine((v) => v !== undefined, 'the invoice date is empty'),
+      product: cell(200),
+      amount: decimal
+        .refine((v) => v !== undefined, 'the amount is empty')
+        .refine((v) => v === undefined || Math.abs(v) <= 1e11, 'is too large for an invoice line'),
+      currency: cell(3)
+        .refine((v) => v === undefined || /^[A-Za-z]{3}$/.test(v), 'is not a three-letter currency code')
+        .transform((v) => v?.toUpperCase()),
+      description: cell(500),
+    }),
+  } satisfies Record<ImportEntity, z.ZodType>;
+};
+export const rowSchemas = buildSchemas('dmy');
+const byFormat = new Map<DateFormat, typeof rowSchemas>([['dmy', rowSchemas]]);
+const schemasFor = (format: DateFormat) => {
+  let s = byFormat.get(format);
+  if (!s) byFormat.set(format, (s = buildSchemas(format)));
+  return s;
+};
 
 export type Row<E extends ImportEntity> = z.infer<(typeof rowSchemas)[E]> & { line: number };
 export type AccountRow = Row<'accounts'>;
@@ -127,6 +156,7 @@ export type ProductRow = Row<'products'>;
 export type ActivityRow = Row<'activities'>;
 export type OpportunityRow = Row<'opportunities'>;
 export type InvoiceRow = Row<'invoices'>;
+export type OrderLineRow = Row<'orders'>;
 
 export interface RowError {
   row: number;
@@ -143,11 +173,12 @@ export function parseRow<E extends ImportEntity>(
   headers: string[],
   record: string[],
   line: number,
+  dateFormat: DateFormat = 'dmy',
 ): { row?: Row<E>; errors: RowError[]; skipped?: boolean } {
   const index = new Map(headers.map((h, i) => [h, i]));
   const raw: Record<string, string | undefined> = {};
   for (const [field, header] of Object.entries(mapping)) raw[field] = record[index.get(header) ?? -1];
-  const parsed = rowSchemas[entity].safeParse(raw);
+  const parsed = schemasFor(dateFormat)[entity].safeParse(raw);
   if (!parsed.success) {
     return {
       errors: parsed.error.issues.map((i) => {
@@ -170,8 +201,15 @@ export function parseRow<E extends ImportEntity>(
     if (!c.account && !c.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }
-  if (entity === 'activities' || entity === 'opportunities' || entity === 'invoices') {
-    const a = row as ActivityRow | OpportunityRow | InvoiceRow;
+  if (entity === 'orders') {
+    const o = row as OrderLineRow;
+    if (!o.product && !o.productCode)
+      return { errors: [{ row: line, column: mapping.product ?? mapping.productCode ?? null, message: 'the product is empty' }] };
+    if (o.amount === undefined && o.unitPrice === undefined)
+      return { errors: [{ row: line, column: mapping.amount ?? mapping.unitPrice ?? null, message: 'the amount is empty' }] };
+  }
+  if (entity === 'activities' || entity === 'opportunities' || entity === 'invoices' || entity === 'orders') {
+    const a = row as ActivityRow | OpportunityRow | InvoiceRow | OrderLineRow;
     if (!a.account && !a.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }

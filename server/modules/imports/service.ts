@@ -1,21 +1,14 @@
-import type { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
+import { buffer } from 'node:stream/consumers';
 import type { ImportRun } from '@contract/imports';
-import {
-  detectMapping,
-  detectSource,
-  entityFields,
-  missingRequired,
-  type ImportEntity,
-  type ImportSource,
-  type Mapping,
-} from '../../domain/imports/layouts';
+import { detectSource, missingRequired, type ImportEntity, type ImportSource, type Mapping } from '@domain/imports/layouts';
 import type { Db } from '../../db/client';
+import type { imports } from '../../db/schema';
 import { writeAudit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
-import { readCsv } from './csv';
+import { isReadError, readCsv } from './csv';
 import * as repo from './repo';
+import { fileDateFormat, mappingFor, opened, parseOwnerMap, recordProblems, unusedColumns, type ImportInput } from './file';
 import {
   parseRow,
   type AccountRow,
@@ -23,13 +16,16 @@ import {
   type ContactRow,
   type InvoiceRow,
   type OpportunityRow,
+  type OrderLineRow,
   type ProductRow,
   type RowError,
 } from './rows';
 import { recordInvoiceLines } from '../invoices/service';
 import { reportingConverter } from '../pipeline/service';
-import { parseStageMap } from '../../domain/imports/stages';
+import { parseStageMap } from '@domain/imports/stages';
+import { type DateFormat } from '@domain/imports/dates';
 import { getOrganisation } from '../org/service';
+import { recordHistoricDeals } from '../opportunities/service-history';
 
 export interface ImportOptions {
   entity: ImportEntity;
@@ -40,7 +36,13 @@ export interface ImportOptions {
   mapping?: Mapping;
   salesGroup?: string;
   stageMap?: string;
+  /** Opportunities: the file's owner names onto Korsa users, e.g. `Moses Frase=moses@company.com`. */
+  ownerMap?: string;
   currency?: string;
+  /** The file's date format when it is known (otherwise decided from all its dates). */
+  dateFormat?: DateFormat;
+  /** The file's encoding when it is known (otherwise detected). */
+  encoding?: string;
   actor: { id: string; salesGroupId: string | null } | null;
 }
 
@@ -55,73 +57,64 @@ class Rollback extends Error {}
 /** Imports running in this process, for progress bars. */
 const running = new Map<string, ImportProgress>();
 
-function mappingFor(entity: ImportEntity, headers: string[], source: ImportSource, given?: Mapping): Mapping {
-  if (!given) return detectMapping(entity, headers, source);
-  const allowed = new Set<string>(entityFields[entity]);
-  const bad = Object.entries(given).filter(([field, header]) => !allowed.has(field) || !headers.includes(header));
-  if (bad.length) {
-    throw errors.invalid(
-      'The column mapping names unknown fields or columns.',
-      bad.map(([field, header]) => ({
-        path: `mapping.${field}`,
-        message: allowed.has(field) ? `there is no column "${header}"` : `unknown field (use ${[...allowed].join(', ')})`,
-      })),
-    );
-  }
-  return given;
+/** A first pass over an order file: the line each order ends on, so that its lines are written together. */
+async function lastLinesOfOrders(input: ImportInput, encoding: string, keyOf: (record: string[]) => string) {
+  const lastLine = new Map<string, number>();
+  const csv = await readCsv(opened(input), { encoding });
+  for await (const item of csv.records) if (!isReadError(item)) lastLine.set(keyOf(item.record), item.line);
+  return lastLine;
 }
 
-/** Detected layout, mapping and the first rows with their errors: what the UI shows before importing. */
-export async function previewImport(input: Readable | string, entity: ImportEntity, source?: ImportSource, given?: Mapping) {
-  const csv = await readCsv(input);
-  if (csv.headers.length === 0) throw errors.invalid('The file is empty.');
-  const src = source ?? detectSource(csv.headers);
-  const mapping = mappingFor(entity, csv.headers, src, given);
-  const sample: Record<string, string>[] = [];
-  const rowErrors: RowError[] = csv.skipped.map((s) => ({ row: s.line, column: null, message: s.message }));
-  let rows = 0;
-  for await (const { record, line } of csv.records) {
-    rows++;
-    if (sample.length < 10) sample.push(Object.fromEntries(csv.headers.map((h, i) => [h, record[i] ?? ''])));
-    if (rowErrors.length < 100) rowErrors.push(...parseRow(entity, mapping, csv.headers, record, line).errors);
-  }
-  return {
-    entity,
-    source: src,
-    delimiter: csv.delimiter,
-    headers: csv.headers,
-    mapping,
-    fields: [...entityFields[entity]],
-    missingRequired: missingRequired(entity, mapping),
-    sample,
-    rows,
-    errors: rowErrors.slice(0, 100),
-  };
-}
+/** How often a running import says it is alive, and after how long without a word a run is abandoned. */
+const HEARTBEAT_MS = 30_000;
+const ABANDONED_AFTER_MS = 2 * 60_000;
 
 /**
- * Import a CSV file. Mode "all" runs in one transaction and imports nothing if any row is bad;
- * mode "good" commits batch by batch and reports the bad rows. A dry run validates everything
- * against the database and writes nothing. Every bad row is in the error report.
+ * Import a CSV file. Mode "all" runs in one transaction with the run's own outcome and imports
+ * nothing if any row is bad (a row the parser cannot read included); mode "good" commits batch by
+ * batch, each batch with the run's counts and errors so far. A dry run validates everything against
+ * the database and writes nothing. Every bad row is in the error report. A run whose process dies is
+ * left "running" until `failAbandonedImports` (at the next start) marks it failed.
  */
 export async function startImport(
   ctx: AppContext,
   options: ImportOptions,
-  input: Readable | string,
+  input: ImportInput,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<{ run: ImportRun; done: Promise<ImportRun> }> {
-  const csv = await readCsv(input);
+  // an order's lines may be anywhere in the file: it is read twice, so a stream is held in memory
+  if (options.entity === 'orders' && typeof input === 'object' && !Buffer.isBuffer(input)) input = await buffer(input);
+  const csv = await readCsv(opened(input), { encoding: options.encoding });
   if (csv.headers.length === 0) throw errors.invalid('The file is empty.');
   const source = options.source ?? detectSource(csv.headers);
   const mapping = mappingFor(options.entity, csv.headers, source, options.mapping);
   const missing = missingRequired(options.entity, mapping);
   if (missing.length) {
-    throw new AppError(400, 'import_mapping_incomplete', `The file has no column for: ${missing.join('; ')}.`, {
-      headers: csv.headers,
+    throw new AppError('import_mapping_incomplete', `The file has no column for: ${missing.join('; ')}.`, {
+      headers: csv.headers.map((h) => h.slice(0, 200)).slice(0, 500),
       mapping,
       missing,
     });
   }
+  const dateFormat = options.dateFormat ?? (await fileDateFormat(input, options.entity, mapping, csv.encoding));
+  const at = (field: string) => (mapping[field] ? csv.headers.indexOf(mapping[field]) : -1);
+  const orderColumns = {
+    sourceId: at('sourceId'),
+    account: at('account'),
+    accountSourceId: at('accountSourceId'),
+    orderedOn: at('orderedOn'),
+  };
+  /** The order a line belongs to, from the cells as they are (bad lines too). */
+  const orderKeyOf = (record: string[]) => {
+    const cell = (i: number) => (i >= 0 ? record[i]?.trim() || undefined : undefined);
+    return repo.orderKey({
+      sourceId: cell(orderColumns.sourceId),
+      account: cell(orderColumns.account),
+      accountSourceId: cell(orderColumns.accountSourceId),
+      orderedOn: cell(orderColumns.orderedOn),
+    });
+  };
+  const orders = options.entity === 'orders' ? { lastLine: await lastLinesOfOrders(input, csv.encoding, orderKeyOf) } : null;
   const run = await repo.insertImport(ctx.db, {
     entity: options.entity,
     source,
@@ -129,6 +122,8 @@ export async function startImport(
     mode: options.mode,
     dryRun: options.dryRun,
     mapping,
+    encoding: csv.encoding,
+    unusedColumns: unusedColumns(csv.headers, mapping),
     createdById: options.actor?.id ?? null,
   });
   const progress: ImportProgress = { processedRows: 0 };
@@ -137,13 +132,17 @@ export async function startImport(
   return { run: started, done: execute() };
 
   async function execute(): Promise<ImportRun> {
-    const rowErrors: RowError[] = csv.skipped.map((s) => ({ row: s.line, column: null, message: s.message }));
+    /** Errors not yet stored (mode good stores them with each batch). */
+    let pendingErrors: RowError[] = [];
+    let storedErrors = 0;
     const failedLines = new Set<number>();
+    /** Lines after the first of a part the parser could not read (an unclosed quote swallows the rest). */
+    let unreadLines = 0;
     let skipped = 0;
     const addErrors = (list: RowError[]) => {
       for (const e of list) {
         if (e.severity !== 'warning') failedLines.add(e.row);
-        if (rowErrors.length < MAX_STORED_ERRORS) rowErrors.push(e);
+        if (storedErrors + pendingErrors.length < MAX_STORED_ERRORS) pendingErrors.push(e);
       }
     };
     let created = 0;
@@ -151,6 +150,20 @@ export async function startImport(
     let total = 0;
     const lookups: repo.Lookups = { system: source, markets: new Map(), accountCache: new Map() };
     const parentLinks: { id: string; parent: string; line: number }[] = [];
+    const counts = () => ({
+      totalRows: total,
+      createdRows: created,
+      updatedRows: updated,
+      failedRows: failedLines.size + unreadLines,
+      skippedRows: skipped,
+    });
+    /** Store the run's counts and the errors so far, in the transaction that wrote the rows. */
+    const checkpoint = async (tx: Db, values: Partial<typeof imports.$inferInsert> = {}) => {
+      const list = pendingErrors;
+      pendingErrors = [];
+      storedErrors += list.length;
+      await repo.finishImport(tx, run.id, { ...counts(), heartbeatAt: ctx.clock.now(), ...values }, list);
+    };
 
     const writeBatch = async (tx: Db, batch: unknown[]) => {
       const col = (f: string) => mapping[f] ?? null;
@@ -172,15 +185,48 @@ export async function startImport(
         case 'activities':
           result = await repo.writeActivities(tx, batch as ActivityRow[], lookups, accountColumn, options.actor);
           break;
-        case 'opportunities':
-          result = await repo.writeOpportunities(tx, batch as OpportunityRow[], lookups, {
+        case 'opportunities': {
+          const { deals, errors } = await repo.resolveOpportunityRows(tx, batch as OpportunityRow[], lookups, {
             stageMap: parseStageMap(options.stageMap),
+            ownerMap: parseOwnerMap(options.ownerMap),
             defaultCurrency: options.currency,
             reportingCurrency: (await getOrganisation({ ...ctx, db: tx })).reportingCurrency,
             now: ctx.clock.now(),
-            columns: { stage: col('stage'), account: accountColumn, product: col('product'), expectedCloseOn: col('expectedCloseOn') },
+            columns: {
+              stage: col('stage'),
+              account: accountColumn,
+              product: col('product'),
+              expectedCloseOn: col('expectedCloseOn'),
+              owner: col('owner'),
+            },
           });
+          result = { created: 0, updated: 0, errors };
+          // through the opportunities module, as deals won in the app (set-based per batch)
+          const outcomes = await recordHistoricDeals({ ...ctx, db: tx, inTransaction: true as const }, deals);
+          for (const [i, r] of outcomes.entries()) {
+            if ('error' in r) result.errors.push({ row: deals[i]!.line, column: col('stage'), message: r.error });
+            else if (r.outcome === 'created') result.created++;
+            else result.updated++;
+          }
           break;
+        }
+        case 'orders': {
+          const { deals, errors } = await repo.resolveOrders(tx, batch as repo.OrderGroup[], lookups, {
+            ownerMap: parseOwnerMap(options.ownerMap),
+            defaultCurrency: options.currency,
+            reportingCurrency: (await getOrganisation({ ...ctx, db: tx })).reportingCurrency,
+            columns: { account: accountColumn, product: col('productCode') ?? col('product'), owner: col('owner') },
+          });
+          result = { created: 0, updated: 0, errors };
+          const outcomes = await recordHistoricDeals({ ...ctx, db: tx, inTransaction: true as const }, deals);
+          for (const [i, r] of outcomes.entries()) {
+            const lines = deals[i]!.lines.length;
+            if ('error' in r) result.errors.push({ row: deals[i]!.line, column: null, message: r.error });
+            else if (r.outcome === 'created') result.created += lines;
+            else result.updated += lines;
+          }
+          break;
+        }
         case 'invoices': {
           const fx = await reportingConverter({ ...ctx, db: tx });
           const { lines, errors } = await repo.resolveInvoiceRows(
@@ -199,95 +245,205 @@ export async function startImport(
       addErrors(result.errors);
     };
 
-    const process = async (inTransaction: <T>(work: (tx: Db) => Promise<T>) => Promise<T>) => {
+    /** Read, validate and write the whole file; `batchDone` runs inside each batch's transaction. */
+    const process = async (inTransaction: <T>(work: (tx: Db) => Promise<T>) => Promise<T>, batchDone?: (tx: Db) => Promise<void>) => {
       lookups.markets = await inTransaction((tx) => repo.marketLookup(tx));
       let batch: unknown[] = [];
+      let batchRows = 0;
       const flush = async () => {
-        if (batch.length) await inTransaction((tx) => writeBatch(tx, batch));
+        const rows = batch;
         batch = [];
+        batchRows = 0;
+        await inTransaction(async (tx) => {
+          if (rows.length) await writeBatch(tx, rows);
+          await batchDone?.(tx);
+        });
         progress.processedRows = total;
         onProgress?.(progress);
       };
-      for await (const { record, line } of csv.records) {
+      // orders: lines wait for the rest of their order (its last line is known from the first pass)
+      const pending = new Map<string, { lines: OrderLineRow[]; failedAt: number | null }>();
+      const orderDone = (key: string) => {
+        const order = pending.get(key)!;
+        pending.delete(key);
+        if (order.failedAt !== null) {
+          addErrors(
+            order.lines.map((r) => ({
+              row: r.line,
+              column: null,
+              message: `not imported: another line of the order (row ${order.failedAt}) has an error`,
+            })),
+          );
+        } else if (order.lines.length) {
+          batch.push({ key, lines: order.lines } satisfies repo.OrderGroup);
+          batchRows += order.lines.length;
+        }
+      };
+      const orderLine = (record: string[], line: number, row: OrderLineRow | undefined) => {
+        const key = orderKeyOf(record);
+        const order = pending.get(key) ?? pending.set(key, { lines: [], failedAt: null }).get(key)!;
+        if (row) order.lines.push(row);
+        else order.failedAt ??= line;
+        if ((orders?.lastLine.get(key) ?? line) <= line) orderDone(key);
+      };
+      for await (const item of csv.records) {
+        if (isReadError(item)) {
+          const { line, endLine, message } = item.error;
+          total += endLine - line + 1;
+          unreadLines += endLine - line;
+          addErrors([{ row: line, column: null, message }]);
+          continue;
+        }
+        const { record, line } = item;
         total++;
-        const parsed = parseRow(options.entity, mapping, csv.headers, record, line);
+        const problems = recordProblems(csv.headers, record, line);
+        if (problems.length) {
+          addErrors(problems);
+          if (orders) orderLine(record, line, undefined);
+          continue;
+        }
+        const parsed = parseRow(options.entity, mapping, csv.headers, record, line, dateFormat);
         addErrors(parsed.errors);
         if (parsed.skipped) skipped++;
-        if (parsed.row) batch.push(parsed.row);
-        if (batch.length >= BATCH) await flush();
+        if (orders) orderLine(record, line, parsed.errors.some((e) => e.severity !== 'warning') ? undefined : (parsed.row as OrderLineRow));
+        else if (parsed.row) {
+          batch.push(parsed.row);
+          batchRows++;
+        }
+        if (batchRows >= BATCH) await flush();
       }
+      // orders whose last line could not be read
+      for (const key of [...pending.keys()]) orderDone(key);
       await flush();
-      if (parentLinks.length) addErrors(await inTransaction((tx) => repo.linkParents(tx, parentLinks, lookups, mapping.parent ?? null)));
+      if (parentLinks.length)
+        await inTransaction(async (tx) => {
+          addErrors(await repo.linkParents(tx, parentLinks, lookups, mapping.parent ?? null));
+          await batchDone?.(tx);
+        });
     };
 
+    const auditEntry = (tx: Db) =>
+      writeAudit(tx, {
+        actorId: options.actor?.id ?? null,
+        action: 'import.completed',
+        entityType: 'import',
+        entityId: run.id,
+        data: { entity: options.entity, created, updated, failedRows: counts().failedRows },
+      });
+    const statusOf = (failed: boolean): ImportRun['status'] =>
+      !failed ? 'succeeded' : options.mode === 'good' || options.dryRun ? 'partial' : 'failed';
+
+    // on PostgreSQL another instance may sweep abandoned runs: say we are alive (PGlite has one process)
+    const heartbeat =
+      ctx.dbKind === 'postgres'
+        ? setInterval(() => {
+            repo.touchImport(ctx.db, run.id, ctx.clock.now()).catch(() => undefined);
+          }, HEARTBEAT_MS).unref()
+        : null;
     let rolledBack = false;
     try {
       if (options.mode === 'all' || options.dryRun) {
         await ctx.db
           .transaction(async (tx) => {
             await process((work) => work(tx));
-            if (failedLines.size > 0 || options.dryRun) throw new Rollback();
+            if (failedLines.size + unreadLines > 0 || options.dryRun) throw new Rollback();
+            // the rows and the run's outcome commit together
+            await checkpoint(tx, { status: 'succeeded', finishedAt: ctx.clock.now() });
+            await auditEntry(tx);
           })
           .catch((e: unknown) => {
             if (!(e instanceof Rollback)) throw e;
             rolledBack = true;
           });
+        if (rolledBack) {
+          // nothing was written: the outcome and every error are stored on their own
+          const counted = counts();
+          if (!options.dryRun) Object.assign(counted, { createdRows: 0, updatedRows: 0 });
+          const list = pendingErrors;
+          pendingErrors = [];
+          await ctx.db.transaction((tx) =>
+            repo.finishImport(tx, run.id, { ...counted, status: statusOf(counted.failedRows > 0), finishedAt: ctx.clock.now() }, list),
+          );
+        }
       } else {
-        await process((work) => ctx.db.transaction(work));
+        await process(
+          (work) => ctx.db.transaction(work),
+          (tx) => checkpoint(tx),
+        );
+        await ctx.db.transaction(async (tx) => {
+          await checkpoint(tx, { status: statusOf(counts().failedRows > 0), finishedAt: ctx.clock.now() });
+          await auditEntry(tx);
+        });
       }
     } catch (e) {
+      const list = pendingErrors;
+      pendingErrors = [];
+      const written = options.mode === 'good' && !options.dryRun;
+      await repo.finishImport(
+        ctx.db,
+        run.id,
+        {
+          ...(written ? {} : { createdRows: 0, updatedRows: 0 }),
+          totalRows: total,
+          failedRows: counts().failedRows,
+          status: 'failed',
+          finishedAt: ctx.clock.now(),
+        },
+        [
+          ...list,
+          {
+            row: 0,
+            column: null,
+            message:
+              e instanceof AppError
+                ? e.message
+                : written
+                  ? 'The import stopped on an unexpected error; nothing after the last committed batch was imported.'
+                  : 'The import stopped on an unexpected error; nothing was imported.',
+          },
+        ],
+      );
+      // an expected condition (the file stops being readable, say) is the run's outcome, not a crash
+      if (!(e instanceof AppError)) throw e;
+    } finally {
+      if (heartbeat) clearInterval(heartbeat);
       running.delete(run.id);
-      await repo.finishImport(ctx.db, run.id, { status: 'failed', totalRows: total, finishedAt: ctx.clock.now() }, [
-        ...rowErrors,
+    }
+    return getImport(ctx, run.id);
+  }
+}
+
+/**
+ * At start: runs left "running" by a process that died (killed, crashed, the machine stopped) are
+ * marked failed, with what they had committed. On PGlite only one process opens the database, so
+ * every running run is abandoned; on PostgreSQL, runs whose process has not said it is alive for
+ * two minutes.
+ */
+export async function failAbandonedImports(ctx: AppContext): Promise<number> {
+  const before = ctx.dbKind === 'pglite' ? null : new Date(ctx.clock.now().getTime() - ABANDONED_AFTER_MS);
+  return inTransaction(ctx, async (tx) => {
+    const ids = await repo.abandonedImports(tx.db, before);
+    for (const r of ids) {
+      await repo.finishImport(tx.db, r.id, { status: 'failed', finishedAt: ctx.clock.now() }, [
         {
           row: 0,
           column: null,
           message:
-            e instanceof AppError
-              ? e.message
-              : 'The import stopped on an unexpected error; nothing after the last committed batch was imported.',
+            r.mode === 'good' && !r.dryRun
+              ? `The import was interrupted (its process stopped) after ${r.totalRows} rows; the rows counted as created or updated were imported, nothing after them.`
+              : 'The import was interrupted (its process stopped); nothing was imported.',
         },
       ]);
-      throw e;
     }
-    running.delete(run.id);
-
-    const failedRows = failedLines.size;
-    const status =
-      failedRows === 0
-        ? 'succeeded'
-        : rolledBack && !options.dryRun
-          ? 'failed'
-          : options.mode === 'good' || options.dryRun
-            ? 'partial'
-            : 'failed';
-    const written = rolledBack && !options.dryRun ? { createdRows: 0, updatedRows: 0 } : { createdRows: created, updatedRows: updated };
-    await ctx.db.transaction(async (tx) => {
-      await repo.finishImport(
-        tx,
-        run.id,
-        { status, totalRows: total, ...written, failedRows, skippedRows: skipped, finishedAt: ctx.clock.now() },
-        rowErrors,
-      );
-      if (!options.dryRun && !rolledBack) {
-        await writeAudit(tx, {
-          actorId: options.actor?.id ?? null,
-          action: 'import.completed',
-          entityType: 'import',
-          entityId: run.id,
-          data: { entity: options.entity, created, updated, failedRows },
-        });
-      }
-    });
-    return getImport(ctx, run.id);
-  }
+    return ids.length;
+  });
 }
 
 /** Import and wait for the outcome (CLI, tests). */
 export async function runImport(
   ctx: AppContext,
   options: ImportOptions,
-  input: Readable | string,
+  input: ImportInput,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportRun> {
   return (await startImport(ctx, options, input, onProgress)).done;
@@ -308,6 +464,8 @@ function presentRun(r: NonNullable<Awaited<ReturnType<typeof repo.findImport>>>)
     updatedRows: r.updatedRows,
     failedRows: r.failedRows,
     skippedRows: r.skippedRows,
+    encoding: r.encoding,
+    unusedColumns: r.unusedColumns as string[],
     startedAt: r.startedAt.toISOString(),
     finishedAt: r.finishedAt?.toISOString() ?? null,
   };
@@ -321,21 +479,4 @@ export async function getImport(ctx: AppContext, id: string): Promise<ImportRun>
 
 export async function listImports(ctx: AppContext): Promise<ImportRun[]> {
   return (await repo.listImports(ctx.db, 50)).map(presentRun);
-}
-
-export async function importErrors(ctx: AppContext, id: string, limit: number, offset: number) {
-  await getImport(ctx, id);
-  return repo.importErrorsOf(ctx.db, id, limit, offset);
-}
-
-/** The row-level report as CSV (row, column, severity, reason). */
-export async function importErrorReport(ctx: AppContext, id: string): Promise<string> {
-  await getImport(ctx, id);
-  const rows: string[][] = [['row', 'column', 'severity', 'reason']];
-  for (let offset = 0; ; offset += 5000) {
-    const page = await repo.importErrorsOf(ctx.db, id, 5000, offset);
-    rows.push(...page.map((e) => [String(e.row), e.column ?? '', e.severity, e.message]));
-    if (page.length < 5000) break;
-  }
-  return stringify(rows);
 }

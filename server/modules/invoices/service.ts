@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AccountRevenue, InvoiceLinePage, InvoiceLinesQuery, PostInvoiceLines } from '@contract/invoices';
 import type { Actor } from '../../platform/auth';
 import { writeAudit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { getAccount } from '../accounts/service';
 import { reportingConverter } from '../pipeline/service';
@@ -28,10 +28,10 @@ export async function postInvoiceLines(ctx: AppContext, actor: Actor, input: z.i
     const content = JSON.stringify([line.accountId, line.invoiceNumber, line.invoicedOn, line.productId, line.amount, line.description]);
     return { ...line, sourceSystem: 'api', sourceId: lineId ? `id:${lineId}` : `k:${createHash('sha1').update(content).digest('hex')}` };
   });
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const [accounts, products] = await Promise.all([
-      repo.existingIds(tx, 'accounts', [...new Set(lines.map((l) => l.accountId))]),
-      repo.existingIds(tx, 'products', [...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))]),
+      repo.existingIds(tx.db, 'accounts', [...new Set(lines.map((l) => l.accountId))]),
+      repo.existingIds(tx.db, 'products', [...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))]),
     ]);
     const first = new Map<string, number>();
     const problems = lines.flatMap((l, i) => {
@@ -45,8 +45,8 @@ export async function postInvoiceLines(ctx: AppContext, actor: Actor, input: z.i
       return p;
     });
     if (problems.length) throw errors.invalid(`${problems.length} problem(s) in the lines; nothing was recorded.`, problems);
-    const result = await repo.upsertLines(tx, lines);
-    await writeAudit(tx, {
+    const result = await repo.upsertLines(tx.db, lines);
+    await writeAudit(tx.db, {
       actorId: actor.id,
       action: 'invoice_lines.posted',
       entityType: 'invoice_lines',

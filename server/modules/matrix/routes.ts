@@ -2,7 +2,7 @@ import { Ok } from '@contract/common';
 import { MarkCell, Matrix, MatrixQuery, Suggestions, SuggestionsQuery } from '@contract/matrix';
 import type { AppContext } from '../../platform/context';
 import { sendCsv } from '../../platform/csv-export';
-import { actorOf, replies, type App } from '../../platform/http';
+import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { matrixPolicies } from './policies';
 import * as service from './service';
 
@@ -24,7 +24,12 @@ export function matrixRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/matrix/export.csv',
     {
-      schema: { tags, summary: 'The filtered matrix as CSV', querystring: MatrixQuery.omit({ page: true, pageSize: true }) },
+      schema: {
+        tags,
+        summary: 'The filtered matrix as CSV',
+        querystring: MatrixQuery.omit({ page: true, pageSize: true }),
+        response: csvReplies(),
+      },
       config: { policy: matrixPolicies.read },
     },
     async (request, reply) => {

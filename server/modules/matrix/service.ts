@@ -1,24 +1,29 @@
 import type { z } from 'zod';
-import type { CellState, MarkCell, Matrix, MatrixQuery, Suggestions } from '@contract/matrix';
-import { rankSuggestions } from '../../domain/suggestions';
+import type { MarkCell, Matrix, MatrixQuery, Suggestions } from '@contract/matrix';
+import { cellPrecedence as precedence } from '@domain/matrix';
+import { describeConfig, fitRanker, rankCandidates, reasonText, suggest, type FittedRanker, type ScopeCounts } from '@domain/suggestions';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext } from '../../platform/context';
 import type { CsvColumn } from '../../platform/csv-export';
 import { errors } from '../../platform/errors';
-import { addMonths } from '../../domain/pipeline/aging';
+import { addMonths } from '@domain/pipeline/aging';
 import { recordEvent } from '../activities/service';
-import { getOrganisation } from '../org/service';
+import { matrixCountsAt } from '../read-models/service';
+import { getOrganisation, suggestionGate } from '../org/service';
 import * as repo from './repo';
-
-/** What a cell shows when several things are true: owned beats pipeline beats a seller's mark. */
-const precedence: Record<Exclude<CellState, 'empty'>, number> = { owned: 3, pipeline: 2, potential: 1, not_relevant: 1 };
 
 /** What counts as owned today: running contracts, and one-off purchases within the passive window. */
 async function ownedAt(ctx: AppContext): Promise<repo.OwnedAt> {
   const now = ctx.clock.now();
   const { passiveAfterMonths } = await getOrganisation(ctx);
   return { today: now.toISOString().slice(0, 10), since: addMonths(now, -passiveAfterMonths).toISOString().slice(0, 10) };
+}
+
+/** The products an account owns today, as the matrix counts them (for website signals: "reads about a product it lacks"). */
+export async function ownedProducts(ctx: AppContext, accountId: string): Promise<Set<string>> {
+  const taken = await repo.taken(ctx.db, accountId, await ownedAt(ctx));
+  return new Set(taken.filter((t) => t.kind === 'owned').map((t) => t.id));
 }
 
 /**
@@ -29,7 +34,9 @@ export async function matrix(ctx: AppContext, q: MatrixQuery): Promise<Matrix> {
   const owned = await ownedAt(ctx);
   const products = await repo.columns(ctx.db, q.salesGroupId);
   const productIds = products.map((p) => p.id);
-  const [rows, totals] = await Promise.all([repo.rows(ctx.db, q, productIds, owned), repo.totals(ctx.db, q, owned)]);
+  // the penetration counts hold one day's ownership: the first read of a new day rolls them to it
+  const counted = repo.countsHold(q) && (await matrixCountsAt(ctx.db, owned));
+  const [rows, totals] = await Promise.all([repo.rows(ctx.db, q, productIds, owned), repo.totals(ctx.db, q, owned, counted)]);
   const cells = await repo.cells(
     ctx.db,
     rows.map((r) => r.id),
@@ -77,35 +84,33 @@ export async function markCell(ctx: AppContext, actor: Actor, input: z.infer<typ
   if (input.state === 'not_relevant' && !input.reason) {
     throw errors.invalid('Say why it is not relevant, so others need not ask again.', [{ path: 'body.reason', message: 'required' }]);
   }
-  await ctx.db
-    .transaction(async (tx) => {
-      if (input.state === null) await repo.clearMark(tx, input.accountId, input.productId);
-      else
-        await repo.setMark(tx, {
-          accountId: input.accountId,
-          productId: input.productId,
-          state: input.state,
-          reason: input.reason ?? null,
-          byUserId: actor.id,
-          at: ctx.clock.now(),
-        });
-      await recordEvent({ ...ctx, db: tx }, actor, {
+  await inTransaction(ctx, async (tx) => {
+    if (input.state === null) await repo.clearMark(tx.db, input.accountId, input.productId);
+    else
+      await repo.setMark(tx.db, {
         accountId: input.accountId,
-        event: input.state === null ? 'matrix.cleared' : `matrix.${input.state}`,
-        subject:
-          input.state === 'potential'
-            ? 'Marked as potential'
-            : input.state === 'not_relevant'
-              ? `Marked not relevant: ${input.reason}`
-              : 'Mark cleared',
-        data: { productId: input.productId, reason: input.reason ?? null },
+        productId: input.productId,
+        state: input.state,
+        reason: input.reason ?? null,
+        byUserId: actor.id,
+        at: ctx.clock.now(),
       });
-    })
-    .catch((e: unknown) => {
-      if (isForeignKeyViolation(e))
-        throw errors.invalid('The account or product does not exist.', [{ path: 'body', message: 'unknown reference' }]);
-      throw e;
+    await recordEvent(tx, actor, {
+      accountId: input.accountId,
+      event: input.state === null ? 'matrix.cleared' : `matrix.${input.state}`,
+      subject:
+        input.state === 'potential'
+          ? 'Marked as potential'
+          : input.state === 'not_relevant'
+            ? `Marked not relevant: ${input.reason}`
+            : 'Mark cleared',
+      data: { productId: input.productId, reason: input.reason ?? null },
     });
+  }).catch((e: unknown) => {
+    if (isForeignKeyViolation(e))
+      throw errors.invalid('The account or product does not exist.', [{ path: 'body', message: 'unknown reference' }]);
+    throw e;
+  });
 }
 
 export function matrixCsvColumns(products: Matrix['products']): CsvColumn<Matrix['rows'][number]>[] {
@@ -123,51 +128,110 @@ export function matrixCsvColumns(products: Matrix['products']): CsvColumn<Matrix
   ];
 }
 
-const MIN_PEERS = 20;
+const RANKER_REFRESH_MS = 60 * 60_000;
+/** Per database handle (several databases in one process in tests never share a ranker). */
+const rankers = new WeakMap<object, { at: number; today: string; ranker: FittedRanker; products: string[]; segments: string[] }>();
 
-/** Products with the most potential for an account, each with its reason (D6). */
+/**
+ * The ranking blend, chosen by leave-one-out on what the organisation's accounts own today and
+ * refitted hourly (or when the day changes). Explanations never come from it: they are counted
+ * fresh per request.
+ */
+async function rankerFor(ctx: AppContext, at: repo.OwnedAt) {
+  const now = ctx.clock.now().getTime();
+  const cached = rankers.get(ctx.db);
+  if (cached && cached.today === at.today && now - cached.at < RANKER_REFRESH_MS) return cached;
+  const rows = await repo.ownership(ctx.db, at);
+  const products = [...new Set(rows.flatMap((r) => r.products))].sort();
+  const segments = [...new Set(rows.flatMap((r) => (r.industry ? [r.industry] : [])))].sort();
+  const productIndex = new Map(products.map((p, i) => [p, i]));
+  const segmentIndex = new Map(segments.map((s, i) => [s, i]));
+  const ranker = fitRanker({
+    items: products.length,
+    rows: rows.map((r) => r.products.map((p) => productIndex.get(p)!)),
+    segments: rows.map((r) => (r.industry ? segmentIndex.get(r.industry)! : -1)),
+    segmentCount: segments.length,
+  });
+  const entry = { at: now, today: at.today, ranker, products, segments };
+  rankers.set(ctx.db, entry);
+  return entry;
+}
+
+/**
+ * Products with the most potential for an account (D6), in the fitted blend's order, each with the
+ * strongest true rule that starts from a product the account owns (or its industry) and meets the
+ * organisation's minimum support and lift; a product without one is not suggested.
+ */
 export async function suggestions(ctx: AppContext, accountId: string, limit: number): Promise<z.infer<typeof Suggestions>> {
   const account = await repo.accountIndustry(ctx.db, accountId);
   if (!account) throw errors.notFound('The account');
-  const owned = await ownedAt(ctx);
-  const [excluded, products] = await Promise.all([repo.taken(ctx.db, accountId, owned), repo.columns(ctx.db)]);
-  let industry = account.industry;
-  let data = await repo.coOwnership(ctx.db, accountId, industry, excluded, owned);
-  if (data.peers < MIN_PEERS && industry !== null) {
-    industry = null;
-    data = await repo.coOwnership(ctx.db, accountId, null, excluded, owned);
-  }
-  const ranked = rankSuggestions(
-    {
-      pairs: data.pairs,
-      antecedentCounts: Object.fromEntries(data.candidates.map((c) => [c.id, c.n])),
-      candidateCounts: Object.fromEntries(data.candidates.map((c) => [c.id, c.n])),
-      peers: data.peers,
-      exclude: new Set(excluded),
-    },
-    limit,
-  );
+  const at = await ownedAt(ctx);
+  const [taken, products, gate, model] = await Promise.all([
+    repo.taken(ctx.db, accountId, at),
+    repo.columns(ctx.db),
+    suggestionGate(ctx),
+    rankerFor(ctx, at),
+  ]);
+  const owned = taken.filter((t) => t.kind === 'owned').map((t) => t.id);
+  const exclude = new Set(taken.map((t) => t.id));
   const byId = new Map(products.map((p) => [p.id, p]));
-  const who = industry ? `${industry} customers` : 'customers';
+  const index = new Map(model.products.map((p, i) => [p, i]));
+  const industry = account.industry;
+  const ranked = rankCandidates(
+    model.ranker,
+    owned.flatMap((p) => (index.has(p) ? [index.get(p)!] : [])),
+    industry === null ? -1 : model.segments.indexOf(industry),
+    [...exclude].flatMap((p) => (index.has(p) ? [index.get(p)!] : [])),
+  ).flatMap((r) => {
+    const product = model.products[r.item]!;
+    return byId.has(product) && !exclude.has(product) ? [{ product, score: r.score }] : [];
+  });
+  const counts = await repo.coOwnership(ctx.db, accountId, industry, owned, at);
+  const owners = new Map(counts.owners.map((o) => [o.id, o]));
+  const pairs = new Map(counts.pairs.map((p) => [`${p.antecedent}|${p.candidate}`, p]));
+  const scope = (key: 'all' | 'segment', segment: string | null): ScopeCounts<string> => ({
+    segment,
+    peers: counts.peers[key],
+    owners: (p) => owners.get(p)?.[key] ?? 0,
+    both: (a, p) => pairs.get(`${a}|${p}`)?.[key] ?? 0,
+  });
+  const chosen = suggest(ranked, owned, scope('all', null), industry === null ? null : scope('segment', industry), gate, limit);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
     accountId,
-    peers: { industry, count: data.peers },
-    items: ranked.flatMap((s) => {
-      const product = byId.get(s.productId);
-      if (!product) return [];
-      const because = s.because ? byId.get(s.because) : undefined;
-      const percent = Math.round(s.confidence * 100);
-      return [
-        {
-          product: { id: product.id, name: product.name, salesGroupId: product.salesGroupId, salesGroupName: product.salesGroupName },
-          score: Math.round(s.score * 1000) / 1000,
-          confidence: Math.round(s.confidence * 1000) / 1000,
-          support: s.support,
-          lift: Math.round(s.lift * 100) / 100,
-          because: because ? { id: because.id, name: because.name } : null,
-          reason: because ? `Owned by ${percent} % of ${who} who own ${because.name}` : `Owned by ${percent} % of ${who}`,
-        },
-      ];
+    peers: { industry, count: counts.peers.all, industryCount: counts.peers.segment },
+    ranking: {
+      method: describeConfig(model.ranker.config),
+      folds: model.ranker.evaluation.folds,
+      hitRate3: r3(model.ranker.evaluation.hitRate3),
+      mrr: r3(model.ranker.evaluation.mrr),
+    },
+    gate,
+    items: chosen.map((s) => {
+      const product = byId.get(s.product)!;
+      const e = s.explanation;
+      const because = e.because ? { id: e.because, name: byId.get(e.because)?.name ?? e.because } : null;
+      return {
+        product: { id: product.id, name: product.name, salesGroupId: product.salesGroupId, salesGroupName: product.salesGroupName },
+        score: r3(s.score),
+        confidence: r3(e.confidence),
+        support: e.support,
+        base: e.base,
+        lift: Math.round(e.lift * 100) / 100,
+        because,
+        segment: e.segment,
+        reason: reasonText(e, because?.name ?? null),
+      };
     }),
+  };
+}
+
+/** The active products and every non-empty cell of some accounts (each on its own, no roll-up): what the seminar's follow-ups are decided from. */
+export async function potentialFacts(ctx: AppContext, accountIds: string[]) {
+  const at = await ownedAt(ctx);
+  const [products, cells] = await Promise.all([repo.columns(ctx.db), repo.cells(ctx.db, accountIds, false, at)]);
+  return {
+    products: products.map((p) => ({ id: p.id, salesGroupId: p.salesGroupId })),
+    cells: cells.map((c) => ({ accountId: c.accountId, productId: c.productId, state: c.state })),
   };
 }

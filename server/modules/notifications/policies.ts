@@ -1,3 +1,3 @@
-import { signedIn } from '../../domain/policy';
+import { signedIn } from '@domain/policy';
 
 export const notificationPolicies = { own: signedIn('a signed-in user, for their own notifications') };

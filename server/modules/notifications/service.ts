@@ -1,5 +1,6 @@
-import { notificationMail } from '../../domain/notification-texts';
-import type { AppContext } from '../../platform/context';
+import { notificationMail } from '@domain/notification-texts';
+import { publicBaseUrl } from '../../config';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { publish } from '../live/service';
 import * as repo from './repo';
 
@@ -63,8 +64,8 @@ export async function emailNotifications(ctx: AppContext): Promise<number> {
   const mailer = ctx.mailer;
   if (!mailer) return 0;
   const now = ctx.clock.now();
-  const base = (ctx.config.PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`).replace(/\/$/, '');
-  const claimed = await ctx.db.transaction((tx) => repo.claimUnsent(tx, new Date(now.getTime() - 86_400_000), now, 100));
+  const base = publicBaseUrl(ctx.config);
+  const claimed = await inTransaction(ctx, (tx) => repo.claimUnsent(tx.db, new Date(now.getTime() - 86_400_000), now, 100));
   let sent = 0;
   for (const [i, n] of claimed.entries()) {
     const mail = notificationMail(n.kind, n.data, n.locale, n.link ? `${base}${n.link}` : null);

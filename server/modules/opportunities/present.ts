@@ -1,12 +1,21 @@
 import type { Opportunity } from '@contract/opportunities';
-import { ageInDays, isStale, type AgingRules } from '../../domain/pipeline/aging';
+import { mayChangeOwned, mayDeleteOwned, type Viewer } from '@domain/access';
+import { ageInDays, isCloseOverdue, isStale, pipelineWarning, type AgingRules } from '@domain/pipeline/aging';
 import { presentStage } from '../pipeline/service';
 import type { CardRow } from './repo';
 
-/** An opportunity as every view shows it, with its age, time in stage and flags. */
-export function presentOpportunity(r: CardRow, now: Date, rules: AgingRules): Opportunity {
+/** An opportunity as every view shows it, with its age, time in stage, flags and what the viewer may do with it. */
+export function presentOpportunity(r: CardRow, now: Date, rules: AgingRules, viewer?: Viewer): Opportunity {
   const o = r.opportunity;
   const closed = o.closedAt !== null;
+  const owner = o.ownerId ? { id: o.ownerId, salesGroupId: o.salesGroupId, marketId: o.marketId } : null;
+  const stale = isStale(
+    { lastActivityAt: latest(o.lastActivityAt ?? o.updatedAt, r.accountActivityAt), createdAt: o.createdAt, closed },
+    now,
+    rules,
+  );
+  const timedOutProposed = !closed && o.timedOutProposedAt !== null;
+  const closeOverdue = isCloseOverdue({ expectedCloseOn: o.expectedCloseOn, closed }, now);
   return {
     id: o.id,
     accountId: o.accountId,
@@ -36,16 +45,20 @@ export function presentOpportunity(r: CardRow, now: Date, rules: AgingRules): Op
     stageEnteredAt: o.stageEnteredAt.toISOString(),
     ageDays: ageInDays(o.createdAt, closed ? o.closedAt! : now),
     daysInStage: ageInDays(o.stageEnteredAt, closed ? o.closedAt! : now),
-    stale: isStale(
-      { lastActivityAt: latest(o.lastActivityAt ?? o.updatedAt, r.accountActivityAt), createdAt: o.createdAt, closed },
-      now,
-      rules,
-    ),
-    timedOutProposed: !closed && o.timedOutProposedAt !== null,
+    stale,
+    timedOutProposed,
+    closeOverdue,
+    warning: pipelineWarning({ timedOutProposed, closeOverdue, stale }),
     channel: o.channel,
     channelReason: o.channelReason,
     channelOverridden: o.channelOverridden,
     version: o.version,
+    deletedAt: o.deletedAt?.toISOString() ?? null,
+    can: {
+      change: viewer ? !o.deletedAt && mayChangeOwned(viewer, owner) : false,
+      // a won deal is the customer's history (its holdings): it stays
+      delete: viewer ? o.signedOn === null && mayDeleteOwned(viewer, owner) : false,
+    },
   };
 }
 

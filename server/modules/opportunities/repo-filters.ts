@@ -5,6 +5,7 @@ import { accounts, opportunities, opportunityLines, stages } from '../../db/sche
 /** The list filters, shared by every opportunity query (expects `accounts` and `stages` joined). */
 export function filters(f: OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }): SQL | undefined {
   return and(
+    isNull(opportunities.deletedAt),
     f.q ? sql`(korsa_fold(${f.q}) <% korsa_fold(${opportunities.name}) or korsa_fold(${f.q}) <% korsa_fold(${accounts.name}))` : undefined,
     f.status === 'open' ? isNull(opportunities.closedAt) : f.status ? eq(stages.outcome, f.status) : undefined,
     f.stageId ? eq(opportunities.stageId, f.stageId) : undefined,

@@ -180,30 +180,32 @@ export async function competitorLosses(db: Db, f: OpportunityFilters, from?: str
 }
 
 /**
- * Training examples for the win-probability model: every stage a closed deal passed through, with
- * what was known then (group, product family, industry, size, age at that stage), and its outcome.
+ * Training examples for the win-probability model: every open stage a closed deal passed through —
+ * the whole closed history, no window (the model weighs recent deals more) — with what was known
+ * then (group, product family, industry, size, age at that stage), the stage's probability, when
+ * the deal closed, and its outcome.
  */
-export async function trainingExamples(db: Db, since: Date, limit: number) {
+export async function trainingExamples(db: Db) {
   const result = await db.execute(sql`
-    with recent as (
-      select o.id, o.created_at, o.sales_group_id, o.account_id, s.outcome
+    with closed as (
+      select o.id, o.created_at, o.closed_at, o.sales_group_id, o.account_id, s.outcome
       from ${opportunities} o join ${stages} s on s.id = o.stage_id
-      where o.closed_at >= ${since} and s.outcome in ('won', 'lost')
-      order by o.closed_at desc
-      limit ${limit}
+      where o.closed_at is not null and s.outcome in ('won', 'lost')
     )
-    select r.id, r.outcome, st.key as stage, coalesce(g.name, '') as "group", coalesce(a.industry, '') as industry, coalesce(a.size, '') as size,
+    select r.outcome, st.key as stage, st.probability, r.closed_at as "closedAt",
+           coalesce(g.name, '') as "group", coalesce(a.industry, '') as industry, coalesce(a.size, '') as size,
            (extract(epoch from (c.at - r.created_at)) / 86400)::int as age_days,
            coalesce((select p.family from ${opportunityLines} l join ${products} p on p.id = l.product_id where l.opportunity_id = r.id order by l.position limit 1), '') as family
-    from recent r
+    from closed r
     join ${stageChanges} c on c.opportunity_id = r.id
     join ${stages} st on st.id = c.to_stage_id and st.outcome = 'open'
     join ${accounts} a on a.id = r.account_id
     left join ${salesGroups} g on g.id = r.sales_group_id`);
   return rowsOf<{
-    id: string;
     outcome: 'won' | 'lost';
     stage: string;
+    probability: number;
+    closedAt: string | Date;
     group: string;
     industry: string;
     size: string;

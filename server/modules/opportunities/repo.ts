@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Channel } from '@domain/channels';
 import type { OpportunityFilters, OpportunityListQuery } from '@contract/opportunities';
 import { rowsOf, type Db } from '../../db/client';
+import { estimatedRows, SEARCH_COUNT_CAP } from '../../db/paging';
 import {
   accounts,
   competitors,
@@ -75,12 +77,67 @@ export async function linesOf(db: Db, opportunityId: string) {
 }
 
 export async function replaceLines(db: Db, opportunityId: string, lines: LineInsert[]) {
-  await db.delete(opportunityLines).where(eq(opportunityLines.opportunityId, opportunityId));
-  if (lines.length) await db.insert(opportunityLines).values(lines.map((l, position) => ({ ...l, opportunityId, position })));
+  await replaceLinesOfMany(db, [{ opportunityId, lines }]);
 }
 
 export async function insertStageChange(db: Db, values: typeof stageChanges.$inferInsert) {
   await db.insert(stageChanges).values(values);
+}
+
+/** Many opportunities (an import's batch), their ids given, in statements of a few hundred rows. */
+export async function insertOpportunities(db: Db, values: (OpportunityInsert & { id: string })[]) {
+  for (let i = 0; i < values.length; i += 400) await db.insert(opportunities).values(values.slice(i, i + 400));
+}
+
+export async function insertStageChanges(db: Db, values: (typeof stageChanges.$inferInsert)[]) {
+  for (let i = 0; i < values.length; i += 2000) await db.insert(stageChanges).values(values.slice(i, i + 2000));
+}
+
+/** The lines of many opportunities, replacing what they had. */
+export async function replaceLinesOfMany(db: Db, byOpportunity: { opportunityId: string; lines: LineInsert[] }[]) {
+  if (byOpportunity.length === 0) return;
+  await db.delete(opportunityLines).where(
+    inArray(
+      opportunityLines.opportunityId,
+      byOpportunity.map((o) => o.opportunityId),
+    ),
+  );
+  await insertLinesOf(db, byOpportunity);
+}
+
+/** The lines of new opportunities, in statements of a thousand lines. */
+export async function insertLinesOf(db: Db, byOpportunity: { opportunityId: string; lines: LineInsert[] }[]) {
+  const rows = byOpportunity.flatMap((o) => o.lines.map((l, position) => ({ ...l, opportunityId: o.opportunityId, position })));
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(opportunityLines).values(rows.slice(i, i + 1000));
+}
+
+/** The channels of many deals, decided by domain/channels.ts, in one statement per few thousand. */
+export async function updateChannels(db: Db, rows: { id: string; channel: Channel; channelReason: string }[]) {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const part = rows.slice(i, i + 2000);
+    await db.execute(sql`
+      update opportunities o set channel = x.channel, channel_reason = x.reason
+      from unnest(${sql.param(part.map((r) => r.id))}::uuid[], ${sql.param(part.map((r) => r.channel))}::text[],
+                  ${sql.param(part.map((r) => r.channelReason))}::text[]) as x(id, channel, reason)
+      where o.id = x.id`);
+  }
+}
+
+/** What a batch of history needs to know of the deals it already has: open or closed, and the version. */
+export async function opportunityStates(db: Db, ids: string[]) {
+  if (ids.length === 0)
+    return new Map<string, { id: string; version: number; stageId: string; closedAt: Date | null; channelOverridden: boolean }>();
+  const rows = await db
+    .select({
+      id: opportunities.id,
+      version: opportunities.version,
+      stageId: opportunities.stageId,
+      closedAt: opportunities.closedAt,
+      channelOverridden: opportunities.channelOverridden,
+    })
+    .from(opportunities)
+    .where(inArray(opportunities.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function historyOf(db: Db, opportunityId: string) {
@@ -103,7 +160,11 @@ const sorts: Record<OpportunityListQuery['sort'], SQL[]> = {
   name: [asc(opportunities.name), asc(opportunities.id)],
 };
 
-export async function listOpportunities(db: Db, q: OpportunityListQuery) {
+/**
+ * A page of the list and its count: exact while it is cheap (counting stops past `cap` matches),
+ * otherwise the planner's estimate, marked as such — never a scan of every deal on each page.
+ */
+export async function listOpportunities(db: Db, q: OpportunityListQuery, cap = SEARCH_COUNT_CAP) {
   const where = filters(q);
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
@@ -113,12 +174,16 @@ export async function listOpportunities(db: Db, q: OpportunityListQuery) {
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize);
     // the count joins only what its filters read (a name search the accounts, won/lost the stages)
-    const counting = tx.select({ n: sql<number>`count(*)::int` }).from(opportunities);
-    const withAccounts = q.q ? counting.innerJoin(accounts, eq(accounts.id, opportunities.accountId)) : counting;
+    const matching = tx.select({ one: sql`1` }).from(opportunities);
+    const withAccounts = q.q ? matching.innerJoin(accounts, eq(accounts.id, opportunities.accountId)) : matching;
     const withStages =
       q.status === 'won' || q.status === 'lost' ? withAccounts.innerJoin(stages, eq(stages.id, opportunities.stageId)) : withAccounts;
-    const [count] = await withStages.where(where);
-    return { items, total: Number(count?.n ?? 0) };
+    const all = withStages.where(where);
+    const [count] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from (${all} limit ${cap + 1}) capped`));
+    const n = Number(count?.n ?? 0);
+    if (n <= cap) return { items, total: n, totalEstimated: false };
+    // past the cap: the planner's estimate, never below what was counted
+    return { items, total: Math.max(cap + 1, await estimatedRows(tx, sql`${all}`)), totalEstimated: true };
   });
 }
 
@@ -244,13 +309,7 @@ export async function competitorName(db: Db, id: string) {
   return row?.name ?? null;
 }
 
-export async function setChannel(
-  db: Db,
-  id: string,
-  channel: 'renewal' | 'upsell' | 'win_back' | 'new',
-  reason: string,
-  overridden = false,
-) {
+export async function setChannel(db: Db, id: string, channel: Channel, reason: string, overridden = false) {
   await db.update(opportunities).set({ channel, channelReason: reason, channelOverridden: overridden }).where(eq(opportunities.id, id));
 }
 
@@ -288,4 +347,34 @@ export async function countByOwner(db: Db, ids: string[]) {
     .from(opportunities)
     .where(and(sql`${opportunities.id} in ${ids}`, sql`${opportunities.ownerId} is not null`))
     .groupBy(opportunities.ownerId);
+}
+
+/** Deletes (soft) or restores (null) an opportunity; counts the version up. */
+export async function setDeleted(db: Db, id: string, at: Date | null, byId: string | null) {
+  await db
+    .update(opportunities)
+    .set({ deletedAt: at, deletedById: byId, version: sql`${opportunities.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(opportunities.id, id));
+}
+
+export async function accountDeleted(db: Db, accountId: string) {
+  const [row] = await db.select({ deletedAt: accounts.deletedAt }).from(accounts).where(eq(accounts.id, accountId));
+  return !!row?.deletedAt;
+}
+
+/** Deletes for good the opportunities soft-deleted before `before` (what referred to them cascades or is unlinked, per the schema). */
+export async function purgeDeleted(db: Db, before: Date) {
+  const result = await db.execute(sql`
+    delete from opportunities where deleted_at < ${before.toISOString()}::timestamptz
+    returning id, name as name, to_char(deleted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "deletedAt"`);
+  return rowsOf<{ id: string; name: string; deletedAt: string }>(result);
+}
+
+/** The names of stages, users and contacts by id (for the audit trail's from → to). */
+export async function namesOf(db: Db, ids: string[]) {
+  const result = await db.execute(sql`
+    select id::text, name from stages where id = any(${sql.param(ids)}::uuid[])
+    union all select id::text, name from users where id = any(${sql.param(ids)}::uuid[])
+    union all select id::text, first_name || ' ' || last_name from contacts where id = any(${sql.param(ids)}::uuid[])`);
+  return new Map(rowsOf<{ id: string; name: string }>(result).map((r) => [r.id, r.name]));
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Analytics, AnalyticsQuery, Forecast, ForecastQuery } from '@contract/opportunities';
-import { addMonths } from '../../domain/pipeline/aging';
+import { addMonths } from '@domain/pipeline/aging';
 import type { AppContext } from '../../platform/context';
 import { processFor, reportingConverter } from '../pipeline/service';
 import * as repo from './repo-reports';

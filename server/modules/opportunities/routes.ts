@@ -19,15 +19,17 @@ import {
   ResolveTimedOut,
   UpdateOpportunity,
   WinOpportunity,
+  WinProbabilityEvaluation,
 } from '@contract/opportunities';
 import type { AppContext } from '../../platform/context';
 import { sendListAsCsv } from '../../platform/csv-export';
-import { actorOf, replies, type App } from '../../platform/http';
+import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
 import * as service from './service';
 import * as aging from './service-aging';
 import * as reports from './reports';
 import * as views from './views';
+import { winProbabilityEvaluation } from './win-probability';
 
 export function opportunityRoutes(app: App, ctx: AppContext): void {
   const tags = ['pipeline'];
@@ -39,7 +41,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'List opportunities', querystring: OpportunityListQuery, response: replies({ 200: OpportunityPage }) },
       config: read,
     },
-    async (request) => views.listOpportunities(ctx, request.query),
+    async (request) => views.listOpportunities(ctx, request.query, actorOf(request)),
   );
   app.get(
     '/api/opportunities/export.csv',
@@ -48,12 +50,13 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
         tags,
         summary: 'The opportunity list as CSV, with the same filters and sorting',
         querystring: OpportunityListQuery.omit({ page: true, pageSize: true }),
+        response: csvReplies(),
       },
       config: read,
     },
     async (request, reply) =>
       sendListAsCsv(reply, 'opportunities.csv', views.opportunityCsvColumns, (page, pageSize) =>
-        views.listOpportunities(ctx, { ...request.query, page, pageSize }),
+        views.listOpportunities(ctx, { ...request.query, page, pageSize }, actorOf(request)),
       ),
   );
   app.get(
@@ -68,6 +71,19 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: read,
     },
     async (request) => views.board(ctx, request.query, actorOf(request)),
+  );
+  app.get(
+    '/api/opportunities/win-probability/evaluation',
+    {
+      schema: {
+        tags,
+        summary:
+          'How well the win probability predicted the newer closed deals from the older ones: AUC, Brier score, calibration by decile',
+        response: replies({ 200: WinProbabilityEvaluation }),
+      },
+      config: { policy: opportunityPolicies.evaluateModel },
+    },
+    async () => winProbabilityEvaluation(ctx),
   );
   app.get(
     '/api/opportunities/outstanding-quotes',
@@ -119,7 +135,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: read,
     },
-    async (request) => service.getOpportunity(ctx, request.params.id),
+    async (request) => service.getOpportunity(ctx, request.params.id, actorOf(request)),
   );
   app.post(
     '/api/opportunities',
@@ -148,6 +164,32 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => service.updateOpportunity(ctx, actorOf(request), request.params.id, request.body),
   );
+  app.delete(
+    '/api/opportunities/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an opportunity that was not won (restorable for 30 days)',
+        params: IdParams,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.deleteOpportunity(ctx, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/api/opportunities/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore a deleted opportunity (within 30 days)',
+        params: IdParams,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => service.restoreOpportunity(ctx, actorOf(request), request.params.id),
+  );
   app.post(
     '/api/opportunities/:id/move',
     {
@@ -168,7 +210,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Replace the line items', params: IdParams, body: PutLines, response: replies({ 200: OpportunityDetail }) },
       config: write,
     },
-    async (request) => service.putLines(ctx, request.params.id, request.body.version, request.body.lines),
+    async (request) => service.putLines(ctx, actorOf(request), request.params.id, request.body.version, request.body.lines),
   );
   app.post(
     '/api/opportunities/:id/win',

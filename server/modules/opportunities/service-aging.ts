@@ -1,38 +1,38 @@
 import type { z } from 'zod';
 import type { ResolveTimedOut } from '@contract/opportunities';
-import { addMonths, isTimedOut } from '../../domain/pipeline/aging';
+import { addMonths, isTimedOut } from '@domain/pipeline/aging';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
-import { errors } from '../../platform/errors';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { recordEvent } from '../activities/service';
 import { notify, notifyUnlessSentSince } from '../notifications/service';
 import { agingRules } from '../org/service';
 import * as repo from './repo';
-import { conflict, getOpportunity, loseOpportunity } from './service';
+import { conflict, getOpportunity, loadForChange, loseOpportunity } from './service';
+import { auditOpportunityChange } from './service-audit';
 
 /** The owner answers a timed-out proposal: confirm it as lost, or give a new close date and why. */
 export async function resolveTimedOut(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof ResolveTimedOut>) {
   if (input.action === 'confirm') return loseOpportunity(ctx, actor, id, { version: input.version, reason: 'timed_out' });
-  await ctx.db.transaction(async (tx) => {
-    const current = await repo.findOpportunity(tx, id);
-    if (!current) throw errors.notFound('The opportunity');
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
     if (
-      !(await repo.updateVersioned(tx, id, input.version, {
+      !(await repo.updateVersioned(tx.db, id, input.version, {
         expectedCloseOn: input.expectedCloseOn,
         timedOutProposedAt: null,
         lastActivityAt: ctx.clock.now(),
       }))
     ) {
-      return conflict({ ...ctx, db: tx }, id);
+      return conflict(tx, id, actor);
     }
-    await recordEvent({ ...ctx, db: tx }, actor, {
+    await recordEvent(tx, actor, {
       accountId: current.opportunity.accountId,
       event: 'opportunity.close_date_extended',
       subject: `${current.opportunity.name}: new close date ${input.expectedCloseOn} — ${input.reason}`,
       data: { opportunityId: id, name: current.opportunity.name, expectedCloseOn: input.expectedCloseOn, reason: input.reason },
     });
+    await auditOpportunityChange(tx, actor, current.opportunity, id);
   });
-  return getOpportunity(ctx, id);
+  return getOpportunity(ctx, id, actor);
 }
 
 /** Daily: propose old opportunities that are not closing soon as Lost: timed out (B4). */

@@ -8,27 +8,36 @@ import type {
   OverrideChannel,
   UpdateOpportunity,
 } from '@contract/opportunities';
-import { addMonths } from '../../domain/pipeline/aging';
-import { agingRules } from '../org/service';
-import { missingForStage, type GateSubject } from '../../domain/pipeline/gates';
-import { valueOpportunity } from '../../domain/pipeline/money';
+import { mayChangeOwned, mayDeleteOwned, type Viewer } from '@domain/access';
+import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
+import { auditPurged } from '../../platform/audit';
+import { classify } from '@domain/channels';
+import { needsChurnReason } from '@domain/retention';
+import { dealAgreementEnd, holdingsAfterWin, agreementStart } from '@domain/pipeline/agreements';
+import { missingForStage, type GateSubject } from '@domain/pipeline/gates';
+import { committedMonths, lineAmount, lineAnnualValue, valueOpportunity, type LineItem } from '@domain/pipeline/money';
+import type { CloseOutcome, StageOutcome } from '@domain/pipeline/outcomes';
+import { volumeParts } from '@domain/volume';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { addHolding, channelHistory } from '../accounts/service';
-import { classify } from '../../domain/channels';
-import { lineAmount, lineAnnualValue } from '../../domain/pipeline/money';
 import { recordEvent } from '../activities/service';
+import { auditOpportunityChange } from './service-audit';
+import { linkNewOpportunity } from '../handoffs/service';
+import { churnReasonFor, recordChurn } from '../retention/churn';
 import { publish } from '../live/service';
+import { agingRules } from '../org/service';
 import { findStage, processFor, stageOfOutcome } from '../pipeline/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 import { winProbabilities } from './win-probability';
 
 type Stage = NonNullable<Awaited<ReturnType<typeof findStage>>>;
+type Current = NonNullable<Awaited<ReturnType<typeof repo.findOpportunity>>>;
 
-export async function getOpportunity(ctx: AppContext, id: string): Promise<OpportunityDetail> {
+export async function getOpportunity(ctx: AppContext, id: string, viewer?: Viewer): Promise<OpportunityDetail> {
   const row = await repo.findOpportunity(ctx.db, id);
   if (!row) throw errors.notFound('The opportunity');
   const [lines, history, odds] = await Promise.all([
@@ -38,12 +47,17 @@ export async function getOpportunity(ctx: AppContext, id: string): Promise<Oppor
   ]);
   const prediction = odds?.get(id);
   return {
-    ...presentOpportunity(row, ctx.clock.now(), await agingRules(ctx)),
+    ...presentOpportunity(row, ctx.clock.now(), await agingRules(ctx), viewer),
     winProbability: prediction
-      ? {
-          probability: Math.round(prediction.probability * 1000) / 1000,
-          reasons: prediction.reasons.map((r) => ({ ...r, effect: Math.round(r.effect * 100) / 100 })),
-        }
+      ? prediction.status === 'estimate'
+        ? {
+            status: 'estimate',
+            probability: Math.round(prediction.probability * 1000) / 1000,
+            missing: null,
+            model: prediction.model,
+            reasons: prediction.reasons.map((r) => ({ ...r, effect: Math.round(r.effect * 100) / 100 })),
+          }
+        : { status: 'not_enough_history', probability: null, missing: prediction.missing, model: prediction.model, reasons: [] }
       : null,
     lines: lines.map(({ line, productName }) => ({
       id: line.id,
@@ -61,16 +75,14 @@ export async function getOpportunity(ctx: AppContext, id: string): Promise<Oppor
   };
 }
 
-function gateError(stage: Stage, missing: string[]) {
-  return new AppError(422, 'stage_gate_unmet', `To enter “${stage.name}” the opportunity needs: ${missing.join(', ')}.`, {
+function gateError(stage: Pick<Stage, 'id' | 'name'>, missing: string[]) {
+  return new AppError('stage_gate_unmet', `To enter “${stage.name}” the opportunity needs: ${missing.join(', ')}.`, {
     stageId: stage.id,
     missing,
   });
 }
 
-function subjectOf(o: repo.OpportunityRow, lineCount: number): GateSubject {
-  return { ...o, lineCount };
-}
+const subjectOf = (o: Omit<GateSubject, 'lineCount'>, lineCount: number): GateSubject => ({ ...o, lineCount });
 
 const translateFk = (e: unknown) => {
   if (isForeignKeyViolation(e))
@@ -78,117 +90,209 @@ const translateFk = (e: unknown) => {
   throw e;
 };
 
-/** Recompute the derived value from the lines (or the estimate) after a change. */
-async function revalue(ctx: AppContext, id: string) {
-  const tx = ctx.db;
-  const o = (await repo.findOpportunity(tx, id))!.opportunity;
-  const lines = (await repo.linesOf(tx, id)).map((l) => l.line);
-  const v = valueOpportunity(lines, o.estimatedValue);
-  await repo.setValue(tx, id, v.value, v.annualValue);
-  await reclassify(ctx, id);
-  return lines.length;
+/** Loads the opportunity a write is about, once, and refuses writers who may not change it (owner, their leaders, admins). */
+export async function loadForChange(tx: TxContext, actor: Actor, id: string): Promise<Current> {
+  const current = await repo.findOpportunity(tx.db, id);
+  if (!current) throw errors.notFound('The opportunity');
+  const o = current.opportunity;
+  const owner = o.ownerId ? { id: o.ownerId, salesGroupId: o.salesGroupId, marketId: o.marketId } : null;
+  if (!mayChangeOwned(actor, owner)) {
+    throw errors.forbidden(
+      'Only the opportunity’s owner, their sales leader or an admin can change it. Add to its timeline instead, or ask them.',
+    );
+  }
+  if (o.deletedAt) throw errors.conflict('record_deleted', 'The opportunity is deleted. Restore it first.');
+  return current;
+}
+
+async function loadForDelete(tx: TxContext, actor: Actor, id: string): Promise<Current> {
+  const current = await repo.findOpportunity(tx.db, id);
+  if (!current) throw errors.notFound('The opportunity');
+  const o = current.opportunity;
+  const owner = o.ownerId ? { id: o.ownerId, salesGroupId: o.salesGroupId, marketId: o.marketId } : null;
+  if (!mayDeleteOwned(actor, owner)) {
+    throw errors.forbidden('Only the opportunity’s owner, their sales leader or an admin can delete or restore it.');
+  }
+  return current;
+}
+
+/** Delete an opportunity (soft): off the board, lists and reports, restorable for 30 days. A won deal is history and stays. */
+export async function deleteOpportunity(ctx: AppContext, actor: Actor, id: string): Promise<OpportunityDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const o = (await loadForDelete(tx, actor, id)).opportunity;
+    if (o.deletedAt) return;
+    if (o.signedOn) throw errors.conflict('opportunity_closed', 'A won opportunity is the customer’s history; it cannot be deleted.');
+    await repo.setDeleted(tx.db, id, tx.clock.now(), actor.id);
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: 'opportunity.deleted',
+      subject: `Opportunity ${o.name} deleted`,
+      data: { opportunityId: id, name: o.name },
+    });
+  });
+  return getOpportunity(ctx, id, actor);
+}
+
+/** Bring a deleted opportunity back within 30 days (not while its account is deleted: restore the account). */
+export async function restoreOpportunity(ctx: AppContext, actor: Actor, id: string): Promise<OpportunityDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const o = (await loadForDelete(tx, actor, id)).opportunity;
+    if (!o.deletedAt) return;
+    if (await repo.accountDeleted(tx.db, o.accountId))
+      throw errors.conflict('record_deleted', 'The opportunity’s account is deleted. Restore the account.');
+    if (!isRestorable(o.deletedAt, tx.clock.now())) {
+      throw errors.conflict(
+        'restore_expired',
+        `Deleted opportunities can be restored for 30 days; this one could until ${restorableUntil(o.deletedAt).toISOString().slice(0, 10)}.`,
+      );
+    }
+    await repo.setDeleted(tx.db, id, null, null);
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: 'opportunity.restored',
+      subject: `Opportunity ${o.name} restored`,
+      data: { opportunityId: id, name: o.name },
+    });
+  });
+  return getOpportunity(ctx, id, actor);
 }
 
 /**
- * The deal's channel from the customer's history on its date (the signing date once won), unless a
- * leader has overridden it. Called whenever the lines or the dates change.
+ * The derived facts of a deal after a change, decided once from what is in memory: its value and
+ * annual value from the lines (or the estimate), and its channel from the customer's history on the
+ * deal's date (the signing date once won), unless a leader has overridden it.
  */
-async function reclassify(ctx: AppContext, id: string) {
-  const row = (await repo.findOpportunity(ctx.db, id))!.opportunity;
-  if (row.channelOverridden) return;
-  const lines = (await repo.linesOf(ctx.db, id)).map((l) => l.line);
-  const history = await channelHistory(ctx, row.accountId);
-  const on = row.signedOn ?? ctx.clock.now().toISOString().slice(0, 10);
+export async function derive(
+  tx: TxContext,
+  o: Pick<repo.OpportunityRow, 'accountId' | 'estimatedValue' | 'signedOn' | 'channelOverridden'> &
+    Partial<Pick<repo.OpportunityRow, 'id' | 'closedAt'>>,
+  lines: readonly (LineItem & { productId: string })[],
+  outcome: StageOutcome,
+) {
+  // the customer's history without this deal's own products (a won deal edited later is not its own renewal)
+  return deriveFrom(
+    o.channelOverridden ? null : await channelHistory(tx, o.accountId, o.id ?? null),
+    { on: o.signedOn ?? tx.clock.now().toISOString().slice(0, 10), at: (o.closedAt ?? tx.clock.now()).toISOString() },
+    o,
+    lines,
+    outcome,
+  );
+}
+
+/**
+ * `derive` with the customer's history at hand (null: the channel was set by hand and stays), on the
+ * deal's day: what an import's batch uses, having read the histories of its accounts at once.
+ */
+export function deriveFrom(
+  history: Awaited<ReturnType<typeof channelHistory>> | null,
+  when: { on: string; at: string },
+  o: Pick<repo.OpportunityRow, 'estimatedValue' | 'signedOn'>,
+  lines: readonly (LineItem & { productId: string })[],
+  outcome: StageOutcome,
+) {
+  const v = valueOpportunity(lines, o.estimatedValue);
+  // what the deal adds to sales volume (domain/volume.ts); the volume read model adds it up
+  const volume = volumeParts({ won: outcome === 'won', signedOn: o.signedOn, value: v.value, lines });
+  if (!history) return { value: v.value, annualValue: v.annualValue, volumeParts: volume };
   const c = classify({
-    on,
+    on: when.on,
+    at: when.at,
     lines: lines.length
-      ? lines.map((l) => ({
-          productId: l.productId,
-          annualValue: lineAnnualValue(l),
-        }))
-      : [{ productId: '', annualValue: row.value }],
+      ? lines.map((l) => ({ productId: l.productId, annualValue: lineAnnualValue(l) }))
+      : [{ productId: '', annualValue: v.value }],
     history: history.history,
     lostOn: history.lostOn,
     passiveAfterMonths: history.passiveAfterMonths,
   });
-  await repo.setChannel(ctx.db, id, c.channel, c.reason);
+  return { value: v.value, annualValue: v.annualValue, volumeParts: volume, channel: c.channel, channelReason: c.reason };
 }
 
 /** A write on a version that someone else has changed since: 409 with the current opportunity. */
-export async function conflict(ctx: AppContext, id: string): Promise<never> {
+export async function conflict(ctx: AppContext, id: string, viewer?: Viewer): Promise<never> {
   const current = await repo.findOpportunity(ctx.db, id);
   if (!current) throw errors.notFound('The opportunity');
   throw errors.conflict(
     'version_conflict',
     'Someone else changed this opportunity since you opened it. Review their change and try again.',
     {
-      current: presentOpportunity(current, ctx.clock.now(), await agingRules(ctx)),
+      current: presentOpportunity(current, ctx.clock.now(), await agingRules(ctx), viewer),
     },
   );
 }
 
-function toLineRows(lines: LineInput[]): repo.LineInsert[] {
-  return lines.map((l) => ({ ...l }));
-}
+/** Lines as they are stored: with the months the customer is committed to (domain/pipeline/money.ts). */
+export const toLineRows = (lines: LineInput[]) => lines.map((l) => ({ ...l, committedMonths: l.recurring ? committedMonths(l) : null }));
 
 /**
  * An opportunity starts when a real opportunity is identified (B1): the first stage's gate asks for
  * the estimated value, the expected close date and the contact the dialogue is with.
  */
 export async function createOpportunity(ctx: AppContext, actor: Actor, input: CreateOpportunity): Promise<OpportunityDetail> {
-  const id = await ctx.db
-    .transaction(async (tx) => {
-      const txc = { ...ctx, db: tx };
-      const account = await repo.accountMarket(tx, input.accountId);
-      if (!account) throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
-      const ownerId = input.ownerId ?? actor.id;
-      const owner = await repo.userGroupAndMarket(tx, ownerId);
-      if (!owner) throw errors.invalid('The owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
-      if (input.contactId && !(await repo.contactBelongs(tx, input.contactId, input.accountId))) {
-        throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
-      }
-      const marketId = account.marketId ?? owner.marketId;
-      const process = await processFor(txc, owner.salesGroupId, marketId);
-      const stage = input.stageId ? process.stages.find((s) => s.id === input.stageId) : process.stages.find((s) => s.outcome === 'open');
-      if (!stage || stage.outcome !== 'open')
-        throw errors.invalid('Start in an open stage of the process.', [{ path: 'body.stageId', message: 'not an open stage' }]);
-      const lines = input.lines ?? [];
-      const now = ctx.clock.now();
-      const values: repo.OpportunityInsert = {
-        accountId: input.accountId,
-        name: input.name,
-        ownerId,
-        salesGroupId: owner.salesGroupId,
-        marketId,
-        processId: process.id,
-        stageId: stage.id,
-        contactId: input.contactId ?? null,
-        currency: input.currency ?? (marketId ? await repo.marketCurrency(tx, marketId) : undefined) ?? 'EUR',
-        estimatedValue: input.estimatedValue ?? null,
-        expectedCloseOn: input.expectedCloseOn ?? null,
-        startOn: input.startOn ?? null,
-        quoteSentOn: input.quoteSentOn ?? null,
-        quoteValidUntil: input.quoteValidUntil ?? null,
-        stageEnteredAt: now,
-        createdAt: now,
-        updatedAt: now,
-      };
-      const missing = missingForStage(stage.requiredFields, 'open', subjectOf(values as repo.OpportunityRow, lines.length));
-      if (missing.length) throw gateError({ ...stage, processId: process.id }, missing);
-      const newId = await repo.insertOpportunity(tx, values);
-      await repo.replaceLines(tx, newId, toLineRows(lines));
-      await revalue({ ...ctx, db: tx }, newId);
-      await repo.insertStageChange(tx, { opportunityId: newId, toStageId: stage.id, at: now, byUserId: actor.id });
-      await recordEvent(txc, actor, {
-        accountId: input.accountId,
-        event: 'opportunity.created',
-        subject: `Opportunity ${input.name} identified`,
-        data: { opportunityId: newId, name: input.name, stage: stage.name },
-      });
-      return newId;
-    })
-    .catch(translateFk);
-  return getOpportunity(ctx, id);
+  const id = await inTransaction(ctx, async (tx) => {
+    const account = await repo.accountMarket(tx.db, input.accountId);
+    if (!account) throw errors.invalid('The account does not exist.', [{ path: 'body.accountId', message: 'unknown account' }]);
+    const ownerId = input.ownerId ?? actor.id;
+    const owner = await repo.userGroupAndMarket(tx.db, ownerId);
+    if (!owner) throw errors.invalid('The owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
+    if (ownerId !== actor.id && !mayChangeOwned(actor, { id: ownerId, ...owner })) {
+      throw errors.forbidden('Only their sales leader or an admin can open an opportunity in a colleague’s name.');
+    }
+    if (input.contactId && !(await repo.contactBelongs(tx.db, input.contactId, input.accountId))) {
+      throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
+    }
+    const marketId = account.marketId ?? owner.marketId;
+    const process = await processFor(tx, owner.salesGroupId, marketId);
+    const stage = input.stageId ? process.stages.find((s) => s.id === input.stageId) : process.stages.find((s) => s.outcome === 'open');
+    if (!stage || stage.outcome !== 'open')
+      throw errors.invalid('Start in an open stage of the process.', [{ path: 'body.stageId', message: 'not an open stage' }]);
+    const lines = toLineRows(input.lines ?? []);
+    const now = ctx.clock.now();
+    const values: repo.OpportunityInsert = {
+      accountId: input.accountId,
+      name: input.name,
+      ownerId,
+      salesGroupId: owner.salesGroupId,
+      marketId,
+      processId: process.id,
+      stageId: stage.id,
+      contactId: input.contactId ?? null,
+      currency: input.currency ?? (marketId ? await repo.marketCurrency(tx.db, marketId) : undefined) ?? 'EUR',
+      estimatedValue: input.estimatedValue ?? null,
+      expectedCloseOn: input.expectedCloseOn ?? null,
+      startOn: input.startOn ?? null,
+      quoteSentOn: input.quoteSentOn ?? null,
+      quoteValidUntil: input.quoteValidUntil ?? null,
+      stageEnteredAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const subject = {
+      estimatedValue: values.estimatedValue ?? null,
+      expectedCloseOn: values.expectedCloseOn ?? null,
+      contactId: values.contactId ?? null,
+      startOn: values.startOn ?? null,
+      quoteSentOn: values.quoteSentOn ?? null,
+      quoteValidUntil: values.quoteValidUntil ?? null,
+      signedOn: null,
+      lostReason: null,
+      competitorId: null,
+    };
+    const missing = missingForStage(stage.requiredFields, 'open', subjectOf(subject, lines.length));
+    if (missing.length) throw gateError(stage, missing);
+    const draft = { accountId: input.accountId, estimatedValue: subject.estimatedValue, signedOn: null, channelOverridden: false };
+    const newId = await repo.insertOpportunity(tx.db, { ...values, ...(await derive(tx, draft, lines, 'open')) });
+    await repo.replaceLines(tx.db, newId, lines);
+    await repo.insertStageChange(tx.db, { opportunityId: newId, toStageId: stage.id, at: now, byUserId: actor.id });
+    await recordEvent(tx, actor, {
+      accountId: input.accountId,
+      event: 'opportunity.created',
+      subject: `Opportunity ${input.name} identified`,
+      data: { opportunityId: newId, name: input.name, stage: stage.name },
+    });
+    if (input.handoffId) await linkNewOpportunity(tx, actor, input.handoffId, newId);
+    return newId;
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
 }
 
 export async function updateOpportunity(
@@ -198,32 +302,33 @@ export async function updateOpportunity(
   patch: z.infer<typeof UpdateOpportunity>,
 ): Promise<OpportunityDetail> {
   const { version, ...fields } = patch;
-  await ctx.db
-    .transaction(async (tx) => {
-      const current = await repo.findOpportunity(tx, id);
-      if (!current) throw errors.notFound('The opportunity');
-      if (fields.contactId && !(await repo.contactBelongs(tx, fields.contactId, current.opportunity.accountId))) {
-        throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
-      }
-      const lineCount = (await repo.linesOf(tx, id)).length;
-      const next = { ...current.opportunity, ...fields };
-      const missing = missingForStage(current.stage.requiredFields, current.stage.outcome, subjectOf(next, lineCount));
-      if (missing.length) throw gateError(current.stage, missing);
-      if (!(await repo.updateVersioned(tx, id, version, { ...fields, lastActivityAt: ctx.clock.now() })))
-        return conflict({ ...ctx, db: tx }, id);
-      await revalue({ ...ctx, db: tx }, id);
-      if (fields.ownerId && fields.ownerId !== current.opportunity.ownerId) {
-        const owner = await repo.userGroupAndMarket(tx, fields.ownerId);
-        await recordEvent({ ...ctx, db: tx }, actor, {
-          accountId: current.opportunity.accountId,
-          event: 'opportunity.owner_changed',
-          subject: `${current.opportunity.name}: owner changed to ${owner?.name ?? 'someone'}`,
-          data: { opportunityId: id, name: current.opportunity.name, to: owner?.name ?? null },
-        });
-      }
-    })
-    .catch(translateFk);
-  return getOpportunity(ctx, id);
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
+    const o = current.opportunity;
+    if (fields.contactId && !(await repo.contactBelongs(tx.db, fields.contactId, o.accountId))) {
+      throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
+    }
+    const newOwner = fields.ownerId && fields.ownerId !== o.ownerId ? await repo.userGroupAndMarket(tx.db, fields.ownerId) : undefined;
+    if (fields.ownerId && fields.ownerId !== o.ownerId && !newOwner)
+      throw errors.invalid('The owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
+    const lines = (await repo.linesOf(tx.db, id)).map((l) => l.line);
+    const next = { ...o, ...fields };
+    const missing = missingForStage(current.stage.requiredFields, current.stage.outcome, subjectOf(next, lines.length));
+    if (missing.length) throw gateError(current.stage, missing);
+    const derived = await derive(tx, next, lines, current.stage.outcome);
+    if (!(await repo.updateVersioned(tx.db, id, version, { ...fields, ...derived, lastActivityAt: ctx.clock.now() })))
+      return conflict(tx, id, actor);
+    if (newOwner) {
+      await recordEvent(tx, actor, {
+        accountId: o.accountId,
+        event: 'opportunity.owner_changed',
+        subject: `${o.name}: owner changed to ${newOwner.name}`,
+        data: { opportunityId: id, name: o.name, to: newOwner.name },
+      });
+    }
+    await auditOpportunityChange(tx, actor, o, id);
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
 }
 
 /** Move to another open stage: its gate must be met (the missing fields may come with the move). */
@@ -234,153 +339,145 @@ export async function moveOpportunity(
   input: z.infer<typeof MoveOpportunity>,
 ): Promise<OpportunityDetail> {
   const { version, stageId, ...fields } = input;
-  await ctx.db
-    .transaction(async (tx) => {
-      const current = await repo.findOpportunity(tx, id);
-      if (!current) throw errors.notFound('The opportunity');
-      if (current.opportunity.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is closed; it cannot move.');
-      const target = await findStage({ ...ctx, db: tx }, stageId);
-      if (!target || target.processId !== current.opportunity.processId) {
-        throw errors.invalid('That stage is not in this opportunity’s process.', [{ path: 'body.stageId', message: 'unknown stage' }]);
-      }
-      if (target.outcome !== 'open') {
-        throw errors.invalid('Close an opportunity as won or lost with its own action, which asks for what that needs.', [
-          { path: 'body.stageId', message: `use /${target.outcome === 'won' ? 'win' : 'lose'}` },
-        ]);
-      }
-      const lineCount = (await repo.linesOf(tx, id)).length;
-      const missing = missingForStage(target.requiredFields, 'open', subjectOf({ ...current.opportunity, ...fields }, lineCount));
-      if (missing.length) throw gateError(target, missing);
-      if (target.id === current.opportunity.stageId) return;
-      const now = ctx.clock.now();
-      const updated = await repo.updateVersioned(tx, id, version, {
-        ...fields,
-        stageId: target.id,
-        stageEnteredAt: now,
-        lastActivityAt: now,
-        timedOutProposedAt: null,
-      });
-      if (!updated) return conflict({ ...ctx, db: tx }, id);
-      await revalue({ ...ctx, db: tx }, id);
-      await repo.insertStageChange(tx, {
-        opportunityId: id,
-        fromStageId: current.opportunity.stageId,
-        toStageId: target.id,
-        at: now,
-        byUserId: actor.id,
-      });
-      await recordEvent({ ...ctx, db: tx }, actor, {
-        accountId: current.opportunity.accountId,
-        event: 'opportunity.stage_changed',
-        subject: `${current.opportunity.name}: ${current.stage.name} → ${target.name}`,
-        data: {
-          opportunityId: id,
-          name: current.opportunity.name,
-          from: current.stage.name,
-          to: target.name,
-          fromKey: current.stage.key,
-          toKey: target.key,
-        },
-      });
-    })
-    .catch(translateFk);
-  return getOpportunity(ctx, id);
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
+    const o = current.opportunity;
+    if (o.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is closed; it cannot move.');
+    const target = await findStage(tx, stageId);
+    if (!target || target.processId !== o.processId) {
+      throw errors.invalid('That stage is not in this opportunity’s process.', [{ path: 'body.stageId', message: 'unknown stage' }]);
+    }
+    if (target.outcome !== 'open') {
+      throw errors.invalid('Close an opportunity as won or lost with its own action, which asks for what that needs.', [
+        { path: 'body.stageId', message: `use /${target.outcome === 'won' ? 'win' : 'lose'}` },
+      ]);
+    }
+    const lines = (await repo.linesOf(tx.db, id)).map((l) => l.line);
+    const next = { ...o, ...fields };
+    const missing = missingForStage(target.requiredFields, 'open', subjectOf(next, lines.length));
+    if (missing.length) throw gateError(target, missing);
+    if (target.id === o.stageId) return;
+    const now = ctx.clock.now();
+    const updated = await repo.updateVersioned(tx.db, id, version, {
+      ...fields,
+      ...(await derive(tx, next, lines, 'open')),
+      stageId: target.id,
+      stageEnteredAt: now,
+      lastActivityAt: now,
+      timedOutProposedAt: null,
+    });
+    if (!updated) return conflict(tx, id, actor);
+    await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: 'opportunity.stage_changed',
+      subject: `${o.name}: ${current.stage.name} → ${target.name}`,
+      data: { opportunityId: id, name: o.name, from: current.stage.name, to: target.name, fromKey: current.stage.key, toKey: target.key },
+    });
+    await auditOpportunityChange(tx, actor, o, id);
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
 }
 
 /** Replace the line items; the value and annual value follow. */
-export async function putLines(ctx: AppContext, id: string, version: number, lines: LineInput[]): Promise<OpportunityDetail> {
-  await ctx.db
-    .transaction(async (tx) => {
-      const current = await repo.findOpportunity(tx, id);
-      if (!current) throw errors.notFound('The opportunity');
-      if (current.opportunity.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is closed; its lines are final.');
-      const missing = missingForStage(current.stage.requiredFields, 'open', subjectOf(current.opportunity, lines.length));
-      if (missing.length) throw gateError(current.stage, missing);
-      if (!(await repo.updateVersioned(tx, id, version, { lastActivityAt: ctx.clock.now() }))) return conflict({ ...ctx, db: tx }, id);
-      await repo.replaceLines(tx, id, toLineRows(lines));
-      await revalue({ ...ctx, db: tx }, id);
-    })
-    .catch(translateFk);
-  return getOpportunity(ctx, id);
+export async function putLines(ctx: AppContext, actor: Actor, id: string, version: number, input: LineInput[]): Promise<OpportunityDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
+    const o = current.opportunity;
+    if (o.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is closed; its lines are final.');
+    const lines = toLineRows(input);
+    const missing = missingForStage(current.stage.requiredFields, 'open', subjectOf(o, lines.length));
+    if (missing.length) throw gateError(current.stage, missing);
+    const derived = await derive(tx, o, lines, current.stage.outcome);
+    if (!(await repo.updateVersioned(tx.db, id, version, { ...derived, lastActivityAt: ctx.clock.now() }))) return conflict(tx, id, actor);
+    await repo.replaceLines(tx.db, id, lines);
+    await auditOpportunityChange(tx, actor, o, id);
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
 }
 
+/**
+ * Close as won or lost, in one transaction: the deal is read once, its lines once (or taken from
+ * the request), the gate and the derived facts decided in the domain, and written once. A win
+ * leaves the customer owning the products (domain/pipeline/agreements.ts) and every open overview hears of it.
+ */
 async function close(
   ctx: AppContext,
   actor: Actor,
   id: string,
   version: number,
-  outcome: 'won' | 'lost',
+  outcome: CloseOutcome,
   fields: Partial<repo.OpportunityInsert>,
-  lines: LineInput[] | undefined,
+  newLines: LineInput[] | undefined,
+  churn?: { reasonId: string | undefined; note: string },
 ): Promise<OpportunityDetail> {
-  await ctx.db
-    .transaction(async (tx) => {
-      const txc = { ...ctx, db: tx };
-      const current = await repo.findOpportunity(tx, id);
-      if (!current) throw errors.notFound('The opportunity');
-      if (current.opportunity.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is already closed.');
-      const target = await stageOfOutcome(txc, current.opportunity.processId, outcome);
-      if (lines) await repo.replaceLines(tx, id, toLineRows(lines));
-      const lineRows = (await repo.linesOf(tx, id)).map((l) => l.line);
-      const missing = missingForStage(
-        target.requiredFields,
-        outcome,
-        subjectOf({ ...current.opportunity, ...(fields as object) }, lineRows.length),
-      );
-      if (missing.length) throw gateError(target, missing);
-      const now = ctx.clock.now();
-      const updated = await repo.updateVersioned(tx, id, version, {
-        ...fields,
-        stageId: target.id,
-        stageEnteredAt: now,
-        closedAt: now,
-        lastActivityAt: now,
-        timedOutProposedAt: null,
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
+    const o = current.opportunity;
+    if (o.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is already closed.');
+    const target = await stageOfOutcome(tx, o.processId, outcome);
+    const replaced = newLines ? toLineRows(newLines) : null;
+    const lines = replaced ?? (await repo.linesOf(tx.db, id)).map((l) => l.line);
+    const next = { ...o, ...fields };
+    const missing = missingForStage(target.requiredFields, outcome, subjectOf(next, lines.length));
+    if (missing.length) throw gateError(target, missing);
+    // a lost renewal is churn: it needs a reason from the organisation's list (J2, domain/retention.ts)
+    const churnReason = churn?.reasonId ? await churnReasonFor(tx, churn.reasonId) : null;
+    if (outcome === 'lost' && !churnReason && needsChurnReason(o.channel)) {
+      throw new AppError('churn_reason_required', 'A lost renewal needs the reason the customer let it go.', {
+        missing: ['churnReasonId'],
       });
-      if (!updated) return conflict(txc, id);
-      await revalue({ ...ctx, db: tx }, id);
-      await repo.insertStageChange(tx, {
-        opportunityId: id,
-        fromStageId: current.opportunity.stageId,
-        toStageId: target.id,
-        at: now,
-        byUserId: actor.id,
-      });
-      const o = current.opportunity;
-      if (outcome === 'won') {
-        // what the customer now has: feeds the account's status and its product row
-        const start = o.startOn ?? (fields.signedOn as string);
-        for (const l of lineRows) {
-          const months = l.recurring ? (l.contractMonths ?? 12) : null;
-          const endsOn = months
-            ? addMonths(new Date(`${start}T00:00:00Z`), months)
-                .toISOString()
-                .slice(0, 10)
-            : start;
-          await addHolding(txc, o.accountId, { productId: l.productId, startedOn: start, endsOn });
-        }
-      }
-      await recordEvent(txc, actor, {
+    }
+    const now = ctx.clock.now();
+    const won = outcome === 'won' ? { signedOn: next.signedOn!, startOn: next.startOn } : null;
+    const updated = await repo.updateVersioned(tx.db, id, version, {
+      ...fields,
+      ...(await derive(tx, next, lines, outcome)),
+      agreementEndsOn: won ? dealAgreementEnd(agreementStart(won), lines) : null,
+      stageId: target.id,
+      stageEnteredAt: now,
+      closedAt: now,
+      lastActivityAt: now,
+      timedOutProposedAt: null,
+    });
+    if (!updated) return conflict(tx, id, actor);
+    if (replaced) await repo.replaceLines(tx.db, id, replaced);
+    await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
+    // what the customer now has: feeds the account's status and its product row
+    if (won) for (const h of holdingsAfterWin(won, lines)) await addHolding(tx, o.accountId, { ...h, opportunityId: id });
+    // only a lost renewal is churn; a reason sent with another lost deal is checked but not counted
+    if (churnReason && outcome === 'lost' && needsChurnReason(o.channel)) {
+      const deal = { id, annualValue: valueOpportunity(lines, o.estimatedValue).annualValue, currency: o.currency };
+      await recordChurn(tx, {
+        kind: 'renewal',
         accountId: o.accountId,
-        event: outcome === 'won' ? 'opportunity.won' : 'opportunity.lost',
-        subject: outcome === 'won' ? `${o.name} won` : `${o.name} lost (${String(fields.lostReason)})`,
-        data: {
-          opportunityId: id,
-          name: o.name,
-          ...(outcome === 'lost'
-            ? {
-                reason: fields.lostReason,
-                note: fields.lostNote ?? null,
-                competitor: fields.competitorId ? await repo.competitorName(tx, fields.competitorId) : null,
-              }
-            : { signedOn: fields.signedOn }),
-        },
+        reasonId: churnReason.id,
+        note: churn?.note ?? '',
+        byUserId: actor.id,
+        deal,
       });
-      // every open overview hears of it once the transaction commits
-      if (outcome === 'won') await publish(txc, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx, id)) });
-    })
-    .catch(translateFk);
-  return getOpportunity(ctx, id);
+    }
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: won ? 'opportunity.won' : 'opportunity.lost',
+      subject: won ? `${o.name} won` : `${o.name} lost (${String(fields.lostReason)})`,
+      data: {
+        opportunityId: id,
+        name: o.name,
+        ...(won
+          ? { signedOn: won.signedOn }
+          : {
+              reason: fields.lostReason,
+              note: fields.lostNote ?? null,
+              competitor: fields.competitorId ? await repo.competitorName(tx.db, fields.competitorId) : null,
+            }),
+      },
+    });
+    await auditOpportunityChange(tx, actor, o, id);
+    // every open overview hears of it once the transaction commits
+    if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)) });
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
 }
 
 /** Won (B6, G1): needs the signing date and the final line items; the customer then owns the products. */
@@ -403,6 +500,7 @@ export function loseOpportunity(ctx: AppContext, actor: Actor, id: string, input
     'lost',
     { lostReason: input.reason, competitorId: input.competitorId ?? null, lostNote: input.note ?? null },
     undefined,
+    { reasonId: input.churnReasonId, note: input.note ?? '' },
   );
 }
 
@@ -413,23 +511,33 @@ export async function overrideChannel(
   id: string,
   input: z.infer<typeof OverrideChannel>,
 ): Promise<OpportunityDetail> {
-  await ctx.db.transaction(async (tx) => {
-    const current = await repo.findOpportunity(tx, id);
+  await inTransaction(ctx, async (tx) => {
+    const current = await repo.findOpportunity(tx.db, id);
     if (!current) throw errors.notFound('The opportunity');
-    if (!(await repo.updateVersioned(tx, id, input.version, {}))) return conflict({ ...ctx, db: tx }, id);
-    await repo.setChannel(tx, id, input.channel, `override: ${input.reason}`, true);
-    await recordEvent({ ...ctx, db: tx }, actor, {
-      accountId: current.opportunity.accountId,
-      event: 'opportunity.channel_overridden',
-      subject: `${current.opportunity.name}: channel set to ${input.channel} — ${input.reason}`,
-      data: {
-        opportunityId: id,
-        name: current.opportunity.name,
-        from: current.opportunity.channel,
-        to: input.channel,
-        reason: input.reason,
-      },
+    const o = current.opportunity;
+    const updated = await repo.updateVersioned(tx.db, id, input.version, {
+      channel: input.channel,
+      channelReason: `override: ${input.reason}`,
+      channelOverridden: true,
     });
+    if (!updated) return conflict(tx, id, actor);
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: 'opportunity.channel_overridden',
+      subject: `${o.name}: channel set to ${input.channel} — ${input.reason}`,
+      data: { opportunityId: id, name: o.name, from: o.channel, to: input.channel, reason: input.reason },
+    });
+    await auditOpportunityChange(tx, actor, o, id);
   });
-  return getOpportunity(ctx, id);
+  return getOpportunity(ctx, id, actor);
+}
+
+/**
+ * Every six hours (the `records.purge` job): opportunities deleted more than 30 days ago can no longer be
+ * restored, so they go for good; the audit trail keeps that they existed and when they went.
+ */
+export async function purgeDeletedOpportunities(ctx: AppContext): Promise<number> {
+  const gone = await repo.purgeDeleted(ctx.db, purgeDeletedBefore(ctx.clock.now()));
+  await auditPurged(ctx.db, 'opportunity', gone);
+  return gone.length;
 }

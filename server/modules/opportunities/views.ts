@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Board, BoardQuery, OpportunityFilters, OpportunityListQuery, OutstandingQuotes } from '@contract/opportunities';
+import type { Viewer } from '@domain/access';
 import type { AppContext } from '../../platform/context';
 import type { CsvColumn } from '../../platform/csv-export';
 import type { Opportunity } from '@contract/opportunities';
@@ -8,21 +9,23 @@ import { getProcess, processFor, reportingConverter } from '../pipeline/service'
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 
-export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery) {
-  const [{ items, total }, rules] = await Promise.all([repo.listOpportunities(ctx.db, query), agingRules(ctx)]);
+export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery, viewer: Viewer) {
+  const [{ items, total, totalEstimated }, rules] = await Promise.all([repo.listOpportunities(ctx.db, query), agingRules(ctx)]);
   const now = ctx.clock.now();
-  return { items: items.map((r) => presentOpportunity(r, now, rules)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: items.map((r) => presentOpportunity(r, now, rules, viewer)),
+    total,
+    ...(totalEstimated ? { totalEstimated } : {}),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**
  * The board (B7): a column per stage with count, value and weighted value in the reporting currency,
  * and the first cards of each column (closing soonest) — never every card at once.
  */
-export async function board(
-  ctx: AppContext,
-  query: z.infer<typeof BoardQuery>,
-  viewer: { salesGroupId: string | null; marketId: string | null },
-): Promise<z.infer<typeof Board>> {
+export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, viewer: Viewer): Promise<z.infer<typeof Board>> {
   const process = query.processId
     ? await getProcess(ctx, query.processId)
     : await processFor(ctx, query.salesGroupId ?? viewer.salesGroupId, query.marketId ?? viewer.marketId);
@@ -45,7 +48,7 @@ export async function board(
         count: rows.reduce((sum, t) => sum + t.count, 0),
         value: Math.round(value),
         weightedValue: Math.round((value * stage.probability) / 100),
-        cards: cards.filter((c) => c.stage.id === stage.id).map((c) => presentOpportunity(c, now, rules)),
+        cards: cards.filter((c) => c.stage.id === stage.id).map((c) => presentOpportunity(c, now, rules, viewer)),
       };
     }),
   };

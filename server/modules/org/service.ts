@@ -9,8 +9,9 @@ import type {
   SalesGroupInput,
   SalesGroupPatch,
 } from '@contract/org';
+import { DEFAULT_GATE, type Gate } from '@domain/suggestions';
 import { writeAudit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import * as repo from './repo';
@@ -44,6 +45,8 @@ export async function getOrganisation(ctx: AppContext): Promise<Organisation> {
     passiveAfterMonths: row?.passiveAfterMonths ?? 18,
     timedOutAfterMonths: row?.timedOutAfterMonths ?? 6,
     staleAfterDays: row?.staleAfterDays ?? 30,
+    suggestionMinSupport: row?.suggestionMinSupport ?? DEFAULT_GATE.minSupport,
+    suggestionMinLift: row?.suggestionMinLift ?? DEFAULT_GATE.minLift,
   };
 }
 
@@ -84,9 +87,9 @@ async function uniquely<T>(what: string, work: () => Promise<T>): Promise<T> {
 
 export function createMarket(ctx: AppContext, actorId: string | null, input: z.infer<typeof MarketInput>) {
   return uniquely(`A market with the code ${input.code}`, () =>
-    ctx.db.transaction(async (tx) => {
-      const row = await repo.insertMarket(tx, input);
-      await writeAudit(tx, { actorId, action: 'market.created', entityType: 'market', entityId: row.id, data: input });
+    inTransaction(ctx, async (tx) => {
+      const row = await repo.insertMarket(tx.db, input);
+      await writeAudit(tx.db, { actorId, action: 'market.created', entityType: 'market', entityId: row.id, data: input });
       return presentMarket(row);
     }),
   );
@@ -94,10 +97,10 @@ export function createMarket(ctx: AppContext, actorId: string | null, input: z.i
 
 export function updateMarket(ctx: AppContext, actorId: string, id: string, patch: z.infer<typeof MarketPatch>) {
   return uniquely('A market with that code', () =>
-    ctx.db.transaction(async (tx) => {
-      const row = await repo.updateMarket(tx, id, patch);
+    inTransaction(ctx, async (tx) => {
+      const row = await repo.updateMarket(tx.db, id, patch);
       if (!row) throw errors.notFound('The market');
-      await writeAudit(tx, { actorId, action: 'market.updated', entityType: 'market', entityId: id, data: patch });
+      await writeAudit(tx.db, { actorId, action: 'market.updated', entityType: 'market', entityId: id, data: patch });
       return presentMarket(row);
     }),
   );
@@ -105,9 +108,9 @@ export function updateMarket(ctx: AppContext, actorId: string, id: string, patch
 
 export function createSalesGroup(ctx: AppContext, actorId: string | null, input: z.infer<typeof SalesGroupInput>) {
   return uniquely(`A sales group named ${input.name}`, () =>
-    ctx.db.transaction(async (tx) => {
-      const row = await repo.insertSalesGroup(tx, input);
-      await writeAudit(tx, { actorId, action: 'sales_group.created', entityType: 'sales_group', entityId: row.id, data: input });
+    inTransaction(ctx, async (tx) => {
+      const row = await repo.insertSalesGroup(tx.db, input);
+      await writeAudit(tx.db, { actorId, action: 'sales_group.created', entityType: 'sales_group', entityId: row.id, data: input });
       return presentSalesGroup(row);
     }),
   );
@@ -115,10 +118,10 @@ export function createSalesGroup(ctx: AppContext, actorId: string | null, input:
 
 export function updateSalesGroup(ctx: AppContext, actorId: string, id: string, patch: z.infer<typeof SalesGroupPatch>) {
   return uniquely('A sales group with that name', () =>
-    ctx.db.transaction(async (tx) => {
-      const row = await repo.updateSalesGroup(tx, id, patch);
+    inTransaction(ctx, async (tx) => {
+      const row = await repo.updateSalesGroup(tx.db, id, patch);
       if (!row) throw errors.notFound('The sales group');
-      await writeAudit(tx, { actorId, action: 'sales_group.updated', entityType: 'sales_group', entityId: id, data: patch });
+      await writeAudit(tx.db, { actorId, action: 'sales_group.updated', entityType: 'sales_group', entityId: id, data: patch });
       return presentSalesGroup(row);
     }),
   );
@@ -128,17 +131,17 @@ export async function hasOrganisation(ctx: AppContext): Promise<boolean> {
   return (await repo.getOrganisation(ctx.db)) !== undefined;
 }
 
-/** Admins change the organisation's name, reporting currency and the rules of time (passive, timed out, stale). */
+/** Admins change the organisation's name, reporting currency, the rules of time (passive, timed out, stale) and how strong a cross-sell suggestion must be. */
 export async function updateOrganisation(
   ctx: AppContext,
   actorId: string,
   patch: z.infer<typeof OrganisationPatch>,
 ): Promise<Organisation> {
-  await ctx.db.transaction(async (tx) => {
-    const current = await repo.getOrganisation(tx);
+  await inTransaction(ctx, async (tx) => {
+    const current = await repo.getOrganisation(tx.db);
     if (!current) throw errors.notFound('The organisation');
-    await repo.updateOrganisation(tx, patch);
-    await writeAudit(tx, { actorId, action: 'organisation.updated', entityType: 'organisation', entityId: '1', data: patch });
+    await repo.updateOrganisation(tx.db, patch);
+    await writeAudit(tx.db, { actorId, action: 'organisation.updated', entityType: 'organisation', entityId: '1', data: patch });
   });
   return getOrganisation(ctx);
 }
@@ -147,4 +150,18 @@ export async function updateOrganisation(
 export async function agingRules(ctx: AppContext) {
   const org = await getOrganisation(ctx);
   return { maxAgeMonths: org.timedOutAfterMonths, staleAfterDays: org.staleAfterDays };
+}
+
+/** How strong a cross-sell rule must be to be shown, as the admin set it. */
+export async function suggestionGate(ctx: AppContext): Promise<Gate> {
+  const org = await getOrganisation(ctx);
+  return { minSupport: org.suggestionMinSupport, minLift: org.suggestionMinLift };
+}
+
+/** The first run names the organisation (its one row), as a real one — not the demo. */
+export async function setUpOrganisation(
+  ctx: AppContext,
+  values: { name: string; reportingCurrency: string; defaultLocale: 'en' | 'sv' | 'nb' },
+): Promise<void> {
+  await repo.upsertOrganisation(ctx.db, { ...values, isDemo: false });
 }

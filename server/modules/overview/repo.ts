@@ -4,7 +4,11 @@
  * with the `fx` factors.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import type { Channel } from '@domain/channels';
+import { openHandoffStatuses } from '@domain/handoffs';
+import { histogramMedian } from '@domain/kpis';
 import { rowsOf, type Db } from '../../db/client';
+import { levelFor, type Dim } from '../read-models/levels';
 
 export type Fx = { currency: string; factor: number }[];
 export interface Scope {
@@ -17,28 +21,44 @@ export type Dimension = 'market' | 'salesGroup' | 'seller';
 const fxJoin = (fx: Fx, currency: SQL) =>
   sql`join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = ${currency}`;
 
-/** Opportunities in a scope (alias `o`). */
+/** Opportunities in a scope (alias `o`); deleted ones (domain/records.ts) count nowhere. */
 const inScope = (s: Scope) =>
-  sql`${s.marketId ? sql`and o.market_id = ${s.marketId}` : sql``}
+  sql`and o.deleted_at is null ${s.marketId ? sql`and o.market_id = ${s.marketId}` : sql``}
       ${s.salesGroupId ? sql`and o.sales_group_id = ${s.salesGroupId}` : sql``}
       ${s.userId ? sql`and o.owner_id = ${s.userId}` : sql``}`;
 
-const dimColumn = (d: Dimension | null) =>
-  d === 'market' ? sql`o.market_id` : d === 'salesGroup' ? sql`o.sales_group_id` : d === 'seller' ? sql`o.owner_id` : sql`null::uuid`;
-
 const yearRange = (column: SQL, year: number) => sql`${column} >= ${`${year}-01-01`}::date and ${column} < ${`${year + 1}-01-01`}::date`;
 
-/** Open opportunities per stage: count and value, and the value (and weighted value) expected to close in `year`. */
+/**
+ * The read models' rows (alias `r`) of a scope, or of the members of a dimension below it: the
+ * level that holds exactly those dimensions (read-models/levels.ts), filtered to the scope.
+ */
+function modelScope(s: Scope, by: Dimension | null = null) {
+  const dims: Dim[] = [
+    ...(s.marketId ? (['market'] as const) : []),
+    ...(s.salesGroupId ? (['salesGroup'] as const) : []),
+    ...(s.userId ? (['owner'] as const) : []),
+    ...(by ? [by === 'seller' ? ('owner' as const) : by] : []),
+  ];
+  return sql`r.level = ${levelFor(dims)}
+      ${s.marketId ? sql`and r.market_id = ${s.marketId}` : sql``}
+      ${s.salesGroupId ? sql`and r.sales_group_id = ${s.salesGroupId}` : sql``}
+      ${s.userId ? sql`and r.owner_id = ${s.userId}` : sql``}`;
+}
+
+const modelColumn = (d: Dimension) => (d === 'market' ? sql`r.market_id` : d === 'salesGroup' ? sql`r.sales_group_id` : sql`r.owner_id`);
+
+/** Open opportunities per stage: count and value, and the value (and weighted value) expected to close in `year` (read model `rm_pipeline`). */
 export async function openByStage(db: Db, scope: Scope, year: number, fx: Fx) {
   const result = await db.execute(sql`
-    select s.id as "stageId", s.key, s.name, min(s.position) as position, count(*)::int as count,
-           sum(o.value * fx.factor)::float8 as value,
-           coalesce(sum(o.value * fx.factor * s.probability / 100.0) filter (where ${yearRange(sql`o.expected_close_on`, year)}), 0)::float8
-             as weighted,
-           coalesce(sum(o.value * fx.factor) filter (where ${yearRange(sql`o.expected_close_on`, year)}), 0)::float8 as "closingInYear"
-    from opportunities o join stages s on s.id = o.stage_id ${fxJoin(fx, sql`o.currency`)}
-    where o.closed_at is null ${inScope(scope)}
+    select s.id as "stageId", s.key, s.name, min(s.position) as position, sum(r.count)::int as count,
+           sum(r.value * fx.factor)::float8 as value,
+           coalesce(sum(r.value * fx.factor * s.probability / 100.0) filter (where r.close_year = ${year}), 0)::float8 as weighted,
+           coalesce(sum(r.value * fx.factor) filter (where r.close_year = ${year}), 0)::float8 as "closingInYear"
+    from rm_pipeline r join stages s on s.id = r.stage_id ${fxJoin(fx, sql`r.currency`)}
+    where ${modelScope(scope)}
     group by s.id, s.key, s.name
+    having sum(r.count) <> 0
     order by 4, 3`);
   return rowsOf<{ stageId: string; key: string; name: string; count: number; value: number; weighted: number; closingInYear: number }>(
     result,
@@ -48,37 +68,47 @@ export async function openByStage(db: Db, scope: Scope, year: number, fx: Fx) {
 /** Open value expected to close in `year`, per member of a dimension. */
 export async function pipelineBy(db: Db, by: Dimension, scope: Scope, year: number, fx: Fx) {
   const result = await db.execute(sql`
-    select ${dimColumn(by)} as id, coalesce(sum(o.value * fx.factor), 0)::float8 as value
-    from opportunities o ${fxJoin(fx, sql`o.currency`)}
-    where o.closed_at is null and ${yearRange(sql`o.expected_close_on`, year)} ${inScope(scope)}
+    select ${modelColumn(by)} as id, coalesce(sum(r.value * fx.factor), 0)::float8 as value
+    from rm_pipeline r ${fxJoin(fx, sql`r.currency`)}
+    where ${modelScope(scope, by)} and r.close_year = ${year}
     group by 1`);
   return rowsOf<{ id: string | null; value: number }>(result);
 }
 
 /**
- * Won and lost closed since `since`, with the median cycle (created → closed, days) of the won ones;
- * for the scope as a whole (id null, `total`) and per member of a dimension.
+ * Won and lost closed since the day of `since`, with the median cycle (created → closed, in whole
+ * days, of the deals won since the first of that month); for the scope as a whole (id null,
+ * `total`) and per member of a dimension. From the read models `rm_outcomes` and `rm_won_cycles`.
  */
 export async function outcomes(db: Db, by: Dimension | null, scope: Scope, since: Date) {
-  const dim = dimColumn(by);
-  const result = await db.execute(sql`
-    select ${dim} as id, grouping(${dim}) = 1 as total,
-           count(*) filter (where s.outcome = 'won')::int as won,
-           count(*) filter (where s.outcome = 'lost')::int as lost,
-           (percentile_cont(0.5) within group (order by extract(epoch from (o.closed_at - o.created_at)) / 86400.0)
-             filter (where s.outcome = 'won'))::float8 as "medianWonDays"
-    from opportunities o join stages s on s.id = o.stage_id
-    where o.closed_at >= ${since.toISOString()}::timestamptz ${inScope(scope)}
-    group by grouping sets ((${dim}), ())`);
-  return rowsOf<{ id: string | null; total: boolean; won: number; lost: number; medianWonDays: number | null }>(result);
+  const day = since.toISOString().slice(0, 10);
+  const month = `${day.slice(0, 7)}-01`;
+  const counts = (where: SQL, id: SQL) => sql`
+    select ${id} as id, coalesce(sum(r.count) filter (where r.outcome = 'won'), 0)::int as won,
+           coalesce(sum(r.count) filter (where r.outcome = 'lost'), 0)::int as lost
+    from rm_outcomes r where ${where} and r.closed_on >= ${day}::date group by 1`;
+  const [total, members, cycles] = await Promise.all([
+    db.execute(counts(modelScope(scope), sql`null::uuid`)),
+    by ? db.execute(counts(modelScope(scope, by), modelColumn(by))) : Promise.resolve(null),
+    db.execute(sql`
+      select r.days as value, sum(r.count)::int as count from rm_won_cycles r
+      where ${modelScope(scope)} and r.month >= ${month}::date group by 1`),
+  ]);
+  type Counts = { id: string | null; won: number; lost: number };
+  const whole = rowsOf<Counts>(total)[0] ?? { id: null, won: 0, lost: 0 };
+  const medianWonDays = histogramMedian(rowsOf<{ value: number; count: number }>(cycles));
+  return [
+    { ...whole, id: null, total: true, medianWonDays },
+    ...(members ? rowsOf<Counts>(members) : []).map((m) => ({ ...m, total: false, medianWonDays: null as number | null })),
+  ];
 }
 
 /** Open opportunities with a quote sent (B5). */
 export async function outstandingQuotes(db: Db, scope: Scope, fx: Fx) {
   const result = await db.execute(sql`
-    select count(*)::int as count, coalesce(sum(o.value * fx.factor), 0)::float8 as value
-    from opportunities o join stages s on s.id = o.stage_id ${fxJoin(fx, sql`o.currency`)}
-    where o.closed_at is null and s.key = 'quote_sent' ${inScope(scope)}`);
+    select coalesce(sum(r.count), 0)::int as count, coalesce(sum(r.value * fx.factor), 0)::float8 as value
+    from rm_pipeline r join stages s on s.id = r.stage_id ${fxJoin(fx, sql`r.currency`)}
+    where s.key = 'quote_sent' and ${modelScope(scope)}`);
   return rowsOf<{ count: number; value: number }>(result)[0] ?? { count: 0, value: 0 };
 }
 
@@ -105,24 +135,19 @@ export async function handoffSummary(db: Db, scope: Scope, year: number, now: Da
       : inMarket;
   const result = await db.execute(sql`
     with h as (
-      select h.*, (${given}) as given, (${received}) as received, s.outcome as deal_outcome,
-             coalesce(u.accepted, false) as accepted, coalesce(u.reported, false) as reported
+      -- answered, accepted and reported are facts kept on the handoff when its updates are written
+      select h.*, (${given}) as given, (${received}) as received, s.outcome as deal_outcome
       from handoffs h join accounts a on a.id = h.account_id left join users g on g.id = h.giver_id
-      left join (
-        select handoff_id, bool_or(status = 'accepted') as accepted,
-               bool_or(status in ('contacted', 'meeting_held', 'opportunity_created', 'not_relevant')) as reported
-        from handoff_updates group by handoff_id
-      ) u on u.handoff_id = h.id
-      left join opportunities o on o.id = h.opportunity_id left join stages s on s.id = o.stage_id
-      where ${yearRange(sql`h.created_at`, year)}
+      left join opportunities o on o.id = h.opportunity_id and o.deleted_at is null left join stages s on s.id = o.stage_id
+      where ${yearRange(sql`h.created_at`, year)} and a.deleted_at is null
     )
     select count(*) filter (where given)::int as given,
            count(*) filter (where received)::int as received,
-           count(*) filter (where received and status <> 'sent')::int as answered,
+           count(*) filter (where received and answered_at is not null)::int as answered,
            count(*) filter (where received and deal_outcome = 'won')::int as won,
            count(*) filter (where received and accepted)::int as accepted,
            count(*) filter (where received and accepted and reported)::int as reported,
-           count(*) filter (where received and status in ('sent', 'accepted', 'contacted', 'meeting_held')
+           count(*) filter (where received and status = any(${sql.param([...openHandoffStatuses])}::text[])
                             and due_at < ${now.toISOString()}::timestamptz)::int as overdue
     from h where given or received`);
   return (
@@ -134,26 +159,24 @@ export async function handoffSummary(db: Db, scope: Scope, year: number, now: Da
 
 /**
  * Agreements ending between `from` and `until`: won deals with recurring lines, ending when their
- * longest line's contract runs out (from the start date, or the signing date). With an open
+ * longest line's contract runs out (`agreement_ends_on`, decided at the win by domain/pipeline/agreements.ts). With an open
  * opportunity on the same account for one of the same products, if someone has started the renewal.
  */
 export async function renewals(db: Db, scope: Scope & { ownerId?: string }, from: string, until: string, fx: Fx) {
   const result = await db.execute(sql`
     with agreements as (
-      select o.id, o.name, o.account_id, o.owner_id, o.currency, o.annual_value,
-             (coalesce(o.start_on, o.signed_on) + make_interval(months => max(l.contract_months)))::date as ends_on,
-             array_agg(distinct l.product_id) as product_ids
-      from opportunities o join stages s on s.id = o.stage_id
-      join opportunity_lines l on l.opportunity_id = o.id and l.recurring and l.contract_months is not null
-      where s.outcome = 'won' ${inScope(scope)} ${scope.ownerId ? sql`and o.owner_id = ${scope.ownerId}` : sql``}
-      group by o.id
+      select o.id, o.name, o.account_id, o.owner_id, o.currency, o.annual_value, o.agreement_ends_on as ends_on,
+             array(select distinct l.product_id from opportunity_lines l where l.opportunity_id = o.id and l.recurring) as product_ids
+      from opportunities o
+      where o.agreement_ends_on >= ${from}::date and o.agreement_ends_on < ${until}::date
+        ${inScope(scope)} ${scope.ownerId ? sql`and o.owner_id = ${scope.ownerId}` : sql``}
     )
     select g.id as "opportunityId", g.name, g.account_id as "accountId", a.name as "accountName",
            g.owner_id as "ownerId", u.name as "ownerName", to_char(g.ends_on, 'YYYY-MM-DD') as "endsOn",
            (g.annual_value * fx.factor)::float8 as "annualValue",
            (select array_agg(p.name order by p.name) from products p where p.id = any(g.product_ids)) as products,
            (select r.id from opportunities r join opportunity_lines rl on rl.opportunity_id = r.id
-             where r.account_id = g.account_id and r.closed_at is null and rl.product_id = any(g.product_ids)
+             where r.account_id = g.account_id and r.closed_at is null and r.deleted_at is null and rl.product_id = any(g.product_ids)
              order by r.created_at desc limit 1) as "renewalOpportunityId"
     from agreements g join accounts a on a.id = g.account_id left join users u on u.id = g.owner_id
     ${fxJoin(fx, sql`g.currency`)}
@@ -178,12 +201,9 @@ export async function renewals(db: Db, scope: Scope & { ownerId?: string }, from
 export async function renewalTotals(db: Db, scope: Scope, from: string, until: string, fx: Fx) {
   const result = await db.execute(sql`
     with agreements as (
-      select o.currency, o.annual_value,
-             (coalesce(o.start_on, o.signed_on) + make_interval(months => max(l.contract_months)))::date as ends_on
-      from opportunities o join stages s on s.id = o.stage_id
-      join opportunity_lines l on l.opportunity_id = o.id and l.recurring and l.contract_months is not null
-      where s.outcome = 'won' ${inScope(scope)}
-      group by o.id
+      select o.currency, o.annual_value, o.agreement_ends_on as ends_on
+      from opportunities o
+      where o.agreement_ends_on >= ${from}::date and o.agreement_ends_on < ${until}::date ${inScope(scope)}
     )
     select count(*)::int as count, coalesce(sum(g.annual_value * fx.factor), 0)::float8 as value
     from agreements g ${fxJoin(fx, sql`g.currency`)}
@@ -210,7 +230,7 @@ export async function recentWins(db: Db, scope: Scope, limit: number, fx: Fx) {
     accountName: string;
     sellerName: string | null;
     salesGroupName: string | null;
-    channel: 'renewal' | 'upsell' | 'win_back' | 'new' | null;
+    channel: Channel | null;
     annualValue: number;
     signedOn: string;
   }>(result);

@@ -1,21 +1,17 @@
 import type { z } from 'zod';
 import type { Overview, OverviewQuery, Renewals, RenewalsQuery, WinFeed } from '@contract/overview';
-import type { Channel } from '@contract/targets';
-import { addMonths } from '../../domain/pipeline/aging';
+import { channels, type Channel } from '@domain/channels';
+import { coverage, progressOf, rate, round3, winRate } from '@domain/kpis';
+import { addMonths } from '@domain/pipeline/aging';
+import { elapsedShare, levelOf, totalTarget } from '@domain/targets';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { invoicedIn } from '../invoices/service';
 import { reportingConverter } from '../pipeline/service';
-import { elapsedShare, targetResolver, volumeByMonthAnd, type ChannelTargets } from '../targets/service';
+import { targetResolver, volumeByMonthAnd } from '../targets/service';
 import * as repo from './repo';
 
-const channels: Channel[] = ['renewal', 'upsell', 'win_back', 'new'];
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
-const rate = (part: number, whole: number) => (whole > 0 ? round3(part / whole) : null);
-const sumTargets = (t: ChannelTargets) => (channels.some((c) => t[c] !== null) ? channels.reduce((s, c) => s + (t[c] ?? 0), 0) : null);
-
 type Level = z.infer<typeof Overview>['level'];
-const levelOf = (s: repo.Scope): Level => (s.userId ? 'seller' : s.salesGroupId ? 'salesGroup' : s.marketId ? 'market' : 'company');
 /** Drill-down: company → markets → groups → sellers. */
 const nextLevel: Record<Level, repo.Dimension | null> = { company: 'market', market: 'salesGroup', salesGroup: 'seller', seller: null };
 const renewalWindowDays = 90;
@@ -55,17 +51,12 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
     below ? breakdownOf(ctx, below, scope, year, fx.factors) : Promise.resolve(null),
   ]);
   const targets = targetsFor(scope);
+  const elapsed = elapsedShare(year, now);
   // the year's volume is the sum of its months (one pass over the won deals, not two)
   const volumeOf = (c: Channel) => byMonth.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0);
-  const progress = (volume: number, target: number | null) => ({
-    volume: Math.round(volume),
-    target,
-    progress: target ? round3(volume / target) : null,
-  });
   const totalVolume = channels.reduce((s, c) => s + volumeOf(c), 0);
-  const totalTarget = sumTargets(targets);
+  const yearTarget = totalTarget(targets);
   const closingInYear = stages.reduce((s, r) => s + r.closingInYear, 0);
-  const leftToTarget = totalTarget === null ? null : totalTarget - totalVolume;
   const overall = outcomes.find((o) => o.total) ?? { won: 0, lost: 0, medianWonDays: null };
   const byStage = new Map<string, { stageId: string; key: string; name: string; count: number; value: number }>();
   for (const s of stages) {
@@ -78,12 +69,15 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
   return {
     year,
     reportingCurrency: fx.currency,
-    elapsed: round3(elapsedShare(year, now)),
+    elapsed: round3(elapsed),
     level,
     name,
     volume: {
-      ...(Object.fromEntries(channels.map((c) => [c, progress(volumeOf(c), targets[c])])) as Record<Channel, ReturnType<typeof progress>>),
-      total: progress(totalVolume, totalTarget),
+      ...(Object.fromEntries(channels.map((c) => [c, progressOf(volumeOf(c), targets[c], elapsed)])) as Record<
+        Channel,
+        ReturnType<typeof progressOf>
+      >),
+      total: progressOf(totalVolume, yearTarget, elapsed),
     },
     volumeByMonth: Array.from({ length: 12 }, (_, i) => {
       const month = `${year}-${String(i + 1).padStart(2, '0')}`;
@@ -94,7 +88,7 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
         upsell: of('upsell'),
         win_back: of('win_back'),
         new: of('new'),
-        target: totalTarget === null ? null : Math.round(totalTarget / 12),
+        target: yearTarget === null ? null : Math.round(yearTarget / 12),
       };
     }),
     invoiced: Math.round(invoiced),
@@ -102,10 +96,10 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
       open: stages.reduce((s, r) => s + r.count, 0),
       value: Math.round(closingInYear),
       weighted: Math.round(stages.reduce((s, r) => s + r.weighted, 0)),
-      coverage: leftToTarget !== null && leftToTarget > 0 ? Math.round((closingInYear / leftToTarget) * 100) / 100 : null,
+      coverage: coverage(closingInYear, yearTarget, totalVolume),
       byStage: [...byStage.values()].map((s) => ({ ...s, value: Math.round(s.value) })),
     },
-    winRate: rate(overall.won, overall.won + overall.lost),
+    winRate: winRate(overall.won, overall.lost),
     medianCycleDays: overall.medianWonDays === null ? null : Math.round(overall.medianWonDays),
     outstandingQuotes: { count: quotes.count, value: Math.round(quotes.value) },
     handoffs: {
@@ -122,16 +116,17 @@ export async function overview(ctx: AppContext, query: OverviewQuery): Promise<O
       .sort((a, b) => b.volume - a.volume || b.pipeline - a.pipeline || a.name.localeCompare(b.name))
       .map((b) => {
         const o = outcomes.find((x) => !x.total && x.id === b.id);
-        const target = sumTargets(targetsFor(b.scope));
+        const { volume, target, progress, pace } = progressOf(b.volume, totalTarget(targetsFor(b.scope)), elapsed);
         return {
           level: levelOf(b.scope),
           id: b.id,
           name: b.name,
-          volume: Math.round(b.volume),
+          volume,
           target,
-          progress: target ? round3(b.volume / target) : null,
+          progress,
+          pace,
           pipeline: Math.round(b.pipeline),
-          winRate: o ? rate(o.won, o.won + o.lost) : null,
+          winRate: o ? winRate(o.won, o.lost) : null,
         };
       }),
   };

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Process, PutStages, Stage } from '@contract/opportunities';
 import type { ExchangeRate } from '@contract/org';
-import { convert } from '../../domain/pipeline/money';
+import { convert } from '@domain/pipeline/money';
 import { isUniqueViolation } from '../../db/errors';
-import { stageListProblems } from '../../domain/pipeline/stage-list';
+import { stageListProblems } from '@domain/pipeline/stage-list';
 import { writeAudit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { getOrganisation } from '../org/service';
 import * as repo from './repo';
@@ -38,7 +38,7 @@ export async function getProcess(ctx: AppContext, id: string): Promise<Process> 
 /** The process an opportunity of this group and market follows (the most specific variant, else the global one). */
 export async function processFor(ctx: AppContext, salesGroupId: string | null, marketId: string | null) {
   const p = await repo.processFor(ctx.db, salesGroupId, marketId);
-  if (!p) throw new Error('No sales process exists (migration 0006 seeds the global one).');
+  if (!p) throw errors.notFound('The sales process (migration 0006 seeds the global one)');
   return { ...p, stages: (await repo.stagesOf(ctx.db, p.id)).map(presentStage) };
 }
 
@@ -51,31 +51,31 @@ export async function findStage(ctx: AppContext, id: string) {
  * Lost stage, and a stage that opportunities are in cannot be removed.
  */
 export async function putStages(ctx: AppContext, actorId: string, processId: string, input: z.infer<typeof PutStages>): Promise<Process> {
-  await ctx.db.transaction(async (tx) => {
-    const current = await repo.stagesOf(tx, processId);
-    if (current.length === 0 && !(await repo.findProcess(tx, processId))) throw errors.notFound('The process');
+  await inTransaction(ctx, async (tx) => {
+    const current = await repo.stagesOf(tx.db, processId);
+    if (current.length === 0 && !(await repo.findProcess(tx.db, processId))) throw errors.notFound('The process');
     const unknown = input.stages.filter((s) => s.id && !current.some((c) => c.id === s.id));
     if (unknown.length)
       throw errors.invalid('Some stages do not belong to this process.', [{ path: 'body.stages', message: 'unknown stage id' }]);
     const problems = stageListProblems(input.stages, current);
     if (problems.length) throw errors.invalid(problems[0]!.message, problems);
     const removed = current.filter((c) => !input.stages.some((s) => s.id === c.id)).map((c) => c.id);
-    if ((await repo.stagesInUse(tx, removed)).length) {
+    if ((await repo.stagesInUse(tx.db, removed)).length) {
       throw errors.conflict('stage_in_use', 'A stage you removed still has opportunities; move them first.');
     }
-    if ((await repo.stagesInHistory(tx, removed)).length) {
+    if ((await repo.stagesInHistory(tx.db, removed)).length) {
       throw errors.conflict(
         'stage_in_history',
         'Opportunities have passed through a stage you removed, and their history keeps it. Rename it or mark it optional instead.',
       );
     }
     try {
-      await repo.replaceStages(tx, processId, input.stages);
+      await repo.replaceStages(tx.db, processId, input.stages);
     } catch (e) {
       if (isUniqueViolation(e)) throw errors.invalid('Stage keys must be unique.', [{ path: 'body.stages', message: 'duplicate key' }]);
       throw e;
     }
-    await writeAudit(tx, {
+    await writeAudit(tx.db, {
       actorId,
       action: 'process.stages_updated',
       entityType: 'process',
@@ -98,9 +98,9 @@ export async function addCompetitor(ctx: AppContext, name: string) {
 }
 
 export async function setExchangeRate(ctx: AppContext, actorId: string, currency: string, rateOn: string, perEuro: number) {
-  await ctx.db.transaction(async (tx) => {
-    await repo.upsertRate(tx, currency, rateOn, perEuro);
-    await writeAudit(tx, {
+  await inTransaction(ctx, async (tx) => {
+    await repo.upsertRate(tx.db, currency, rateOn, perEuro);
+    await writeAudit(tx.db, {
       actorId,
       action: 'exchange_rate.set',
       entityType: 'exchange_rate',
@@ -139,7 +139,7 @@ export async function reportingConverter(ctx: AppContext, day = ctx.clock.now().
 /** The Won or Lost stage of a process. */
 export async function stageOfOutcome(ctx: AppContext, processId: string, outcome: 'won' | 'lost') {
   const stage = (await repo.stagesOf(ctx.db, processId)).find((s) => s.outcome === outcome);
-  if (!stage) throw new Error(`process ${processId} has no ${outcome} stage`);
+  if (!stage) throw errors.notFound(`The ${outcome} stage of this opportunity’s sales process`);
   return stage;
 }
 
@@ -162,16 +162,15 @@ export async function createVariant(
     throw errors.invalid('A local variant is for a sales group, a market or both.', [
       { path: 'body', message: 'group or market required' },
     ]);
-  const id = await ctx.db
-    .transaction(async (tx) => {
-      const global = await repo.processFor(tx, null, null);
-      const row = await repo.insertProcess(tx, {
+  const id = await inTransaction(ctx, async (tx) => {
+      const global = await repo.processFor(tx.db, null, null);
+      const row = await repo.insertProcess(tx.db, {
         name: input.name,
         salesGroupId: input.salesGroupId ?? null,
         marketId: input.marketId ?? null,
       });
-      await repo.copyStages(tx, global!.id, row.id);
-      await writeAudit(tx, { actorId, action: 'process.created', entityType: 'process', entityId: row.id, data: input });
+      await repo.copyStages(tx.db, global!.id, row.id);
+      await writeAudit(tx.db, { actorId, action: 'process.created', entityType: 'process', entityId: row.id, data: input });
       return row.id;
     })
     .catch((e: unknown) => {

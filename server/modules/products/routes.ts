@@ -19,7 +19,7 @@ export function productRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: productPolicies.read },
     },
-    async (request) => service.listProducts(ctx, request.query),
+    async (request) => service.listProducts(ctx, actorOf(request), request.query),
   );
   app.get(
     '/api/products/:id',
@@ -27,7 +27,7 @@ export function productRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'One product and its knowledge card', params: IdParams, response: replies({ 200: Product }) },
       config: { policy: productPolicies.read },
     },
-    async (request) => service.getProduct(ctx, request.params.id),
+    async (request) => service.getProduct(ctx, actorOf(request), request.params.id),
   );
   app.put(
     '/api/products/:id/card',

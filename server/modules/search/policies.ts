@@ -1,3 +1,3 @@
-import { signedIn } from '../../domain/policy';
+import { signedIn } from '@domain/policy';
 
 export const searchPolicies = { search: signedIn('any signed-in user') };

@@ -17,7 +17,7 @@ export function targetRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: targetPolicies.read },
     },
-    async (request) => service.targetGrid(ctx, request.query.year),
+    async (request) => service.targetGrid(ctx, request.query.year, actorOf(request)),
   );
   app.put(
     '/api/targets',
@@ -25,7 +25,7 @@ export function targetRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Set targets (null removes one)', body: PutTargets, response: replies({ 200: TargetGrid }) },
       config: { policy: targetPolicies.set },
     },
-    async (request) => service.putTargets(ctx, actorOf(request).id, request.body),
+    async (request) => service.putTargets(ctx, actorOf(request), request.body),
   );
   app.post(
     '/api/targets/copy',
@@ -33,7 +33,7 @@ export function targetRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Copy a year’s targets with a percentage', body: CopyTargets, response: replies({ 200: TargetGrid }) },
       config: { policy: targetPolicies.set },
     },
-    async (request) => service.copyTargets(ctx, actorOf(request).id, request.body),
+    async (request) => service.copyTargets(ctx, actorOf(request), request.body),
   );
   app.get(
     '/api/volume',

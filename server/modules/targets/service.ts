@@ -1,20 +1,33 @@
 import type { z } from 'zod';
-import type { Channel, CopyTargets, PutTargets, TargetGrid, Volume, VolumeQuery } from '@contract/targets';
-import type { AppContext } from '../../platform/context';
+import { MAX_TARGET_AMOUNT, type CopyTargets, type PutTargets, type TargetGrid, type Volume, type VolumeQuery } from '@contract/targets';
+import { channels, type Channel } from '@domain/channels';
+import { progressOf, round3 } from '@domain/kpis';
+import {
+  alertsOnPace,
+  elapsedShare,
+  paceOf,
+  resolveTargets,
+  targetGap,
+  totalTarget,
+  type ChannelTargets,
+  type TargetScope,
+} from '@domain/targets';
+import { maySetCompanyTargets, maySetTarget, type TargetSubject, type Viewer } from '@domain/access';
+import type { Actor } from '../../platform/auth';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { writeAudit } from '../../platform/audit';
-import { errors } from '../../platform/errors';
+import { channelOf, type FieldChange } from '@domain/audit';
+import { AppError, errors } from '../../platform/errors';
 import { notifyUnlessSentSince } from '../notifications/service';
 import { reportingConverter } from '../pipeline/service';
 import * as repo from './repo';
-
-const channels: Channel[] = ['renewal', 'upsell', 'win_back', 'new'];
 
 /**
  * The target grid (G4): sellers × channels, the company's targets, and per channel the gap between
  * the company target and the sum of the sellers' ("the sum of all sellers must reach at least the
  * company target").
  */
-export async function targetGrid(ctx: AppContext, year: number): Promise<z.infer<typeof TargetGrid>> {
+export async function targetGrid(ctx: AppContext, year: number, viewer: Viewer): Promise<z.infer<typeof TargetGrid>> {
   const [rows, people, fx] = await Promise.all([repo.targetsOf(ctx.db, year), repo.sellers(ctx.db), reportingConverter(ctx)]);
   const company: Partial<Record<Channel, number>> = {};
   const perSeller = new Map<string, Partial<Record<Channel, number>>>();
@@ -25,24 +38,55 @@ export async function targetGrid(ctx: AppContext, year: number): Promise<z.infer
   return {
     year,
     reportingCurrency: fx.currency,
-    sellers: people.map((p) => ({ ...p, targets: perSeller.get(p.userId) ?? {} })),
+    sellers: people.map((p) => ({
+      ...p,
+      targets: perSeller.get(p.userId) ?? {},
+      editable: maySetTarget(viewer, { scope: 'seller', seller: p }),
+    })),
     company,
-    gap: channels.map((channel) => {
-      const sellers = [...perSeller.values()].reduce((sum, t) => sum + (t[channel] ?? 0), 0);
-      const c = company[channel] ?? 0;
-      return { channel, company: c, sellers, gap: Math.max(0, Math.round((c - sellers) * 100) / 100) };
-    }),
+    gap: targetGap(company, [...perSeller.values()]),
+    can: { setCompany: maySetCompanyTargets(viewer), copyYear: maySetCompanyTargets(viewer) },
   };
 }
 
-/** Set (or with null, remove) targets: a grid pasted from a spreadsheet arrives as one request. */
-export async function putTargets(ctx: AppContext, actorId: string, input: z.infer<typeof PutTargets>) {
+/** Set (or with null, remove) targets: a grid pasted from a spreadsheet arrives as one request. Each entry must be the actor's to set. */
+export async function putTargets(ctx: AppContext, actor: Actor, input: z.infer<typeof PutTargets>) {
   for (const [i, e] of input.entries.entries()) {
     const subject = { seller: e.userId, group: e.salesGroupId, market: e.marketId, company: 'company' }[e.scope];
     if (!subject)
       throw errors.invalid(`Entry ${i + 1} needs the ${e.scope} it is for.`, [{ path: `body.entries.${i}`, message: 'missing subject' }]);
   }
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
+    const sellers = new Map(
+      (
+        await repo.placements(
+          tx.db,
+          input.entries.flatMap((e) => (e.scope === 'seller' ? [e.userId!] : [])),
+        )
+      ).map((p) => [p.userId, p]),
+    );
+    for (const [i, e] of input.entries.entries()) {
+      const seller = e.scope === 'seller' ? sellers.get(e.userId!) : undefined;
+      if (e.scope === 'seller' && !seller)
+        throw errors.invalid(`Entry ${i + 1} is for a user who does not exist.`, [
+          { path: `body.entries.${i}.userId`, message: 'unknown user' },
+        ]);
+      const target: TargetSubject =
+        e.scope === 'seller'
+          ? { scope: 'seller', seller: seller! }
+          : e.scope === 'group'
+            ? { scope: 'group', salesGroupId: e.salesGroupId! }
+            : e.scope === 'market'
+              ? { scope: 'market', marketId: e.marketId! }
+              : { scope: 'company' };
+      if (!maySetTarget(actor, target))
+        throw errors.forbidden(
+          e.scope === 'company'
+            ? 'Only management and admins set the company’s targets.'
+            : 'A sales leader sets the targets of the groups and markets they lead, and of the sellers in them.',
+        );
+    }
+    const changes: FieldChange[] = [];
     for (const e of input.entries) {
       const key = {
         year: input.year,
@@ -52,34 +96,49 @@ export async function putTargets(ctx: AppContext, actorId: string, input: z.infe
         marketId: e.scope === 'market' ? e.marketId! : null,
         channel: e.channel,
       };
-      if (e.amount === null) await repo.remove(tx, key);
-      else await repo.upsert(tx, { ...key, amount: e.amount });
+      const before = await repo.amountOf(tx.db, key);
+      if (e.amount === null) await repo.remove(tx.db, key);
+      else await repo.upsert(tx.db, { ...key, amount: e.amount });
+      if (before !== e.amount) {
+        const who = key.userId ?? key.salesGroupId ?? key.marketId ?? 'company';
+        changes.push({ field: `${key.scope}:${who}:${key.channel}`, from: before, to: e.amount });
+      }
     }
-    await writeAudit(tx, {
-      actorId,
+    await writeAudit(tx.db, {
+      actorId: actor.id,
       action: 'targets.set',
       entityType: 'targets',
       entityId: String(input.year),
-      data: { entries: input.entries.length },
+      data: { entries: input.entries.length, year: input.year },
+      changes,
+      channel: channelOf(actor),
+      at: tx.clock.now(),
     });
   });
-  return targetGrid(ctx, input.year);
+  return targetGrid(ctx, input.year, actor);
 }
 
 /** Copy last year's targets with a percentage. */
-export async function copyTargets(ctx: AppContext, actorId: string, input: z.infer<typeof CopyTargets>) {
-  await ctx.db.transaction(async (tx) => {
-    await repo.copyYear(tx, input.fromYear, input.toYear, 1 + input.percent / 100);
-    await writeAudit(tx, { actorId, action: 'targets.copied', entityType: 'targets', entityId: String(input.toYear), data: input });
+export async function copyTargets(ctx: AppContext, actor: Actor, input: z.infer<typeof CopyTargets>) {
+  if (!maySetCompanyTargets(actor)) throw errors.forbidden('Only management and admins copy a whole year’s targets.');
+  const factor = 1 + input.percent / 100;
+  await inTransaction(ctx, async (tx) => {
+    const largest = await repo.largestAmount(tx.db, input.fromYear);
+    if (largest * factor > MAX_TARGET_AMOUNT) {
+      throw new AppError('out_of_range', `Copied with ${input.percent} %, a target would exceed ${MAX_TARGET_AMOUNT.toExponential()}.`, [
+        { path: 'body.percent', message: 'too large for the largest target' },
+      ]);
+    }
+    await repo.copyYear(tx.db, input.fromYear, input.toYear, factor);
+    await writeAudit(tx.db, {
+      actorId: actor.id,
+      action: 'targets.copied',
+      entityType: 'targets',
+      entityId: String(input.toYear),
+      data: input,
+    });
   });
-  return targetGrid(ctx, input.toYear);
-}
-
-/** Elapsed share of a calendar year at a moment (0 before it, 1 after it). */
-export function elapsedShare(year: number, now: Date): number {
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
+  return targetGrid(ctx, input.toYear, actor);
 }
 
 /** Volume against target per channel, for each seller, group or market and the company, with pace. */
@@ -92,22 +151,18 @@ export async function volume(ctx: AppContext, query: z.infer<typeof VolumeQuery>
   ]);
   const scopeOf = (id: string): TargetScope =>
     query.by === 'seller' ? { userId: id } : query.by === 'salesGroup' ? { salesGroupId: id } : { marketId: id };
-  const progress = (volume: number, target: number | null) => ({
-    volume: Math.round(volume),
-    target,
-    progress: target ? Math.round((volume / target) * 1000) / 1000 : null,
+  const elapsed = elapsedShare(query.year, ctx.clock.now());
+  const line = (vol: (c: Channel) => number, targets: ChannelTargets) => ({
+    ...(Object.fromEntries(channels.map((c) => [c, progressOf(vol(c), targets[c], elapsed)])) as Record<
+      Channel,
+      ReturnType<typeof progressOf>
+    >),
+    total: progressOf(
+      channels.reduce((s, c) => s + vol(c), 0),
+      totalTarget(targets),
+      elapsed,
+    ),
   });
-  const line = (vol: (c: Channel) => number, targets: ChannelTargets) => {
-    const out = Object.fromEntries(channels.map((c) => [c, progress(vol(c), targets[c])])) as Record<Channel, ReturnType<typeof progress>>;
-    const totalTarget = channels.some((c) => targets[c] !== null) ? channels.reduce((s, c) => s + (targets[c] ?? 0), 0) : null;
-    return {
-      ...out,
-      total: progress(
-        channels.reduce((s, c) => s + vol(c), 0),
-        totalTarget,
-      ),
-    };
-  };
   // everyone with volume or a target (a group or market has one through its sellers' too)
   const withTarget = names.filter((n) => channels.some((c) => targetsFor(scopeOf(n.id))[c] !== null)).map((n) => n.id);
   const ids = [...new Set([...rows.map((r) => r.id), ...withTarget])];
@@ -115,7 +170,7 @@ export async function volume(ctx: AppContext, query: z.infer<typeof VolumeQuery>
   return {
     year: query.year,
     reportingCurrency: fx.currency,
-    elapsed: Math.round(elapsedShare(query.year, ctx.clock.now()) * 1000) / 1000,
+    elapsed: round3(elapsed),
     company: line((c) => rows.filter((r) => r.channel === c).reduce((s, r) => s + r.volume, 0), targetsFor({})),
     rows: ids
       .map((id) => ({
@@ -150,62 +205,24 @@ export async function volumeByMonthAnd(
   return repo.volumeBy2(ctx.db, q, ['month', by], fx);
 }
 
-export interface TargetScope {
-  marketId?: string;
-  salesGroupId?: string;
-  userId?: string;
-}
-export type ChannelTargets = Record<Channel, number | null>;
-
 /**
- * The targets of a year for any scope of the overview, per channel: a seller's own; for a group, a
- * market or the company the target set for it, and where none is set the sum of its sellers'
- * targets (null when there is neither).
+ * The targets of a year for any scope of the overview, per channel (domain/targets.ts
+ * `resolveTargets`): read once, resolved for as many scopes as the caller asks.
  */
 export async function targetResolver(ctx: AppContext, year: number): Promise<(scope: TargetScope) => ChannelTargets> {
   const [rows, people] = await Promise.all([repo.targetsOf(ctx.db, year), repo.sellers(ctx.db)]);
-  const sellerOf = new Map(people.map((p) => [p.userId, p]));
-  return (scope) => {
-    const explicit = rows.filter((t) =>
-      scope.userId
-        ? t.scope === 'seller' && t.userId === scope.userId
-        : scope.salesGroupId && scope.marketId
-          ? false
-          : scope.salesGroupId
-            ? t.scope === 'group' && t.salesGroupId === scope.salesGroupId
-            : scope.marketId
-              ? t.scope === 'market' && t.marketId === scope.marketId
-              : t.scope === 'company',
-    );
-    const sellers = rows.filter((t) => {
-      const who = t.scope === 'seller' && t.userId ? sellerOf.get(t.userId) : undefined;
-      return (
-        !!who &&
-        !scope.userId &&
-        (!scope.salesGroupId || who.salesGroupId === scope.salesGroupId) &&
-        (!scope.marketId || who.marketId === scope.marketId)
-      );
-    });
-    const sum = (list: typeof rows, c: Channel) => {
-      const hits = list.filter((t) => t.channel === c);
-      return hits.length ? hits.reduce((s, t) => s + t.amount, 0) : null;
-    };
-    return Object.fromEntries(channels.map((c) => [c, sum(explicit, c) ?? sum(sellers, c)])) as ChannelTargets;
-  };
+  return (scope) => resolveTargets(rows, people, scope);
 }
 
-/** How far behind the year's pace a seller may fall before being told. */
-const paceTolerance = 0.1;
-
 /**
- * Daily: a seller whose volume is more than 10 points behind the share of the year gone ("at 31 %
- * with 50 % of the year gone") is told, and so is their group's leader — at most once a week.
+ * Daily: a seller far behind the year's pace (domain/targets.ts: under 80 % of the share of the
+ * year gone — "at 31 % with 50 % of the year gone") is told, and so is their group's leader — at
+ * most once a week.
  */
 export async function alertBehindPace(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   const year = now.getUTCFullYear();
   const elapsed = elapsedShare(year, now);
-  if (elapsed < paceTolerance) return 0;
   const fx = await reportingConverter(ctx);
   const [targetsFor, rows, people, leaders] = await Promise.all([
     targetResolver(ctx, year),
@@ -214,11 +231,10 @@ export async function alertBehindPace(ctx: AppContext): Promise<number> {
     repo.groupLeaders(ctx.db),
   ]);
   const notices = people.flatMap((p) => {
-    const targets = targetsFor({ userId: p.userId });
-    const target = channels.reduce((s, c) => s + (targets[c] ?? 0), 0);
-    if (target <= 0) return [];
+    const target = totalTarget(targetsFor({ userId: p.userId }));
+    if (!target) return [];
     const progress = rows.filter((r) => r.id === p.userId).reduce((s, r) => s + r.volume, 0) / target;
-    if (progress >= elapsed - paceTolerance) return [];
+    if (!alertsOnPace(paceOf(progress, elapsed))) return [];
     const data = { year, progress: Math.round(progress * 100), elapsed: Math.round(elapsed * 100) };
     const leader = p.salesGroupId ? leaders.get(p.salesGroupId) : undefined;
     const link = `/insights?year=${year}&userId=${p.userId}`;

@@ -1,4 +1,4 @@
-import { rolesOnly, signedIn } from '../../domain/policy';
+import { rolesOnly, signedIn } from '@domain/policy';
 
 export const userPolicies = {
   /** Everyone sees who their colleagues are (names, groups, markets): transparency across groups. */

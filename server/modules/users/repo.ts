@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
 
 function filters(q: UserListQuery): SQL | undefined {
   const where: (SQL | undefined)[] = [];
@@ -66,4 +67,12 @@ export async function countActiveAdmins(db: Db) {
 export async function countUsers(db: Db) {
   const [row] = await db.select({ n: sql<number>`count(*)` }).from(users);
   return Number(row?.n ?? 0);
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return row;
 }

@@ -1,22 +1,16 @@
 import type { z } from 'zod';
 import type { Me, UpdateMe as UpdateMeSchema } from '@contract/auth';
 import type { CreateUser, UpdateUser, User, UserListQuery } from '@contract/users';
-import { allows } from '../../domain/policy';
 import type { Actor } from '../../platform/auth';
-import { auditPolicies } from '../audit/policies';
-import { authPolicies } from '../auth/policies';
 import * as org from '../org/service';
-import { importPolicies } from '../imports/policies';
-import { orgPolicies } from '../org/policies';
-import { pipelinePolicies } from '../pipeline/policies';
-import { productPolicies } from '../products/policies';
-import { userPolicies } from './policies';
+import { abilitiesOf } from './abilities';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import { writeAudit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
+import { fieldChanges } from '@domain/audit';
+import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
-import { endAllSessionsOf } from '../auth/service';
+import { endAllAccessOf } from '../auth/service';
 import * as repo from './repo';
 
 type UpdateMe = z.infer<typeof UpdateMeSchema>;
@@ -63,46 +57,64 @@ export async function getUser(ctx: AppContext, id: string): Promise<User> {
 
 export async function createUser(ctx: AppContext, actorId: string | null, input: CreateUser): Promise<User> {
   const passwordHash = await hashPassword(input.password);
+  const { password: _omit, ...fields } = input;
+  return presentUser(await addUser(ctx, actorId, { ...fields, passwordHash }, 'user.created'));
+}
+
+/** A user as stored (with the password's hash): for the modules that let people in. */
+export type UserRecord = repo.UserRow;
+export type NewUserRecord = Omit<repo.NewUserRow, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Add a user (created, invited, set up or signed on just in time), audited in the same transaction. */
+export function addUser(ctx: AppContext, actorId: string | null, values: NewUserRecord, action: string): Promise<UserRecord> {
   return translatingDbErrors(() =>
-    ctx.db.transaction(async (tx) => {
-      const { password: _omit, ...fields } = input;
-      const row = await repo.insertUser(tx, { ...fields, passwordHash });
-      await writeAudit(tx, {
-        actorId,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: row.id,
-        data: { email: row.email, role: row.role },
-      });
-      return presentUser(row);
+    inTransaction(ctx, async (tx) => {
+      const row = await repo.insertUser(tx.db, values);
+      await writeAudit(tx.db, { actorId, action, entityType: 'user', entityId: row.id, data: { email: row.email, role: row.role } });
+      return row;
     }),
   );
 }
 
+export const findUserRecord = (ctx: AppContext, id: string) => repo.findUser(ctx.db, id);
+export const findUserRecordByEmail = (ctx: AppContext, email: string) => repo.findUserByEmail(ctx.db, email);
+
+/** Change what lets a user in (password, active, name) without the admin's audit trail: the caller audits its own use case. */
+export async function setUserAccess(
+  ctx: AppContext,
+  id: string,
+  values: { passwordHash?: string | null; active?: boolean; name?: string },
+): Promise<UserRecord> {
+  const row = await repo.updateUser(ctx.db, id, values);
+  if (!row) throw errors.notFound('The user');
+  return row;
+}
+
 /**
- * Admins re-role, move and deactivate users. Deactivation ends the user's sessions in the same
- * transaction; the last active admin cannot be demoted or deactivated (no lock-out).
+ * Admins re-role, move and deactivate users. Deactivation (or a password set by the admin) ends the
+ * user's sessions and revokes their API keys in the same transaction; the last active admin cannot be demoted or deactivated (no lock-out).
  */
-export async function updateUser(ctx: AppContext, actorId: string, id: string, patch: UpdateUser): Promise<User> {
+export async function updateUser(ctx: AppContext, actorId: string | null, id: string, patch: UpdateUser): Promise<User> {
   const { password, ...fields } = patch;
   const passwordHash = password ? await hashPassword(password) : undefined;
   return translatingDbErrors(() =>
-    ctx.db.transaction(async (tx) => {
-      const before = await repo.findUser(tx, id);
+    inTransaction(ctx, async (tx) => {
+      const before = await repo.findUser(tx.db, id);
       if (!before) throw errors.notFound('The user');
       const losesAdmin = before.role === 'admin' && before.active && (fields.active === false || (fields.role && fields.role !== 'admin'));
-      if (losesAdmin && (await repo.countActiveAdmins(tx)) <= 1) {
+      if (losesAdmin && (await repo.countActiveAdmins(tx.db)) <= 1) {
         throw errors.conflict('last_admin', 'This is the last active admin; make someone else admin first.');
       }
-      const row = await repo.updateUser(tx, id, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      const row = await repo.updateUser(tx.db, id, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
       if (!row) throw errors.notFound('The user');
-      if (fields.active === false || passwordHash) await endAllSessionsOf({ ...ctx, db: tx }, id);
-      await writeAudit(tx, {
+      if (fields.active === false || passwordHash) await endAllAccessOf(tx, id);
+      await writeAudit(tx.db, {
         actorId,
         action: fields.active === false ? 'user.deactivated' : 'user.updated',
         entityType: 'user',
         entityId: id,
         data: { ...fields, ...(passwordHash ? { passwordChanged: true } : {}) },
+        changes: fieldChanges(before, fields, ['role', 'salesGroupId', 'marketId', 'active', 'name', 'email'] as const),
       });
       return presentUser(row);
     }),
@@ -127,16 +139,7 @@ export async function me(ctx: AppContext, actor: Actor): Promise<Me> {
     market,
     leads,
     organisation,
-    can: {
-      manageUsers: allows(userPolicies.manage, actor),
-      manageOrganisation: allows(orgPolicies.manage, actor),
-      manageApiKeys: allows(authPolicies.ownApiKeys, actor),
-      viewAuditLog: allows(auditPolicies.read, actor),
-      importData: allows(importPolicies.run, actor),
-      editProductCards: actor.role === 'admin' || (allows(productPolicies.editCard, actor) && leads.salesGroupIds.length > 0),
-      configurePipeline: allows(pipelinePolicies.configure, actor),
-      manageCompetitors: allows(pipelinePolicies.manageCompetitors, actor),
-    },
+    can: abilitiesOf({ ...actor, leads }),
     csrfToken: actor.csrfToken ?? null,
   };
 }

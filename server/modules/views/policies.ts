@@ -1,4 +1,4 @@
-import { signedIn } from '../../domain/policy';
+import { signedIn } from '@domain/policy';
 
 export const viewPolicies = {
   /** Own views, and views others shared. Deleting is limited to the owner in the service. */

@@ -1,26 +1,19 @@
-import { Center, Container, Loader } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Container } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { wasSignedOut } from '../features/auth/signOutMarker';
 import { useMe } from '../features/auth/useMe';
 import { SessionProvider } from '../shared/session/session';
 import { ErrorAlert } from '../shared/ui/ErrorAlert';
 import { useUserLocale } from './useUserLocale';
+import { Loading } from '../shared/ui/PageState';
 
 /** Pages below need a signed-in user: others go to sign-in and come back afterwards. */
 export function RequireAuth() {
-  const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
   useUserLocale(me.data);
 
-  if (me.isPending) {
-    return (
-      <Center h="100dvh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (me.isPending) return <Loading screen />;
   if (me.error) {
     return (
       <Container size="sm" py="xl">

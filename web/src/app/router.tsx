@@ -1,56 +1,98 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, redirect } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
-import { canGiveHandoff, canImport } from '../shared/session/permissions';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAbility } from './RequireAbility';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
+import { Loading } from '../shared/ui/PageState';
 
 // Pages few people open are loaded on demand; so are the heavy ones (the board brings drag and drop).
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
-const PipelinePage = named(() => import('../features/pipeline/PipelinePage'), 'PipelinePage');
-const NewOpportunityPage = named(() => import('../features/pipeline/NewOpportunityPage'), 'NewOpportunityPage');
+const BoardPage = named(() => import('../features/opportunities/BoardPage'), 'BoardPage');
+const NewOpportunityPage = named(() => import('../features/opportunities/NewOpportunityPage'), 'NewOpportunityPage');
 const TargetsPage = named(() => import('../features/targets/TargetsPage'), 'TargetsPage');
 const AccountsPage = named(() => import('../features/accounts/AccountsPage'), 'AccountsPage');
 const AccountPage = named(() => import('../features/accounts/AccountPage'), 'AccountPage');
-const CrossSellingPage = named(() => import('../features/cross-selling/CrossSellingPage'), 'CrossSellingPage');
+const HandoffsPage = named(() => import('../features/handoffs/HandoffsPage'), 'HandoffsPage');
+const LeadsPage = named(() => import('../features/leads/LeadsPage'), 'LeadsPage');
+const LeadPage = lazy(() => import('../features/leads/LeadPage'));
+const RetentionPage = lazy(() => import('../features/retention/RetentionPage'));
+const AccountPlanPage = lazy(() => import('../features/plans/AccountPlanPage'));
+const PlanCoveragePage = lazy(() => import('../features/plans/PlanCoveragePage'));
+const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
+const SlaReportPage = named(() => import('../features/leads/SlaReportPage'), 'SlaReportPage');
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const SettingsPage = lazy(() => import('../features/admin/SettingsPage'));
 const ApiKeysPage = lazy(() => import('../features/profile/ApiKeysPage'));
+const WebhooksPage = lazy(() => import('../features/webhooks/WebhooksPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+const SetupPage = lazy(() => import('../features/setup/SetupPage'));
+const AcceptInvitationPage = named(() => import('../features/invitations/LinkPage'), 'AcceptInvitationPage');
+const ResetPasswordPage = named(() => import('../features/invitations/LinkPage'), 'ResetPasswordPage');
+const ForgotPasswordPage = named(() => import('../features/invitations/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ContactsPage = lazy(() => import('../features/contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../features/contacts/ContactPage'));
 const ProductsPage = lazy(() => import('../features/products/ProductsPage'));
 const ProductPage = lazy(() => import('../features/products/ProductPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
-const OpportunityPage = lazy(() => import('../features/pipeline/OpportunityPage'));
-const OpportunityListPage = lazy(() => import('../features/pipeline/ListPage'));
-const ForecastPage = lazy(() => import('../features/pipeline/ForecastPage'));
-const AnalyticsPage = lazy(() => import('../features/pipeline/AnalyticsPage'));
-const NewHandoffPage = lazy(() => import('../features/cross-selling/NewHandoffPage'));
-const HandoffPage = lazy(() => import('../features/cross-selling/HandoffPage'));
-const LedgerPage = lazy(() => import('../features/cross-selling/LedgerPage'));
-const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
-const RenewalsPage = lazy(() => import('../features/insights/RenewalsPage'));
-const MatrixPage = lazy(() => import('../features/cross-selling/MatrixPage'));
-const ForumsPage = lazy(() => import('../features/cross-selling/ForumsPage'));
-const ForumPage = lazy(() => import('../features/cross-selling/ForumPage'));
+const OpportunityPage = lazy(() => import('../features/opportunities/OpportunityPage'));
+const OpportunityListPage = lazy(() => import('../features/opportunities/ListPage'));
+const ForecastPage = lazy(() => import('../features/opportunities/ForecastPage'));
+const AnalyticsPage = lazy(() => import('../features/opportunities/AnalyticsPage'));
+const NewHandoffPage = lazy(() => import('../features/handoffs/NewHandoffPage'));
+const HandoffPage = lazy(() => import('../features/handoffs/HandoffPage'));
+const LedgerPage = lazy(() => import('../features/handoffs/LedgerPage'));
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+const RenewalsPage = lazy(() => import('../features/overview/RenewalsPage'));
+const MatrixPage = lazy(() => import('../features/matrix/MatrixPage'));
+const ForumsPage = lazy(() => import('../features/forum/ForumsPage'));
+const ForumPage = lazy(() => import('../features/forum/ForumPage'));
+const GamePage = lazy(() => import('../features/game/GamePage'));
+const PlayerPage = lazy(() => import('../features/game/PlayerPage'));
+const GameScreenPage = lazy(() => import('../features/game/ScreenPage'));
+const VisitsPage = lazy(() => import('../features/rituals/VisitsPage'));
+const VisitPage = lazy(() => import('../features/rituals/VisitPage'));
+const SchemePage = lazy(() => import('../features/rituals/SchemePage'));
+const SeminarsPage = lazy(() => import('../features/rituals/SeminarsPage'));
+const SeminarPage = lazy(() => import('../features/rituals/SeminarPage'));
+const InterviewsPage = lazy(() => import('../features/rituals/InterviewsPage'));
+const InterviewPage = lazy(() => import('../features/rituals/InterviewPage'));
+
+/** A page outside the app shell, loaded on demand. */
+const standalone = (page: ReactNode) => <Suspense fallback={<Loading screen />}>{page}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  // before anyone is signed in: the first run, one-time links, a forgotten password
+  { path: '/setup', element: standalone(<SetupPage />), errorElement: <RouteError /> },
+  { path: '/invitation', element: standalone(<AcceptInvitationPage />), errorElement: <RouteError /> },
+  { path: '/reset-password', element: standalone(<ResetPasswordPage />), errorElement: <RouteError /> },
+  { path: '/forgot-password', element: standalone(<ForgotPasswordPage />), errorElement: <RouteError /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
     children: [
+      { path: 'game/:seasonId/screen', element: standalone(<GameScreenPage />) },
       {
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
+          { path: 'accounts/:id/plan', element: <AccountPlanPage /> },
+          {
+            path: 'account-plans',
+            element: (
+              <RequireAbility can="viewPlanCoverage">
+                <PlanCoveragePage />
+              </RequireAbility>
+            ),
+          },
           { path: 'contacts', element: <ContactsPage /> },
           { path: 'contacts/:id', element: <ContactPage /> },
           { path: 'products', element: <ProductsPage /> },
@@ -58,22 +100,22 @@ export const router = createBrowserRouter([
           {
             path: 'import',
             element: (
-              <RequireAbility allowed={canImport}>
+              <RequireAbility can="importData">
                 <ImportPage />
               </RequireAbility>
             ),
           },
-          { path: 'pipeline', element: <PipelinePage /> },
+          { path: 'pipeline', element: <BoardPage /> },
           { path: 'pipeline/new', element: <NewOpportunityPage /> },
           { path: 'pipeline/list', element: <OpportunityListPage /> },
           { path: 'pipeline/forecast', element: <ForecastPage /> },
           { path: 'pipeline/analytics', element: <AnalyticsPage /> },
           { path: 'pipeline/:id', element: <OpportunityPage /> },
-          { path: 'cross-selling', element: <CrossSellingPage /> },
+          { path: 'cross-selling', element: <HandoffsPage /> },
           {
             path: 'cross-selling/new',
             element: (
-              <RequireAbility allowed={canGiveHandoff}>
+              <RequireAbility can="giveHandoffs">
                 <NewHandoffPage />
               </RequireAbility>
             ),
@@ -83,11 +125,33 @@ export const router = createBrowserRouter([
           { path: 'cross-selling/matrix', element: <MatrixPage /> },
           { path: 'cross-selling/forums', element: <ForumsPage /> },
           { path: 'cross-selling/forums/:id', element: <ForumPage /> },
+          { path: 'game', element: <GamePage /> },
+          { path: 'game/:seasonId/players/:userId', element: <PlayerPage /> },
+          { path: 'cross-selling/visits', element: <VisitsPage /> },
+          { path: 'cross-selling/visits/:id', element: <VisitPage /> },
+          { path: 'cross-selling/visit-schemes/:id', element: <SchemePage /> },
+          { path: 'cross-selling/seminars', element: <SeminarsPage /> },
+          { path: 'cross-selling/seminars/:id', element: <SeminarPage /> },
+          { path: 'cross-selling/interviews', element: <InterviewsPage /> },
+          { path: 'cross-selling/interviews/:id', element: <InterviewPage /> },
+          { path: 'leads', element: <LeadsPage /> },
+          { path: 'leads/scoring', element: <ScoringPage /> },
+          {
+            path: 'leads/report',
+            element: (
+              <RequireAbility can="viewLeadReport">
+                <SlaReportPage />
+              </RequireAbility>
+            ),
+          },
+          { path: 'leads/:id', element: <LeadPage /> },
+          { path: 'retention', element: <RetentionPage /> },
           { path: 'targets', element: <TargetsPage /> },
-          { path: 'insights', element: <InsightsPage /> },
-          { path: 'insights/renewals', element: <RenewalsPage /> },
-          // the management overview is also known by that name
-          { path: 'overview', loader: ({ request }) => redirect(`/insights${new URL(request.url).search}`) },
+          { path: 'overview', element: <OverviewPage /> },
+          { path: 'overview/renewals', element: <RenewalsPage /> },
+          // the overview's earlier address, kept for bookmarks and links
+          { path: 'insights', loader: ({ request }) => redirect(`/overview${new URL(request.url).search}`) },
+          { path: 'insights/renewals', loader: ({ request }) => redirect(`/overview/renewals${new URL(request.url).search}`) },
           {
             path: 'admin/users',
             element: (
@@ -104,6 +168,23 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
+          {
+            path: 'admin/webhooks',
+            element: (
+              <RequireAbility can="manageWebhooks">
+                <WebhooksPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'admin/audit',
+            element: (
+              <RequireAbility can="viewAuditLog">
+                <AuditPage />
+              </RequireAbility>
+            ),
+          },
+          { path: 'settings/account', element: <ProfilePage /> },
           {
             path: 'settings/api-keys',
             element: (

@@ -1,4 +1,4 @@
-import { AppShell, Box, Burger, Center, Divider, Group, Loader, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Divider, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { notify } from '../../shared/ui/notify';
 import { useSaveLocale } from '../../features/auth/useSaveLocale';
 import { CaptureButtons, CaptureNavButtons } from '../../features/capture/CaptureButtons';
 import { CommandPalette } from '../../features/capture/CommandPalette';
+import { NewTaskModal } from '../../features/capture/NewTaskModal';
 import { QuickLog } from '../../features/capture/QuickLog';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { errorMessage } from '../../shared/i18n/errorMessage';
@@ -16,6 +17,7 @@ import { LanguageMenu } from '../../shared/ui/LanguageMenu';
 import { Logo } from '../../shared/ui/Logo';
 import { NavLinks } from './NavLinks';
 import { UserMenu } from './UserMenu';
+import { Loading } from '../../shared/ui/PageState';
 
 /** The frame of every signed-in page: header, navigation, content. */
 export function AppLayout() {
@@ -39,7 +41,12 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('nav.close') : t('nav.open')} />
-            <Box component={Link} to="/" aria-label={t('nav.home')} style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Box
+              component={Link}
+              to="/"
+              aria-label={`${t('app.name')} — ${t('nav.home')}`}
+              style={{ color: 'inherit', textDecoration: 'none' }}
+            >
               <Logo compact />
             </Box>
             <Divider orientation="vertical" my={18} visibleFrom="sm" />
@@ -71,18 +78,13 @@ export function AppLayout() {
 
       <AppShell.Main>
         <Box maw={1200} mx="auto">
-          <Suspense
-            fallback={
-              <Center py="xl">
-                <Loader aria-label={t('common.loading')} />
-              </Center>
-            }
-          >
+          <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
         </Box>
       </AppShell.Main>
       <QuickLog />
+      <NewTaskModal />
       <CommandPalette />
     </AppShell>
   );

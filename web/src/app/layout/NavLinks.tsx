@@ -16,7 +16,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap="lg">
       {navigation.map((section, i) => {
-        const items = section.items.filter((item) => (!item.requires || me.can[item.requires]) && (!item.visible || item.visible(me)));
+        const items = section.items.filter((item) => !item.requires || me.can[item.requires]);
         if (items.length === 0) return null;
         return (
           <Stack gap={2} key={section.title ?? i}>

@@ -1,5 +1,5 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconUser, IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignOut } from '../../features/auth/useSignOut';
@@ -22,14 +22,17 @@ export function UserMenu() {
     <Menu position="bottom-end" width={280} shadow="md">
       <Menu.Target>
         <UnstyledButton
-          aria-label={t('userMenu.label')}
+          aria-label={`${t('userMenu.label')}: ${me.user.name}`}
           data-testid="user-menu"
           px={6}
           py={4}
           style={{ borderRadius: 'var(--mantine-radius-md)' }}
         >
           <Group gap={8} wrap="nowrap">
-            <Avatar name={me.user.name} color="initials" radius="xl" size={32} />
+            {/* an icon, not initials: the button's name holds the visible text (WCAG 2.5.3) */}
+            <Avatar name={me.user.name} color="initials" radius="xl" size={32}>
+              <IconUser size={18} aria-hidden />
+            </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
               {me.user.name}
             </Text>
@@ -50,6 +53,9 @@ export function UserMenu() {
           </Text>
         </Stack>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/settings/account" leftSection={<IconUserCircle size={16} />} data-testid="account-link">
+          {t('userMenu.account')}
+        </Menu.Item>
         {me.can.manageApiKeys && (
           <Menu.Item component={Link} to="/settings/api-keys" leftSection={<IconKey size={16} />}>
             {t('userMenu.apiKeys')}

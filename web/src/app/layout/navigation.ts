@@ -4,27 +4,30 @@ import {
   IconBuildingStore,
   IconChartBar,
   IconChartFunnel,
+  IconClipboardCheck,
   IconFileImport,
+  IconHeartHandshake,
+  IconHistory,
   IconHome,
   IconKey,
   IconPackage,
   IconSettings,
   IconTarget,
+  IconTrophy,
+  IconTargetArrow,
   IconUsers,
+  IconWebhook,
   type Icon,
 } from '@tabler/icons-react';
-import type { Abilities, Me } from '@contract/auth';
-import { canImport } from '../../shared/session/permissions';
+import type { Abilities } from '@contract/auth';
 import type { en } from '../../shared/i18n/locales/en';
 
 export interface NavItem {
   to: string;
   label: keyof typeof en.nav;
   icon: Icon;
-  /** Shown only to users with this ability. */
+  /** Shown only to users with this ability (`me.can`, from the server's policies). */
   requires?: keyof Abilities;
-  /** Shown only to users this rule allows (e.g. roles that may import). */
-  visible?: (me: Me) => boolean;
 }
 
 export interface NavSection {
@@ -41,19 +44,25 @@ export const navigation: NavSection[] = [
       { to: '/products', label: 'products', icon: IconPackage },
       { to: '/pipeline', label: 'pipeline', icon: IconChartFunnel },
       { to: '/cross-selling', label: 'crossSelling', icon: IconArrowsExchange },
+      { to: '/game', label: 'game', icon: IconTrophy },
+      { to: '/leads', label: 'leads', icon: IconTargetArrow },
+      { to: '/retention', label: 'retention', icon: IconHeartHandshake },
+      { to: '/account-plans', label: 'accountPlans', icon: IconClipboardCheck, requires: 'viewPlanCoverage' },
       { to: '/targets', label: 'targets', icon: IconTarget },
-      { to: '/insights', label: 'insights', icon: IconChartBar },
+      { to: '/overview', label: 'insights', icon: IconChartBar },
     ],
   },
   {
     title: 'data',
-    items: [{ to: '/import', label: 'import', icon: IconFileImport, visible: canImport }],
+    items: [{ to: '/import', label: 'import', icon: IconFileImport, requires: 'importData' }],
   },
   {
     title: 'administration',
     items: [
       { to: '/admin/users', label: 'users', icon: IconUsers, requires: 'manageUsers' },
       { to: '/admin/settings', label: 'settings', icon: IconSettings, requires: 'manageOrganisation' },
+      { to: '/admin/webhooks', label: 'webhooks', icon: IconWebhook, requires: 'manageWebhooks' },
+      { to: '/admin/audit', label: 'auditTrail', icon: IconHistory, requires: 'viewAuditLog' },
     ],
   },
   {

@@ -1,12 +1,12 @@
-import { ActionIcon, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconMail, IconPhone, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { GroupBadge } from '../../shared/ui/GroupBadge';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { AddContactModal } from './AddContactModal';
 import { useAccountContacts } from './queries';
+import { QueryState } from '../../shared/ui/PageState';
 
 /** The people at the account, their role in buying, and which groups know them. */
 export function AccountContacts({ accountId }: { accountId: string }) {
@@ -36,10 +36,8 @@ export function AccountContacts({ accountId }: { accountId: string }) {
           {t('account.contacts.add')}
         </Button>
       </Group>
-      {contacts.error ? (
-        <ErrorAlert error={contacts.error} onRetry={() => void contacts.refetch()} />
-      ) : contacts.isPending ? (
-        <Skeleton h={60} />
+      {contacts.error || contacts.isPending ? (
+        <QueryState query={contacts} size="sm" />
       ) : items.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('account.contacts.empty')}

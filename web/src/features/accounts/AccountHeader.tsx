@@ -1,10 +1,14 @@
-import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowsExchange, IconPlus, IconWorld, IconUserX } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowsExchange, IconClipboardList, IconDots, IconPencil, IconPlus, IconTrash, IconWorld, IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { restorableUntil } from '@domain/records';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { notify } from '../../shared/ui/notify';
+import { EditAccountDrawer } from './EditAccountDrawer';
+import { useAccountWrites } from './queries';
 import { useFormat } from '../../shared/format/useFormat';
-import { canGiveHandoff, canMarkLost, canWriteOpportunities } from '../../shared/session/permissions';
 import { useSession } from '../../shared/session/session';
 import { Fact } from '../../shared/ui/Fact';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
@@ -19,7 +23,19 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
   const format = useFormat();
   const me = useSession();
   const [losing, setLosing] = useState(false);
-  const { account, market, owner, globalOwner, parent } = overview;
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const { account, market, owner, globalOwner, parent, can } = overview;
+  const { remove } = useAccountWrites(account.id);
+  const deleteAccount = () =>
+    remove.mutate(undefined, {
+      onSuccess: (deleted) => {
+        setDeleting(false);
+        notify(
+          t('records.deleted', { name: deleted.name, date: format.date(restorableUntil(new Date(deleted.deletedAt!)).toISOString()) }),
+        );
+      },
+    });
   const dash = '—';
   const summary = [
     account.industry,
@@ -59,7 +75,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
           )}
         </Stack>
         <Group gap="sm">
-          {canGiveHandoff(me) && (
+          {me.can.giveHandoffs && (
             <Button
               component={Link}
               to={`/cross-selling/new?accountId=${account.id}`}
@@ -69,7 +85,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
               {t('crossSelling.give')}
             </Button>
           )}
-          {canWriteOpportunities(me) && (
+          {me.can.writeOpportunities && (
             <Button
               component={Link}
               to={`/pipeline/new?accountId=${account.id}`}
@@ -80,10 +96,34 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
               {t('pipeline.new')}
             </Button>
           )}
-          {account.status !== 'lost' && canMarkLost(me, account.ownerId) && (
-            <Button variant="default" color="red" leftSection={<IconUserX size={16} />} onClick={() => setLosing(true)}>
+          {!account.deletedAt && (
+            <Button component={Link} to={`/accounts/${account.id}/plan`} variant="default" leftSection={<IconClipboardList size={16} />} data-testid="account-plan-link">
+              {t('plans.open')}
+            </Button>
+          )}
+          {can.change && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} data-testid="account-edit">
+              {t('records.edit')}
+            </Button>
+          )}
+          {account.status !== 'lost' && can.markLost && (
+            <Button variant="default" color="red" leftSection={<IconUserX size={16} />} onClick={() => setLosing(true)} data-testid="account-mark-lost">
               {t('account.lost.action')}
             </Button>
+          )}
+          {can.delete && !account.deletedAt && (
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label={t('records.more')} data-testid="account-more">
+                  <IconDots size={16} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(true)} data-testid="account-delete">
+                  {t('records.delete')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
           )}
         </Group>
       </Group>
@@ -92,7 +132,21 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
         <Fact label={t('account.facts.orgNumber')}>{account.orgNumber ?? dash}</Fact>
         <Fact label={t('account.facts.owner')}>{owner?.name ?? dash}</Fact>
         <Fact label={t('account.facts.globalOwner')}>{globalOwner?.name ?? dash}</Fact>
-        <Fact label={t('account.facts.lastBusiness')}>{account.lastBusinessAt ? format.date(account.lastBusinessAt) : dash}</Fact>
+        <Fact label={t('records.deals.latest')}>
+          {overview.latestDeal ? (
+            <Anchor
+              component={Link}
+              to={`/pipeline/${overview.latestDeal.id}`}
+              size="sm"
+              data-testid="latest-deal"
+              title={overview.latestDeal.name}
+            >
+              {format.date(overview.latestDeal.signedOn)} · {overview.latestDeal.name}
+            </Anchor>
+          ) : (
+            dash
+          )}
+        </Fact>
         <Fact label={t('account.facts.website')}>
           {account.website ? (
             <Anchor
@@ -112,6 +166,17 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
         </Fact>
       </SimpleGrid>
       <MarkLostModal accountId={account.id} name={account.name} opened={losing} onClose={() => setLosing(false)} />
+      {editing && <EditAccountDrawer overview={overview} onClose={() => setEditing(false)} />}
+      <ConfirmDialog
+        opened={deleting}
+        title={t('records.confirmDelete.account', { name: account.name })}
+        text={t('records.confirmDelete.accountText')}
+        confirmLabel={t('records.delete')}
+        testId="confirm-delete"
+        onConfirm={deleteAccount}
+        onClose={() => setDeleting(false)}
+        loading={remove.isPending}
+      />
     </Paper>
   );
 }

@@ -1,70 +1,76 @@
-import { Button, Center, Grid, Loader, Stack } from '@mantine/core';
+import { CommentsPanel } from '../../shared/comments/CommentsPanel';
+import { ChangeHistory } from '../../shared/history/ChangeHistory';
+import { Grid, Stack } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { isApiError } from '../../shared/api/errors';
-import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { useParams } from 'react-router';
+import { DeletedBanner } from '../../shared/records/DeletedBanner';
 import { AccountContacts } from './AccountContacts';
+import { AccountDeals } from './AccountDeals';
+import { DuplicatesCard } from './DuplicatesCard';
 import { AccountHeader } from './AccountHeader';
 import { AccountTimeline } from './AccountTimeline';
+import { HealthCard } from './HealthCard';
 import { Hierarchy } from './Hierarchy';
 import { ProductRow } from './ProductRow';
 import { RevenueCard } from './RevenueCard';
 import { SuggestionsCard } from './SuggestionsCard';
-import { useAccountOverview } from './queries';
+import { useAccountOverview, useAccountWrites } from './queries';
 import { Touchpoints } from './Touchpoints';
+import { QueryState } from '../../shared/ui/PageState';
 
 /** The heart of Korsa: one customer, its hierarchy, what it owns, who has been in touch, and the shared timeline. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const overview = useAccountOverview(id);
+  const { restore } = useAccountWrites(id);
 
-  if (overview.isPending) {
+  if (overview.isPending || overview.error) {
     return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
+      <QueryState
+        query={overview}
+        notFound={{
+          icon: <IconBuildingStore size={32} stroke={1.5} />,
+          title: t('account.notFound.title'),
+          description: t('account.notFound.text'),
+          back: { to: '/accounts', label: t('account.notFound.back') },
+        }}
+      />
     );
-  }
-  if (overview.error) {
-    if (isApiError(overview.error, 'not_found') || isApiError(overview.error, 'validation_failed')) {
-      return (
-        <EmptyState
-          icon={<IconBuildingStore size={32} stroke={1.5} />}
-          title={t('account.notFound.title')}
-          description={t('account.notFound.text')}
-          actions={
-            <Button component={Link} to="/accounts" variant="light">
-              {t('account.notFound.back')}
-            </Button>
-          }
-        />
-      );
-    }
-    return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
   }
 
   const data = overview.data;
   return (
     <Stack gap="lg" data-testid="account-page">
+      {data.account.deletedAt && (
+        <DeletedBanner
+          deletedAt={data.account.deletedAt}
+          onRestore={data.can.delete ? () => restore.mutate() : undefined}
+          restoring={restore.isPending}
+        />
+      )}
       <AccountHeader overview={data} />
       <ProductRow cells={data.productRow} />
+      <AccountDeals accountId={data.account.id} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <AccountTimeline accountId={data.account.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            {!data.account.deletedAt && <DuplicatesCard overview={data} />}
+            <HealthCard accountId={data.account.id} status={data.account.status} />
             <SuggestionsCard accountId={data.account.id} />
             <Touchpoints touchpoints={data.touchpoints} />
             <AccountContacts accountId={data.account.id} />
             <Hierarchy overview={data} />
             <RevenueCard accountId={data.account.id} />
+            <ChangeHistory subject="account" id={data.account.id} />
           </Stack>
         </Grid.Col>
       </Grid>
+      <CommentsPanel subjectType="account" subjectId={data.account.id} />
     </Stack>
   );
 }

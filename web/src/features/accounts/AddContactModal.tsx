@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContactInput } from '@contract/contacts';
 import { buyingRoles, type BuyingRole } from '../../shared/domain/vocabulary';
-import { serverFieldErrors } from '../../shared/forms/fieldErrors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { notify } from '../../shared/ui/notify';
 import { useAddContact } from './queries';
@@ -13,53 +13,38 @@ interface Props {
   onClose: () => void;
 }
 
-const empty = { firstName: '', lastName: '', title: '', email: '', phone: '' };
-type Field = keyof typeof empty;
+type Field = 'firstName' | 'lastName' | 'title' | 'email' | 'phone';
 
 /** A person at the account: name, title, their role in buying, and how to reach them. */
 export function AddContactModal({ accountId, opened, onClose }: Props) {
   const { t } = useTranslation();
   const add = useAddContact();
-  const [values, setValues] = useState(empty);
-  const [buyingRole, setBuyingRole] = useState<BuyingRole | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useSchemaForm({
+    initialValues: { firstName: '', lastName: '', title: '', email: '', phone: '', buyingRole: null as BuyingRole | null },
+    schema: ContactInput,
+    toInput: (values) => ({ accountId, ...values }),
+  });
 
-  const set = (key: Field, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
   const close = () => {
-    setValues(empty);
-    setBuyingRole(null);
-    setErrors({});
+    form.reset();
     add.reset();
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!values.firstName.trim()) missing.firstName = t('fields.required');
-    if (!values.lastName.trim()) missing.lastName = t('fields.required');
-    if (Object.keys(missing).length) return setErrors(missing);
-    add.mutate(
-      { accountId, ...values, buyingRole },
-      {
-        onSuccess: () => {
-          notify(t('account.contacts.added', { name: `${values.firstName.trim()} ${values.lastName.trim()}` }));
-          close();
-        },
-        onError: (error) => setErrors(serverFieldErrors(error, t)),
+  const submit = form.onSubmit((input) =>
+    add.mutate(input, {
+      onSuccess: () => {
+        notify(t('account.contacts.added', { name: `${input.firstName} ${input.lastName}` }));
+        close();
       },
-    );
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
 
   const field = (key: Field, props: { type?: string; required?: boolean; autoFocus?: boolean } = {}) => (
     <TextInput
       label={t(`account.contacts.form.${key}`)}
-      value={values[key]}
-      onChange={(e) => set(key, e.currentTarget.value)}
-      error={errors[key]}
+      {...form.getInputProps(key)}
       type={props.type}
       required={props.required}
       data-autofocus={props.autoFocus || undefined}
@@ -75,7 +60,7 @@ export function AddContactModal({ accountId, opened, onClose }: Props) {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {add.error && Object.keys(errors).length === 0 && (
+          {add.error && Object.keys(form.errors).length === 0 && (
             <Alert color="red" variant="light" role="alert">
               {errorMessage(add.error, t)}
             </Alert>
@@ -89,9 +74,7 @@ export function AddContactModal({ accountId, opened, onClose }: Props) {
             label={t('account.contacts.form.buyingRole')}
             placeholder={t('account.contacts.form.buyingRolePlaceholder')}
             data={buyingRoles.map((r) => ({ value: r, label: t(`vocab.buyingRole.${r}`) }))}
-            value={buyingRole}
-            onChange={setBuyingRole}
-            error={errors.buyingRole}
+            {...form.getInputProps('buyingRole')}
             clearable
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>

@@ -1,9 +1,9 @@
 import { Button, Collapse, Group, MultiSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LogActivity } from '@contract/activities';
 import type { LoggableType } from '../../shared/domain/vocabulary';
-import { serverFieldErrors } from '../../shared/forms/fieldErrors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { notify } from '../../shared/ui/notify';
 import { useLogActivity } from '../../shared/timeline/queries';
@@ -11,53 +11,46 @@ import { TypePicker } from '../../shared/timeline/TypePicker';
 import { todayInput, whenFields } from '../../shared/timeline/when';
 import { useAccountContacts } from './queries';
 
+/** A new entry is a call until another type is chosen. */
+const firstType: LoggableType = 'call';
+
 /** Log on the account page itself: type, a line, and — if wanted — details, the day and who took part. */
 export function Composer({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const log = useLogActivity();
   const contacts = useAccountContacts(accountId);
-  const [type, setType] = useState<LoggableType>('call');
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [day, setDay] = useState(todayInput);
-  const [contactIds, setContactIds] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm({
+    initialValues: { type: firstType, subject: '', body: '', day: todayInput(), contactIds: [] as string[] },
+    schema: LogActivity,
+    toInput: ({ day, ...values }) => ({ accountId, ...values, ...whenFields(values.type, day) }),
+    messages: { subject: t('timeline.composer.subjectRequired') },
+  });
+  const { type, subject, body } = form.values;
   const expanded = subject.length > 0 || body.length > 0;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!subject.trim()) return setError(t('timeline.composer.subjectRequired'));
-    log.mutate(
-      { accountId, type, subject: subject.trim(), body: body.trim(), contactIds, ...whenFields(type, day) },
-      {
-        onSuccess: () => {
-          notify(t(`timeline.logged.${type}`));
-          setSubject('');
-          setBody('');
-          setContactIds([]);
-          setDay(todayInput());
-          setError(null);
-        },
-        onError: (e) => setError(serverFieldErrors(e, t).subject ?? errorMessage(e, t)),
+  const submit = form.onSubmit((input) =>
+    log.mutate(input, {
+      onSuccess: () => {
+        notify(t(`timeline.logged.${input.type}`));
+        form.setValues({ subject: '', body: '', contactIds: [], day: todayInput() });
+        form.clearErrors();
       },
-    );
-  };
+      onError: (e) => {
+        if (!form.setServerErrors(e)) form.setFieldError('subject', errorMessage(e, t));
+      },
+    }),
+  );
 
   return (
     <form onSubmit={submit} noValidate data-testid="composer">
       <Stack gap="xs">
-        <TypePicker value={type} onChange={setType} size="xs" testId="composer-type" />
+        <TypePicker value={type} onChange={(v) => form.setFieldValue('type', v)} size="xs" testId="composer-type" />
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <TextInput
             style={{ flex: 1 }}
             aria-label={t('timeline.composer.subject')}
             placeholder={t(`timeline.composer.placeholder.${type}`)}
-            value={subject}
-            onChange={(e) => {
-              setSubject(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
+            {...form.getInputProps('subject')}
             maxLength={300}
             data-testid="composer-subject"
           />
@@ -70,8 +63,7 @@ export function Composer({ accountId }: { accountId: string }) {
             <Textarea
               aria-label={t('timeline.composer.body')}
               placeholder={t('timeline.composer.bodyPlaceholder')}
-              value={body}
-              onChange={(e) => setBody(e.currentTarget.value)}
+              {...form.getInputProps('body')}
               autosize
               minRows={2}
               maxRows={8}
@@ -80,16 +72,14 @@ export function Composer({ accountId }: { accountId: string }) {
               <TextInput
                 type="date"
                 label={type === 'task' ? t('timeline.composer.due') : t('timeline.composer.day')}
-                value={day}
-                onChange={(e) => setDay(e.currentTarget.value)}
+                {...form.getInputProps('day')}
                 size="xs"
               />
               <MultiSelect
                 label={t('timeline.composer.contacts')}
-                placeholder={contactIds.length ? undefined : t('timeline.composer.contactsPlaceholder')}
+                placeholder={form.values.contactIds.length ? undefined : t('timeline.composer.contactsPlaceholder')}
                 data={(contacts.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}` }))}
-                value={contactIds}
-                onChange={setContactIds}
+                {...form.getInputProps('contactIds')}
                 searchable
                 size="xs"
                 maxValues={20}

@@ -1,5 +1,5 @@
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
-import { IconCircleCheckFilled, IconHistory } from '@tabler/icons-react';
+import { IconCircleCheckFilled, IconHistory, IconProgress } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
@@ -8,8 +8,8 @@ import type { AccountOverview } from './api';
 type Cell = AccountOverview['productRow'][number];
 type Holding = Cell['owned'][number];
 
-/** A holding still running today (no end date, or one not yet passed). */
-export const isCurrent = (h: Pick<Holding, 'endsOn'>, today = new Date().toISOString().slice(0, 10)) => !h.endsOn || h.endsOn >= today;
+/** Owned today, as the server decided it (domain/account-status.ts `ownsOn`). */
+export const isCurrent = (h: Pick<Holding, 'current'>) => h.current;
 
 /** One product family: what the customer owns now (teal), owned before (grey), or white space (dashed). */
 export function FamilyCell({ cell }: { cell: Cell }) {
@@ -17,6 +17,7 @@ export function FamilyCell({ cell }: { cell: Cell }) {
   const format = useFormat();
   const owns = cell.owned.some((h) => isCurrent(h));
   const hadBefore = !owns && cell.owned.length > 0;
+  const pipeline = cell.inPipeline;
   return (
     <Box
       px="sm"
@@ -64,10 +65,30 @@ export function FamilyCell({ cell }: { cell: Cell }) {
             );
           })}
         </Stack>
-      ) : (
+      ) : pipeline.length === 0 ? (
         <Text size="xs" c="dimmed" mt={2}>
           {t('account.products.whiteSpace')}
         </Text>
+      ) : null}
+      {pipeline.length > 0 && (
+        <Stack gap={2} mt={4} data-testid="family-pipeline">
+          {pipeline.map((p) => (
+            <Group key={`${p.productId}-${p.opportunityId}`} gap={6} wrap="nowrap" align="flex-start">
+              <IconProgress size={14} color="var(--mantine-color-blue-filled)" style={{ flexShrink: 0, marginTop: 3 }} aria-hidden />
+              <Text size="sm" style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/products/${p.productId}`} size="sm" c="inherit" fw={500}>
+                  {p.name}
+                </Anchor>
+                <Text span size="xs" c="dimmed">
+                  {' · '}
+                  <Anchor component={Link} to={`/pipeline/${p.opportunityId}`} size="xs" c="dimmed">
+                    {t('records.deals.inPipeline', { name: p.opportunityName })}
+                  </Anchor>
+                </Text>
+              </Text>
+            </Group>
+          ))}
+        </Stack>
       )}
     </Box>
   );

@@ -1,7 +1,9 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkLost } from '@contract/accounts';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
+import { ChurnReasonSelect } from '../../shared/retention/churnReasons';
 import { notify } from '../../shared/ui/notify';
 import { useMarkLost } from './queries';
 
@@ -12,32 +14,39 @@ interface Props {
   onClose: () => void;
 }
 
-/** Declaring a customer lost needs a reason: it lands on the timeline for every group to read (J2). */
+/**
+ * Declaring a customer lost needs a churn reason from the organisation's list, and words if wanted:
+ * it lands on the timeline for every group to read, and in the churn report (J2).
+ */
 export function MarkLostModal({ accountId, name, opened, onClose }: Props) {
   const { t } = useTranslation();
   const markLost = useMarkLost(accountId);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm({
+    initialValues: { churnReasonId: '', reason: '' },
+    schema: MarkLost,
+    messages: { churnReasonId: t('account.lost.reasonRequired') },
+  });
 
   const close = () => {
-    setReason('');
-    setError(null);
+    form.reset();
     markLost.reset();
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return setError(t('account.lost.reasonRequired'));
-    markLost.mutate(reason.trim(), {
-      onSuccess: () => {
-        notify(t('account.lost.done', { name }));
-        close();
+  const submit = form.onSubmit(({ churnReasonId, reason }) =>
+    markLost.mutate(
+      { churnReasonId, reason: reason?.trim() || undefined },
+      {
+        onSuccess: () => {
+          notify(t('account.lost.done', { name }));
+          close();
+        },
+        onError: (e) => form.setFieldError('churnReasonId', errorMessage(e, t)),
       },
-      onError: (e) => setError(errorMessage(e, t)),
-    });
-  };
+    ),
+  );
 
+  const reasonProps = form.getInputProps('churnReasonId');
   return (
     <Modal opened={opened} onClose={close} title={t('account.lost.title', { name })} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit} noValidate>
@@ -45,26 +54,25 @@ export function MarkLostModal({ accountId, name, opened, onClose }: Props) {
           <Text size="sm" c="dimmed">
             {t('account.lost.text')}
           </Text>
+          <ChurnReasonSelect
+            value={form.values.churnReasonId || null}
+            onChange={(v) => form.setFieldValue('churnReasonId', v ?? '')}
+            error={reasonProps.error as string | undefined}
+          />
           <Textarea
             label={t('account.lost.reason')}
             placeholder={t('account.lost.reasonPlaceholder')}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
+            {...form.getInputProps('reason')}
             maxLength={500}
             autosize
             minRows={2}
-            required
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" color="red" loading={markLost.isPending}>
+            <Button type="submit" color="red" loading={markLost.isPending} data-testid="mark-lost-submit">
               {t('account.lost.confirm')}
             </Button>
           </Group>

@@ -1,15 +1,15 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accountSizes, oneOf, type AccountSize } from '../../shared/domain/vocabulary';
+import { AccountInput } from '@contract/accounts';
+import { accountSizes, type AccountSize } from '../../shared/domain/vocabulary';
 import { useFormat } from '../../shared/format/useFormat';
-import { serverFieldErrors } from '../../shared/forms/fieldErrors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useMarkets } from '../../shared/org/queries';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { useSession } from '../../shared/session/session';
 import { notify } from '../../shared/ui/notify';
-import type { Account, NewAccount } from './api';
+import type { Account } from './api';
 import { useCreateAccount } from './queries';
 
 interface Props {
@@ -18,16 +18,6 @@ interface Props {
   onCreated: (account: Account) => void;
 }
 
-interface Values {
-  name: string;
-  orgNumber: string;
-  industry: string;
-  size: AccountSize | null;
-  city: string;
-  website: string;
-}
-const empty: Values = { name: '', orgNumber: '', industry: '', size: null, city: '', website: '' };
-
 /** A new company: the essentials now, the rest on its page later. The creator becomes its owner. */
 export function NewAccountModal({ opened, onClose, onCreated }: Props) {
   const { t } = useTranslation();
@@ -35,46 +25,41 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
   const me = useSession();
   const markets = useMarkets();
   const create = useCreateAccount();
-  const [values, setValues] = useState<Values>(empty);
-  const [marketId, setMarketId] = useState<string | null>(me.market?.id ?? null);
-  const [parent, setParent] = useState<PickedAccount | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
+  const form = useSchemaForm({
+    initialValues: {
+      name: '',
+      orgNumber: '',
+      industry: '',
+      size: null as AccountSize | null,
+      marketId: me.market?.id ?? null,
+      city: '',
+      website: '',
+      parent: null as PickedAccount | null,
+    },
+    schema: AccountInput,
+    toInput: ({ parent, ...values }) => ({ ...values, parentId: parent?.id ?? null }),
+    fieldOf: { parentId: 'parent' },
+  });
 
   const close = () => {
-    setValues(empty);
-    setParent(null);
-    setErrors({});
+    form.reset();
     create.reset();
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!values.name.trim()) return setErrors({ name: t('fields.required') });
-    const input: NewAccount = { ...values, marketId, parentId: parent?.id ?? null };
+  const submit = form.onSubmit((input) =>
     create.mutate(input, {
       onSuccess: (account) => {
         notify(t('accounts.form.created', { name: account.name }));
         close();
         onCreated(account);
       },
-      onError: (error) => setErrors(serverFieldErrors(error, t)),
-    });
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
 
   const text = (key: 'name' | 'orgNumber' | 'industry' | 'city' | 'website', extra?: { required?: boolean; placeholder?: string }) => (
-    <TextInput
-      label={t(`accounts.form.${key}`)}
-      value={values[key]}
-      onChange={(e) => set(key, e.currentTarget.value)}
-      error={errors[key]}
-      data-autofocus={key === 'name' || undefined}
-      {...extra}
-    />
+    <TextInput label={t(`accounts.form.${key}`)} {...form.getInputProps(key)} data-autofocus={key === 'name' || undefined} {...extra} />
   );
 
   return (
@@ -87,7 +72,7 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
     >
       <form onSubmit={submit} noValidate data-testid="new-account-form">
         <Stack gap="md">
-          {create.error && Object.keys(errors).length === 0 && (
+          {create.error && Object.keys(form.errors).length === 0 && (
             <Alert color="red" variant="light" role="alert">
               {errorMessage(create.error, t)}
             </Alert>
@@ -100,17 +85,13 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
               label={t('accounts.form.size')}
               placeholder={t('accounts.form.sizePlaceholder')}
               data={accountSizes.map((s) => ({ value: s, label: t(`vocab.size.${s}`) }))}
-              value={values.size}
-              onChange={(v) => set('size', oneOf(accountSizes, v) ? v : null)}
-              error={errors.size}
+              {...form.getInputProps('size')}
               clearable
             />
             <Select
               label={t('accounts.form.market')}
               data={(markets.data ?? []).map((m) => ({ value: m.id, label: format.region(m.code, m.name) }))}
-              value={marketId}
-              onChange={setMarketId}
-              error={errors.marketId}
+              {...form.getInputProps('marketId')}
               clearable
             />
             {text('city')}
@@ -119,9 +100,9 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
           <AccountSearchInput
             label={t('accounts.form.parent')}
             placeholder={t('accounts.form.parentPlaceholder')}
-            value={parent}
-            onChange={setParent}
-            error={errors.parentId}
+            value={form.values.parent}
+            onChange={(parent) => form.setFieldValue('parent', parent)}
+            error={form.errors.parent}
           />
           <Group justify="flex-end" gap="sm" mt="xs">
             <Button variant="default" onClick={close}>

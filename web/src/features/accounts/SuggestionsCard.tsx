@@ -4,7 +4,6 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
-import { canGiveHandoff, canWriteOpportunities } from '../../shared/session/permissions';
 import { useSession } from '../../shared/session/session';
 import { GroupBadge } from '../../shared/ui/GroupBadge';
 import type { Suggestion } from './api';
@@ -14,17 +13,22 @@ import { useSuggestions } from './queries';
 function useReason() {
   const { t } = useTranslation();
   const format = useFormat();
-  return (s: Suggestion, industry: string | null) => {
-    const values = { percent: format.percent(s.confidence), industry: industry ?? '', because: s.because?.name ?? '' };
+  return (s: Suggestion) => {
+    const values = {
+      percent: format.percent(s.support / s.base),
+      count: s.base,
+      industry: s.segment ?? '',
+      because: s.because?.name ?? '',
+    };
     if (s.because)
-      return t(industry ? 'crossSelling.suggestions.reason.becauseIndustry' : 'crossSelling.suggestions.reason.because', values);
-    return t(industry ? 'crossSelling.suggestions.reason.industry' : 'crossSelling.suggestions.reason.all', values);
+      return t(s.segment ? 'crossSelling.suggestions.reason.becauseIndustry' : 'crossSelling.suggestions.reason.because', values);
+    return t(s.segment ? 'crossSelling.suggestions.reason.industry' : 'crossSelling.suggestions.reason.all', values);
   };
 }
 
 /**
  * What could come next for this customer (D6): the products similar customers own that it lacks,
- * each with its reason, and a tip to the group that sells it. Hidden when there is nothing to suggest.
+ * each with its reason, and a handoff to the group that sells it. Hidden when there is nothing to suggest.
  */
 export function SuggestionsCard({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
@@ -43,7 +47,7 @@ export function SuggestionsCard({ accountId }: { accountId: string }) {
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
         {industry
-          ? t('crossSelling.suggestions.peersIndustry', { count: data.peers.count, industry })
+          ? t('crossSelling.suggestions.peersIndustry', { count: data.peers.count, industry, industryCount: data.peers.industryCount })
           : t('crossSelling.suggestions.peersAll', { count: data.peers.count })}
       </Text>
       <Stack gap="sm">
@@ -61,19 +65,17 @@ export function SuggestionsCard({ accountId }: { accountId: string }) {
                   <GroupBadge size="xs" id={s.product.salesGroupId} name={s.product.salesGroupName} style={{ flexShrink: 0 }} />
                 </Group>
                 <Text size="sm" data-testid="suggestion-reason">
-                  {reason(s, industry)}
+                  {reason(s)}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {[
                     t('crossSelling.suggestions.basis', { count: s.support }),
-                    s.because && s.lift > 1
-                      ? t('crossSelling.suggestions.lift', { lift: format.number(s.lift, { maximumFractionDigits: 1 }) })
-                      : null,
+                    t('crossSelling.suggestions.lift', { lift: format.number(s.lift, { maximumFractionDigits: 1 }) }),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>
-                {!ownGroup && canGiveHandoff(me) && (
+                {!ownGroup && me.can.giveHandoffs && (
                   <Button
                     component={Link}
                     to={`/cross-selling/new?${query}`}
@@ -86,7 +88,7 @@ export function SuggestionsCard({ accountId }: { accountId: string }) {
                     {t('crossSelling.suggestions.passTip')}
                   </Button>
                 )}
-                {ownGroup && canWriteOpportunities(me) && (
+                {ownGroup && me.can.writeOpportunities && (
                   <Button
                     component={Link}
                     to={`/pipeline/new?${query}`}

@@ -1,7 +1,16 @@
 import type { z } from 'zod';
-import type { Account, AccountInput, AccountListItem, AccountOverview, AccountPage } from '@contract/accounts';
+import type {
+  Account,
+  AccountDuplicates,
+  AccountInput,
+  AccountListItem,
+  AccountOverview,
+  AccountPage,
+  AccountPatch,
+} from '@contract/accounts';
 import type { ContactInput, ContactPage } from '@contract/contacts';
 import type { Suggestions } from '@contract/matrix';
+import type { OpportunityPage } from '@contract/opportunities';
 import { api, urlOf } from '../../shared/api/client';
 import type { AccountSort, AccountStatus } from '../../shared/domain/vocabulary';
 
@@ -9,10 +18,14 @@ export type { Account, AccountOverview };
 export type AccountRow = z.infer<typeof AccountListItem>;
 export type AccountPageData = z.infer<typeof AccountPage>;
 export type NewAccount = z.input<typeof AccountInput>;
+export type AccountChange = z.input<typeof AccountPatch>;
+export type AccountDuplicate = z.infer<typeof AccountDuplicates>[number];
 export type NewContact = z.input<typeof ContactInput>;
 export type ContactPageData = z.infer<typeof ContactPage>;
 export type SuggestionsData = z.infer<typeof Suggestions>;
 export type Suggestion = SuggestionsData['items'][number];
+export type AccountDealPage = z.infer<typeof OpportunityPage>;
+export type AccountDeal = AccountDealPage['items'][number];
 
 export interface AccountFilter {
   q?: string;
@@ -31,7 +44,15 @@ export const accountsApi = {
   exportUrl: ({ page: _p, pageSize: _s, ...filter }: AccountFilter) => urlOf('/api/accounts/export.csv', { ...filter }),
   overview: (id: string, signal?: AbortSignal) => api.get<AccountOverview>(`/api/accounts/${id}/overview`, undefined, signal),
   create: (input: NewAccount) => api.post<Account>('/api/accounts', input),
-  markLost: (id: string, reason: string) => api.post<Account>(`/api/accounts/${id}/lost`, { reason }),
+  update: (id: string, patch: AccountChange) => api.patch<Account>(`/api/accounts/${id}`, patch),
+  remove: (id: string) => api.delete<Account>(`/api/accounts/${id}`),
+  restore: (id: string) => api.post<Account>(`/api/accounts/${id}/restore`),
+  /** Every opportunity of the account, open and closed (the list API, newest first). */
+  deals: (accountId: string, signal?: AbortSignal) =>
+    api.get<AccountDealPage>('/api/opportunities', { accountId, pageSize: 200, sort: '-createdAt' }, signal),
+  duplicates: (id: string, signal?: AbortSignal) => api.get<AccountDuplicate[]>(`/api/accounts/${id}/duplicates`, undefined, signal),
+  merge: (id: string, duplicateId: string) => api.post<Account>(`/api/accounts/${id}/merge`, { duplicateId }),
+  markLost: (id: string, input: { churnReasonId: string; reason?: string }) => api.post<Account>(`/api/accounts/${id}/lost`, input),
   contacts: (accountId: string, signal?: AbortSignal) =>
     api.get<ContactPageData>('/api/contacts', { accountId, pageSize: 100, sort: 'name' }, signal),
   addContact: (input: NewContact) => api.post<unknown>('/api/contacts', input),

@@ -1,14 +1,39 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
-import { accountsApi, type AccountFilter, type NewAccount, type NewContact } from './api';
+import { accountsApi, type AccountChange, type AccountFilter, type NewAccount, type NewContact } from './api';
 
 export const accountKeys = {
   list: (filter: AccountFilter) => [...queryKeys.accounts.all, 'list', filter] as const,
   overview: (id: string) => [...queryKeys.accounts.one(id), 'overview'] as const,
   contacts: (id: string) => [...queryKeys.contacts.all, 'of-account', id] as const,
   suggestions: (id: string) => [...queryKeys.accounts.one(id), 'suggestions'] as const,
+  deals: (id: string) => [...queryKeys.opportunities.all, 'of-account', id] as const,
 };
+
+export function useAccountDuplicates(id: string) {
+  return useQuery({ queryKey: [...queryKeys.accounts.one(id), 'duplicates'], queryFn: ({ signal }) => accountsApi.duplicates(id, signal) });
+}
+
+/** Merge a duplicate into the account: lists, pages, contacts, deals and the timeline all change. */
+export function useMergeAccount(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (duplicateId: string) => accountsApi.merge(id, duplicateId),
+    onSuccess: () =>
+      Promise.all([
+        refreshAccountMemory(queryClient, id),
+        queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.timeline.all }),
+      ]),
+  });
+}
+
+export function useAccountDeals(id: string) {
+  return useQuery({ queryKey: accountKeys.deals(id), queryFn: ({ signal }) => accountsApi.deals(id, signal) });
+}
 
 export function useAccountList(filter: AccountFilter) {
   return useQuery({
@@ -41,9 +66,13 @@ export function useCreateAccount() {
 export function useMarkLost(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (reason: string) => accountsApi.markLost(id, reason),
+    mutationFn: (input: { churnReasonId: string; reason?: string }) => accountsApi.markLost(id, input),
     onSuccess: () =>
-      Promise.all([refreshAccountMemory(queryClient, id), queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all })]),
+      Promise.all([
+        refreshAccountMemory(queryClient, id),
+        queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.retention.all }),
+      ]),
   });
 }
 
@@ -53,4 +82,21 @@ export function useAddContact() {
     mutationFn: (input: NewContact) => accountsApi.addContact(input),
     onSuccess: (_created, input) => refreshAccountMemory(queryClient, input.accountId),
   });
+}
+
+/** Edit, delete and restore an account: every view of accounts (lists, pages, pickers) refreshes after. */
+export function useAccountWrites(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      refreshAccountMemory(queryClient, id),
+      queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+    ]);
+  return {
+    update: useMutation({ mutationFn: (patch: AccountChange) => accountsApi.update(id, patch), onSuccess: refresh }),
+    remove: useMutation({ mutationFn: () => accountsApi.remove(id), onSuccess: refresh }),
+    restore: useMutation({ mutationFn: () => accountsApi.restore(id), onSuccess: refresh }),
+  };
 }

@@ -1,22 +1,24 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@contract/common';
 import { CreateUser } from '@contract/users';
 import { notify } from '../../shared/ui/notify';
 import { isApiError } from '../../shared/api/errors';
 import { useFormat } from '../../shared/format/useFormat';
-import { clientFieldErrors, serverFieldErrors } from '../../shared/forms/fieldErrors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
-import { isLocale, languageNames } from '../../shared/i18n/language';
+import { languageNames } from '../../shared/i18n/language';
 import { useSession } from '../../shared/session/session';
-import { NONE, groupOptions, idOrNull, isRole, localeOptions, marketOptions, roleOptions } from './options';
+import { NONE, groupOptions, idOrNull, localeOptions, marketOptions, roleOptions } from './options';
 import { useCreateUser, useMarkets, useSalesGroups } from './queries';
-import { emptyUserForm, useUserForm } from './useUserForm';
 
 interface Props {
   opened: boolean;
   onClose: () => void;
 }
+
+/** A new user is a seller until another role is chosen. */
+const newUserRole: Role = 'seller';
 
 export function CreateUserModal({ opened, onClose }: Props) {
   const { t } = useTranslation();
@@ -25,8 +27,19 @@ export function CreateUserModal({ opened, onClose }: Props) {
   const markets = useMarkets();
   const create = useCreateUser();
   const me = useSession();
-  const form = useUserForm({ ...emptyUserForm, locale: me.organisation.defaultLocale });
-  const { values, errors, set } = form;
+  const form = useSchemaForm({
+    initialValues: {
+      name: '',
+      email: '',
+      password: '',
+      role: newUserRole,
+      locale: me.organisation.defaultLocale,
+      salesGroupId: NONE,
+      marketId: NONE,
+    },
+    schema: CreateUser,
+    toInput: (v) => ({ ...v, salesGroupId: idOrNull(v.salesGroupId), marketId: idOrNull(v.marketId) }),
+  });
 
   const close = () => {
     form.reset();
@@ -34,25 +47,18 @@ export function CreateUserModal({ opened, onClose }: Props) {
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = { ...values, salesGroupId: idOrNull(values.salesGroupId), marketId: idOrNull(values.marketId) };
-    const parsed = CreateUser.safeParse(input);
-    if (!parsed.success) {
-      form.setErrors(clientFieldErrors(parsed.error.issues, t));
-      return;
-    }
+  const submit = form.onSubmit((input) =>
     create.mutate(input, {
       onSuccess: (user) => {
         notify(t('users.notify.created', { name: user.name }));
         close();
       },
       onError: (error) => {
-        if (isApiError(error, 'email_taken')) form.setErrors({ email: t('errors.email_taken') });
-        else form.setErrors(serverFieldErrors(error, t));
+        if (isApiError(error, 'email_taken')) form.setFieldError('email', t('errors.email_taken'));
+        else form.setServerErrors(error);
       },
-    });
-  };
+    }),
+  );
 
   const generalError = create.error && !isApiError(create.error, 'email_taken') ? errorMessage(create.error, t) : null;
 
@@ -74,18 +80,14 @@ export function CreateUserModal({ opened, onClose }: Props) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('users.form.name')}
-              value={values.name}
-              onChange={(e) => set('name', e.currentTarget.value)}
-              error={errors.name}
+              {...form.getInputProps('name')}
               required
               data-autofocus
             />
             <TextInput
               label={t('users.form.email')}
               type="email"
-              value={values.email}
-              onChange={(e) => set('email', e.currentTarget.value)}
-              error={errors.email}
+              {...form.getInputProps('email')}
               required
             />
           </SimpleGrid>
@@ -93,9 +95,7 @@ export function CreateUserModal({ opened, onClose }: Props) {
             visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
             label={t('users.form.password')}
             description={t('users.form.passwordHint')}
-            value={values.password}
-            onChange={(e) => set('password', e.currentTarget.value)}
-            error={errors.password}
+            {...form.getInputProps('password')}
             autoComplete="new-password"
             required
           />
@@ -103,33 +103,25 @@ export function CreateUserModal({ opened, onClose }: Props) {
             <Select
               label={t('users.form.role')}
               data={roleOptions(t)}
-              value={values.role}
-              onChange={(v) => isRole(v) && set('role', v)}
-              error={errors.role}
+              {...form.getInputProps('role')}
               allowDeselect={false}
             />
             <Select
               label={t('users.form.language')}
               data={localeOptions(languageNames)}
-              value={values.locale}
-              onChange={(v) => isLocale(v) && set('locale', v)}
-              error={errors.locale}
+              {...form.getInputProps('locale')}
               allowDeselect={false}
             />
             <Select
               label={t('users.form.salesGroup')}
               data={groupOptions(groups.data, t)}
-              value={values.salesGroupId}
-              onChange={(v) => set('salesGroupId', v ?? NONE)}
-              error={errors.salesGroupId}
+              {...form.getInputProps('salesGroupId')}
               allowDeselect={false}
             />
             <Select
               label={t('users.form.market')}
               data={marketOptions(markets.data, t, format.region)}
-              value={values.marketId}
-              onChange={(v) => set('marketId', v ?? NONE)}
-              error={errors.marketId}
+              {...form.getInputProps('marketId')}
               allowDeselect={false}
             />
           </SimpleGrid>

@@ -1,39 +1,30 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '@contract/users';
+import { UpdateUser, type User } from '@contract/users';
 import { notify } from '../../shared/ui/notify';
 import { useFormat } from '../../shared/format/useFormat';
-import { serverFieldErrors } from '../../shared/forms/fieldErrors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
-import type { UserPatch } from './api';
-import { NONE, groupOptions, idOrNull, isRole, marketOptions, roleOptions } from './options';
+import { NONE, groupOptions, idOrNull, marketOptions, roleOptions } from './options';
 import { useMarkets, useSalesGroups, useUpdateUser } from './queries';
-import { emptyUserForm, useUserForm, type UserFormValues } from './useUserForm';
 
 interface Props {
   user: User | null;
   onClose: () => void;
 }
 
-const valuesOf = (user: User): UserFormValues => ({
-  ...emptyUserForm,
-  name: user.name,
-  email: user.email,
-  role: user.role,
-  locale: user.locale,
-  salesGroupId: user.salesGroupId ?? NONE,
-  marketId: user.marketId ?? NONE,
+const valuesOf = (user: User | null) => ({
+  name: user?.name ?? '',
+  role: user?.role ?? 'seller',
+  salesGroupId: user?.salesGroupId ?? NONE,
+  marketId: user?.marketId ?? NONE,
 });
 
 /** Only what changed: the server refuses an empty patch. */
-function patchOf(user: User, v: UserFormValues): UserPatch {
-  const patch: UserPatch = {};
-  if (v.name.trim() !== user.name) patch.name = v.name.trim();
-  if (v.role !== user.role) patch.role = v.role;
-  if (idOrNull(v.salesGroupId) !== user.salesGroupId) patch.salesGroupId = idOrNull(v.salesGroupId);
-  if (idOrNull(v.marketId) !== user.marketId) patch.marketId = idOrNull(v.marketId);
-  return patch;
+function patchOf(user: User | null, v: ReturnType<typeof valuesOf>) {
+  const next = { name: v.name.trim(), role: v.role, salesGroupId: idOrNull(v.salesGroupId), marketId: idOrNull(v.marketId) };
+  return Object.fromEntries(Object.entries(next).filter(([key, value]) => user?.[key as keyof User] !== value));
 }
 
 /** Re-role, rename or move a user to another sales group or market. */
@@ -43,27 +34,19 @@ export function EditUserModal({ user, onClose }: Props) {
   const groups = useSalesGroups();
   const markets = useMarkets();
   const update = useUpdateUser();
-  const form = useUserForm(emptyUserForm);
-  const { values, errors, set } = form;
-  const { reset: resetForm } = form;
+  const form = useSchemaForm({ initialValues: valuesOf(user), schema: UpdateUser, toInput: (v) => patchOf(user, v) });
   const { reset: resetMutation } = update;
 
   useEffect(() => {
     if (user) {
-      resetForm(valuesOf(user));
+      form.setValues(valuesOf(user));
+      form.clearErrors();
       resetMutation();
     }
   }, [user?.id]); // reset when another user is opened
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const save = form.onSubmit((patch) => {
     if (!user) return;
-    if (!values.name.trim()) {
-      form.setErrors({ name: t('fields.required') });
-      return;
-    }
-    const patch = patchOf(user, values);
-    if (Object.keys(patch).length === 0) return onClose();
     update.mutate(
       { id: user.id, patch },
       {
@@ -71,9 +54,14 @@ export function EditUserModal({ user, onClose }: Props) {
           notify(t('users.notify.updated', { name: saved.name }));
           onClose();
         },
-        onError: (error) => form.setErrors(serverFieldErrors(error, t)),
+        onError: (error) => form.setServerErrors(error),
       },
     );
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (Object.keys(patchOf(user, form.values)).length > 0) return save(event);
+    event.preventDefault();
+    onClose(); // nothing changed
   };
 
   return (
@@ -92,33 +80,25 @@ export function EditUserModal({ user, onClose }: Props) {
           )}
           <TextInput
             label={t('users.form.name')}
-            value={values.name}
-            onChange={(e) => set('name', e.currentTarget.value)}
-            error={errors.name}
+            {...form.getInputProps('name')}
             required
           />
           <Select
             label={t('users.form.role')}
             data={roleOptions(t)}
-            value={values.role}
-            onChange={(v) => isRole(v) && set('role', v)}
-            error={errors.role}
+            {...form.getInputProps('role')}
             allowDeselect={false}
           />
           <Select
             label={t('users.form.salesGroup')}
             data={groupOptions(groups.data, t)}
-            value={values.salesGroupId}
-            onChange={(v) => set('salesGroupId', v ?? NONE)}
-            error={errors.salesGroupId}
+            {...form.getInputProps('salesGroupId')}
             allowDeselect={false}
           />
           <Select
             label={t('users.form.market')}
             data={marketOptions(markets.data, t, format.region)}
-            value={values.marketId}
-            onChange={(v) => set('marketId', v ?? NONE)}
-            error={errors.marketId}
+            {...form.getInputProps('marketId')}
             allowDeselect={false}
           />
           <Group justify="flex-end" gap="sm" mt="xs">

@@ -1,20 +1,28 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarketInput, type Market } from '@contract/org';
 import type { User } from '@contract/users';
 import { notify } from '../../shared/ui/notify';
-import type { MarketChanges, NewMarket } from './api';
-import { MarketFields, marketFieldMessages, marketValues, type MarketValues } from './MarketFields';
-import { NONE, idOrNull } from './options';
+import { MarketFields, marketInput, marketValues, type MarketValues } from './MarketFields';
+import { NONE } from './options';
 import { RowActions } from './RowActions';
 import { useSaveMarket } from './queries';
 import { issuesByField, settingsError } from './settingsErrors';
-import { useDraft } from './useDraft';
+import { useSettingsForm } from './useSettingsForm';
 
 const emptyMarket: MarketValues = { code: '', name: '', currency: 'EUR', locale: '', leaderId: NONE };
-const inputOf = (v: MarketValues) => ({ ...v, code: v.code.trim(), name: v.name.trim(), leaderId: idOrNull(v.leaderId) });
+
+/** A market's form: the contract's rules, with the code's and locale's own words. */
+function useMarketForm(saved: MarketValues) {
+  const { t } = useTranslation();
+  return useSettingsForm(saved, {
+    schema: MarketInput,
+    toInput: marketInput,
+    messages: { code: t('settings.structure.invalidCode'), locale: t('settings.structure.invalidLocale') },
+  });
+}
 
 interface Props {
   markets: Market[];
@@ -57,48 +65,33 @@ export function MarketsCard({ markets, leaders }: Props) {
 
 function MarketRow({ market, markets, leaders }: { market: Market; markets: Market[]; leaders: User[] | undefined }) {
   const { t } = useTranslation();
-  const draft = useDraft(marketValues(market));
+  const form = useMarketForm(marketValues(market));
   const save = useSaveMarket();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = inputOf(draft.values);
-    const parsed = MarketInput.safeParse(input);
-    if (!parsed.success)
-      return draft.setErrors(
-        marketFieldMessages(
-          parsed.error.issues.map((i) => String(i.path[0])),
-          t,
-        ),
-      );
-    const patch: MarketChanges = Object.fromEntries(draft.changed.map((key) => [key, parsed.data[key]]));
+  const submit = form.onSubmit((input) => {
     save.mutate(
-      { id: market.id, patch },
+      { id: market.id, patch: form.patchOf(input) },
       {
-        onSuccess: () => notify(t('settings.saved')),
-        onError: (error) => draft.setErrors(marketFieldMessages(issuesByField(error).keys(), t)),
+        onSuccess: (saved) => {
+          form.setValues(marketValues(saved));
+          notify(t('settings.saved'));
+        },
+        onError: (error) => form.setServerErrors(error),
       },
     );
-  };
+  });
 
   return (
     <Paper withBorder radius="md" p="sm" data-testid="market-row" data-code={market.code}>
       <form onSubmit={submit} noValidate aria-label={market.name}>
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <MarketFields
-            values={draft.values}
-            errors={draft.errors}
-            set={draft.set}
-            markets={markets}
-            leaders={leaders}
-            idPrefix={`market-${market.code}`}
-          />
+          <MarketFields form={form} markets={markets} leaders={leaders} idPrefix={`market-${market.code}`} />
           <RowActions
             name={market.name}
-            dirty={draft.dirty}
+            dirty={form.dirty}
             saving={save.isPending}
             onUndo={() => {
-              draft.reset();
+              form.undo();
               save.reset();
             }}
           />
@@ -115,31 +108,21 @@ function MarketRow({ market, markets, leaders }: { market: Market; markets: Mark
 
 function NewMarket({ markets, leaders, onDone }: { markets: Market[]; leaders: User[] | undefined; onDone: () => void }) {
   const { t } = useTranslation();
-  const draft = useDraft(emptyMarket);
+  const form = useMarketForm(emptyMarket);
   const save = useSaveMarket();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = inputOf(draft.values);
-    const parsed = MarketInput.safeParse(input);
-    if (!parsed.success)
-      return draft.setErrors(
-        marketFieldMessages(
-          parsed.error.issues.map((i) => String(i.path[0])),
-          t,
-        ),
-      );
+  const submit = form.onSubmit((input) =>
     save.mutate(
-      { id: null, input: parsed.data satisfies NewMarket },
+      { id: null, input },
       {
         onSuccess: (created) => {
           notify(t('settings.structure.added', { name: created.name }));
           onDone();
         },
-        onError: (error) => draft.setErrors(marketFieldMessages(issuesByField(error).keys(), t)),
+        onError: (error) => form.setServerErrors(error),
       },
-    );
-  };
+    ),
+  );
 
   return (
     <Paper withBorder radius="md" p="sm" style={{ borderStyle: 'dashed' }} data-testid="market-new">
@@ -148,14 +131,7 @@ function NewMarket({ markets, leaders, onDone }: { markets: Market[]; leaders: U
           <Text fw={600} size="sm">
             {t('settings.structure.newMarket')}
           </Text>
-          <MarketFields
-            values={draft.values}
-            errors={draft.errors}
-            set={draft.set}
-            markets={markets}
-            leaders={leaders}
-            idPrefix="market-new"
-          />
+          <MarketFields form={form} markets={markets} leaders={leaders} idPrefix="market-new" />
           {save.error && issuesByField(save.error).size === 0 && (
             <Alert color="red" variant="light" role="alert">
               {settingsError(save.error, t)}

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Process } from '@contract/opportunities';
+import { ProcessInput, type Process } from '@contract/opportunities';
 import type { Market, SalesGroup } from '@contract/org';
 import { isApiError } from '../../shared/api/errors';
 import { useFormat } from '../../shared/format/useFormat';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { notify } from '../../shared/ui/notify';
 import { NONE, idOrNull } from './options';
 import { useCreateVariant } from './queries';
@@ -23,36 +23,29 @@ export function NewVariantModal({ opened, groups, markets, onClose, onCreated }:
   const { t } = useTranslation();
   const format = useFormat();
   const create = useCreateVariant();
-  const [name, setName] = useState('');
-  const [groupId, setGroupId] = useState(NONE);
-  const [marketId, setMarketId] = useState(NONE);
-  const [errors, setErrors] = useState<{ name?: string; scope?: string }>({});
+  const form = useSchemaForm({
+    initialValues: { name: '', salesGroupId: NONE, marketId: NONE },
+    schema: ProcessInput,
+    toInput: (v) => ({ ...v, salesGroupId: idOrNull(v.salesGroupId), marketId: idOrNull(v.marketId) }),
+    messages: { salesGroupId: t('settings.process.variant.needScope') },
+  });
 
   const close = () => {
-    setName('');
-    setGroupId(NONE);
-    setMarketId(NONE);
-    setErrors({});
+    form.reset();
     create.reset();
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = { name: name.trim(), salesGroupId: idOrNull(groupId), marketId: idOrNull(marketId) };
-    const problems = {
-      name: input.name ? undefined : t('fields.required'),
-      scope: input.salesGroupId || input.marketId ? undefined : t('settings.process.variant.needScope'),
-    };
-    if (problems.name || problems.scope) return setErrors(problems);
+  const submit = form.onSubmit((input) =>
     create.mutate(input, {
       onSuccess: (process) => {
         notify(t('settings.process.variant.created', { name: process.name }));
         onCreated(process);
         close();
       },
-    });
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
 
   const failure = create.error
     ? isApiError(create.error, 'already_exists')
@@ -80,12 +73,7 @@ export function NewVariantModal({ opened, groups, markets, onClose, onCreated }:
           <TextInput
             label={t('settings.process.variant.name')}
             placeholder={t('settings.process.variant.namePlaceholder')}
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setErrors((x) => ({ ...x, name: undefined }));
-            }}
-            error={errors.name}
+            {...form.getInputProps('name')}
             maxLength={100}
             required
             data-autofocus
@@ -97,12 +85,7 @@ export function NewVariantModal({ opened, groups, markets, onClose, onCreated }:
               { value: NONE, label: t('settings.process.variant.any') },
               ...(groups ?? []).map((g) => ({ value: g.id, label: g.name })),
             ]}
-            value={groupId}
-            onChange={(v) => {
-              setGroupId(v ?? NONE);
-              setErrors((x) => ({ ...x, scope: undefined }));
-            }}
-            error={errors.scope}
+            {...form.getInputProps('salesGroupId')}
             allowDeselect={false}
             data-testid="variant-group"
           />
@@ -112,12 +95,12 @@ export function NewVariantModal({ opened, groups, markets, onClose, onCreated }:
               { value: NONE, label: t('settings.process.variant.any') },
               ...(markets ?? []).map((m) => ({ value: m.id, label: format.region(m.code, m.name) })),
             ]}
-            value={marketId}
-            onChange={(v) => {
-              setMarketId(v ?? NONE);
-              setErrors((x) => ({ ...x, scope: undefined }));
+            {...form.getInputProps('marketId')}
+            onChange={(v: string | null) => {
+              form.setFieldValue('marketId', v ?? NONE);
+              form.clearFieldError('salesGroupId'); // either one gives the variant its scope
             }}
-            error={!!errors.scope}
+            error={!!form.errors.salesGroupId}
             allowDeselect={false}
             data-testid="variant-market"
           />

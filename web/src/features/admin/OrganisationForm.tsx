@@ -1,15 +1,15 @@
 import { Alert, Button, Divider, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { OrganisationPatch as OrganisationPatchSchema, type Organisation } from '@contract/org';
 import { useFormat } from '../../shared/format/useFormat';
-import { isLocale, languageNames } from '../../shared/i18n/language';
+import { languageNames } from '../../shared/i18n/language';
 import { useMarkets } from '../../shared/org/queries';
 import { notify } from '../../shared/ui/notify';
 import { currencyOptions, localeOptions } from './options';
 import { useUpdateOrganisation } from './queries';
 import { issuesByField, settingsError } from './settingsErrors';
+import { useSettingsForm } from './useSettingsForm';
 
 type TimeField = 'passiveAfterMonths' | 'timedOutAfterMonths' | 'staleAfterDays';
 
@@ -20,13 +20,39 @@ const timeRules = [
   { field: 'staleAfterDays', label: 'stale', help: 'staleHelp', min: 1, max: 365, testId: 'settings-stale' },
 ] as const satisfies readonly { field: TimeField; label: string; help: string; min: number; max: number; testId: string }[];
 
-interface Values {
+type SuggestionField = 'suggestionMinSupport' | 'suggestionMinLift';
+
+/** How strong a cross-sell rule must be to be shown (contract/org.ts OrganisationPatch). */
+const suggestionRules = [
+  {
+    field: 'suggestionMinSupport',
+    label: 'minSupport',
+    help: 'minSupportHelp',
+    min: 1,
+    max: 1000,
+    decimals: 0,
+    testId: 'settings-min-support',
+  },
+  { field: 'suggestionMinLift', label: 'minLift', help: 'minLiftHelp', min: 1, max: 10, decimals: 2, testId: 'settings-min-lift' },
+] as const satisfies readonly {
+  field: SuggestionField;
+  label: string;
+  help: string;
+  min: number;
+  max: number;
+  decimals: number;
+  testId: string;
+}[];
+
+interface Values extends Record<string, unknown> {
   name: string;
   reportingCurrency: string;
   defaultLocale: string;
   passiveAfterMonths: number | string;
   timedOutAfterMonths: number | string;
   staleAfterDays: number | string;
+  suggestionMinSupport: number | string;
+  suggestionMinLift: number | string;
 }
 
 const valuesOf = (o: Organisation): Values => ({
@@ -36,61 +62,41 @@ const valuesOf = (o: Organisation): Values => ({
   passiveAfterMonths: o.passiveAfterMonths,
   timedOutAfterMonths: o.timedOutAfterMonths,
   staleAfterDays: o.staleAfterDays,
+  suggestionMinSupport: o.suggestionMinSupport,
+  suggestionMinLift: o.suggestionMinLift,
 });
 
-/** What changed, as the API takes it (numbers left as typed: the schema rejects what is not one). */
-function changesOf(saved: Organisation, v: Values): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...v, name: v.name.trim() };
-  return Object.fromEntries(Object.entries(next).filter(([key, value]) => saved[key as keyof Organisation] !== value));
-}
-
-/** A translated message for each rejected field, from the client's or the server's validation. */
-function messagesFor(fields: Iterable<string>, t: TFunction): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field of fields) {
-    const rule = timeRules.find((r) => r.field === field);
-    if (rule) out[field] = t('settings.organisation.range', { min: rule.min, max: rule.max });
-    else if (field === 'name') out[field] = t('fields.required');
-    else out[field] = t('fields.unknownChoice');
-  }
-  return out;
-}
-
-/** The organisation's name, reporting currency, default language and rules of time. */
+/** The organisation's name, reporting currency, default language, rules of time and how strong a cross-sell suggestion must be. */
 export function OrganisationForm({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const format = useFormat();
   const markets = useMarkets();
   const save = useUpdateOrganisation();
   const [saved, setSaved] = useState(organisation);
-  const [values, setValues] = useState(() => valuesOf(organisation));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const changes = changesOf(saved, values);
-  const dirty = Object.keys(changes).length > 0;
+  const form = useSettingsForm(valuesOf(saved), {
+    schema: OrganisationPatchSchema,
+    // only what changed: the server refuses an empty patch (numbers as typed: the schema rejects what is not one)
+    toInput: (v) => Object.fromEntries(Object.entries(v).filter(([key, value]) => saved[key as keyof Organisation] !== value)),
+    messages: Object.fromEntries(
+      [...timeRules, ...suggestionRules].map((r): [string, string] => [
+        r.field,
+        t('decimals' in r && r.decimals ? 'settings.organisation.rangeDecimal' : 'settings.organisation.range', { min: r.min, max: r.max }),
+      ]),
+    ),
+  });
+  const { values, dirty } = form;
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!dirty) return;
-    const parsed = OrganisationPatchSchema.safeParse(changes);
-    if (!parsed.success) {
-      setErrors(messagesFor(new Set(parsed.error.issues.map((i) => String(i.path[0] ?? ''))), t));
-      return;
-    }
-    save.mutate(parsed.data, {
+  const submit = form.onSubmit((changes) =>
+    save.mutate(changes, {
       onSuccess: (organisation) => {
         setSaved(organisation);
-        setValues(valuesOf(organisation));
-        setErrors({});
+        form.setValues(valuesOf(organisation));
+        form.clearErrors();
         notify(t('settings.saved'));
       },
-      onError: (error) => setErrors(messagesFor(issuesByField(error).keys(), t)),
-    });
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
 
   const generalError = save.error && issuesByField(save.error).size === 0 ? settingsError(save.error, t) : null;
 
@@ -107,21 +113,12 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput
-              label={t('settings.organisation.name')}
-              value={values.name}
-              onChange={(e) => set('name', e.currentTarget.value)}
-              error={errors.name}
-              required
-              data-testid="settings-org-name"
-            />
+            <TextInput label={t('settings.organisation.name')} {...form.getInputProps('name')} required data-testid="settings-org-name" />
             <Select
               label={t('settings.organisation.reportingCurrency')}
               description={t('settings.organisation.reportingCurrencyHelp')}
               data={currencyOptions(markets.data, format.locale, values.reportingCurrency)}
-              value={values.reportingCurrency}
-              onChange={(v) => v && set('reportingCurrency', v)}
-              error={errors.reportingCurrency}
+              {...form.getInputProps('reportingCurrency')}
               allowDeselect={false}
               data-testid="settings-currency"
             />
@@ -129,9 +126,7 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
               label={t('settings.organisation.defaultLanguage')}
               description={t('settings.organisation.defaultLanguageHelp')}
               data={localeOptions(languageNames)}
-              value={values.defaultLocale}
-              onChange={(v) => isLocale(v) && set('defaultLocale', v)}
-              error={errors.defaultLocale}
+              {...form.getInputProps('defaultLocale')}
               allowDeselect={false}
               data-testid="settings-language"
             />
@@ -154,12 +149,45 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
                   key={rule.field}
                   label={t(`settings.organisation.${rule.label}`)}
                   description={t(`settings.organisation.${rule.help}`, { count })}
-                  value={value}
-                  onChange={(v) => set(rule.field, v)}
-                  error={errors[rule.field]}
+                  {...form.getInputProps(rule.field)}
                   min={rule.min}
                   max={rule.max}
                   allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                  inputWrapperOrder={['label', 'input', 'error', 'description']}
+                  data-testid={rule.testId}
+                />
+              );
+            })}
+          </SimpleGrid>
+          <Divider />
+          <Stack gap={4}>
+            <Title order={3} size="h4">
+              {t('settings.organisation.suggestionsTitle')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('settings.organisation.suggestionsText')}
+            </Text>
+          </Stack>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            {suggestionRules.map((rule) => {
+              const value = values[rule.field];
+              const current = typeof value === 'number' ? value : Number(saved[rule.field]);
+              return (
+                <NumberInput
+                  key={rule.field}
+                  label={t(`settings.organisation.${rule.label}`)}
+                  description={t(`settings.organisation.${rule.help}`, {
+                    count: current,
+                    lift: format.number(current, { maximumFractionDigits: 2 }),
+                  })}
+                  {...form.getInputProps(rule.field)}
+                  min={rule.min}
+                  max={rule.max}
+                  step={rule.decimals ? 0.1 : 1}
+                  decimalScale={rule.decimals}
+                  allowDecimal={rule.decimals > 0}
                   allowNegative={false}
                   clampBehavior="none"
                   inputWrapperOrder={['label', 'input', 'error', 'description']}
@@ -178,8 +206,7 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
               variant="default"
               disabled={!dirty || save.isPending}
               onClick={() => {
-                setValues(valuesOf(saved));
-                setErrors({});
+                form.undo();
                 save.reset();
               }}
             >

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconGitBranch, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,10 @@ import type { Process } from '@contract/opportunities';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { NewVariantModal } from './NewVariantModal';
 import { useProcesses } from './queries';
 import { StagesEditor } from './StagesEditor';
+import { QueryState } from '../../shared/ui/PageState';
 
 const isGlobal = (p: Process) => p.salesGroupId === null && p.marketId === null;
 
@@ -38,13 +38,7 @@ export function ProcessPanel({ processId, onPick }: Props) {
     return scope ? `${p.name} (${scope})` : p.name;
   };
 
-  if (processes.error) return <ErrorAlert error={processes.error} onRetry={() => void processes.refetch()} />;
-  if (!processes.data)
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+  if (processes.error || !processes.data) return <QueryState query={processes} />;
   const all = processes.data.slice().sort((a, b) => Number(isGlobal(b)) - Number(isGlobal(a)) || a.name.localeCompare(b.name));
   const current = all.find((p) => p.id === processId) ?? all.find(isGlobal) ?? all[0];
   if (!current)

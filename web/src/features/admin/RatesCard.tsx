@@ -1,34 +1,17 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconCurrencyEuro } from '@tabler/icons-react';
-import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExchangeRate as ExchangeRateSchema, currencies } from '@contract/org';
 import { useFormat } from '../../shared/format/useFormat';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { useMarkets } from '../../shared/org/queries';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { notify } from '../../shared/ui/notify';
 import type { ExchangeRate } from './api';
 import { currencyOptions } from './options';
 import { useRates, useSetRate } from './queries';
 import { issuesByField, settingsError } from './settingsErrors';
-import { useDraft } from './useDraft';
+import { QueryState } from '../../shared/ui/PageState';
 
 /** Today in the browser's time zone, as the date input wants it (YYYY-MM-DD). */
 const today = () => {
@@ -55,12 +38,8 @@ export function RatesCard() {
             {t('settings.rates.text')}
           </Text>
         </Stack>
-        {rates.error ? (
-          <ErrorAlert error={rates.error} onRetry={() => void rates.refetch()} />
-        ) : !rates.data ? (
-          <Center py="xl">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
+        {rates.error || !rates.data ? (
+          <QueryState query={rates} />
         ) : rates.data.length === 0 ? (
           <EmptyState
             framed={false}
@@ -104,9 +83,10 @@ export function RatesCard() {
   );
 }
 
-interface RateValues {
+interface RateValues extends Record<string, unknown> {
   currency: string;
   rateOn: string;
+  /** What the number input holds: a number, or '' while empty. */
   perEuro: number | string;
 }
 
@@ -115,37 +95,33 @@ function AddRate() {
   const format = useFormat();
   const markets = useMarkets();
   const save = useSetRate();
-  const draft = useDraft<RateValues>({ currency: 'SEK', rateOn: today(), perEuro: '' });
-  const { values, errors, set } = draft;
   const options = currencyOptions(markets.data, format.locale).filter((o) => o.value !== 'EUR');
-  const currency = options.some((o) => o.value === values.currency) ? values.currency : (options[0]?.value ?? currencies[0]);
+  // the currency shown: the chosen one while it is offered, else the first offered
+  const shown = (chosen: string) => (options.some((o) => o.value === chosen) ? chosen : (options[0]?.value ?? currencies[0]));
+  const initialValues: RateValues = { currency: 'SEK', rateOn: today(), perEuro: '' };
+  const form = useSchemaForm({
+    initialValues,
+    schema: ExchangeRateSchema,
+    toInput: (v) => ({ ...v, currency: shown(v.currency) }),
+    messages: { perEuro: t('settings.rates.invalidRate'), rateOn: t('settings.rates.invalidDate') },
+  });
+  const { values } = form;
+  const currency = shown(values.currency);
   const rate = typeof values.perEuro === 'number' && values.perEuro > 0 ? values.perEuro : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = ExchangeRateSchema.safeParse({ currency, rateOn: values.rateOn, perEuro: values.perEuro });
-    const problems = (fields: Iterable<string>) => {
-      const out: Partial<Record<keyof RateValues, string>> = {};
-      for (const f of fields) {
-        if (f === 'perEuro') out.perEuro = t('settings.rates.invalidRate');
-        if (f === 'rateOn') out.rateOn = t('settings.rates.invalidDate');
-        if (f === 'currency') out.currency = t('fields.unknownChoice');
-      }
-      return out;
-    };
-    if (!parsed.success) return draft.setErrors(problems(parsed.error.issues.map((i) => String(i.path[0]))));
-    save.mutate(parsed.data, {
+  const submit = form.onSubmit((input) =>
+    save.mutate(input, {
       onSuccess: () => {
         notify(
-          parsed.data.rateOn > today()
-            ? t('settings.rates.addedLater', { currency: parsed.data.currency, date: format.date(`${parsed.data.rateOn}T12:00:00`) })
-            : t('settings.rates.added', { currency: parsed.data.currency }),
+          input.rateOn > today()
+            ? t('settings.rates.addedLater', { currency: input.currency, date: format.date(`${input.rateOn}T12:00:00`) })
+            : t('settings.rates.added', { currency: input.currency }),
         );
-        draft.reset({ currency: parsed.data.currency, rateOn: today(), perEuro: '' });
+        form.setValues({ currency: input.currency, rateOn: today(), perEuro: '' });
       },
-      onError: (error) => draft.setErrors(problems(issuesByField(error).keys())),
-    });
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="settings-add-rate-title">
@@ -163,18 +139,15 @@ function AddRate() {
             <Select
               label={t('settings.rates.currency')}
               data={options}
+              {...form.getInputProps('currency')}
               value={currency}
-              onChange={(v) => v && set('currency', v)}
-              error={errors.currency}
               allowDeselect={false}
               data-testid="rate-currency"
             />
             <TextInput
               type="date"
               label={t('settings.rates.date')}
-              value={values.rateOn}
-              onChange={(e) => set('rateOn', e.currentTarget.value)}
-              error={errors.rateOn}
+              {...form.getInputProps('rateOn')}
               required
               data-testid="rate-date-input"
             />
@@ -185,9 +158,7 @@ function AddRate() {
                   ? t('settings.rates.perEuro', { rate: format.number(rate, { maximumFractionDigits: 6 }), currency })
                   : t('settings.rates.explainEmpty', { currency })
               }
-              value={values.perEuro}
-              onChange={(v) => set('perEuro', v)}
-              error={errors.perEuro}
+              {...form.getInputProps('perEuro')}
               min={0}
               max={1_000_000}
               decimalScale={6}

@@ -1,19 +1,17 @@
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { SalesGroupInput, type SalesGroup } from '@contract/org';
 import type { User } from '@contract/users';
 import { notify } from '../../shared/ui/notify';
-import type { SalesGroupChanges } from './api';
 import { NONE, idOrNull, leaderOptions } from './options';
 import { useSaveSalesGroup } from './queries';
 import { RowActions } from './RowActions';
 import { issuesByField, settingsError } from './settingsErrors';
-import { useDraft } from './useDraft';
+import { useSettingsForm } from './useSettingsForm';
 
-interface GroupValues {
+interface GroupValues extends Record<string, unknown> {
   name: string;
   description: string;
   leaderId: string;
@@ -21,17 +19,7 @@ interface GroupValues {
 
 const groupValues = (g: SalesGroup): GroupValues => ({ name: g.name, description: g.description, leaderId: g.leaderId ?? NONE });
 const emptyGroup: GroupValues = { name: '', description: '', leaderId: NONE };
-const inputOf = (v: GroupValues) => ({ name: v.name.trim(), description: v.description.trim(), leaderId: idOrNull(v.leaderId) });
-
-function messages(fields: Iterable<string>, t: TFunction): Partial<Record<keyof GroupValues, string>> {
-  const out: Partial<Record<keyof GroupValues, string>> = {};
-  for (const field of fields) {
-    if (field === 'name') out.name = t('fields.required');
-    if (field === 'description') out.description = t('fields.tooLong');
-    if (field === 'leaderId') out.leaderId = t('fields.unknownChoice');
-  }
-  return out;
-}
+const inputOf = (v: GroupValues) => ({ ...v, leaderId: idOrNull(v.leaderId) });
 
 interface Props {
   groups: SalesGroup[];
@@ -75,26 +63,15 @@ export function SalesGroupsCard({ groups, leaders }: Props) {
 /** One sales group edited in place, or a new one (group null). */
 function GroupForm({ group, leaders, onDone }: { group: SalesGroup | null; leaders: User[] | undefined; onDone?: () => void }) {
   const { t } = useTranslation();
-  const draft = useDraft(group ? groupValues(group) : emptyGroup);
+  const form = useSettingsForm(group ? groupValues(group) : emptyGroup, { schema: SalesGroupInput, toInput: inputOf });
   const save = useSaveSalesGroup();
-  const { values, errors, set } = draft;
   const prefix = group ? `group-${group.id}` : 'group-new';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = inputOf(values);
-    const parsed = SalesGroupInput.safeParse(input);
-    if (!parsed.success)
-      return draft.setErrors(
-        messages(
-          parsed.error.issues.map((i) => String(i.path[0])),
-          t,
-        ),
-      );
-    const onError = (error: unknown) => draft.setErrors(messages(issuesByField(error).keys(), t));
+  const submit = form.onSubmit((input) => {
+    const onError = (error: unknown) => form.setServerErrors(error);
     if (!group) {
       save.mutate(
-        { id: null, input: parsed.data },
+        { id: null, input },
         {
           onSuccess: (created) => {
             notify(t('settings.structure.added', { name: created.name }));
@@ -105,34 +82,36 @@ function GroupForm({ group, leaders, onDone }: { group: SalesGroup | null; leade
       );
       return;
     }
-    const patch: SalesGroupChanges = Object.fromEntries(draft.changed.map((key) => [key, parsed.data[key]]));
-    save.mutate({ id: group.id, patch }, { onSuccess: () => notify(t('settings.saved')), onError });
-  };
+    save.mutate(
+      { id: group.id, patch: form.patchOf(input) },
+      {
+        onSuccess: (saved) => {
+          form.setValues(groupValues(saved));
+          notify(t('settings.saved'));
+        },
+        onError,
+      },
+    );
+  });
 
   const fields = (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs" style={{ flex: '1 1 18rem', minWidth: 0 }}>
       <TextInput
         label={t('settings.structure.name')}
-        value={values.name}
-        onChange={(e) => set('name', e.currentTarget.value)}
-        error={errors.name}
+        {...form.getInputProps('name')}
         required
         data-testid={`${prefix}-name`}
       />
       <TextInput
         label={t('settings.structure.description')}
-        value={values.description}
-        onChange={(e) => set('description', e.currentTarget.value)}
-        error={errors.description}
+        {...form.getInputProps('description')}
         maxLength={1000}
         data-testid={`${prefix}-description`}
       />
       <Select
         label={t('settings.structure.leader')}
-        data={leaderOptions(leaders, t, values.leaderId === NONE ? null : values.leaderId)}
-        value={values.leaderId}
-        onChange={(v) => set('leaderId', v ?? NONE)}
-        error={errors.leaderId}
+        data={leaderOptions(leaders, t, form.values.leaderId === NONE ? null : form.values.leaderId)}
+        {...form.getInputProps('leaderId')}
         allowDeselect={false}
         searchable
         data-testid={`${prefix}-leader`}
@@ -175,10 +154,10 @@ function GroupForm({ group, leaders, onDone }: { group: SalesGroup | null; leade
           {fields}
           <RowActions
             name={group.name}
-            dirty={draft.dirty}
+            dirty={form.dirty}
             saving={save.isPending}
             onUndo={() => {
-              draft.reset();
+              form.undo();
               save.reset();
             }}
           />

@@ -1,10 +1,9 @@
-import { Box, Center, Loader, Stack, Tabs } from '@mantine/core';
+import { Box, Stack, Tabs } from '@mantine/core';
 import { IconBuilding, IconCurrencyEuro, IconRoute, IconSitemap } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { MarketsCard } from './MarketsCard';
@@ -13,6 +12,8 @@ import { ProcessPanel } from './ProcessPanel';
 import { useLeaders, useOrganisation } from './queries';
 import { RatesCard } from './RatesCard';
 import { SalesGroupsCard } from './SalesGroupsCard';
+import { WinProbabilityCard } from './WinProbabilityCard';
+import { allOf, QueryState } from '../../shared/ui/PageState';
 
 const tabs = ['organisation', 'structure', 'process', 'rates'] as const;
 type Tab = (typeof tabs)[number];
@@ -23,12 +24,6 @@ const icons: Record<Tab, ReactNode> = {
   process: <IconRoute size={16} />,
   rates: <IconCurrencyEuro size={16} />,
 };
-
-const loading = (label: string) => (
-  <Center py="xl">
-    <Loader aria-label={label} />
-  </Center>
-);
 
 /**
  * Settings for admins (each tab keeps its unsaved edits while another is open): the organisation and its rules of time, markets and sales groups, the sales
@@ -74,31 +69,23 @@ export default function SettingsPage() {
 }
 
 function OrganisationTab() {
-  const { t } = useTranslation();
+  const me = useSession();
   const organisation = useOrganisation();
-  if (organisation.error) return <ErrorAlert error={organisation.error} onRetry={() => void organisation.refetch()} />;
-  if (!organisation.data) return loading(t('common.loading'));
-  return <OrganisationForm organisation={organisation.data} />;
+  if (organisation.error || !organisation.data) return <QueryState query={organisation} />;
+  return (
+    <Stack gap="xl">
+      <OrganisationForm organisation={organisation.data} />
+      {me.can.evaluateWinProbability && <WinProbabilityCard />}
+    </Stack>
+  );
 }
 
 function StructureTab() {
-  const { t } = useTranslation();
   const markets = useMarkets();
   const groups = useSalesGroups();
   const leaders = useLeaders();
-  const failed = markets.error ?? groups.error ?? leaders.error;
-  if (failed)
-    return (
-      <ErrorAlert
-        error={failed}
-        onRetry={() => {
-          void markets.refetch();
-          void groups.refetch();
-          void leaders.refetch();
-        }}
-      />
-    );
-  if (!markets.data || !groups.data) return loading(t('common.loading'));
+  const all = allOf(markets, groups, leaders);
+  if (all.error || !markets.data || !groups.data) return <QueryState query={all} />;
   return (
     <Stack gap="xl">
       <MarketsCard markets={markets.data} leaders={leaders.data?.items} />

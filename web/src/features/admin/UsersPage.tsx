@@ -1,5 +1,5 @@
 import { Button, Group, Pagination, Paper, Text } from '@mantine/core';
-import { IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconMailPlus, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@contract/users';
@@ -12,12 +12,14 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
+import { InvitationsCard } from './InvitationsCard';
+import { InviteModal } from './InviteModal';
 import { UserFilters } from './UserFilters';
 import { UsersTable } from './UsersTable';
 import { useMarkets, useSalesGroups, useUpdateUser, useUserPage } from './queries';
 import { useUserFilter } from './useUserFilter';
 
-/** Users admin (L1): list, search, add, re-role, move, deactivate. */
+/** Users admin (L1): list, search, invite, add, re-role, move, deactivate; invitations not yet accepted. */
 export default function UsersPage() {
   const { t } = useTranslation();
   const me = useSession();
@@ -27,6 +29,7 @@ export default function UsersPage() {
   const markets = useMarkets();
   const setActive = useUpdateUser();
   const [creating, setCreating] = useState(false);
+  const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [deactivating, setDeactivating] = useState<User | null>(null);
 
@@ -57,12 +60,18 @@ export default function UsersPage() {
         description={t('users.description')}
         actions={
           me.can.manageUsers && (
-            <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
-              {t('users.add')}
-            </Button>
+            <>
+              <Button variant="default" leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+                {t('users.add')}
+              </Button>
+              <Button leftSection={<IconMailPlus size={18} />} onClick={() => setInviting(true)} data-testid="invite-button">
+                {t('people.invitations.invite')}
+              </Button>
+            </>
           )
         }
       />
+      <InvitationsCard />
       <UserFilters filter={filter} onChange={update} />
       {users.error ? (
         <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
@@ -99,6 +108,7 @@ export default function UsersPage() {
         </Group>
       )}
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
+      <InviteModal opened={inviting} onClose={() => setInviting(false)} />
       <EditUserModal user={editing} onClose={() => setEditing(null)} />
       <ConfirmDialog
         opened={deactivating !== null}

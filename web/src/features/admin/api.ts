@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Ok, Role } from '@contract/common';
-import type { Process, ProcessInput, PutStages } from '@contract/opportunities';
+import type { Process, ProcessInput, PutStages, WinProbabilityEvaluation } from '@contract/opportunities';
 import type {
   ExchangeRate as ExchangeRateSchema,
   Market,
@@ -13,6 +13,7 @@ import type {
   SalesGroupPatch,
 } from '@contract/org';
 import type { CreateUser, UpdateUser, User, UserPage } from '@contract/users';
+import type { Invitation, InviteBody, InviteResult, IssuedInvitation } from '@contract/access';
 import { api } from '../../shared/api/client';
 
 export type UserPageData = z.infer<typeof UserPage>;
@@ -27,6 +28,7 @@ export type SalesGroupChanges = z.input<typeof SalesGroupPatch>;
 export type NewProcess = z.input<typeof ProcessInput>;
 export type StagesInput = z.input<typeof PutStages>;
 export type ExchangeRate = z.infer<typeof ExchangeRateSchema>;
+export type WinEvaluation = z.infer<typeof WinProbabilityEvaluation>;
 
 export interface UserFilter {
   q?: string;
@@ -39,6 +41,10 @@ export const adminApi = {
   listUsers: (filter: UserFilter, signal?: AbortSignal) => api.get<UserPageData>('/api/users', { ...filter }, signal),
   createUser: (input: NewUser) => api.post<User>('/api/users', input),
   updateUser: (id: string, patch: UserPatch) => api.patch<User>(`/api/users/${id}`, patch),
+  invitations: (signal?: AbortSignal) => api.get<Invitation[]>('/api/invitations', undefined, signal),
+  invite: (body: InviteBody) => api.post<InviteResult>('/api/invitations', body),
+  resendInvitation: (id: string) => api.post<IssuedInvitation>(`/api/invitations/${id}/resend`),
+  revokeInvitation: (id: string) => api.delete<{ ok: true }>(`/api/invitations/${id}`),
 };
 
 /** The organisation's settings (admins): organisation, markets, sales groups, processes, exchange rates. */
@@ -57,4 +63,6 @@ export const settingsApi = {
   rates: (signal?: AbortSignal) => api.get<ExchangeRate[]>('/api/exchange-rates', undefined, signal),
   /** Sets a currency's rate from a day on (the server upserts per currency and day). */
   setRate: (rate: ExchangeRate) => api.put<z.infer<typeof Ok>>('/api/exchange-rates', rate),
+  /** How well the win probability predicted the newer closed deals from the older ones. */
+  winEvaluation: (signal?: AbortSignal) => api.get<WinEvaluation>('/api/opportunities/win-probability/evaluation', undefined, signal),
 };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { locales, roles } from '@contract/common';
+import { locales, roles } from '@domain/people';
 import type { Locale, Role } from '@contract/common';
 import { currencies, type Market, type SalesGroup } from '@contract/org';
 import type { User } from '@contract/users';

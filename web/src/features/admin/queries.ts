@@ -19,6 +19,7 @@ import {
 
 export const adminKeys = {
   users: ['users'] as const,
+  invitations: ['users', 'invitations'] as const,
   userPage: (filter: UserFilter) => ['users', filter] as const,
 };
 
@@ -49,6 +50,20 @@ export function useUpdateUser() {
   });
 }
 
+export function useInvitations() {
+  return useQuery({ queryKey: adminKeys.invitations, queryFn: ({ signal }) => adminApi.invitations(signal) });
+}
+
+/** Invite, resend or revoke: the invitations and the users list (invited people are users) both change. */
+function useInvitationMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users }) });
+}
+
+export const useInvite = () => useInvitationMutation(adminApi.invite);
+export const useResendInvitation = () => useInvitationMutation(adminApi.resendInvitation);
+export const useRevokeInvitation = () => useInvitationMutation(adminApi.revokeInvitation);
+
 // ── Settings (organisation, markets and sales groups, processes, exchange rates) ──────────────
 
 export const settingsKeys = {
@@ -57,12 +72,22 @@ export const settingsKeys = {
   /** The same key as the pipeline's processes, so the board and opportunity pages see changes at once. */
   processes: ['processes'] as const,
   rates: ['exchange-rates'] as const,
+  winEvaluation: ['win-probability', 'evaluation'] as const,
   /** The signed-in user's `/api/me` (it carries the organisation's settings). */
   me: ['me'] as const,
 };
 
 export function useOrganisation() {
   return useQuery({ queryKey: settingsKeys.organisation, queryFn: ({ signal }) => settingsApi.organisation(signal) });
+}
+
+export function useWinEvaluation(enabled: boolean) {
+  return useQuery({
+    queryKey: settingsKeys.winEvaluation,
+    queryFn: ({ signal }) => settingsApi.winEvaluation(signal),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useLeaders() {

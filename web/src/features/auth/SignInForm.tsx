@@ -1,31 +1,28 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { signInErrorMessage } from './signInError';
 import { useSignIn } from './useSignIn';
+
+// the sign-in page is in the first download: its schema (and zod) arrive just after it
+const signInSchema = () => import('@contract/auth').then((m) => m.SignInBody);
 
 export function SignInForm() {
   const { t } = useTranslation();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!email.trim() || !password) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    signIn.mutate({ email: email.trim(), password });
-  };
-
-  const message = missing ? t('signIn.missingFields') : signIn.error ? signInErrorMessage(signIn.error, t) : null;
+  const form = useSchemaForm({ initialValues: { email: '', password: '' }, schema: signInSchema });
+  const message = signIn.error ? signInErrorMessage(signIn.error, t) : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('signIn.title')}>
+    <form
+      onSubmit={form.onSubmit((input) => {
+        signIn.reset();
+        signIn.mutate(input);
+      })}
+      noValidate
+      aria-label={t('signIn.title')}
+    >
       <Stack gap="md">
         {message && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" data-testid="sign-in-error">
@@ -37,9 +34,7 @@ export function SignInForm() {
           type="email"
           name="email"
           autoComplete="username"
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={missing && !email.trim()}
+          {...form.getInputProps('email')}
           autoFocus
         />
         <PasswordInput
@@ -47,11 +42,9 @@ export function SignInForm() {
           label={t('signIn.password')}
           name="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={missing && !password}
+          {...form.getInputProps('password')}
         />
-        <Button type="submit" fullWidth loading={signIn.isPending} mt="xs">
+        <Button type="submit" fullWidth loading={signIn.isPending || form.submitting} mt="xs">
           {t('signIn.submit')}
         </Button>
       </Stack>

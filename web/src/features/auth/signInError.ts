@@ -14,3 +14,12 @@ export function safeNext(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
   return next;
 }
+
+const ssoReasons = ['unavailable', 'expired', 'failed', 'unverified_email', 'unknown_user', 'inactive', 'rate_limited'] as const;
+
+/** The message for `?sso=<reason>`, where single sign-on sends the browser back when it did not sign anyone in. */
+export function ssoErrorKey(reason: string | null) {
+  if (!reason) return null;
+  const known = (ssoReasons as readonly string[]).includes(reason) ? (reason as (typeof ssoReasons)[number]) : 'failed';
+  return `people.sso.error.${known}` as const;
+}

@@ -1,5 +1,5 @@
 import { Spotlight, createSpotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconSearch, IconUser } from '@tabler/icons-react';
+import { IconSearch, IconTargetArrow, IconUser } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -20,7 +20,7 @@ function highlightFirst() {
   paletteStore.updateState((s) => ({ ...s, selected: 0 }));
 }
 
-/** Ctrl/⌘+K: find any account or contact (typos and accents forgiven), or run a command. */
+/** Ctrl/⌘+K: find any account, contact or opportunity (typos and accents forgiven), or run a command. */
 export function CommandPalette() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -47,8 +47,21 @@ export function CommandPalette() {
       leftSection: <IconUser size={18} stroke={1.6} />,
       onClick: () => go(`/contacts/${c.id}`),
     }));
-    if (accounts.length) results.push({ group: t('capture.palette.accounts'), actions: accounts });
-    if (contacts.length) results.push({ group: t('capture.palette.contacts'), actions: contacts });
+    const opportunities: SpotlightActionData[] = search.data.opportunities.map((o) => ({
+      id: `opportunity-${o.id}`,
+      label: o.name,
+      description: [o.accountName, o.stageName].join(' · '),
+      leftSection: <IconTargetArrow size={18} stroke={1.6} />,
+      onClick: () => go(`/pipeline/${o.id}`),
+    }));
+    // the groups in the order of their best hit: "Malmo" shows the companies in Malmö first
+    const groups = [
+      { group: t('capture.palette.accounts'), actions: accounts, best: search.data.accounts[0]?.score ?? 0 },
+      { group: t('capture.palette.opportunities'), actions: opportunities, best: search.data.opportunities[0]?.score ?? 0 },
+      { group: t('capture.palette.contacts'), actions: contacts, best: search.data.contacts[0]?.score ?? 0 },
+    ];
+    for (const g of groups.filter((x) => x.actions.length).sort((a, b) => b.best - a.best))
+      results.push({ group: g.group, actions: g.actions });
   }
   const actions = matchingActions(commands, query);
   if (actions.length) {
@@ -69,6 +82,9 @@ export function CommandPalette() {
       filter={(_q, all) => all}
       query={query}
       onQueryChange={setQuery}
+      // a new search starts empty, however the palette was closed (Esc, a click outside, a result)
+      onSpotlightOpen={() => setQuery('')}
+      onSpotlightClose={() => setQuery('')}
       shortcut={['mod + K']}
       tagsToIgnore={[]}
       nothingFound={search.isFetching ? t('common.loading') : t('capture.palette.nothing')}

@@ -1,21 +1,32 @@
-import { Button, Group, Kbd, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Button, Group, Kbd, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { addDays, followUpDays } from '@domain/tasks';
 import type { LoggableType } from '../../shared/domain/vocabulary';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { useSession } from '../../shared/session/session';
+import { localToday, morningOf } from '../../shared/tasks/api';
+import { refreshTasks } from '../../shared/tasks/queries';
 import { useLogActivity } from '../../shared/timeline/queries';
 import { TypePicker } from '../../shared/timeline/TypePicker';
 import { todayInput, whenFields } from '../../shared/timeline/when';
 import { showSavedNotice } from './savedNotice';
 import { typeFromKey } from './typeKeys';
 
+// the quick log is part of the app's first download: its schema (and zod) arrive just after it
+const logSchema = () => import('@contract/activities').then((m) => m.LogActivity);
+
 interface Props {
   initialAccount: PickedAccount | null;
   onDone: () => void;
 }
+
+/** A new entry is a call until another type is chosen. */
+const firstType: LoggableType = 'call';
 
 /** Account, type, a line, Enter. Today and the signed-in user are the defaults. */
 export function QuickLogForm({ initialAccount, onDone }: Props) {
@@ -23,39 +34,46 @@ export function QuickLogForm({ initialAccount, onDone }: Props) {
   const me = useSession();
   const navigate = useNavigate();
   const log = useLogActivity();
+  const queryClient = useQueryClient();
   const subjectRef = useRef<HTMLInputElement>(null);
-  const [account, setAccount] = useState<PickedAccount | null>(initialAccount);
-  const [type, setType] = useState<LoggableType>('call');
-  const [subject, setSubject] = useState('');
-  const [day, setDay] = useState(todayInput);
-  const [errors, setErrors] = useState<{ account?: string; subject?: string }>({});
+  const form = useSchemaForm({
+    initialValues: { account: initialAccount, type: firstType, subject: '', day: todayInput(), followUp: '' },
+    schema: logSchema,
+    toInput: ({ account, type, subject, day, followUp }) => {
+      const dueOn = followUp ? addDays(localToday(), Number(followUp)) : null;
+      return {
+        accountId: account?.id ?? '',
+        type,
+        subject,
+        ...whenFields(type, day),
+        ...(dueOn ? { followUp: { dueOn, remindAt: morningOf(dueOn), title: t('capture.followUp.title', { subject }) } } : {}),
+      };
+    },
+    fieldOf: { accountId: 'account' },
+    messages: { account: t('capture.accountRequired'), subject: t('capture.subjectRequired') },
+  });
+  const { account, type } = form.values;
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     const target = event.target as HTMLElement;
     const chosen = typeFromKey(event.nativeEvent, target instanceof HTMLInputElement && target.type === 'radio');
     if (chosen) {
       event.preventDefault();
-      setType(chosen);
+      form.setFieldValue('type', chosen);
     }
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const missing = {
-      account: account ? undefined : t('capture.accountRequired'),
-      subject: subject.trim() ? undefined : t('capture.subjectRequired'),
-    };
-    if (missing.account || missing.subject) return setErrors(missing);
-    log.mutate(
-      { accountId: account!.id, type, subject: subject.trim(), ...whenFields(type, day) },
-      {
-        onSuccess: () => {
-          showSavedNotice(account!, type, (to) => void navigate(to));
-          onDone();
-        },
+  const submit = form.onSubmit((input) => {
+    const picked = account;
+    if (!picked) return;
+    log.mutate(input, {
+      onSuccess: () => {
+        if (input.followUp) void refreshTasks(queryClient);
+        showSavedNotice(picked, input.type, (to) => void navigate(to));
+        onDone();
       },
-    );
-  };
+    });
+  });
 
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} noValidate data-testid="quick-log">
@@ -64,26 +82,19 @@ export function QuickLogForm({ initialAccount, onDone }: Props) {
           label={t('capture.account')}
           placeholder={t('capture.accountPlaceholder')}
           value={account}
-          onChange={(a) => {
-            setAccount(a);
-            setErrors((e) => ({ ...e, account: undefined }));
-          }}
+          onChange={(a) => form.setFieldValue('account', a)}
+          error={form.errors.account}
           onPicked={() => subjectRef.current?.focus()}
-          error={errors.account}
           autoFocus
           testId="quick-log-account"
         />
-        <TypePicker value={type} onChange={setType} numbered testId="quick-log-type" />
+        <TypePicker value={type} onChange={(v) => form.setFieldValue('type', v)} numbered testId="quick-log-type" />
         <TextInput
           ref={subjectRef}
           label={t('capture.subject')}
           placeholder={t(`timeline.composer.placeholder.${type}`)}
-          value={subject}
-          onChange={(e) => {
-            setSubject(e.currentTarget.value);
-            setErrors((er) => ({ ...er, subject: undefined }));
-          }}
-          error={errors.subject ?? (log.error ? errorMessage(log.error, t) : undefined)}
+          {...form.getInputProps('subject')}
+          error={form.errors.subject ?? (log.error ? errorMessage(log.error, t) : undefined)}
           maxLength={300}
           data-testid="quick-log-subject"
         />
@@ -93,15 +104,26 @@ export function QuickLogForm({ initialAccount, onDone }: Props) {
               type="date"
               size="xs"
               label={type === 'task' ? t('timeline.composer.due') : t('timeline.composer.day')}
-              value={day}
-              onChange={(e) => setDay(e.currentTarget.value)}
+              {...form.getInputProps('day')}
               w={150}
+            />
+            <Select
+              size="xs"
+              w={170}
+              label={t('capture.followUp.label')}
+              data={[
+                { value: '', label: t('capture.followUp.none') },
+                ...followUpDays.map((d) => ({ value: String(d), label: t('capture.followUp.inDays', { count: d }) })),
+              ]}
+              allowDeselect={false}
+              {...form.getInputProps('followUp')}
+              data-testid="quick-log-follow-up"
             />
             <Text size="xs" c="dimmed" pb={6}>
               {t('capture.as', { name: me.user.name, group: me.salesGroup?.name ?? t('common.noSalesGroup') })}
             </Text>
           </Group>
-          <Button type="submit" loading={log.isPending} data-testid="quick-log-save">
+          <Button type="submit" loading={log.isPending || form.submitting} data-testid="quick-log-save">
             {t('capture.save')}
           </Button>
         </Group>

@@ -1,9 +1,9 @@
 import type { SpotlightActionData } from '@mantine/spotlight';
-import { IconAddressBook, IconBolt, IconBuildingStore, IconFileImport, IconPackage, IconPlus } from '@tabler/icons-react';
+import { IconAddressBook, IconBolt, IconBuildingStore, IconChecklist, IconFileImport, IconPackage, IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { Me } from '@contract/auth';
-import { canImport } from '../../shared/session/permissions';
 import { fold } from '../../shared/text/fold';
+import { newTask } from '../../shared/tasks/taskStore';
 import { quickLog } from './quickLogStore';
 
 /** The palette's commands: log, create, and go to the main lists. */
@@ -17,11 +17,12 @@ export function paletteActions(t: TFunction, me: Me, go: (to: string) => void): 
       leftSection: icon(IconBolt),
       onClick: () => quickLog.open(),
     },
+    { id: 'new-task', label: t('capture.palette.newTask'), leftSection: icon(IconChecklist), onClick: () => newTask.open() },
     { id: 'new-account', label: t('capture.palette.newAccount'), leftSection: icon(IconPlus), onClick: () => go('/accounts?new=1') },
     { id: 'go-accounts', label: t('capture.palette.goAccounts'), leftSection: icon(IconBuildingStore), onClick: () => go('/accounts') },
     { id: 'go-contacts', label: t('capture.palette.goContacts'), leftSection: icon(IconAddressBook), onClick: () => go('/contacts') },
     { id: 'go-products', label: t('capture.palette.goProducts'), leftSection: icon(IconPackage), onClick: () => go('/products') },
-    canImport(me) && {
+    me.can.importData && {
       id: 'go-import',
       label: t('capture.palette.goImport'),
       leftSection: icon(IconFileImport),

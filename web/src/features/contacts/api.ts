@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { Account } from '@contract/accounts';
-import type { Contact, ContactListItem, ContactPage } from '@contract/contacts';
+import type { Contact, ContactDetail, ContactListItem, ContactPage, ContactPatch } from '@contract/contacts';
 import { api, urlOf } from '../../shared/api/client';
 import type { BuyingRole } from '../../shared/domain/vocabulary';
 
-export type { Contact, ContactListItem };
+export type { Contact, ContactDetail, ContactListItem };
+export type ContactChange = z.input<typeof ContactPatch>;
 export type ContactPageData = z.infer<typeof ContactPage>;
 
 export interface ContactFilter {
@@ -19,8 +20,16 @@ export interface ContactFilter {
 export const contactsApi = {
   list: (filter: ContactFilter, signal?: AbortSignal) => api.get<ContactPageData>('/api/contacts', { ...filter }, signal),
   exportUrl: ({ page: _p, pageSize: _s, ...filter }: ContactFilter) => urlOf('/api/contacts/export.csv', { ...filter }),
-  get: (id: string, signal?: AbortSignal) => api.get<Contact>(`/api/contacts/${id}`, undefined, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<ContactDetail>(`/api/contacts/${id}`, undefined, signal),
+  update: (id: string, patch: ContactChange) => api.patch<Contact>(`/api/contacts/${id}`, patch),
+  remove: (id: string) => api.delete<Contact>(`/api/contacts/${id}`),
+  restore: (id: string) => api.post<Contact>(`/api/contacts/${id}/restore`),
   /** The contact's account name and groups in touch come with the list (GET /api/contacts/:id has neither). */
   atAccount: (accountId: string, signal?: AbortSignal) => api.get<ContactPageData>('/api/contacts', { accountId, pageSize: 200 }, signal),
   account: (id: string, signal?: AbortSignal) => api.get<Account>(`/api/accounts/${id}`, undefined, signal),
+  /** A person's data request (admins): the export's addresses, and erasure by anonymising. */
+  personalDataUrl: (id: string, format: 'json' | 'html') =>
+    urlOf(`/api/contacts/${id}/personal-data${format === 'html' ? '.html' : ''}`, {}),
+  erase: (id: string, input: { reason: string; note: string }) =>
+    api.post<{ contactId: string; dealsKept: number }>(`/api/contacts/${id}/erase`, input),
 };

@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
-import { contactsApi, type ContactFilter } from './api';
+import { contactsApi, type ContactChange, type ContactFilter } from './api';
 
 export function useContactList(filter: ContactFilter) {
   return useQuery({
@@ -10,15 +10,27 @@ export function useContactList(filter: ContactFilter) {
   });
 }
 
-/** One contact, with the account's name and the sales groups that have been in touch with them. */
+/** One contact, with the account's name, the sales groups that have been in touch with them, and what the viewer may do. */
 export function useContact(id: string) {
-  const contact = useQuery({ queryKey: [...queryKeys.contacts.all, id], queryFn: ({ signal }) => contactsApi.get(id, signal) });
-  const accountId = contact.data?.accountId;
-  const listed = useQuery({
-    queryKey: [...queryKeys.contacts.all, 'of-account', accountId, 'all'],
-    queryFn: ({ signal }) => contactsApi.atAccount(accountId!, signal),
-    enabled: !!accountId,
-    select: (page) => page.items.find((c) => c.id === id) ?? null,
-  });
-  return { contact, listed };
+  return useQuery({ queryKey: [...queryKeys.contacts.all, id], queryFn: ({ signal }) => contactsApi.get(id, signal) });
+}
+
+/** Edit, delete and restore a contact; the contact lists, their account's page and timelines refresh after. */
+export function useContactWrites(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.timeline.all }),
+    ]);
+  return {
+    update: useMutation({ mutationFn: (patch: ContactChange) => contactsApi.update(id, patch), onSuccess: refresh }),
+    remove: useMutation({ mutationFn: () => contactsApi.remove(id), onSuccess: refresh }),
+    restore: useMutation({ mutationFn: () => contactsApi.restore(id), onSuccess: refresh }),
+    erase: useMutation({
+      mutationFn: (input: { reason: string; note: string }) => contactsApi.erase(id, input),
+      onSuccess: () => Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: ['history'] })]),
+    }),
+  };
 }

@@ -1,4 +1,4 @@
-import { Center, Loader, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importEntities, oneOf, type ImportSource } from '../../shared/domain/vocabulary';
@@ -14,6 +14,7 @@ import { usePreview, useStartImport } from './queries';
 import { RecentImports } from './RecentImports';
 import { RunResult } from './RunResult';
 import { Section } from './Section';
+import { Loading } from '../../shared/ui/PageState';
 
 /** CSV import (L3): file → detected columns and mapping → preview with errors → import with progress → report. */
 export default function ImportPage() {
@@ -80,11 +81,7 @@ export default function ImportPage() {
         />
       </Section>
       {preview.error && <ErrorAlert error={preview.error} onRetry={() => request && preview.mutate(request)} />}
-      {preview.isPending && !preview.data && (
-        <Center py="md">
-          <Loader size="sm" aria-label={t('common.loading')} />
-        </Center>
-      )}
+      {preview.isPending && !preview.data && <Loading size="sm" />}
       {preview.data && file && (
         <>
           <Section step={2} title={t('imports.steps.check')} testId="import-preview">

@@ -33,6 +33,7 @@ export function MappingEditor({ preview, onChange }: Props) {
             rows: format.number(preview.rows),
             columns: preview.headers.length,
             delimiter: preview.delimiter,
+            encoding: preview.encoding,
           })}
         </Text>
       </Group>

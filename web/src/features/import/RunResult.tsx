@@ -56,6 +56,10 @@ export function RunResult({ runId, onAnother }: { runId: string; onAnother: () =
               {r.dryRun ? t('imports.run.dryRun') + ' ' : ''}
               {t(`imports.run.outcome.${r.status === 'running' ? 'succeeded' : r.status}`)}
             </Alert>
+            <Text size="sm" c="dimmed" data-testid="import-run-read-as">
+              {t('imports.run.readAs', { encoding: r.encoding })}
+              {r.unusedColumns.length > 0 && ` · ${t('imports.mapping.unused', { columns: r.unusedColumns.join(', ') })}`}
+            </Text>
             {r.failedRows > 0 && errors.data && errors.data.length > 0 && <RowErrors errors={errors.data} />}
           </>
         )}

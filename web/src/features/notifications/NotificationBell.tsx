@@ -23,15 +23,15 @@ export function NotificationBell() {
 
   return (
     <Menu position="bottom-end" width={360} shadow="md" withinPortal>
-      <Menu.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={16}
-          color="red"
-          offset={6}
-          disabled={unread === 0}
-          data-testid="notification-count"
-        >
+      <Indicator
+        label={unread > 99 ? '99+' : unread}
+        size={16}
+        color="red"
+        offset={6}
+        disabled={unread === 0}
+        data-testid="notification-count"
+      >
+        <Menu.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -41,8 +41,8 @@ export function NotificationBell() {
           >
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
+        </Menu.Target>
+      </Indicator>
       <Menu.Dropdown data-testid="notification-menu">
         <Group justify="space-between" px="sm" py={6}>
           <Text size="sm" fw={600}>

@@ -24,12 +24,34 @@ const kinds = [
   'behind_pace',
   'stale',
   'timed_out',
+  'due',
+  'mention',
+  'visit_proposed',
+  'visit_planned',
+  'visit_accepted',
+  'visit_change_requested',
+  'visit_cancelled',
+  'visit_record_missing',
+  'follow_up',
+  'taking_part',
+  'listener',
+  'withdrawn',
+  'signal_product_interest',
+  'signal_returning_decision_maker',
+  'paused',
 ] as const;
-export type NotificationKind = (typeof kinds)[number] | 'other';
+const leadKinds = ['handed', 'reminder', 'breached', 'accepted', 'rejected', 'converted', 'assigned', 'at_your_account'] as const;
+export type NotificationKind = (typeof kinds)[number] | `lead_${(typeof leadKinds)[number]}` | 'other';
 
 /** `handoff.accepted` → `accepted`, `targets.behind_pace` → `behind_pace`; kinds this version does not know yet → `other`. */
 export function kindOf(kind: string): NotificationKind {
-  const short = kind.slice(kind.indexOf('.') + 1);
+  if (kind.startsWith('lead.')) {
+    const lead = leadKinds.find((k) => k === kind.slice('lead.'.length));
+    return lead ? `lead_${lead}` : 'other';
+  }
+  // joint visits share step names with handoffs ('accepted'): theirs are told apart by a prefix
+  if (kind.startsWith('signals.')) return kinds.find((k) => k === `signal_${kind.slice('signals.'.length)}`) ?? 'other';
+  const short = kind.startsWith('joint_visit.') ? `visit_${kind.slice('joint_visit.'.length)}` : kind.slice(kind.indexOf('.') + 1);
   return kinds.find((k) => k === short) ?? 'other';
 }
 
@@ -38,11 +60,20 @@ const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** The parameters of a notification's sentence. */
 export function paramsOf(n: NotificationItem) {
-  return { progress: num(n.data.progress), elapsed: num(n.data.elapsed), count: num(n.data.count) };
+  return {
+    progress: num(n.data.progress),
+    elapsed: num(n.data.elapsed),
+    count: num(n.data.count),
+    title: text(n.data.title) ?? '',
+    by: text(n.data.by) ?? '',
+    product: text(n.data.product) ?? '',
+  };
 }
 
-/** The line under the sentence: which customer and who (a tip), or which seller (behind pace). */
+/** The line under the sentence: which customer and who (a handoff), or which seller (behind pace). */
 export function detailOf(n: NotificationItem): string | null {
-  const parts = [text(n.data.accountName), text(n.data.by) ?? text(n.data.seller)].filter((p): p is string => p !== null);
+  const parts = [text(n.data.accountName) ?? text(n.data.company), text(n.data.name), text(n.data.by) ?? text(n.data.seller)].filter(
+    (p): p is string => p !== null,
+  );
   return parts.length ? parts.join(' · ') : null;
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Center, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsExchange, IconLanguage, IconPackage, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +7,14 @@ import { useFormat } from '../../shared/format/useFormat';
 import { isLocale, uiLocales } from '../../shared/i18n/language';
 import { GroupBadge } from '../../shared/ui/GroupBadge';
 import { useSalesGroups } from '../../shared/org/queries';
-import { canEditCard, canGiveHandoff } from '../../shared/session/permissions';
 import { useSession } from '../../shared/session/session';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { CardEditor } from './CardEditor';
 import { cardFor } from './cardFor';
 import { KnowledgeCardView } from './KnowledgeCardView';
 import { useProducts } from './queries';
+import { NotFound, QueryState } from '../../shared/ui/PageState';
 
 /** One product's knowledge card in the reader's language; its group's leader can edit it in any language. */
 export default function ProductPage() {
@@ -30,32 +29,21 @@ export default function ProductPage() {
   const lang = params.get('lang');
   const wanted = isLocale(lang) ? lang : uiLocale;
 
-  if (products.error) return <ErrorAlert error={products.error} onRetry={() => void products.refetch()} />;
-  if (!products.data) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (products.error || !products.data) return <QueryState query={products} />;
   const product = products.data.find((p) => p.id === id);
   if (!product) {
     return (
-      <EmptyState
+      <NotFound
         icon={<IconPackage size={32} stroke={1.5} />}
         title={t('products.notFound.title')}
         description={t('products.notFound.text')}
-        actions={
-          <Button component={Link} to="/products" variant="light">
-            {t('products.notFound.back')}
-          </Button>
-        }
+        back={{ to: '/products', label: t('products.notFound.back') }}
       />
     );
   }
   const group = groups.data?.find((g) => g.id === product.salesGroupId);
   const shown = cardFor(product, wanted);
-  const mayEdit = canEditCard(me, product.salesGroupId);
+  const mayEdit = product.can.editCard;
 
   return (
     <Stack gap="lg" maw={920} data-testid="product-page">
@@ -90,7 +78,7 @@ export default function ProductPage() {
               onChange={(v) => update({ lang: v === uiLocale ? null : v })}
               data-testid="card-language"
             />
-            {canGiveHandoff(me) && me.salesGroup?.id !== product.salesGroupId && (
+            {me.can.giveHandoffs && me.salesGroup?.id !== product.salesGroupId && (
               <Button
                 component={Link}
                 to={`/cross-selling/new?productId=${product.id}`}

@@ -1,14 +1,14 @@
-import { Box, Center, Chip, Group, Loader, Stack, TextInput } from '@mantine/core';
+import { Box, Chip, Group, Stack, TextInput } from '@mantine/core';
 import { IconPackage, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSalesGroups } from '../../shared/org/queries';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { catalogue, matches } from './catalogue';
 import { GroupSection } from './GroupSection';
 import { useProducts } from './queries';
+import { allOf, QueryState } from '../../shared/ui/PageState';
 
 /** The catalogue of every sales group (D1): what the others sell, and a card for each product. */
 export default function ProductsPage() {
@@ -54,12 +54,8 @@ export default function ProductsPage() {
           </Group>
         </Chip.Group>
       </Group>
-      {products.error || groups.error ? (
-        <ErrorAlert error={products.error ?? groups.error} onRetry={() => void products.refetch()} />
-      ) : !shown ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
+      {products.error || groups.error || !shown ? (
+        <QueryState query={allOf(products, groups)} />
       ) : shown.length === 0 ? (
         <EmptyState
           icon={<IconPackage size={32} stroke={1.5} />}

@@ -9,3 +9,7 @@ export const apiKeysApi = {
   create: (name: string) => api.post<NewApiKey>('/api/api-keys', { name }),
   revoke: (id: string) => api.delete<{ ok: true }>(`/api/api-keys/${id}`),
 };
+
+export const passwordApi = {
+  change: (input: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/api/me/password', input),
+};

@@ -1,7 +1,7 @@
 import { Alert, Paper, SimpleGrid, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { breakable, channelColor } from './channels';
+import { breakable, channelColor } from '../../shared/ui/channels';
 import type { ChannelGap } from './edits';
 
 /**

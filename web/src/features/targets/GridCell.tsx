@@ -37,6 +37,7 @@ export function GridCell(props: Props) {
   const background = invalid || rejected ? 'var(--mantine-color-red-light)' : edit ? 'var(--mantine-color-yellow-light)' : undefined;
   const problem = invalid ? t('targets.grid.notAnAmount') : rejected ? t('targets.grid.rejected') : null;
 
+  const shown = invalid && edit && 'invalid' in edit ? edit.invalid : value === null ? '—' : props.money(value);
   const content =
     editing !== null ? (
       <input
@@ -61,7 +62,7 @@ export function GridCell(props: Props) {
       />
     ) : (
       <Text component="span" size="sm" c={invalid ? 'red' : value === null ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
-        {invalid && edit && 'invalid' in edit ? edit.invalid : value === null ? '—' : props.money(value)}
+        {shown}
       </Text>
     );
 
@@ -71,7 +72,7 @@ export function GridCell(props: Props) {
       tabIndex={active && editing === null ? 0 : -1}
       aria-selected={active}
       aria-invalid={invalid || rejected || undefined}
-      aria-label={editing === null ? props.label : undefined}
+      aria-label={editing === null ? `${props.label}: ${shown}` : undefined}
       data-cell={`${props.position.row}:${props.position.col}`}
       data-testid="target-cell"
       data-row={props.testAttrs.row}

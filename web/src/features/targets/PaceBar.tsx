@@ -2,7 +2,7 @@ import { Box, Group, Progress, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/useFormat';
 import type { Progress as ProgressData } from './api';
-import { paceColor, paceOf } from './pace';
+import { paceColor } from '../../shared/ui/pace';
 
 interface Props {
   data: ProgressData;
@@ -16,7 +16,7 @@ interface Props {
 export function PaceBar({ data, elapsed, money, testId }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const pace = paceOf(data.progress, elapsed);
+  const pace = data.pace;
   if (data.target === null || data.progress === null || pace === null) {
     return (
       <Box data-testid={testId} data-volume={data.volume}>

@@ -1,12 +1,13 @@
-import { Center, Group, Loader, Paper, SegmentedControl, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { volumeDimensions, type TargetGridData, type VolumeBy } from './api';
-import { breakable, channels } from './channels';
+import { channels } from '@domain/channels';
+import { breakable } from '../../shared/ui/channels';
 import { PaceBar } from './PaceBar';
 import { useVolume } from './queries';
+import { QueryState } from '../../shared/ui/PageState';
 
 interface Props {
   year: number;
@@ -26,14 +27,7 @@ export function ProgressPanel({ year, by, grid, onBy }: Props) {
   const markets = useMarkets();
   const data = volume.data;
 
-  if (volume.error) return <ErrorAlert error={volume.error} onRetry={() => void volume.refetch()} />;
-  if (!data) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (volume.error || !data) return <QueryState query={volume} />;
   const money = (v: number) => format.currency(v, data.reportingCurrency);
   // the API names rows that have volume; those with only a target are named here
   const nameOf = (id: string | null, name: string | null) => {

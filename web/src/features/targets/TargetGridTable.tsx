@@ -4,7 +4,8 @@ import { useRef, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../shared/ui/notify';
 import type { GridSeller, TargetGridData } from './api';
-import { breakable, channels } from './channels';
+import { channels } from '@domain/channels';
+import { breakable } from '../../shared/ui/channels';
 import {
   cellKey,
   currentValue,
@@ -150,7 +151,7 @@ export function TargetGridTable({ grid, sellers, edits, gaps, rejected, editable
                   {describeSeller(s)}
                 </Text>
               </Table.Th>
-              {editable ? editableRow(sellerRow(s.userId), i) : readOnlyRow(sellerRow(s.userId))}
+              {editable && s.editable ? editableRow(sellerRow(s.userId), i) : readOnlyRow(sellerRow(s.userId))}
               <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {money(rowTotal(sellerRow(s.userId)))}
               </Table.Td>
@@ -184,7 +185,7 @@ export function TargetGridTable({ grid, sellers, edits, gaps, rejected, editable
             <Table.Th scope="row" style={stickyFirst}>
               {t('targets.grid.company')}
             </Table.Th>
-            {editable ? editableRow('company', rows.length - 1) : readOnlyRow('company')}
+            {editable && grid.can.setCompany ? editableRow('company', rows.length - 1) : readOnlyRow('company')}
             <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
               {money(rowTotal('company'))}
             </Table.Td>

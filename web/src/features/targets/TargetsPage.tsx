@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Loader, Select, Tabs, Text, Tooltip } from '@mantine/core';
+import { Alert, Box, Button, Group, Select, Tabs, Text, Tooltip } from '@mantine/core';
 import { IconCopy, IconInfoCircle, IconKeyboard } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import { useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
 import { fold } from '../../shared/text/fold';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { volumeDimensions, type GridSeller } from './api';
@@ -15,12 +14,12 @@ import { CopyTargetsModal } from './CopyTargetsModal';
 import { gapsOf } from './edits';
 import { GapSummary } from './GapSummary';
 import { GridFilters } from './GridFilters';
-import { canSetTargets } from './permissions';
 import { ProgressPanel } from './ProgressPanel';
 import { useTargetGrid } from './queries';
 import { SaveBar } from './SaveBar';
 import { TargetGridTable } from './TargetGridTable';
 import { useTargetEdits } from './useTargetEdits';
+import { QueryState } from '../../shared/ui/PageState';
 
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: 6 }, (_, i) => thisYear - 3 + i);
@@ -38,7 +37,7 @@ export function TargetsPage() {
   const year = Number(params.get('year')) || thisYear;
   const tab = params.get('tab') === 'progress' ? 'progress' : 'grid';
   const by = volumeDimensions.find((d) => d === params.get('by')) ?? 'seller';
-  const editable = canSetTargets(me);
+  const editable = me.can.setTargets;
   const grid = useTargetGrid(year);
   const edits = useTargetEdits(grid.data);
   const groups = useSalesGroups();
@@ -84,7 +83,7 @@ export function TargetsPage() {
         actions={
           <>
             {yearPicker}
-            {editable && (
+            {data?.can.copyYear && (
               <Button
                 variant="default"
                 leftSection={<IconCopy size={16} />}
@@ -111,12 +110,8 @@ export function TargetsPage() {
 
       {tab === 'progress' ? (
         <ProgressPanel year={year} by={by} grid={data} onBy={(v) => update({ by: v === 'seller' ? null : v })} />
-      ) : grid.error ? (
-        <ErrorAlert error={grid.error} onRetry={() => void grid.refetch()} />
-      ) : !data ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
+      ) : grid.error || !data ? (
+        <QueryState query={grid} />
       ) : (
         <>
           <GapSummary gaps={gapsOf(data, edits.edits)} money={money} />
@@ -153,7 +148,7 @@ export function TargetsPage() {
           />
         </>
       )}
-      {editable && <CopyTargetsModal opened={copying} year={year} onClose={() => setCopying(false)} />}
+      {data?.can.copyYear && <CopyTargetsModal opened={copying} year={year} onClose={() => setCopying(false)} />}
       <ConfirmDialog
         opened={edits.blocker.state === 'blocked'}
         title={t('targets.leave.title')}

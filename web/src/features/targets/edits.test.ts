@@ -7,12 +7,13 @@ const grid: TargetGridData = {
   year: 2026,
   reportingCurrency: 'EUR',
   sellers: [
-    { userId: 'a', name: 'Anna', salesGroupId: 'g1', marketId: 'm1', targets: { renewal: 100, upsell: 200 } },
-    { userId: 'b', name: 'Bo', salesGroupId: 'g1', marketId: 'm2', targets: {} },
-    { userId: 'c', name: 'Cai', salesGroupId: 'g2', marketId: 'm1', targets: { new: 50 } },
+    { userId: 'a', name: 'Anna', salesGroupId: 'g1', marketId: 'm1', targets: { renewal: 100, upsell: 200 }, editable: true },
+    { userId: 'b', name: 'Bo', salesGroupId: 'g1', marketId: 'm2', targets: {}, editable: true },
+    { userId: 'c', name: 'Cai', salesGroupId: 'g2', marketId: 'm1', targets: { new: 50 }, editable: true },
   ],
   company: { renewal: 1000, upsell: 150 },
   gap: [],
+  can: { setCompany: true, copyYear: true },
 };
 const rows = grid.sellers.map((s) => sellerRow(s.userId));
 

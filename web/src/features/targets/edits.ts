@@ -1,5 +1,5 @@
 import type { TargetEntryInput, TargetGridData } from './api';
-import { channels, type Channel } from './channels';
+import { channels, type Channel } from '@domain/channels';
 import { parseAmount } from './parseAmount';
 
 /**
@@ -32,7 +32,15 @@ export function currentValue(grid: TargetGridData, edits: Edits, row: RowKey, ch
 }
 
 /** Type (or paste) text into one cell; an edit back to the saved value is no edit at all. */
+/** Whether the viewer may set this row's targets, as the server presented it (`editable`, `can.setCompany`). */
+export function rowEditable(grid: TargetGridData, row: RowKey): boolean {
+  if (row === 'company') return grid.can.setCompany;
+  return grid.sellers.find((s) => sellerRow(s.userId) === row)?.editable ?? false;
+}
+
+/** A typed value for a cell (a row the viewer may not set stays as it is). */
 export function setCell(grid: TargetGridData, edits: Edits, row: RowKey, channel: Channel, text: string): Edits {
+  if (!rowEditable(grid, row)) return edits;
   const key = cellKey(row, channel);
   const parsed = parseAmount(text);
   const next: Partial<Record<CellKey, Edit>> = { ...edits };
@@ -46,7 +54,7 @@ export interface PasteResult {
   edits: Edits;
   /** Cells that took a value (valid or not). */
   applied: number;
-  /** Values that fell outside the grid. */
+  /** Values that fell outside the grid, or on rows the viewer may not set. */
   outside: number;
 }
 
@@ -62,7 +70,7 @@ export function paste(grid: TargetGridData, edits: Edits, block: string[][], row
     const row = rows[at.row + i];
     cells.forEach((text, j) => {
       const channel = channels[at.col + j];
-      if (!row || !channel) {
+      if (!row || !channel || !rowEditable(grid, row)) {
         if (text.trim() !== '') outside++;
         return;
       }

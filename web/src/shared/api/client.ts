@@ -1,3 +1,4 @@
+import { isErrorCode } from '@contract/errors';
 import { ApiError, clientErrorCodes } from './errors';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -34,7 +35,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const e = body.error;
-    if (e && typeof e.code === 'string') {
+    if (e && isErrorCode(e.code)) {
       return new ApiError(response.status, e.code, typeof e.message === 'string' ? e.message : e.code, e.details);
     }
   } catch {

@@ -4,11 +4,17 @@ export interface FieldIssue {
   message: string;
 }
 
-/** A failed API call, carrying the server's stable error code (see contract/common.ts ErrorBody). */
+import type { ErrorCode } from '@contract/errors';
+
+/** Codes the client itself produces when no server answer could be read. */
+export const clientErrorCodes = { network: 'network_error', badResponse: 'bad_response' } as const;
+export type ClientErrorCode = (typeof clientErrorCodes)[keyof typeof clientErrorCodes];
+
+/** A failed API call, carrying the server's stable error code (contract/errors.ts). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -29,10 +35,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Codes the client itself produces when no server answer could be read. */
-export const clientErrorCodes = { network: 'network_error', badResponse: 'bad_response' } as const;
-
-export function isApiError(e: unknown, code?: string): e is ApiError {
+export function isApiError(e: unknown, code?: ErrorCode | ClientErrorCode): e is ApiError {
   return e instanceof ApiError && (code === undefined || e.code === code);
 }
 

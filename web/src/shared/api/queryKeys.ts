@@ -24,5 +24,16 @@ export const queryKeys = {
     one: (id: string) => ['handoffs', id] as const,
   },
   notifications: ['notifications'] as const,
+  /** Retention: the churn reasons (lost customers and renewals), the report and the win-back list. */
+  retention: { all: ['retention'] as const, reasons: ['retention', 'reasons'] as const },
   markets: ['markets'] as const,
+  /** Active colleagues, for owner and seller pickers. */
+  activeUsers: ['users', 'active'] as const,
+  /** The product matrix: marking a cell changes it, and a forum's agenda. */
+  matrix: ['matrix'] as const,
+  forums: ['forums'] as const,
+  /** Tasks (every list of them) and the home page that shows them. */
+  tasks: ['tasks'] as const,
+  home: ['home'] as const,
+  comments: (subjectType: string, subjectId: string) => ['comments', subjectType, subjectId] as const,
 };

@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import { lostReasons, type LostReason } from '@domain/pipeline/outcomes';
+import { oneOf } from '@domain/people';
 import { pipeline as english } from '../i18n/locales/en/pipeline';
 
 const defaultStages = english.stages;
@@ -15,6 +17,5 @@ export function stageName(stage: { key?: string | null; name: string }, t: TFunc
   return stage.name;
 }
 
-export const lostReasonKeys = ['competitor', 'disqualified', 'timed_out', 'other'] as const;
-export type LostReasonKey = (typeof lostReasonKeys)[number];
-export const isLostReason = (v: unknown): v is LostReasonKey => typeof v === 'string' && (lostReasonKeys as readonly string[]).includes(v);
+export { lostReasons as lostReasonKeys, type LostReason as LostReasonKey } from '@domain/pipeline/outcomes';
+export const isLostReason = (v: unknown): v is LostReason => oneOf(lostReasons, v);

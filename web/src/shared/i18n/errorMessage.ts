@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { ApiError, clientErrorCodes } from '../api/errors';
 
+/** The codes with a message of their own in every language (errors.<code>); the rest say "unknown". */
 const knownCodes = [
   clientErrorCodes.network,
   clientErrorCodes.badResponse,
@@ -12,10 +13,16 @@ const knownCodes = [
   'validation_failed',
   'email_taken',
   'last_admin',
+  'record_deleted',
+  'restore_expired',
+  'setup_done',
+  'link_invalid',
+  'passwords_disabled',
+  'sso_failed',
   'internal_error',
-] as const;
+] as const satisfies readonly ApiError['code'][];
 type KnownCode = (typeof knownCodes)[number];
-const isKnown = (code: string): code is KnownCode => (knownCodes as readonly string[]).includes(code);
+const isKnown = (code: ApiError['code']): code is KnownCode => (knownCodes as readonly string[]).includes(code);
 
 /** A message a person can act on, in the UI's language, for any error an API call can throw. */
 export function errorMessage(error: unknown, t: TFunction): string {

@@ -1,12 +1,7 @@
-import type { Locale } from '@contract/common';
+import { locales, type Locale } from '@domain/people';
 
-/**
- * The UI's languages, in menu order. Kept here rather than imported from contract/common.ts at
- * runtime, because that would pull zod into the first bundle; the type check below keeps the two lists equal.
- */
-export const uiLocales = ['en', 'sv', 'nb'] as const satisfies readonly Locale[];
-type Exhaustive<T extends never> = T;
-type _EveryLocaleListed = Exhaustive<Exclude<Locale, (typeof uiLocales)[number]>>;
+/** The UI's languages, in menu order: the domain's list (a plain constant, no zod in the first bundle). */
+export const uiLocales = locales;
 
 const STORAGE_KEY = 'korsa.locale';
 

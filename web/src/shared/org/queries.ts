@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { Market, SalesGroup } from '@contract/org';
+import type { UserPage } from '@contract/users';
 import { api } from '../api/client';
 import { queryKeys } from '../api/queryKeys';
 
@@ -18,6 +20,15 @@ export function useMarkets() {
   return useQuery({
     queryKey: queryKeys.markets,
     queryFn: ({ signal }) => api.get<Market[]>('/api/markets', undefined, signal),
+    staleTime: LONG,
+  });
+}
+
+/** Active colleagues (the first 200), for the owner and seller filters and pickers. */
+export function useActiveUsers() {
+  return useQuery({
+    queryKey: queryKeys.activeUsers,
+    queryFn: ({ signal }) => api.get<z.infer<typeof UserPage>>('/api/users', { pageSize: 200, active: 'true' }, signal),
     staleTime: LONG,
   });
 }

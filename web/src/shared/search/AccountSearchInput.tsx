@@ -1,6 +1,6 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -16,7 +16,7 @@ interface Props {
   onChange: (account: PickedAccount | null) => void;
   label: string;
   placeholder?: string;
-  error?: string | null;
+  error?: ReactNode;
   /** After a pick with the keyboard, e.g. to move on to the next field. */
   onPicked?: () => void;
   inputRef?: Ref<HTMLInputElement>;

@@ -1,8 +1,6 @@
 import { Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
-import { useSession } from '../session/session';
-import { canEditActivity } from '../session/permissions';
 import { notify } from '../ui/notify';
 import type { Activity } from './api';
 import { useUpdateActivity } from './queries';
@@ -10,9 +8,8 @@ import { useUpdateActivity } from './queries';
 /** A task's done box: its author (and leaders) tick it; others see the state. */
 export function TaskDone({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
-  const me = useSession();
   const update = useUpdateActivity();
-  const mayEdit = canEditActivity(me, activity.author?.id);
+  const mayEdit = activity.can.edit;
   const checked = update.isPending ? !activity.done : activity.done;
   return (
     <Checkbox

@@ -1,12 +1,12 @@
-import { Button, Center, Loader, Timeline, ThemeIcon } from '@mantine/core';
+import { Button, Center, Timeline, ThemeIcon } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
 import type { UseInfiniteQueryResult, InfiniteData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../ui/EmptyState';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { activityMeta } from './activityMeta';
 import type { TimelinePage } from './api';
 import { TimelineEntry } from './TimelineEntry';
+import { QueryState } from '../ui/PageState';
 
 interface Props {
   query: UseInfiniteQueryResult<InfiniteData<TimelinePage>>;
@@ -19,14 +19,7 @@ interface Props {
 /** A shared timeline, newest first, with "show older" (keyset paging). */
 export function TimelineList({ query, filtered, scope = 'account' }: Props) {
   const { t } = useTranslation();
-  if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isPending) {
-    return (
-      <Center py="xl">
-        <Loader size="sm" aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (query.error || query.isPending) return <QueryState query={query} size="sm" />;
   const items = query.data.pages.flatMap((p) => p.items);
   if (items.length === 0) {
     return (

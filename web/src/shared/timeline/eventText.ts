@@ -33,6 +33,15 @@ export function eventText(
       return text(d.reason) ? t('timeline.events.lostBecause', { reason: text(d.reason) }) : t('timeline.events.lost');
     case 'contact.created':
       return t('timeline.events.contactCreated', { name: text(d.name) ?? '' });
+    case 'account.deleted':
+    case 'account.restored':
+    case 'account.merged':
+    case 'contact.deleted':
+    case 'contact.restored':
+    case 'contact.merged':
+    case 'opportunity.deleted':
+    case 'opportunity.restored':
+      return t(`records.events.${activity.event.replace('.', '_') as 'account_deleted'}`, { name: text(d.name) ?? '' });
     case 'opportunity.created':
       return t('timeline.events.opportunityCreated', { name: text(d.name) ?? '' });
     case 'opportunity.stage_changed':
@@ -52,6 +61,37 @@ export function eventText(
       const group = typeof d.toSalesGroupId === 'string' ? groupName(d.toSalesGroupId) : null;
       return group ? t('timeline.events.handoffSent', { group }) : t('timeline.events.handoffSentSomewhere');
     }
+    case 'joint_visit.planned':
+    case 'joint_visit.accepted':
+      return t(`rituals.events.${activity.event === 'joint_visit.planned' ? 'planned' : 'accepted'}`, {
+        host: text(d.host) ?? '',
+        guest: text(d.guest) ?? '',
+      });
+    case 'joint_visit.recorded':
+    case 'joint_visit.record_changed':
+      return t('rituals.events.recorded', {
+        host: text(d.host) ?? '',
+        guest: text(d.guest) ?? '',
+        learned: text(d.learned) ?? text(d.needs) ?? '',
+      });
+    case 'seminar.attended':
+      return t('rituals.events.seminarAttended', { contact: text(d.contact) ?? '', title: text(d.title) ?? '' });
+    case 'interview.planned':
+      return t('rituals.events.interviewPlanned', { day: text(d.heldOn) ?? '' });
+    case 'interview.insight':
+      return t('rituals.events.interviewInsight', { topic: text(d.topic) ?? '', text: text(d.text) ?? '' });
+    case 'signal.returning_decision_maker':
+      return t('timeline.events.signalReturning', {
+        name: text(d.name) ?? '',
+        days: typeof d.days === 'number' ? d.days : 0,
+        path: text(d.path) ?? '',
+      });
+    case 'signal.product_interest':
+      return t('timeline.events.signalProductInterest', {
+        product: text(d.product) ?? '',
+        path: text(d.path) ?? '',
+        group: text(d.group) ?? '',
+      });
     default: {
       const step = handoffStep(activity.event);
       if (step) {

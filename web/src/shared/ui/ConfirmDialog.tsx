@@ -10,10 +10,12 @@ interface Props {
   onClose: () => void;
   loading?: boolean;
   danger?: boolean;
+  /** data-testid of the confirming button. */
+  testId?: string;
 }
 
 /** "Are you sure?" for actions that are hard to undo. */
-export function ConfirmDialog({ opened, title, text, confirmLabel, onConfirm, onClose, loading, danger = true }: Props) {
+export function ConfirmDialog({ opened, title, text, confirmLabel, onConfirm, onClose, loading, danger = true, testId }: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -24,7 +26,7 @@ export function ConfirmDialog({ opened, title, text, confirmLabel, onConfirm, on
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
-        <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={loading}>
+        <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={loading} data-testid={testId}>
           {confirmLabel}
         </Button>
       </Group>

@@ -25,7 +25,7 @@ export function LanguageMenu({ onChanged }: Props) {
           variant="subtle"
           color="gray"
           px="xs"
-          aria-label={t('languages.label')}
+          aria-label={`${t('languages.label')} (${current.toUpperCase()})`}
           title={t('languages.label')}
           leftSection={<IconLanguage size={18} stroke={1.6} />}
           rightSection={<IconChevronDown size={14} />}

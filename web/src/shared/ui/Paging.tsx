@@ -7,10 +7,12 @@ interface Props {
   page: number;
   pageSize: number;
   onPage: (page: number) => void;
+  /** The total is the server's estimate ("of about 250,000"). */
+  estimated?: boolean;
 }
 
 /** "1–50 of 312" and the page buttons under a list (server paging). */
-export function Paging({ total, page, pageSize, onPage }: Props) {
+export function Paging({ total, page, pageSize, onPage, estimated = false }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   if (total === 0) return null;
@@ -20,7 +22,7 @@ export function Paging({ total, page, pageSize, onPage }: Props) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap" gap="sm">
       <Text size="sm" c="dimmed" data-testid="page-range">
-        {t('common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+        {t(estimated ? 'common.pageRangeAbout' : 'common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(total) })}
       </Text>
       {pages > 1 && (
         <Pagination

@@ -10,6 +10,15 @@ import { crossSelling, notifications } from './en/crossSelling';
 import { targets } from './en/targets';
 import { accountRevenue, overview } from './en/overview';
 import { settings } from './en/settings';
+import { people } from './en/people';
+import { game } from './en/game';
+import { records } from './en/records';
+import { rituals } from './en/rituals';
+import { leads } from './en/leads';
+import { retention } from './en/retention';
+import { plans } from './en/plans';
+import { comments, day, tasks } from './en/day';
+import { audit, history, privacy, webhooks } from './en/platform';
 
 /**
  * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
@@ -37,6 +46,10 @@ export const en = {
     products: 'Products',
     pipeline: 'Pipeline',
     crossSelling: 'Cross-selling',
+    game: 'Game',
+    leads: 'Leads',
+    accountPlans: 'Account plans',
+    retention: 'Retention',
     targets: 'Targets',
     insights: 'Insights',
     data: 'Data',
@@ -44,12 +57,15 @@ export const en = {
     administration: 'Administration',
     users: 'Users',
     settings: 'Settings',
+    webhooks: 'Webhooks',
+    auditTrail: 'Audit trail',
     apiKeys: 'API keys',
   },
   userMenu: {
     label: 'Account menu',
     signOut: 'Sign out',
     apiKeys: 'API keys',
+    account: 'Your account',
   },
   roles: {
     seller: 'Seller',
@@ -60,6 +76,7 @@ export const en = {
   },
   common: {
     filters: 'Filters',
+    actions: 'Actions',
     loading: 'Loading…',
     cancel: 'Cancel',
     save: 'Save',
@@ -69,6 +86,7 @@ export const en = {
     noMarket: 'No market',
     comingSoon: 'Coming soon',
     pageRange: '{{from}}–{{to}} of {{total}}',
+    pageRangeAbout: '{{from}}–{{to}} of about {{total}}',
     previousPage: 'Previous page',
     nextPage: 'Next page',
     tryAgain: 'Try again',
@@ -88,6 +106,12 @@ export const en = {
     rate_limited_other: 'Too many attempts. Try again in {{count}} minutes.',
     email_taken: 'A user with that e-mail address already exists.',
     last_admin: 'This is the last active administrator. Make someone else administrator first.',
+    setup_done: 'Korsa has already been set up. Sign in instead.',
+    link_invalid: 'This link can no longer be used.',
+    passwords_disabled: 'Passwords are turned off here: sign in with single sign-on.',
+    sso_failed: 'Single sign-on did not sign you in.',
+    record_deleted: 'It is deleted. Restore it first.',
+    restore_expired: 'It was deleted more than 30 days ago and can no longer be restored.',
     internal_error: 'Something went wrong on our side. Please try again.',
     unknown: 'Something went wrong. Please try again.',
   },
@@ -98,6 +122,10 @@ export const en = {
     tooLong: 'This is too long',
     invalid: 'Check this value',
     unknownChoice: 'Choose one of the options',
+    tooShort: 'Use at least {{count}} characters',
+    atLeast: 'At least {{min}}',
+    atMost: 'At most {{max}}',
+    tooMany: 'Choose at most {{count}}',
   },
   signIn: {
     title: 'Sign in to Korsa',
@@ -274,11 +302,25 @@ export const en = {
   search,
   imports,
   crossSelling,
+  rituals,
   notifications,
   targets,
   overview,
   accountRevenue,
   settings,
+  people,
+  tasks,
+  day,
+  game,
+  records,
+  leads,
+  retention,
+  plans,
+  comments,
+  webhooks,
+  history,
+  audit,
+  privacy,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,7 @@
 import type { Messages } from './en';
+import { leads } from './nb/leads';
+import { retention } from './nb/retention';
+import { plans } from './nb/plans';
 import { account, accounts } from './nb/accounts';
 import { capture, search } from './nb/capture';
 import { contact, contacts } from './nb/contacts';
@@ -11,6 +14,12 @@ import { crossSelling, notifications } from './nb/crossSelling';
 import { targets } from './nb/targets';
 import { accountRevenue, overview } from './nb/overview';
 import { settings } from './nb/settings';
+import { people } from './nb/people';
+import { game } from './nb/game';
+import { records } from './nb/records';
+import { rituals } from './nb/rituals';
+import { comments, day, tasks } from './nb/day';
+import { audit, history, privacy, webhooks } from './nb/platform';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -35,6 +44,10 @@ export const nb: Messages = {
     products: 'Produkter',
     pipeline: 'Salgstrakt',
     crossSelling: 'Kryssalg',
+    game: 'Spillet',
+    leads: 'Leads',
+    accountPlans: 'Kundeplaner',
+    retention: 'Kundepleie',
     targets: 'Mål',
     insights: 'Innsikt',
     data: 'Data',
@@ -42,12 +55,15 @@ export const nb: Messages = {
     administration: 'Administrasjon',
     users: 'Brukere',
     settings: 'Innstillinger',
+    webhooks: 'Webhooks',
+    auditTrail: 'Endringslogg',
     apiKeys: 'API-nøkler',
   },
   userMenu: {
     label: 'Kontomeny',
     signOut: 'Logg ut',
     apiKeys: 'API-nøkler',
+    account: 'Din konto',
   },
   roles: {
     seller: 'Selger',
@@ -58,6 +74,7 @@ export const nb: Messages = {
   },
   common: {
     filters: 'Filtre',
+    actions: 'Handlinger',
     loading: 'Laster inn …',
     cancel: 'Avbryt',
     save: 'Lagre',
@@ -67,6 +84,7 @@ export const nb: Messages = {
     noMarket: 'Intet marked',
     comingSoon: 'Kommer snart',
     pageRange: '{{from}}–{{to}} av {{total}}',
+    pageRangeAbout: '{{from}}–{{to}} av omtrent {{total}}',
     previousPage: 'Forrige side',
     nextPage: 'Neste side',
     tryAgain: 'Prøv igjen',
@@ -86,6 +104,12 @@ export const nb: Messages = {
     rate_limited_other: 'For mange forsøk. Prøv igjen om {{count}} minutter.',
     email_taken: 'Det finnes allerede en bruker med den e-postadressen.',
     last_admin: 'Dette er den siste aktive administratoren. Gjør noen andre til administrator først.',
+    setup_done: 'Korsa er allerede satt opp. Logg inn i stedet.',
+    link_invalid: 'Denne lenken kan ikke lenger brukes.',
+    passwords_disabled: 'Passord er slått av her: logg inn med enkel pålogging.',
+    sso_failed: 'Den enkle påloggingen logget deg ikke inn.',
+    record_deleted: 'Den er slettet. Gjenopprett den først.',
+    restore_expired: 'Den ble slettet for mer enn 30 dager siden og kan ikke lenger gjenopprettes.',
     internal_error: 'Noe gikk galt hos oss. Prøv igjen.',
     unknown: 'Noe gikk galt. Prøv igjen.',
   },
@@ -96,6 +120,10 @@ export const nb: Messages = {
     tooLong: 'Dette er for langt',
     invalid: 'Sjekk verdien',
     unknownChoice: 'Velg et av alternativene',
+    tooShort: 'Bruk minst {{count}} tegn',
+    atLeast: 'Minst {{min}}',
+    atMost: 'Høyst {{max}}',
+    tooMany: 'Velg høyst {{count}}',
   },
   signIn: {
     title: 'Logg inn i Korsa',
@@ -272,9 +300,23 @@ export const nb: Messages = {
   search,
   imports,
   crossSelling,
+  rituals,
   notifications,
   targets,
   overview,
   accountRevenue,
   settings,
+  people,
+  tasks,
+  day,
+  game,
+  records,
+  leads,
+  retention,
+  plans,
+  comments,
+  webhooks,
+  history,
+  audit,
+  privacy,
 };

@@ -1,4 +1,7 @@
 import type { Messages } from './en';
+import { leads } from './sv/leads';
+import { retention } from './sv/retention';
+import { plans } from './sv/plans';
 import { account, accounts } from './sv/accounts';
 import { capture, search } from './sv/capture';
 import { contact, contacts } from './sv/contacts';
@@ -11,6 +14,12 @@ import { crossSelling, notifications } from './sv/crossSelling';
 import { targets } from './sv/targets';
 import { accountRevenue, overview } from './sv/overview';
 import { settings } from './sv/settings';
+import { people } from './sv/people';
+import { game } from './sv/game';
+import { records } from './sv/records';
+import { rituals } from './sv/rituals';
+import { comments, day, tasks } from './sv/day';
+import { audit, history, privacy, webhooks } from './sv/platform';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -35,6 +44,10 @@ export const sv: Messages = {
     products: 'Produkter',
     pipeline: 'Säljtratt',
     crossSelling: 'Korsförsäljning',
+    game: 'Spelet',
+    leads: 'Leads',
+    accountPlans: 'Kundplaner',
+    retention: 'Kundvård',
     targets: 'Mål',
     insights: 'Insikter',
     data: 'Data',
@@ -42,12 +55,15 @@ export const sv: Messages = {
     administration: 'Administration',
     users: 'Användare',
     settings: 'Inställningar',
+    webhooks: 'Webhooks',
+    auditTrail: 'Ändringslogg',
     apiKeys: 'API-nycklar',
   },
   userMenu: {
     label: 'Kontomeny',
     signOut: 'Logga ut',
     apiKeys: 'API-nycklar',
+    account: 'Ditt konto',
   },
   roles: {
     seller: 'Säljare',
@@ -58,6 +74,7 @@ export const sv: Messages = {
   },
   common: {
     filters: 'Filter',
+    actions: 'Åtgärder',
     loading: 'Laddar…',
     cancel: 'Avbryt',
     save: 'Spara',
@@ -67,6 +84,7 @@ export const sv: Messages = {
     noMarket: 'Ingen marknad',
     comingSoon: 'Kommer snart',
     pageRange: '{{from}}–{{to}} av {{total}}',
+    pageRangeAbout: '{{from}}–{{to}} av cirka {{total}}',
     previousPage: 'Föregående sida',
     nextPage: 'Nästa sida',
     tryAgain: 'Försök igen',
@@ -86,6 +104,12 @@ export const sv: Messages = {
     rate_limited_other: 'För många försök. Försök igen om {{count}} minuter.',
     email_taken: 'Det finns redan en användare med den e-postadressen.',
     last_admin: 'Det här är den sista aktiva administratören. Gör någon annan till administratör först.',
+    setup_done: 'Korsa är redan konfigurerat. Logga in i stället.',
+    link_invalid: 'Den här länken kan inte längre användas.',
+    passwords_disabled: 'Lösenord är avstängda här: logga in med enkel inloggning.',
+    sso_failed: 'Den enkla inloggningen loggade inte in dig.',
+    record_deleted: 'Den är borttagen. Återställ den först.',
+    restore_expired: 'Den togs bort för mer än 30 dagar sedan och kan inte längre återställas.',
     internal_error: 'Något gick fel hos oss. Försök igen.',
     unknown: 'Något gick fel. Försök igen.',
   },
@@ -96,6 +120,10 @@ export const sv: Messages = {
     tooLong: 'Det här är för långt',
     invalid: 'Kontrollera värdet',
     unknownChoice: 'Välj ett av alternativen',
+    tooShort: 'Använd minst {{count}} tecken',
+    atLeast: 'Minst {{min}}',
+    atMost: 'Högst {{max}}',
+    tooMany: 'Välj högst {{count}}',
   },
   signIn: {
     title: 'Logga in i Korsa',
@@ -272,9 +300,23 @@ export const sv: Messages = {
   search,
   imports,
   crossSelling,
+  rituals,
   notifications,
   targets,
   overview,
   accountRevenue,
   settings,
+  people,
+  tasks,
+  day,
+  game,
+  records,
+  leads,
+  retention,
+  plans,
+  comments,
+  webhooks,
+  history,
+  audit,
+  privacy,
 };

@@ -11,6 +11,13 @@ export const capture = {
   subjectRequired: 'Write a line about it',
   as: 'As {{name}} · {{group}}',
   save: 'Save',
+  followUp: {
+    label: 'Follow up',
+    none: 'No follow-up',
+    inDays_one: 'Tomorrow',
+    inDays_other: 'In {{count}} days',
+    title: 'Follow up: {{subject}}',
+  },
   hints: {
     save: 'saves',
     type: 'changes the type',
@@ -34,6 +41,8 @@ export const capture = {
     goContacts: 'Go to contacts',
     goProducts: 'Go to products',
     goImport: 'Import a CSV file',
+    newTask: 'New task',
+    opportunities: 'Opportunities',
   },
 };
 

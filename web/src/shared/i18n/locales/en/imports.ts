@@ -15,6 +15,7 @@ export const imports = {
     products: 'Products',
     activities: 'Activities',
     opportunities: 'Opportunities',
+    orders: 'Orders with lines',
     invoices: 'Invoice lines',
   },
   source: 'Exported from',
@@ -32,7 +33,7 @@ export const imports = {
   fileHint: 'Comma or semicolon, UTF-8 with or without BOM, decimal commas are fine. Nothing is saved until you import.',
   mapping: {
     detected: 'Detected layout:',
-    summary: '{{rows}} rows · {{columns}} columns · separated by “{{delimiter}}”',
+    summary: '{{rows}} rows · {{columns}} columns · separated by “{{delimiter}}” · read as {{encoding}}',
     hint: 'Choose which column of your file fills each Korsa field.',
     notImported: '— not imported —',
     required: 'Required: choose a column',
@@ -82,6 +83,10 @@ export const imports = {
     invoiceNumber: 'Invoice number',
     invoicedOn: 'Invoice date',
     amount: 'Amount',
+    orderedOn: 'Order date',
+    productCode: 'Product code or ID',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price',
   },
   preview: {
     unmapped: 'Choose a column for the required fields above; then the rows are checked.',
@@ -123,6 +128,7 @@ export const imports = {
     updated: 'Updated',
     skipped: 'Unchanged',
     failed: 'With errors',
+    readAs: 'Read as {{encoding}}',
     dryRun: 'Dry run: nothing was saved.',
     outcome: {
       succeeded: 'Every row went through.',

@@ -60,6 +60,8 @@ export const timeline = {
     handoffSentSomewhere: 'Tip passed to another sales group',
     handoffStep: 'Tip: {{status}}',
     handoffStepNote: 'Tip: {{status}} — {{note}}',
+    signalReturning: '{{name}} is back on the website after {{days}} days ({{path}})',
+    signalProductInterest: 'Read about {{product}}, which the customer does not have ({{path}}) — for {{group}}',
   },
   logged: {
     call: 'Call logged',

@@ -13,6 +13,13 @@ export const capture: Messages['capture'] = {
   subjectRequired: 'Skriv en linje om det',
   as: 'Som {{name}} · {{group}}',
   save: 'Lagre',
+  followUp: {
+    label: 'Følg opp',
+    none: 'Ingen oppfølging',
+    inDays_one: 'I morgen',
+    inDays_other: 'Om {{count}} dager',
+    title: 'Følg opp: {{subject}}',
+  },
   hints: {
     save: 'lagrer',
     type: 'bytter type',
@@ -36,6 +43,8 @@ export const capture: Messages['capture'] = {
     goContacts: 'Gå til kontaktpersoner',
     goProducts: 'Gå til produkter',
     goImport: 'Importer en CSV-fil',
+    newTask: 'Ny oppgave',
+    opportunities: 'Salgsmuligheter',
   },
 };
 

@@ -17,6 +17,7 @@ export const imports: Messages['imports'] = {
     products: 'Produkter',
     activities: 'Aktiviteter',
     opportunities: 'Salgsmuligheter',
+    orders: 'Ordrer med linjer',
     invoices: 'Fakturalinjer',
   },
   source: 'Eksportert fra',
@@ -34,7 +35,7 @@ export const imports: Messages['imports'] = {
   fileHint: 'Komma eller semikolon, UTF-8 med eller uten BOM, desimalkomma går fint. Ingenting lagres før du importerer.',
   mapping: {
     detected: 'Gjenkjent oppsett:',
-    summary: '{{rows}} rader · {{columns}} kolonner · skilt med «{{delimiter}}»',
+    summary: '{{rows}} rader · {{columns}} kolonner · skilt med «{{delimiter}}» · lest som {{encoding}}',
     hint: 'Velg hvilken kolonne i filen som fyller hvert felt i Korsa.',
     notImported: '– importeres ikke –',
     required: 'Påkrevd: velg en kolonne',
@@ -84,6 +85,10 @@ export const imports: Messages['imports'] = {
     invoiceNumber: 'Fakturanummer',
     invoicedOn: 'Fakturadato',
     amount: 'Beløp',
+    orderedOn: 'Ordredato',
+    productCode: 'Produktkode eller id',
+    quantity: 'Antall',
+    unitPrice: 'Enhetspris',
   },
   preview: {
     unmapped: 'Velg en kolonne for de påkrevde feltene over, så kontrolleres radene.',
@@ -125,6 +130,7 @@ export const imports: Messages['imports'] = {
     updated: 'Oppdatert',
     skipped: 'Uendret',
     failed: 'Med feil',
+    readAs: 'Lest som {{encoding}}',
     dryRun: 'Prøvekjøring: ingenting ble lagret.',
     outcome: {
       succeeded: 'Alle radene gikk gjennom.',

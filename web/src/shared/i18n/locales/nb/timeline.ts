@@ -62,6 +62,8 @@ export const timeline: Messages['timeline'] = {
     handoffSentSomewhere: 'Tips sendt til en annen salgsgruppe',
     handoffStep: 'Tips: {{status}}',
     handoffStepNote: 'Tips: {{status}} — {{note}}',
+    signalReturning: '{{name}} er tilbake på nettsiden etter {{days}} dager ({{path}})',
+    signalProductInterest: 'Leste om {{product}}, som kunden ikke har ({{path}}) — for {{group}}',
   },
   logged: {
     call: 'Samtalen er logget',

@@ -13,6 +13,13 @@ export const capture: Messages['capture'] = {
   subjectRequired: 'Skriv en rad om det',
   as: 'Som {{name}} · {{group}}',
   save: 'Spara',
+  followUp: {
+    label: 'Följ upp',
+    none: 'Ingen uppföljning',
+    inDays_one: 'I morgon',
+    inDays_other: 'Om {{count}} dagar',
+    title: 'Följ upp: {{subject}}',
+  },
   hints: {
     save: 'sparar',
     type: 'byter typ',
@@ -36,6 +43,8 @@ export const capture: Messages['capture'] = {
     goContacts: 'Gå till kontaktpersoner',
     goProducts: 'Gå till produkter',
     goImport: 'Importera en CSV-fil',
+    newTask: 'Ny uppgift',
+    opportunities: 'Affärsmöjligheter',
   },
 };
 

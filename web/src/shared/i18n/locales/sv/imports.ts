@@ -17,6 +17,7 @@ export const imports: Messages['imports'] = {
     products: 'Produkter',
     activities: 'Aktiviteter',
     opportunities: 'Affärsmöjligheter',
+    orders: 'Ordrar med rader',
     invoices: 'Fakturarader',
   },
   source: 'Exporterad från',
@@ -34,7 +35,7 @@ export const imports: Messages['imports'] = {
   fileHint: 'Komma eller semikolon, UTF-8 med eller utan BOM, decimalkomma går bra. Inget sparas förrän du importerar.',
   mapping: {
     detected: 'Igenkänd layout:',
-    summary: '{{rows}} rader · {{columns}} kolumner · avgränsade med ”{{delimiter}}”',
+    summary: '{{rows}} rader · {{columns}} kolumner · avgränsade med ”{{delimiter}}” · läst som {{encoding}}',
     hint: 'Välj vilken kolumn i filen som fyller varje fält i Korsa.',
     notImported: '– importeras inte –',
     required: 'Obligatoriskt: välj en kolumn',
@@ -84,6 +85,10 @@ export const imports: Messages['imports'] = {
     invoiceNumber: 'Fakturanummer',
     invoicedOn: 'Fakturadatum',
     amount: 'Belopp',
+    orderedOn: 'Orderdatum',
+    productCode: 'Produktkod eller id',
+    quantity: 'Antal',
+    unitPrice: 'Styckpris',
   },
   preview: {
     unmapped: 'Välj en kolumn för de obligatoriska fälten ovan, så kontrolleras raderna.',
@@ -125,6 +130,7 @@ export const imports: Messages['imports'] = {
     updated: 'Uppdaterade',
     skipped: 'Oförändrade',
     failed: 'Med fel',
+    readAs: 'Läst som {{encoding}}',
     dryRun: 'Provkörning: inget sparades.',
     outcome: {
       succeeded: 'Alla rader gick igenom.',

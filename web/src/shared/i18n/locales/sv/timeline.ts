@@ -61,6 +61,8 @@ export const timeline: Messages['timeline'] = {
     handoffSentSomewhere: 'Tips skickat till en annan säljgrupp',
     handoffStep: 'Tips: {{status}}',
     handoffStepNote: 'Tips: {{status}} — {{note}}',
+    signalReturning: '{{name}} är tillbaka på webbplatsen efter {{days}} dagar ({{path}})',
+    signalProductInterest: 'Läste om {{product}}, som kunden inte har ({{path}}) — för {{group}}',
   },
   logged: {
     call: 'Samtalet är loggat',

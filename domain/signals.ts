@@ -1,0 +1,133 @@
+/**
+ * Website signals (C3): page views from the company's own site by people and companies Korsa knows.
+ * Two alerts matter, without noise: a known decision-maker coming back to the site after a quiet
+ * period (→ the account's sellers), and an existing customer reading about a product it does not own
+ * (→ the sales group that sells it, the account's seller in that group). At most one alert per
+ * account, subject and week; visits are kept for a limited time (GDPR). Pure rules; the signals
+ * module gathers the facts.
+ */
+import { companyDomain, normaliseEmail } from './leads';
+import { isoWeek } from './rituals';
+
+/** The unit of "at most one alert per week": the ISO week, e.g. "2026-W49". */
+export { isoWeek };
+
+export const signalKinds = ['returning_decision_maker', 'product_interest'] as const;
+export type SignalKind = (typeof signalKinds)[number];
+
+export interface SignalSettings {
+  /** A decision-maker "returns" when their previous visit is at least this many days old. */
+  quietDays: number;
+  /** Visits older than this are deleted. */
+  retentionDays: number;
+}
+export const defaultSignalSettings: SignalSettings = { quietDays: 14, retentionDays: 90 };
+
+/** A page→product rule: a URL path pattern (`*` any characters; otherwise a path prefix) marketing maps to a product. */
+export interface PageRule {
+  pattern: string;
+  productId: string;
+}
+
+/** The path of a URL ("https://x.se/Produkter/Fleet?a=1" → "/produkter/fleet"), lower-case, without a trailing slash. */
+export function pathOf(url: string): string {
+  const noOrigin = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  const path = (noOrigin.split(/[?#]/)[0] ?? '').toLowerCase();
+  const withSlash = path.startsWith('/') ? path : `/${path}`;
+  return withSlash.length > 1 ? withSlash.replace(/\/+$/, '') : withSlash;
+}
+
+function patternMatches(pattern: string, path: string): boolean {
+  const p = pathOf(pattern);
+  if (!p.includes('*')) return path === p || path.startsWith(`${p}/`);
+  const re = p
+    .split('*')
+    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${re}$`).test(path);
+}
+
+/** The product a page is about: the rule with the longest pattern that matches (the most specific). */
+export function productForUrl(url: string, rules: readonly PageRule[]): string | null {
+  const path = pathOf(url);
+  let best: PageRule | null = null;
+  for (const rule of rules) {
+    if (patternMatches(rule.pattern, path) && (!best || rule.pattern.length > best.pattern.length)) best = rule;
+  }
+  return best?.productId ?? null;
+}
+
+/** Title words that name someone who decides (en, sv, nb). */
+const decisionTitles = [
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'cio',
+  'chief',
+  'director',
+  'head of',
+  'owner',
+  'vd',
+  'daglig leder',
+  'direktör',
+  'direktør',
+  'chef',
+  'sjef',
+  'partner',
+];
+
+/** A decision-maker: their buying role says so, or their title does. */
+export function isDecisionMaker(contact: { buyingRole: string | null; title: string | null }): boolean {
+  if (contact.buyingRole === 'decision_maker' || contact.buyingRole === 'economic_buyer') return true;
+  const title = contact.title?.toLowerCase() ?? '';
+  return decisionTitles.some((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'u').test(title));
+}
+
+const DAY = 86_400_000;
+
+/** Did the person come back after a quiet period? (A first visit is not a return.) */
+export function isReturn(previousVisitAt: Date | null, at: Date, quietDays: number): boolean {
+  return previousVisitAt !== null && at.getTime() - previousVisitAt.getTime() >= quietDays * DAY;
+}
+
+/** The key that lets an alert happen once per account, subject (the contact or the product) and week. */
+export function alertKey(kind: SignalKind, accountId: string, subjectId: string, at: Date): string {
+  return `${kind}:${accountId}:${subjectId}:${isoWeek(at)}`;
+}
+
+/** Visits before this moment are removed. */
+export function retentionCutoff(now: Date, settings: Pick<SignalSettings, 'retentionDays'>): Date {
+  return new Date(now.getTime() - settings.retentionDays * DAY);
+}
+
+/** Should a customer's reading about a product alert anyone? Only an existing customer, only a product it does not own. */
+export function isProductInterest(account: { status: string }, productId: string | null, owned: ReadonlySet<string>): productId is string {
+  return productId !== null && account.status === 'customer' && !owned.has(productId);
+}
+
+/** Why a person counts as the account's seller in a group, strongest first. */
+export type SellerTie = 'owner' | 'opportunity' | 'activity';
+const tieRank: Record<SellerTie, number> = { owner: 0, opportunity: 1, activity: 2 };
+
+/**
+ * The account's seller in the group that sells the product: the account's owner if they are in that
+ * group, else whoever in the group had an opportunity there most lately, else whoever in the group
+ * logged something there most lately; null when the group has never worked the account (the caller
+ * then tells the group's leader).
+ */
+export function sellerInGroup(candidates: readonly { userId: string; tie: SellerTie; lastAt: Date | null }[]): string | null {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      tieRank[a.tie] - tieRank[b.tie] || (b.lastAt?.getTime() ?? 0) - (a.lastAt?.getTime() ?? 0) || a.userId.localeCompare(b.userId),
+  );
+  return sorted[0]?.userId ?? null;
+}
+
+/**
+ * Who a visitor is, as the site or the tool tells it: an e-mail (a contact), and the employer's
+ * domain — given, or the e-mail's (never a free mail provider) — for an account.
+ */
+export function visitorKeys(v: { email?: string | null; domain?: string | null }): { email: string | null; domain: string | null } {
+  return { email: normaliseEmail(v.email), domain: companyDomain(v) };
+}

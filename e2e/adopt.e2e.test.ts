@@ -1,0 +1,147 @@
+/**
+ * Starting Korsa for real, in a browser (Debian's Chromium): a fresh database without the demo opens
+ * the set-up page; the first admin sets the organisation up and lands in the app; they invite a
+ * seller (no SMTP: the link is shown to hand over); the seller opens the link in their own browser,
+ * chooses a password and is in; the link then refuses a second use; the seller signs in again and
+ * changes the password.
+ * One server, one browser. Needs the built web app (npm run build).
+ */
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { openPglite, type Database } from '../server/db/client';
+import type { App } from '../server/platform/http';
+import { hasChromium, launchBrowser, shot, waitFor, webDist } from './support';
+
+if (!hasChromium) console.warn('[e2e] Skipping the adoption journey: no Chromium at /usr/bin/chromium (apt-get install -y chromium).');
+
+const admin = { name: 'Ada Lind', email: 'ada@acme.example', password: 'ada chooses a long password' };
+const seller = { name: 'Sam Berg', email: 'sam@acme.example', password: 'sam chooses his own password' };
+
+describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chromium)', () => {
+  let database: Database;
+  let app: App;
+  let base: string;
+  let browser: Browser;
+  let adminPage: Page;
+  let link = '';
+
+  beforeAll(async () => {
+    database = await openPglite();
+    await database.migrate();
+    ({ app } = await buildApp({ database, config: loadConfig({}), webDist, logger: false }));
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', colorScheme: 'light' });
+    context.setDefaultTimeout(10_000);
+    return context.newPage();
+  };
+
+  it('opens the set-up page on a fresh database, and sets the organisation up', async () => {
+    adminPage = await newPage();
+    const page = adminPage;
+    await page.goto(`${base}/`);
+    await page.waitForURL(`${base}/setup`);
+    await page.getByTestId('setup-page').waitFor();
+    // the first market is suggested from the browser's language; add a second and two sales groups
+    await page.getByRole('textbox', { name: 'Organisation name' }).fill('Acme Nordic');
+    await page.getByRole('button', { name: 'Add a market' }).click();
+    await page.getByTestId('setup-market').nth(1).getByRole('textbox', { name: 'Country code' }).fill('NO');
+    await expect.poll(() => page.getByTestId('setup-market').nth(1).getByRole('textbox', { name: 'Name' }).inputValue(), waitFor).toBe('Norway');
+    await page.getByTestId('setup-group').first().fill('Machines');
+    await page.getByRole('button', { name: 'Add a sales group' }).click();
+    await page.getByTestId('setup-group').nth(1).fill('Service');
+    await page.getByRole('textbox', { name: 'Your name' }).fill(admin.name);
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(admin.email);
+    // a short password is refused by the contract's schema before anything is sent
+    await page.locator('input[name=password]').fill('short');
+    await page.getByRole('button', { name: 'Set up Korsa' }).click();
+    await expect.poll(() => page.getByText('Use at least 10 characters').count(), waitFor).toBeGreaterThan(1);
+    await page.locator('input[name=password]').fill(admin.password);
+    await shot(page, 'adopt-setup');
+    await page.getByRole('button', { name: 'Set up Korsa' }).click();
+    await page.waitForURL(`${base}/`);
+    await page.getByTestId('home-page').waitFor();
+    // the set-up is gone: its page sends a visitor to sign-in, and the API refuses it
+    const again = await fetch(`${base}/api/setup`);
+    expect(await again.json()).toEqual({ needed: false });
+  });
+
+  it('the admin invites a seller and, without SMTP, gets the link to hand over', async () => {
+    const page = adminPage;
+    await page.goto(`${base}/admin/users`);
+    await page.getByTestId('invite-button').click();
+    await page.getByRole('textbox', { name: 'E-mail addresses' }).fill(`${seller.name} <${seller.email}>`);
+    await page.getByTestId('invite-group').click();
+    await page.getByRole('option').filter({ hasText: 'Machines' }).first().click();
+    await page.getByRole('button', { name: 'Invite 1 person' }).click();
+    const result = page.getByTestId('invite-result');
+    await result.waitFor();
+    link = (await result.getByTestId('invitation-link').innerText()).trim();
+    expect(link).toMatch(/\/invitation#[\w-]{40,}$/);
+    await shot(page, 'adopt-invited');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByTestId('invitation-row').count(), waitFor).toBe(1);
+    expect(await page.getByTestId('invitation-row').innerText()).toContain(seller.email);
+  });
+
+  it('the seller opens the link in their own browser, chooses a password and is signed in', async () => {
+    const page = await newPage();
+    await page.goto(link.replace('http://localhost:3000', base));
+    await page.getByTestId('link-page').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome to Acme Nordic');
+    expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe(seller.name);
+    await page.locator('input[name=password]').fill(seller.password);
+    await page.locator('input[name=confirm]').fill(seller.password);
+    await shot(page, 'adopt-accept');
+    await page.getByRole('button', { name: 'Save and sign in' }).click();
+    await page.waitForURL(`${base}/`);
+    await page.getByTestId('home-page').waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/me')).json() as Promise<{ user: { email: string; role: string } }>);
+    expect(me.user).toEqual(expect.objectContaining({ email: seller.email, role: 'seller' }));
+
+    // the link has done its work: a second use gets a clear page, not an error
+    await page.goto(link.replace('http://localhost:3000', base));
+    await page.getByTestId('link-invalid').waitFor();
+    expect(await page.getByTestId('link-invalid-reason').getAttribute('data-reason')).toBe('used');
+    await shot(page, 'adopt-link-used');
+
+    // signed out, the seller signs in with the password they chose
+    await page.goto(`${base}/`);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    expect(await page.getByTestId('demo-hint').count()).toBe(0);
+    await page.locator('input[name=email]').fill(seller.email);
+    await page.locator('input[name=password]').fill(seller.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/`);
+    await page.getByTestId('home-page').waitFor();
+
+    // the seller changes the password under "Your account": the current one first
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('account-link').click();
+    await page.locator('input[name=current-password]').fill('not the password');
+    await page.locator('input[name=new-password]').fill('an even longer password');
+    await page.locator('input[name=confirm-password]').fill('an even longer password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('That is not your current password').waitFor();
+    await page.locator('input[name=current-password]').fill(seller.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password was changed').waitFor();
+
+    // and the admin's list of invitations is empty again
+    await adminPage.reload();
+    await adminPage.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => adminPage.getByTestId('invitation-row').count(), waitFor).toBe(0);
+  });
+});

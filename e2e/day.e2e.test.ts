@@ -1,0 +1,121 @@
+/**
+ * The day journey in a real browser (issue 14): a seller logs a call from the quick log with
+ * "follow up in 3 days"; the task appears on the home page; when its day comes, its reminder is in
+ * the bell; it is ticked done in one click. Needs the built web app (web/dist).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remindTasks } from '../server/modules/tasks/service';
+import { apiAs, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+
+if (!hasChromium) console.warn('[e2e] Skipping the day journey: no Chromium at /usr/bin/chromium.');
+
+const seller = 'seller@nordlys.example';
+
+describe.skipIf(!hasChromium)('the day journey (Chromium)', () => {
+  let server: Server;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let account: { id: string; name: string };
+  const subject = `Called about the fleet ${Date.now() % 10_000}`;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const get = await apiAs(server.base, seller);
+    const me = await get<{ user: { id: string } }>('/api/me');
+    const owned = await get<{ items: { id: string; name: string }[] }>(`/api/accounts?ownerId=${me.user.id}&pageSize=5`);
+    account = owned.items[0] ?? (await get<{ items: { id: string; name: string }[] }>('/api/accounts?pageSize=1')).items[0]!;
+    ({ context, page } = await signedInPage(browser, server.base, seller));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a follow-up task from the quick log, and the home page shows it', async () => {
+    await page.goto(`${server.base}/accounts/${account.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('l');
+    await page.getByTestId('quick-log-subject').waitFor();
+    await expect.poll(() => page.getByTestId('quick-log-account').inputValue(), waitFor).toBe(account.name);
+    await page.getByTestId('quick-log-subject').fill(subject);
+    await page.getByTestId('quick-log-follow-up').click();
+    await page.getByRole('option').nth(2).click(); // in 3 days
+    await page.getByTestId('quick-log-save').click();
+    await page.getByTestId('quick-log-saved').waitFor();
+
+    await page.goto(`${server.base}/`);
+    const tasks = page.getByTestId('day-tasks');
+    const row = tasks.getByTestId('task-row').filter({ hasText: subject });
+    await row.waitFor();
+    expect(await row.getAttribute('data-state')).toBe('upcoming');
+    expect(await row.innerText()).toContain(account.name);
+    await shot(page, 'home-day-seller');
+  });
+
+  it('rings the reminder in the bell when the day comes, and ticks the task done in one click', async () => {
+    const in3days = new Date(Date.now() + 3 * 86_400_000 + 12 * 3_600_000);
+    expect(await remindTasks({ ...server.ctx, clock: { now: () => in3days } })).toBeGreaterThanOrEqual(1);
+    await page.reload();
+    await page.getByTestId('notification-bell').click();
+    const reminder = page.getByTestId('notification-menu').locator('[data-kind="tasks.due"]').filter({ hasText: subject });
+    await reminder.waitFor();
+    expect(await reminder.innerText()).toContain(account.name);
+    await shot(page, 'home-day-reminder', false);
+    await page.keyboard.press('Escape');
+
+    const row = page.getByTestId('day-tasks').getByTestId('task-row').filter({ hasText: subject });
+    await row.getByTestId('task-done').click();
+    await expect.poll(() => row.count(), waitFor).toBe(0);
+  });
+
+  it('finds an opportunity with the palette, and starts the next search empty after Esc', async () => {
+    const get = await apiAs(server.base, seller);
+    const deal = (await get<{ items: { id: string; name: string }[] }>('/api/opportunities?pageSize=1')).items[0]!;
+    await page.keyboard.press('Control+K');
+    const search = page.getByTestId('palette-search');
+    await search.waitFor();
+    await page.keyboard.type(deal.name);
+    await page.getByRole('button', { name: deal.name }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await search.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+K');
+    await search.waitFor();
+    await expect.poll(() => search.inputValue(), waitFor).toBe('');
+    await page.keyboard.type('Malmo');
+    await expect.poll(() => search.inputValue(), waitFor).toBe('Malmo');
+    await page.keyboard.press('Escape');
+  });
+
+  it('mentions a colleague in a comment on a deal, and the colleague is notified', async () => {
+    const leaderGet = await apiAs(server.base, 'leader@nordlys.example');
+    const leaderName = (await leaderGet<{ user: { name: string } }>('/api/me')).user.name;
+    const get = await apiAs(server.base, seller);
+    const deal = (await get<{ items: { id: string; name: string }[] }>('/api/opportunities?pageSize=1')).items[0]!;
+    await page.goto(`${server.base}/pipeline/${deal.id}`);
+    const box = page.getByTestId('comment-body');
+    await box.waitFor();
+    await box.click();
+    await page.keyboard.type(`Can you join the meeting, @${leaderName.split(' ')[0]!.slice(0, 3)}`);
+    await page.getByTestId('mention-option').filter({ hasText: leaderName }).first().click();
+    await page.keyboard.type('?');
+    expect(await box.inputValue()).toContain(`@${leaderName}`);
+    await page.getByTestId('comment-send').click();
+    await page.getByTestId('comment').filter({ hasText: 'Can you join the meeting' }).waitFor();
+
+    const leader = await signedInPage(browser, server.base, 'leader@nordlys.example');
+    try {
+      await leader.page.getByTestId('notification-bell').click();
+      const mention = leader.page.getByTestId('notification-menu').locator('[data-kind="comments.mention"]');
+      await mention.first().waitFor();
+      await mention.first().click();
+      await leader.page.waitForURL(`${server.base}/pipeline/${deal.id}`);
+      await leader.page.getByTestId('comment').filter({ hasText: 'Can you join the meeting' }).waitFor();
+    } finally {
+      await leader.context.close();
+    }
+  });
+});

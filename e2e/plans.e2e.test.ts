@@ -1,0 +1,153 @@
+/**
+ * Account plans and retention in a real browser (issue 20). The demo seller works in Swedish, the
+ * admin in English, so both languages are seen.
+ * - Retention (J2): the seller declares a passive customer lost — the churn reason is required — and
+ *   it shows up in the win-back list, where one click opens an opportunity classified as win-back;
+ *   the account page shows the customer's health with its reasons; the churn report adds it up.
+ * - Account plans (H1): the seller writes a plan with a stakeholder map and an action, which appears
+ *   on their task list; a leader sees important accounts without a plan.
+ * Needs the built web app (web/dist).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+
+if (!hasChromium) console.warn('[e2e] Skipping the plans journey: no Chromium at /usr/bin/chromium.');
+
+const seller = 'seller@nordlys.example';
+const admin = 'admin@nordlys.example';
+const leader = 'leader@nordlys.example';
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe.skipIf(!hasChromium)('account plans and retention (Chromium)', () => {
+  let server: Server;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let passive: { id: string; name: string };
+  let customer: { id: string; name: string };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const get = await apiAs(server.base, seller);
+    const me = await get<{ user: { id: string } }>('/api/me');
+    passive = (await get<{ items: { id: string; name: string }[] }>(`/api/accounts?ownerId=${me.user.id}&status=passive&pageSize=1`))
+      .items[0]!;
+    customer = (await get<{ items: { id: string; name: string }[] }>(`/api/accounts?ownerId=${me.user.id}&status=customer&pageSize=1`))
+      .items[0]!;
+    ({ context, page } = await signedInPage(browser, server.base, seller));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  }, 90_000);
+
+  it('requires a churn reason to mark a customer lost, and shows its health with reasons (Swedish)', async () => {
+    expect(passive, 'the demo seller has a passive customer').toBeTruthy();
+    await page.goto(`${server.base}/accounts/${passive.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const health = page.getByTestId('account-health');
+    await health.waitFor({ timeout: 30_000 }); // the score reads several facts; the shared machine is slow
+    expect(Number(await health.getAttribute('data-score'))).toBeGreaterThanOrEqual(0);
+    expect(await health.getByTestId('health-reasons').locator('li').count()).toBeGreaterThan(0);
+    await shot(page, 'retention-account-health-sv');
+
+    await page.getByTestId('account-mark-lost').click();
+    await page.getByTestId('mark-lost-submit').click();
+    await page.getByText('Välj varför kunden lämnade').waitFor();
+    await page.getByTestId('churn-reason').click();
+    await page.getByRole('option', { name: 'Gick till en konkurrent' }).click();
+    await page.getByLabel('Med egna ord (valfritt)').fill('Flyttade vagnparken till en konkurrent efter upphandlingen');
+    await shot(page, 'retention-mark-lost-sv', false);
+    await page.getByTestId('mark-lost-submit').click();
+    await page.getByText(`${passive.name} är markerad som förlorad`).waitFor();
+  }, 90_000);
+
+  it('lists the lost customer to win back, and starts the win-back in one click', async () => {
+    await page.goto(`${server.base}/retention?status=lost`);
+    const row = page.getByTestId('win-back-row').filter({ hasText: passive.name });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Gick till en konkurrent');
+    await expectAccessible(page);
+    await shot(page, 'retention-win-back-sv');
+    await row.getByTestId('win-back-start').click();
+    await page.waitForURL(/\/pipeline\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => page.getByTestId('opportunity-channel').locator('[data-channel]').getAttribute('data-channel'), waitFor)
+      .toBe('win_back');
+    await page.goto(`${server.base}/retention?status=lost`);
+    await page.getByTestId('win-back-row').filter({ hasText: passive.name }).getByTestId('win-back-open').waitFor();
+  }, 90_000);
+
+  it('adds the loss up in the churn report by reason (English, as the admin)', async () => {
+    const { context: c, page: p } = await signedInPage(browser, server.base, admin);
+    try {
+      await p.goto(`${server.base}/retention?tab=churn&years=1`);
+      const byReason = p.getByTestId('churn-by-reason');
+      await byReason.waitFor();
+      expect(await byReason.innerText()).toContain('Went to a competitor');
+      await expectAccessible(p);
+      await shot(p, 'retention-churn-en');
+      await p.goto(`${server.base}/retention`);
+      await p.getByTestId('win-back-list').waitFor();
+      await shot(p, 'retention-win-back-en');
+    } finally {
+      await c.close();
+    }
+  }, 90_000);
+
+  it('writes an account plan with a stakeholder map and an action that lands on the task list', async () => {
+    await page.goto(`${server.base}/accounts/${customer.id}`);
+    await page.getByTestId('account-plan-link').click();
+    await page.getByTestId('account-plan-page').waitFor();
+    await page.getByTestId('plan-goals').fill('Växa inom vagnparken och behålla ekonomichefen');
+    for (let i = 0; i < 2; i++) {
+      await page.getByTestId('stakeholder-add').click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('stakeholder-add-button').click();
+    }
+    await expect.poll(() => page.getByTestId('stakeholder-row').count(), waitFor).toBe(2);
+    await page.getByTestId('plan-review-on').fill(inDays(60));
+    await page.getByTestId('plan-save').click();
+    await page.getByTestId('plan-health').waitFor();
+    expect(await page.getByTestId('stakeholder-map').locator('[data-testid="map-person"]').count()).toBe(2);
+
+    const title = `Boka möte med ekonomichefen ${Date.now() % 10_000}`;
+    await page.getByTestId('plan-action-title').fill(title);
+    await page.getByTestId('plan-action-due').fill(inDays(3));
+    await page.getByTestId('plan-action-add').click();
+    await page.getByTestId('plan-action').filter({ hasText: title }).waitFor();
+    await expectAccessible(page);
+    await shot(page, 'plans-account-plan-sv');
+
+    await page.goto(`${server.base}/`);
+    await page.getByTestId('day-tasks').getByTestId('task-row').filter({ hasText: title }).waitFor();
+  }, 90_000);
+
+  it('shows the plan in English (as the admin)', async () => {
+    const { context: c, page: p } = await signedInPage(browser, server.base, admin);
+    try {
+      await p.goto(`${server.base}/accounts/${customer.id}/plan`);
+      await p.getByTestId('stakeholder-map').waitFor();
+      expect(await p.getByTestId('plan-health').innerText()).toMatch(/on track|needs attention|outdated/i);
+      await shot(p, 'plans-account-plan-en');
+    } finally {
+      await c.close();
+    }
+  }, 90_000);
+
+  it('shows a leader the important accounts without a current plan', async () => {
+    const { context: c, page: p } = await signedInPage(browser, server.base, leader);
+    try {
+      await p.goto(`${server.base}/account-plans`);
+      await p.getByTestId('plan-coverage').waitFor();
+      expect(await p.getByTestId('coverage-row').count()).toBeGreaterThan(0);
+      await expectAccessible(p);
+      await shot(p, 'plans-coverage-sv');
+    } finally {
+      await c.close();
+    }
+  }, 90_000);
+});

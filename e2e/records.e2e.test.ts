@@ -1,0 +1,179 @@
+/**
+ * Correcting records in a real browser (issue 14): a seller edits an account's and a contact's fields
+ * and an opportunity's value and close date, meets "someone changed this" on a stale edit, and deletes
+ * and restores a contact. Needs the built web app (web/dist).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+
+if (!hasChromium) console.warn('[e2e] Skipping the records journey: no Chromium at /usr/bin/chromium.');
+
+const seller = 'seller@nordlys.example';
+const leader = 'leader@nordlys.example';
+
+interface Page_<T> {
+  items: T[];
+}
+interface AccountRow {
+  id: string;
+  name: string;
+  city: string | null;
+  phone: string | null;
+}
+interface ContactRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  title: string | null;
+  deletedAt: string | null;
+}
+interface OpportunityRow {
+  id: string;
+  accountId: string;
+  name: string;
+  estimatedValue: number | null;
+  expectedCloseOn: string | null;
+  version: number;
+  currency: string;
+}
+
+/** Writes through the API as someone else (a colleague changing the same record meanwhile). */
+async function writerAs(base: string, email: string) {
+  const res = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async (method: string, path: string, body: unknown) => {
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return r.json() as Promise<unknown>;
+  };
+}
+
+describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
+  let server: Server;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let get: Awaited<ReturnType<typeof apiAs>>;
+  let account: AccountRow;
+  let contact: ContactRow;
+  let opportunity: OpportunityRow;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    get = await apiAs(server.base, seller);
+    const me = await get<{ user: { id: string } }>('/api/me');
+    const mine = await get<Page_<AccountRow>>(`/api/accounts?ownerId=${me.user.id}&pageSize=50`);
+    for (const a of mine.items) {
+      const people = await get<Page_<ContactRow>>(`/api/contacts?accountId=${a.id}`);
+      if (people.items.length > 0) {
+        account = a;
+        contact = people.items[0]!;
+        break;
+      }
+    }
+    opportunity = (await get<Page_<OpportunityRow>>(`/api/opportunities?ownerId=${me.user.id}&status=open&pageSize=1`)).items[0]!;
+    expect(account && contact && opportunity).toBeTruthy();
+    ({ context, page } = await signedInPage(browser, server.base, seller));
+  }, 400_000);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('edits an account’s fields in the drawer', async () => {
+    await page.goto(`${server.base}/accounts/${account.id}`);
+    await page.getByTestId('account-edit').click();
+    await page.getByTestId('edit-account-city').fill('Umeå');
+    await page.getByTestId('edit-account-phone').fill('+46 90 123 45');
+    await page.getByTestId('edit-account-street').fill('Storgatan 1');
+    await shot(page, 'records-edit-account');
+    await page.getByTestId('edit-account-save').click();
+    await page.getByTestId('edit-account-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('account-header').innerText(), waitFor).toContain('Umeå');
+    expect(await get<AccountRow>(`/api/accounts/${account.id}`)).toMatchObject({
+      city: 'Umeå',
+      phone: '+46 90 123 45',
+      street: 'Storgatan 1',
+    });
+  });
+
+  it('edits a contact, and shows what a colleague changed meanwhile before saving over it', async () => {
+    await page.goto(`${server.base}/contacts/${contact.id}`);
+    await page.getByTestId('contact-edit').click();
+    await page.getByTestId('edit-contact-title').fill('Head of fleet');
+    // meanwhile the leader changes the phone number
+    const leaderWrites = await writerAs(server.base, leader);
+    await leaderWrites('PATCH', `/api/contacts/${contact.id}`, { phone: '+46 70 000 00 01' });
+    await page.getByTestId('edit-contact-save').click();
+    const notice = page.getByTestId('conflict-notice');
+    await notice.waitFor();
+    expect(await page.getByTestId('conflict-phone').innerText()).toContain('+46 70 000 00 01');
+    await shot(page, 'records-conflict');
+    await page.getByTestId('conflict-keep-mine').click();
+    await page.getByTestId('edit-contact-save').click();
+    await page.getByTestId('edit-contact-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('contact-page').innerText(), waitFor).toContain('Head of fleet');
+    expect(await get<ContactRow>(`/api/contacts/${contact.id}`)).toMatchObject({ title: 'Head of fleet' });
+  });
+
+  it('deletes a contact and restores them', async () => {
+    await page.getByTestId('contact-more').click();
+    await page.getByTestId('contact-delete').click();
+    await page.getByTestId('confirm-delete').click();
+    await page.getByTestId('deleted-banner').waitFor();
+    const listed = await get<Page_<ContactRow>>(`/api/contacts?accountId=${account.id}`);
+    expect(listed.items.map((c) => c.id)).not.toContain(contact.id);
+    await shot(page, 'records-deleted-contact');
+    await page.getByTestId('restore').click();
+    await page.getByTestId('deleted-banner').waitFor({ state: 'detached' });
+    const back = await get<Page_<ContactRow>>(`/api/contacts?accountId=${account.id}`);
+    expect(back.items.map((c) => c.id)).toContain(contact.id);
+    expect(await page.getByTestId('contact-edit').isVisible()).toBe(true);
+  });
+
+  it('edits an opportunity’s value and close date', async () => {
+    await page.goto(`${server.base}/pipeline/${opportunity.id}`);
+    await page.getByTestId('opportunity-edit').click();
+    const value = page.getByTestId('edit-opportunity-value');
+    await value.fill('123456');
+    await page.getByTestId('edit-opportunity-expectedCloseOn').fill('2031-09-30');
+    await page.getByTestId('edit-opportunity-save').click();
+    await page.getByTestId('edit-opportunity-form').waitFor({ state: 'detached' });
+    const after = await get<OpportunityRow>(`/api/opportunities/${opportunity.id}`);
+    expect(after).toMatchObject({ estimatedValue: 123456, expectedCloseOn: '2031-09-30' });
+    await expect.poll(() => page.getByTestId('opportunity-page').innerText(), waitFor).toMatch(/30 Sept? 2031|30\/09\/2031|2031/);
+  });
+
+  it('lists the account’s deals on its page, with stage, value, owner and group', async () => {
+    await page.goto(`${server.base}/accounts/${opportunity.accountId}`);
+    const open = page.getByTestId('account-deals-open');
+    await open.waitFor();
+    const row = open.getByTestId('account-deal').filter({ hasText: opportunity.name });
+    await expect.poll(() => row.count(), waitFor).toBe(1);
+    await shot(page, 'records-account-deals');
+  });
+
+  it('logs a call with a contact from their page, and offers a tip and an opportunity with them', async () => {
+    await page.goto(`${server.base}/contacts/${contact.id}`);
+    expect(await page.getByTestId('contact-new-opportunity').getAttribute('href')).toContain(`contactId=${contact.id}`);
+    expect(await page.getByTestId('contact-pass-tip').getAttribute('href')).toContain(`contactId=${contact.id}`);
+    await page.getByTestId('contact-composer-subject').fill('Talked about the autumn fleet');
+    await page.getByTestId('contact-composer').getByRole('button', { name: 'Log' }).click();
+    await expect.poll(() => page.getByTestId('contact-timeline').innerText(), waitFor).toContain('Talked about the autumn fleet');
+  });
+});

@@ -1,0 +1,2 @@
+ALTER TABLE "organisation" ADD COLUMN "suggestion_min_support" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisation" ADD COLUMN "suggestion_min_lift" double precision DEFAULT 1.2 NOT NULL;

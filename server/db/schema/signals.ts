@@ -1,0 +1,78 @@
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { signalKinds } from '@domain/signals';
+import { accounts, contacts } from './accounts';
+import { products } from './products';
+import { salesGroups } from './org';
+import { users } from './users';
+
+/** Marketing's settings for website signals (one row, id = 1): the quiet period and how long visits are kept. */
+export const signalSettings = pgTable('signal_settings', {
+  id: integer('id').primaryKey().default(1),
+  quietDays: integer('quiet_days').notNull().default(14),
+  retentionDays: integer('retention_days').notNull().default(90),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A website that sends page views: its token (only the SHA-256 is stored) is the credential. */
+export const signalSites = pgTable('signal_sites', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  /** The token's first characters, to recognise it in a list. */
+  tokenPrefix: text('token_prefix').notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Pages → products (domain/signals.ts productForUrl), edited by marketing. */
+export const pageProductRules = pgTable('page_product_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  pattern: text('pattern').notNull(),
+  productId: uuid('product_id')
+    .notNull()
+    .references(() => products.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A page view by a known contact or company (anonymous views are not stored). Removed after the retention period. */
+export const siteVisits = pgTable(
+  'site_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    siteId: uuid('site_id').references(() => signalSites.id, { onDelete: 'set null' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+    path: text('path').notNull(),
+    title: text('title'),
+    productId: uuid('product_id').references(() => products.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    // "when did this person last visit" without scanning all visits
+    index('site_visits_contact_idx').on(t.contactId, t.at),
+    index('site_visits_account_idx').on(t.accountId, t.at),
+    index('site_visits_at_idx').on(t.at),
+  ],
+);
+
+/** An alert raised from visits; its key makes it once per account, subject and week. */
+export const signalAlerts = pgTable(
+  'signal_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    kind: text('kind', { enum: signalKinds }).notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    productId: uuid('product_id').references(() => products.id, { onDelete: 'set null' }),
+    salesGroupId: uuid('sales_group_id').references(() => salesGroups.id, { onDelete: 'set null' }),
+    notifiedUserId: uuid('notified_user_id').references(() => users.id, { onDelete: 'set null' }),
+    path: text('path'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('signal_alerts_key').on(t.key), index('signal_alerts_account_idx').on(t.accountId, t.at)],
+);

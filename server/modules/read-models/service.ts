@@ -1,0 +1,121 @@
+/**
+ * Read models: what the aggregate views read instead of recomputing from every deal. Each is kept
+ * in the transaction that changes its source (triggers, migration 0027), adding up facts that the
+ * domain decided when the row was written (domain/volume.ts for a deal's volume), and each can be
+ * rebuilt from its sources — after a bulk load that bypassed the triggers, or when a rule or the
+ * definition changes (bump its version here: the next start rebuilds it).
+ *
+ * | read model     | source of truth                               | what the views read                     |
+ * | -------------- | --------------------------------------------- | --------------------------------------- |
+ * | rm_volume      | opportunities.volume_parts (domain/volume.ts) | volume per scope × channel × month      |
+ * | rm_pipeline    | open opportunities                            | count, value per scope × stage × year   |
+ * | rm_outcomes    | closed opportunities and their stage outcome  | won / lost per scope × day              |
+ * | rm_won_cycles  | won opportunities (created → closed)          | median cycle: days histogram per month  |
+ * | handoffs.answered_at, accepted, reported | handoff_updates (domain/handoffs.ts `updateFacts`) | the ledger, the overview's handoffs |
+ * | rm_matrix_cells | holdings, open deals' lines, matrix_marks, the account's dimensions | the matrix's rows (owned, white space) |
+ * | rm_matrix_counts | rm_matrix_cells (owned as of rm_matrix_state), accounts | the matrix's penetration per filter |
+ * | rm_ledger_handoffs | handoffs (and their facts above), the linked deal's stage and value | the ledger's aggregates |
+ * | rm_ledger, rm_ledger_answers, rm_ledger_flows | rm_ledger_handoffs | the give-to-get ledger and its flows |
+ */
+import { handoffStatuses, updateFacts } from '@domain/handoffs';
+import { volumeParts } from '@domain/volume';
+import type { Db } from '../../db/client';
+import * as repo from './repo';
+
+/** The definition's version: a start whose database was built with another one rebuilds. */
+export const readModelVersions = { overview: 2, handoffFacts: 1, matrix: 2, ledger: 1 } as const;
+export type ReadModelName = keyof typeof readModelVersions;
+export const readModelNames = Object.keys(readModelVersions) as ReadModelName[];
+
+const PAGE = 5000;
+
+export interface RebuildReport {
+  deals: number;
+  partsChanged: number;
+  seconds: number;
+}
+
+/** Recompute every deal's stored volume parts with the domain rule (only rows that differ are written). */
+async function refreshVolumeParts(db: Db): Promise<{ deals: number; changed: number }> {
+  let after: string | null = null;
+  let deals = 0;
+  let changed = 0;
+  for (;;) {
+    const page = await repo.dealsForParts(db, after, PAGE);
+    if (page.length === 0) break;
+    const updates = page.flatMap((d) => {
+      const parts = volumeParts({ won: d.won, signedOn: d.signedOn, value: d.value, lines: d.lines });
+      return JSON.stringify(parts) === JSON.stringify(d.volumeParts) ? [] : [{ id: d.id, parts }];
+    });
+    await repo.setVolumeParts(db, updates);
+    deals += page.length;
+    changed += updates.length;
+    after = page[page.length - 1]!.id;
+  }
+  return { deals, changed };
+}
+
+/**
+ * Rebuild the read models (all, or those named) from their sources in one transaction: writes to
+ * their sources wait until it commits, reads go on and see the old figures until then. The matrix
+ * keeps the day it was rolled to (else today by the database's clock); a read on another day rolls it.
+ */
+export async function rebuildReadModels(db: Db, only: readonly ReadModelName[] = readModelNames): Promise<RebuildReport> {
+  const started = Date.now();
+  const report = await db.transaction(async (tx) => {
+    let parts = { deals: 0, changed: 0 };
+    if (only.includes('overview')) {
+      await repo.lockSources(tx);
+      await repo.pauseTriggers(tx);
+      parts = await refreshVolumeParts(tx);
+      await repo.resumeTriggers(tx);
+      await repo.clearAggregates(tx);
+      let after: string | null = null;
+      do after = await repo.addDeals(tx, after, PAGE);
+      while (after !== null);
+    }
+    if (only.includes('handoffFacts')) {
+      const facts = (f: 'answers' | 'accepts' | 'reports') => handoffStatuses.filter((st) => updateFacts(st)[f]);
+      await repo.refreshHandoffFacts(tx, { answers: facts('answers'), accepts: facts('accepts'), reports: facts('reports') });
+    }
+    if (only.includes('matrix')) await repo.rebuildMatrix(tx, (await repo.matrixState(tx)) ?? (await repo.matrixDayNow(tx)));
+    if (only.includes('ledger')) await repo.rebuildLedger(tx);
+    for (const name of only) await repo.recordBuild(tx, name, readModelVersions[name]);
+    return { deals: parts.deals, partsChanged: parts.changed };
+  });
+  return { ...report, seconds: (Date.now() - started) / 1000 };
+}
+
+/** At start: rebuild those built with another definition (or never, e.g. just migrated). */
+export async function ensureReadModels(db: Db): Promise<RebuildReport | null> {
+  const built = new Map((await repo.builtVersions(db)).map((b) => [b.name, b.version]));
+  const stale = readModelNames.filter((name) => built.get(name) !== readModelVersions[name]);
+  return stale.length ? rebuildReadModels(db, stale) : null;
+}
+
+/**
+ * Whether the matrix's penetration counts hold `at` (today and the one-off window's start): they
+ * hold one day's ownership, so the first read of a new day (or after the window changed) rolls them
+ * — only the cells whose owned flag changes are written. False where that cannot be written (a
+ * read-only replica): the caller then counts from the cells.
+ */
+export async function matrixCountsAt(db: Db, at: { today: string; since: string }): Promise<boolean> {
+  const state = await repo.matrixState(db);
+  if (state && state.today === at.today && state.since === at.since) return true;
+  try {
+    await db.transaction((tx) => repo.rollMatrix(tx, at));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A bulk load that rebuilds afterwards keeps the triggers quiet for its transaction. */
+export const pauseReadModelTriggers = (db: Db) => repo.pauseTriggers(db);
+
+/** What each read model holds (rows that are not zero), for comparing a rebuild with what the triggers kept. */
+export const readModelSnapshot = async (db: Db): Promise<Record<string, unknown[]>> => ({
+  ...(await repo.snapshot(db)),
+  handoffFacts: await repo.handoffFacts(db),
+  ...(await repo.snapshotMatrixAndLedger(db)),
+});

@@ -1,0 +1,186 @@
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { SellerTie } from '@domain/signals';
+import { rowsOf, type Db } from '../../db/client';
+import {
+  accounts,
+  contacts,
+  pageProductRules,
+  products,
+  salesGroups,
+  signalAlerts,
+  signalSettings,
+  signalSites,
+  siteVisits,
+} from '../../db/schema';
+
+// ── Settings, sites, page rules ──────────────────────────────────────────────────────────────
+
+export async function settings(db: Db) {
+  const [row] = await db.select().from(signalSettings).where(eq(signalSettings.id, 1));
+  return row;
+}
+
+export async function saveSettings(db: Db, values: { quietDays: number; retentionDays: number; updatedAt: Date }) {
+  await db
+    .insert(signalSettings)
+    .values({ id: 1, ...values })
+    .onConflictDoUpdate({ target: signalSettings.id, set: values });
+}
+
+export async function listSites(db: Db) {
+  return db.select().from(signalSites).orderBy(asc(signalSites.createdAt));
+}
+
+export async function insertSite(db: Db, values: typeof signalSites.$inferInsert) {
+  const [row] = await db.insert(signalSites).values(values).returning();
+  return row!;
+}
+
+export async function siteByTokenHash(db: Db, tokenHash: string) {
+  const [row] = await db.select().from(signalSites).where(eq(signalSites.tokenHash, tokenHash));
+  return row;
+}
+
+export async function pageRules(db: Db) {
+  return db
+    .select({ pattern: pageProductRules.pattern, productId: pageProductRules.productId })
+    .from(pageProductRules)
+    .orderBy(asc(pageProductRules.createdAt), asc(pageProductRules.pattern));
+}
+
+export async function replacePageRules(db: Db, rules: { pattern: string; productId: string }[], at: Date) {
+  await db.delete(pageProductRules);
+  if (rules.length) await db.insert(pageProductRules).values(rules.map((r) => ({ ...r, createdAt: at })));
+}
+
+// ── Who visits ───────────────────────────────────────────────────────────────────────────────
+
+const websiteDomain = sql`lower(regexp_replace(regexp_replace(${accounts.website}, '^[A-Za-z]+://', ''), '^www\\.|[/?#:].*$', '', 'g'))`;
+
+/** The contacts with these e-mails and the accounts with these domains (the oldest of each), in two statements. */
+export async function identify(db: Db, emails: string[], domains: string[]) {
+  const byEmail = emails.length
+    ? await db
+        .selectDistinctOn([sql`lower(${contacts.email})`], {
+          email: sql<string>`lower(${contacts.email})`,
+          id: contacts.id,
+          accountId: contacts.accountId,
+          title: contacts.title,
+          buyingRole: contacts.buyingRole,
+        })
+        .from(contacts)
+        .where(and(inArray(sql`lower(${contacts.email})`, emails), sql`${contacts.deletedAt} is null`))
+        .orderBy(sql`lower(${contacts.email})`, asc(contacts.createdAt))
+    : [];
+  const byDomain = domains.length
+    ? await db
+        .selectDistinctOn([websiteDomain], { domain: sql<string>`${websiteDomain}`, id: accounts.id })
+        .from(accounts)
+        .where(and(sql`${accounts.website} is not null`, inArray(websiteDomain, domains), sql`${accounts.deletedAt} is null`))
+        .orderBy(websiteDomain, asc(accounts.createdAt))
+    : [];
+  return { byEmail, byDomain };
+}
+
+export async function accountFacts(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: accounts.id, name: accounts.name, status: accounts.status, ownerId: accounts.ownerId, marketId: accounts.marketId })
+    .from(accounts)
+    .where(inArray(accounts.id, ids));
+}
+
+/** A contact's last visit before `before` (an index look-up, never a scan of all visits). */
+export async function lastVisitOf(db: Db, contactId: string, before: Date): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: siteVisits.at })
+    .from(siteVisits)
+    .where(and(eq(siteVisits.contactId, contactId), lt(siteVisits.at, before)))
+    .orderBy(desc(siteVisits.at))
+    .limit(1);
+  return row?.at ?? null;
+}
+
+export async function insertVisits(db: Db, values: (typeof siteVisits.$inferInsert)[]) {
+  if (values.length) await db.insert(siteVisits).values(values);
+}
+
+/** Keep an alert once per key: true when it is new (the caller then tells people). */
+export async function claimAlert(db: Db, values: typeof signalAlerts.$inferInsert): Promise<boolean> {
+  const rows = await db
+    .insert(signalAlerts)
+    .values(values)
+    .onConflictDoNothing({ target: signalAlerts.key })
+    .returning({ id: signalAlerts.id });
+  return rows.length > 0;
+}
+
+export async function product(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      id: products.id,
+      name: products.name,
+      salesGroupId: products.salesGroupId,
+      leaderId: salesGroups.leaderId,
+      groupName: salesGroups.name,
+    })
+    .from(products)
+    .innerJoin(salesGroups, eq(salesGroups.id, products.salesGroupId))
+    .where(eq(products.id, id));
+  return row;
+}
+
+/**
+ * Who in a group has worked an account: its owner (if in the group), the owners of its
+ * opportunities in the group, the authors of its timeline entries written for the group — active
+ * sellers and leaders only.
+ */
+export async function groupTiesAt(db: Db, accountId: string, salesGroupId: string) {
+  const result = await db.execute(sql`
+    select u.id as "userId", t.tie, max(t.at) as "lastAt" from (
+      select owner_id as user_id, 'owner' as tie, null::timestamptz as at from accounts where id = ${accountId}
+      union all
+      select owner_id, 'opportunity', coalesce(closed_at, created_at) from opportunities
+       where account_id = ${accountId} and deleted_at is null
+      union all
+      select author_id, 'activity', max(occurred_at) from activities
+       where account_id = ${accountId} and sales_group_id = ${salesGroupId} and author_id is not null
+       group by author_id
+    ) t join users u on u.id = t.user_id
+    where u.sales_group_id = ${salesGroupId} and u.active and u.role in ('seller', 'sales_leader')
+    group by u.id, t.tie`);
+  return rowsOf<{ userId: string; tie: SellerTie; lastAt: string | Date | null }>(result).map((r) => ({
+    ...r,
+    lastAt: r.lastAt === null ? null : new Date(r.lastAt),
+  }));
+}
+
+/** The account's sellers: its owner and the owners of its open opportunities. */
+export async function accountSellers(db: Db, accountId: string) {
+  const result = await db.execute(sql`
+    select owner_id as id from accounts where id = ${accountId} and owner_id is not null
+    union
+    select owner_id from opportunities where account_id = ${accountId} and closed_at is null and deleted_at is null and owner_id is not null`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+export async function contactName(db: Db, contactId: string) {
+  const [row] = await db
+    .select({ name: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}` })
+    .from(contacts)
+    .where(eq(contacts.id, contactId));
+  return row?.name ?? null;
+}
+
+// ── Retention ────────────────────────────────────────────────────────────────────────────────
+
+/** Delete visits older than the cutoff, a bounded slice at a time (the job runs again for the rest). */
+export async function pruneVisits(db: Db, before: Date, limit = 10_000): Promise<number> {
+  const result = await db.execute(sql`
+    delete from site_visits where id in (select id from site_visits where at < ${before} limit ${limit}) returning 1`);
+  return rowsOf<unknown>(result).length;
+}
+
+export async function visitsOf(db: Db, accountId: string) {
+  return db.select().from(siteVisits).where(eq(siteVisits.accountId, accountId)).orderBy(desc(siteVisits.at)).limit(100);
+}

@@ -1,0 +1,534 @@
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { IconTargetArrow } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { disqualifyReasons, rejectReasons, type LeadMove as Move } from '@domain/leads';
+import { isApiError } from '../../shared/api/errors';
+import { useFormat } from '../../shared/format/useFormat';
+import { errorMessage } from '../../shared/i18n/errorMessage';
+import { useSalesGroups } from '../../shared/org/queries';
+import { Fact } from '../../shared/ui/Fact';
+import { GroupBadge } from '../../shared/ui/GroupBadge';
+import { notify } from '../../shared/ui/notify';
+import type { LeadDetail, LeadMove } from './api';
+import { LeadDue, LeadStatusBadge, leadStatusColors } from './LeadStatusBadge';
+import { useConvertLead, useLead, useMoveLead, useSellersOf } from './queries';
+import { QueryState } from '../../shared/ui/PageState';
+
+type Asking = Extract<Move, 'disqualified' | 'rejected' | 'handed_to_sales'>;
+const asks = (s: Move): s is Asking => s === 'disqualified' || s === 'rejected' || s === 'handed_to_sales';
+
+/** One lead: who and where from, its score in parts, its history — and what this viewer may do next (as the server says). */
+export default function LeadPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { id = '' } = useParams();
+  const query = useLead(id);
+  const move = useMoveLead(id);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [converting, setConverting] = useState(false);
+
+  if (query.isPending || query.error) {
+    return (
+      <QueryState
+        query={query}
+        notFound={{
+          icon: <IconTargetArrow size={32} stroke={1.5} />,
+          title: t('leads.detail.notFound'),
+          description: t('leads.detail.notFoundText'),
+          back: { to: '/leads', label: t('leads.detail.back') },
+        }}
+      />
+    );
+  }
+
+  const l = query.data;
+  const send = (body: LeadMove) =>
+    move.mutate(body, {
+      onSuccess: (saved) => {
+        setAsking(null);
+        notify(t('leads.move.done', { status: t(`leads.status.${saved.status}`) }));
+      },
+      onError: (e) => {
+        if (isApiError(e, 'lead_transition')) {
+          setAsking(null);
+          notify(t('leads.move.conflict'), 'error');
+        } else notify(errorMessage(e, t), 'error');
+      },
+    });
+  const choose = (status: Move) => (asks(status) ? setAsking(status) : send({ status }));
+
+  return (
+    <Stack gap="lg" data-testid="lead-page">
+      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+        <Breadcrumbs mb="sm" fz="sm">
+          <Anchor component={Link} to="/leads" size="sm">
+            {t('leads.title')}
+          </Anchor>
+          {l.account && (
+            <Anchor component={Link} to={`/accounts/${l.account.id}`} size="sm" data-testid="lead-account-link">
+              {l.account.name}
+            </Anchor>
+          )}
+        </Breadcrumbs>
+        <Group gap="sm" align="center" wrap="wrap">
+          <Title order={1} fz={{ base: 22, sm: 28 }} fw={650} lh={1.2}>
+            {l.name}
+          </Title>
+          <LeadStatusBadge status={l.status} />
+          <Badge variant={l.mql ? 'filled' : 'light'} color={l.mql ? 'teal' : 'gray'} tt="none" data-testid="lead-score">
+            {t('leads.detail.score')} {l.score}
+            {l.mql ? ` · ${t('leads.mql')}` : ''}
+          </Badge>
+        </Group>
+        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mt="lg" spacing="md" verticalSpacing="sm">
+          <Fact label={t('leads.detail.company')}>{l.company ?? '—'}</Fact>
+          <Fact label={t('leads.detail.titleLabel')}>{l.title ?? '—'}</Fact>
+          <Fact label={t('leads.detail.email')}>{l.email ?? '—'}</Fact>
+          <Fact label={t('leads.detail.phone')}>{l.phone ?? '—'}</Fact>
+          <Fact label={t('leads.detail.source')}>
+            {t(`leads.source.${l.source}`)}
+            {l.campaign ? ` · ${l.campaign}` : ''}
+          </Fact>
+          <Fact label={t('leads.detail.market')}>{l.market?.code ?? '—'}</Fact>
+          <Fact label={t('leads.detail.account')}>
+            {l.account ? (
+              <>
+                <Anchor component={Link} to={`/accounts/${l.account.id}`} size="sm">
+                  {l.account.name}
+                </Anchor>
+                {l.matchedBy && (
+                  <Text size="xs" c="dimmed">
+                    {t(`leads.matchedBy.${l.matchedBy}`)}
+                  </Text>
+                )}
+              </>
+            ) : (
+              '—'
+            )}
+          </Fact>
+          <Fact label={t('leads.detail.contact')}>
+            {l.contact ? (
+              <Anchor component={Link} to={`/contacts/${l.contact.id}`} size="sm">
+                {l.contact.name}
+              </Anchor>
+            ) : (
+              '—'
+            )}
+          </Fact>
+          <Fact label={t('leads.detail.owner')}>{l.owner?.name ?? '—'}</Fact>
+          <Fact label={t('leads.detail.group')}>
+            {l.salesGroup ? (
+              <Group gap={6}>
+                <GroupBadge size="sm" id={l.salesGroup.id} name={l.salesGroup.name} />
+                {l.assignedUser && <Text size="sm">{l.assignedUser.name}</Text>}
+              </Group>
+            ) : (
+              '—'
+            )}
+          </Fact>
+          <Fact label={t('leads.detail.due')}>
+            <span data-testid="lead-due">
+              <LeadDue lead={l} />
+              {l.answeredInTime !== null && (
+                <Badge
+                  ml={4}
+                  size="sm"
+                  variant="light"
+                  color={l.answeredInTime ? 'teal' : 'red'}
+                  tt="none"
+                  data-testid="lead-answered-in-time"
+                  data-in-time={String(l.answeredInTime)}
+                >
+                  {l.answeredInTime ? t('leads.detail.answeredInTime') : t('leads.detail.answeredLate')}
+                </Badge>
+              )}
+            </span>
+          </Fact>
+          {l.opportunityId && (
+            <Fact label={t('leads.detail.opportunity')}>
+              <Anchor component={Link} to={`/pipeline/${l.opportunityId}`} size="sm" data-testid="lead-opportunity">
+                {t('leads.detail.opportunity')}
+              </Anchor>
+            </Fact>
+          )}
+        </SimpleGrid>
+        {l.message && (
+          <Stack gap={2} mt="md">
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {t('leads.detail.message')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {l.message}
+            </Text>
+          </Stack>
+        )}
+        <Stack gap="xs" mt="lg" data-testid="lead-actions">
+          <Text size="sm" fw={600}>
+            {t('leads.detail.actionsTitle')}
+          </Text>
+          {l.allowedNext.length > 0 || l.can.convert ? (
+            <Group gap="sm">
+              {l.allowedNext.map((s) => (
+                <Button
+                  key={s}
+                  variant={
+                    s === 'accepted' || s === 'qualified' || s === 'handed_to_sales' ? 'filled' : s === 'working' ? 'light' : 'default'
+                  }
+                  color={s === 'disqualified' || s === 'rejected' ? 'red' : undefined}
+                  onClick={() => choose(s)}
+                  loading={move.isPending && move.variables?.status === s}
+                  data-testid={`lead-move-${s}`}
+                >
+                  {t(`leads.actions.${s}`)}
+                </Button>
+              ))}
+              {l.can.convert && (
+                <Button color="teal" onClick={() => setConverting(true)} data-testid="lead-convert">
+                  {t('leads.actions.converted')}
+                </Button>
+              )}
+            </Group>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {l.status === 'handed_to_sales' && l.salesGroup
+                ? t('leads.detail.waiting', { group: l.salesGroup.name })
+                : t('leads.detail.noActions')}
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="lead-score-parts">
+            <Group justify="space-between" mb="md">
+              <Title order={2} fz="lg" fw={600}>
+                {t('leads.detail.score')}: {l.score}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('leads.detail.fit')} {l.fitScore} · {t('leads.detail.behaviourScore')} {l.behaviourScore} ·{' '}
+                {t('leads.detail.threshold', { threshold: l.mqlThreshold })}
+              </Text>
+            </Group>
+            {l.scoreParts.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('leads.detail.noParts')}
+              </Text>
+            ) : (
+              <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                {l.scoreParts.map((p, i) => (
+                  <Group key={i} gap="sm" component="li" wrap="nowrap" data-testid="lead-score-part">
+                    <Text size="sm" fw={700} c={p.points >= 0 ? 'teal' : 'red'} w={48} ta="right">
+                      {p.points >= 0 ? `+${p.points}` : p.points}
+                    </Text>
+                    <Text size="sm">
+                      {p.type === 'fit'
+                        ? t('leads.parts.fit', { field: t(`leads.fields.${p.field}`), value: p.value })
+                        : p.type === 'behaviour'
+                          ? t('leads.parts.behaviour', { kind: t(`leads.behaviour.${p.kind}`), count: p.count })
+                          : t('leads.parts.inactive', { days: p.days })}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            )}
+            <Title order={3} fz="md" fw={600} mt="lg" mb="xs">
+              {t('leads.detail.events')}
+            </Title>
+            {l.events.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('leads.detail.noEvents')}
+              </Text>
+            ) : (
+              <Stack gap={2}>
+                {l.events.slice(0, 20).map((e, i) => (
+                  <Text key={i} size="sm">
+                    {format.when(e.at)} · {t(`leads.behaviour.${e.kind}`)}
+                    {e.detail ? ` · ${e.detail}` : ''}
+                  </Text>
+                ))}
+              </Stack>
+            )}
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="lead-history">
+            <Title order={2} fz="lg" fw={600} mb="md">
+              {t('leads.detail.history')}
+            </Title>
+            <Timeline active={l.updates.length - 1} bulletSize={14} lineWidth={2}>
+              {l.updates.map((u, i) => (
+                <Timeline.Item key={i} color={leadStatusColors[u.status]} title={t(`leads.status.${u.status}`)} data-testid="lead-update">
+                  <Text size="xs" c="dimmed" title={format.dateTime(u.at)}>
+                    {format.when(u.at)}
+                    {u.by ? ` · ${t('leads.detail.by', { name: u.by })}` : ''}
+                  </Text>
+                  {u.reason && <Text size="sm">{t(`leads.reasons.${u.reason}`, u.reason)}</Text>}
+                  {u.note && (
+                    <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {u.note}
+                    </Text>
+                  )}
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+      <MoveModal lead={l} status={asking} pending={move.isPending} onClose={() => setAsking(null)} onSubmit={send} />
+      <ConvertModal lead={l} opened={converting} onClose={() => setConverting(false)} />
+    </Stack>
+  );
+}
+
+/** Disqualifying and rejecting ask why; handing to sales asks which group (and maybe which seller). */
+function MoveModal({
+  lead,
+  status,
+  pending,
+  onClose,
+  onSubmit,
+}: {
+  lead: LeadDetail;
+  status: Asking | null;
+  pending: boolean;
+  onClose: () => void;
+  onSubmit: (body: LeadMove) => void;
+}) {
+  const { t } = useTranslation();
+  const groups = useSalesGroups();
+  const [reason, setReason] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [groupId, setGroupId] = useState<string | null>(lead.salesGroup?.id ?? null);
+  const [sellerId, setSellerId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const sellers = useSellersOf(status === 'handed_to_sales' ? groupId : null);
+  const handing = status === 'handed_to_sales';
+  const reasons = status === 'rejected' ? rejectReasons : disqualifyReasons;
+  const close = () => {
+    setReason(null);
+    setNote('');
+    setSellerId(null);
+    setError(null);
+    onClose();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!status) return;
+    const required = t('fields.required');
+    if (handing) {
+      if (!groupId) return setError(required);
+      return onSubmit({ status, salesGroupId: groupId, assignedUserId: sellerId });
+    }
+    if (!reason || (reason === 'other' && !note.trim())) return setError(required);
+    onSubmit({ status, reason, note: note.trim() || undefined });
+  };
+  return (
+    <Modal
+      opened={status !== null}
+      onClose={close}
+      title={status === 'handed_to_sales' ? t('leads.move.handTitle') : status ? t(`leads.move.${status}Title`) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate data-testid="lead-move-modal">
+        <Stack gap="md">
+          {handing ? (
+            <>
+              <Text size="sm" c="dimmed">
+                {t('leads.move.handText')}
+              </Text>
+              <Select
+                label={t('leads.move.group')}
+                data={(groups.data ?? []).map((g) => ({ value: g.id, label: g.name }))}
+                value={groupId}
+                onChange={(v) => {
+                  setGroupId(v);
+                  setSellerId(null);
+                  setError(null);
+                }}
+                error={error}
+                required
+                data-testid="lead-hand-group"
+              />
+              <Select
+                label={t('leads.move.seller')}
+                placeholder={t('leads.move.anySeller')}
+                data={(sellers.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                value={sellerId}
+                onChange={setSellerId}
+                clearable
+                searchable
+                disabled={!groupId}
+                data-testid="lead-hand-seller"
+              />
+            </>
+          ) : (
+            <>
+              {status === 'rejected' && (
+                <Text size="sm" c="dimmed">
+                  {t('leads.move.rejectedText')}
+                </Text>
+              )}
+              <Select
+                label={t('leads.move.reason')}
+                data={reasons.map((r) => ({ value: r, label: t(`leads.reasons.${r}`) }))}
+                value={reason}
+                onChange={(v) => {
+                  setReason(v);
+                  setError(null);
+                }}
+                error={error}
+                required
+                data-testid="lead-reason"
+              />
+              <Textarea
+                label={t('leads.move.note')}
+                description={t('leads.move.noteHint')}
+                value={note}
+                onChange={(e) => setNote(e.currentTarget.value)}
+                autosize
+                minRows={2}
+                maxLength={2000}
+                data-testid="lead-reason-note"
+              />
+            </>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={pending} data-testid="lead-move-submit">
+              {t('leads.move.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Convert: into the matched (or a new) account and contact, and — if asked — an opportunity at the first stage. */
+function ConvertModal({ lead, opened, onClose }: { lead: LeadDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const convert = useConvertLead(lead.id);
+  const [withOpportunity, setWithOpportunity] = useState(true);
+  const [name, setName] = useState(`${lead.company ?? lead.name}`);
+  const [value, setValue] = useState<number | string>('');
+  const [closeOn, setCloseOn] = useState('');
+  const [result, setResult] = useState<{ accountId: string; opportunityId: string | null } | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const opportunity =
+      withOpportunity && typeof value === 'number' && closeOn
+        ? { name: name.trim(), estimatedValue: value, expectedCloseOn: closeOn }
+        : undefined;
+    convert.mutate(
+      { opportunity },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          notify(t('leads.convert.done'));
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('leads.convert.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      {result ? (
+        <Stack gap="md" data-testid="lead-converted">
+          <Text size="sm">{t('leads.convert.done')}</Text>
+          <Group gap="sm">
+            <Button component={Link} to={`/accounts/${result.accountId}`} data-testid="lead-converted-account">
+              {t('leads.convert.openAccount')}
+            </Button>
+            {result.opportunityId && (
+              <Button component={Link} to={`/pipeline/${result.opportunityId}`} variant="light" data-testid="lead-converted-opportunity">
+                {t('leads.detail.opportunity')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate data-testid="lead-convert-form">
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              {t('leads.convert.text')}
+            </Text>
+            {convert.error && (
+              <Text size="sm" c="red" role="alert">
+                {errorMessage(convert.error, t)}
+              </Text>
+            )}
+            <Checkbox
+              label={t('leads.convert.openOpportunity')}
+              checked={withOpportunity}
+              onChange={(e) => setWithOpportunity(e.currentTarget.checked)}
+              data-testid="lead-convert-with-opportunity"
+            />
+            {withOpportunity && (
+              <>
+                <TextInput
+                  label={t('leads.convert.opportunityName')}
+                  value={name}
+                  onChange={(e) => setName(e.currentTarget.value)}
+                  required
+                />
+                <NumberInput
+                  label={t('leads.convert.value')}
+                  value={value}
+                  onChange={setValue}
+                  min={1}
+                  required
+                  data-testid="lead-convert-value"
+                />
+                <TextInput
+                  type="date"
+                  label={t('leads.convert.closeDate')}
+                  value={closeOn}
+                  onChange={(e) => setCloseOn(e.currentTarget.value)}
+                  required
+                  data-testid="lead-convert-close"
+                />
+              </>
+            )}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                color="teal"
+                loading={convert.isPending}
+                disabled={withOpportunity && (!name.trim() || typeof value !== 'number' || !closeOn)}
+                data-testid="lead-convert-submit"
+              >
+                {t('leads.convert.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type {
+  ConvertLead,
+  Converted,
+  Lead,
+  LeadDetail,
+  LeadInput,
+  LeadPage,
+  LeadSettings,
+  MoveLead,
+  SlaReport,
+  SlaReportQuery,
+} from '@contract/leads';
+import type { UserPage } from '@contract/users';
+import { api } from '../../shared/api/client';
+
+export type { Lead, LeadDetail };
+export type LeadPageData = z.infer<typeof LeadPage>;
+export type NewLead = z.input<typeof LeadInput>;
+export type LeadMove = z.input<typeof MoveLead>;
+export type LeadConversion = z.input<typeof ConvertLead>;
+export type ConversionResult = z.infer<typeof Converted>;
+export type { LeadSettings };
+export type SlaReportData = z.infer<typeof SlaReport>;
+export type SlaReportParams = z.input<typeof SlaReportQuery>;
+
+export const leadBoxes = ['inbox', 'marketing', 'mine', 'all'] as const;
+export type LeadBox = (typeof leadBoxes)[number];
+
+export interface LeadFilter {
+  box: LeadBox;
+  q?: string;
+  status?: Lead['status'];
+  source?: Lead['source'];
+  overdue?: 'true';
+  sort: '-createdAt' | '-score' | 'dueAt';
+  page: number;
+  pageSize: number;
+}
+
+export const leadsApi = {
+  list: (filter: LeadFilter, signal?: AbortSignal) => api.get<LeadPageData>('/api/leads', { ...filter }, signal),
+  one: (id: string, signal?: AbortSignal) => api.get<LeadDetail>(`/api/leads/${id}`, undefined, signal),
+  create: (input: NewLead) => api.post<LeadDetail>('/api/leads', input),
+  move: (id: string, body: LeadMove) => api.post<LeadDetail>(`/api/leads/${id}/move`, body),
+  convert: (id: string, body: LeadConversion) => api.post<ConversionResult>(`/api/leads/${id}/convert`, body),
+  settings: (signal?: AbortSignal) => api.get<LeadSettings>('/api/leads/settings', undefined, signal),
+  saveSettings: (body: LeadSettings) => api.put<LeadSettings>('/api/leads/settings', body),
+  slaReport: (params: SlaReportParams, signal?: AbortSignal) => api.get<SlaReportData>('/api/leads/sla-report', { ...params }, signal),
+  sellers: (salesGroupId: string, signal?: AbortSignal) =>
+    api.get<z.infer<typeof UserPage>>('/api/users', { salesGroupId, role: 'seller', active: 'true', pageSize: 200 }, signal),
+};

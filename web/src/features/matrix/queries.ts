@@ -1,0 +1,58 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../shared/api/queryKeys';
+import { refreshAccountMemory } from '../../shared/timeline/queries';
+import { matrixApi, type CellMark, type Matrix, type MatrixFilter } from './api';
+import { withMark } from './matrixModel';
+
+export const matrixKeys = {
+  page: (filter: MatrixFilter) => [...queryKeys.matrix, filter] as const,
+};
+
+/** The industries in use, for the matrix's industry filter. */
+export function useIndustries() {
+  return useQuery({
+    queryKey: ['industries'],
+    queryFn: ({ signal }) => matrixApi.industries(signal),
+    staleTime: 5 * 60_000,
+    select: (rows) => rows.map((r) => r.industry),
+  });
+}
+
+/**
+ * A page of the product matrix. It is computed from opportunities, holdings and marks that change
+ * elsewhere (an opportunity won on another page), so it is fetched again whenever it is shown; the
+ * last page stays on screen meanwhile.
+ */
+export function useMatrix(filter: MatrixFilter) {
+  return useQuery({
+    queryKey: matrixKeys.page(filter),
+    queryFn: ({ signal }) => matrixApi.page(filter, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+/** Mark a cell as potential or not relevant, or clear it: shown at once, then refreshed from the server. */
+export function useMarkCell(filter: MatrixFilter, byName: string) {
+  const queryClient = useQueryClient();
+  const key = matrixKeys.page(filter);
+  return useMutation({
+    mutationFn: (mark: CellMark) => matrixApi.mark(mark),
+    onMutate: async (mark) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<Matrix>(key);
+      if (previous) queryClient.setQueryData(key, withMark(previous, mark, byName));
+      return { previous };
+    },
+    onError: (_error, _mark, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
+    onSettled: (_data, _error, mark) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.matrix }),
+        // a forum's agenda lists the new potential
+        queryClient.invalidateQueries({ queryKey: queryKeys.forums }),
+        refreshAccountMemory(queryClient, mark.accountId),
+      ]),
+  });
+}

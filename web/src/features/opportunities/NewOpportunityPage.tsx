@@ -1,0 +1,192 @@
+import { Anchor, Box, Breadcrumbs, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { AccountOverview } from '@contract/accounts';
+import { api } from '../../shared/api/client';
+import { queryKeys } from '../../shared/api/queryKeys';
+import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { notify } from '../../shared/ui/notify';
+import { addDays, today } from './dates';
+import { useContactsOf, useCreateOpportunity, useProducts } from './queries';
+import { missingFields, writeErrorMessage } from './writeErrors';
+
+type Field = 'accountId' | 'name' | 'estimatedValue' | 'expectedCloseOn' | 'contactId';
+
+/**
+ * A new opportunity (B1): it starts when a real opportunity is identified, so the form asks for the
+ * first stage's gate — roughly what it is worth, when it may close, and who the dialogue is with.
+ * Linked from the account page as `/pipeline/new?accountId=…`; with `&productId=…` (from the product
+ * matrix or a handoff) the product becomes its first line, at the estimated value.
+ */
+export function NewOpportunityPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const presetId = params.get('accountId');
+  const preset = useQuery({
+    queryKey: [...queryKeys.accounts.one(presetId ?? ''), 'overview'],
+    queryFn: ({ signal }) => api.get<AccountOverview>(`/api/accounts/${presetId}/overview`, undefined, signal),
+    enabled: !!presetId,
+  });
+  const [picked, setPicked] = useState<PickedAccount | null>(null);
+  const account = picked ?? (preset.data ? { id: preset.data.account.id, name: preset.data.account.name } : null);
+  const contacts = useContactsOf(account?.id ?? null);
+  const products = useProducts();
+  const product = products.data?.find((p) => p.id === params.get('productId'));
+  const create = useCreateOpportunity();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [value, setValue] = useState<string | number>('');
+  const [closeOn, setCloseOn] = useState(addDays(today(), 90));
+  const [contactId, setContactId] = useState<string | null>(params.get('contactId'));
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const required = t('pipeline.fields.required');
+    const next: Partial<Record<Field, string>> = {};
+    if (!account) next.accountId = required;
+    if (!name.trim()) next.name = required;
+    if (value === '' || Number(value) <= 0) next.estimatedValue = required;
+    if (!closeOn) next.expectedCloseOn = required;
+    if (!contactId) next.contactId = required;
+    setErrors(next);
+    if (Object.keys(next).length || !account) return;
+    create.mutate(
+      {
+        accountId: account.id,
+        name: name.trim(),
+        estimatedValue: Number(value),
+        expectedCloseOn: closeOn,
+        contactId,
+        lines: product ? [{ productId: product.id, quantity: 1, unitPrice: Number(value) }] : undefined,
+        // created from a tip: the tip is linked to the new deal
+        handoffId: params.get('handoffId') ?? undefined,
+      },
+      {
+        onSuccess: (o) => {
+          if (params.get('handoffId')) void queryClient.invalidateQueries({ queryKey: queryKeys.handoffs.all });
+          notify(t('pipeline.create.done', { name: o.name }));
+          void navigate(`/pipeline/${o.id}`);
+        },
+        onError: (e) => {
+          const missing = missingFields(e);
+          if (missing) setErrors(Object.fromEntries(missing.map((f) => [f, required])));
+        },
+      },
+    );
+  };
+
+  const contactOptions = (contacts.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}` }));
+  return (
+    <Box data-testid="new-opportunity-page" maw={640}>
+      <Breadcrumbs mb="sm" fz="sm">
+        <Anchor component={Link} to="/pipeline" size="sm">
+          {t('nav.pipeline')}
+        </Anchor>
+        {account && (
+          <Anchor component={Link} to={`/accounts/${account.id}`} size="sm">
+            {account.name}
+          </Anchor>
+        )}
+      </Breadcrumbs>
+      <PageHeader title={t('pipeline.create.title')} description={t('pipeline.create.text')} />
+      <Paper withBorder radius="md" p="lg">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            {presetId && preset.data ? (
+              <TextInput label={t('pipeline.fields.account')} value={preset.data.account.name} readOnly variant="filled" />
+            ) : (
+              <AccountSearchInput
+                label={t('pipeline.fields.account')}
+                placeholder={t('pipeline.fields.accountPlaceholder')}
+                value={picked}
+                onChange={(a) => {
+                  setPicked(a);
+                  setContactId(null);
+                }}
+                error={errors.accountId}
+                testId="new-opportunity-account"
+              />
+            )}
+            {product && (
+              <TextInput
+                label={t('pipeline.create.product')}
+                description={t('pipeline.create.productLine')}
+                value={product.name}
+                readOnly
+                variant="filled"
+                data-testid="new-opportunity-product"
+              />
+            )}
+            <TextInput
+              label={t('pipeline.fields.name')}
+              placeholder={t('pipeline.fields.namePlaceholder')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={errors.name}
+              maxLength={200}
+              required
+              data-autofocus
+              data-testid="new-opportunity-name"
+            />
+            <Group grow align="flex-start">
+              <NumberInput
+                label={t('pipeline.fields.estimatedValue')}
+                value={value}
+                onChange={setValue}
+                thousandSeparator=" "
+                min={1}
+                error={errors.estimatedValue}
+                required
+                data-testid="new-opportunity-value"
+              />
+              <TextInput
+                type="date"
+                label={t('pipeline.fields.expectedCloseOn')}
+                value={closeOn}
+                onChange={(e) => setCloseOn(e.currentTarget.value)}
+                error={errors.expectedCloseOn}
+                required
+                data-testid="new-opportunity-close"
+              />
+            </Group>
+            <Select
+              label={t('pipeline.fields.contactId')}
+              placeholder={t('pipeline.fields.contactPlaceholder')}
+              data={contactOptions}
+              value={contactId}
+              onChange={setContactId}
+              error={errors.contactId}
+              disabled={!account}
+              searchable
+              required
+              data-testid="new-opportunity-contact"
+            />
+            {account && contacts.data && contactOptions.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('pipeline.fields.noContacts')}
+              </Text>
+            )}
+            {create.error && !missingFields(create.error) && (
+              <Text size="sm" c="red" role="alert">
+                {writeErrorMessage(create.error, t)}
+              </Text>
+            )}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => void navigate(-1)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending} data-testid="new-opportunity-submit">
+                {t('pipeline.create.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,114 @@
+import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { useDraggable } from '@dnd-kit/core';
+import { IconAlertTriangle, IconCalendarExclamation, IconClockPause, IconDots } from '@tabler/icons-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { stageName } from '../../shared/domain/stages';
+import { useFormat } from '../../shared/format/useFormat';
+import type { Opportunity, Stage } from './api';
+
+interface Props {
+  opportunity: Opportunity;
+  stages: Stage[];
+  onMove: (opportunity: Opportunity, stage: Stage) => void;
+  /** Drag and the menu are offered only to those who may move it. */
+  movable: boolean;
+}
+
+const warningBadge = {
+  timed_out: { color: 'red', icon: IconAlertTriangle, key: 'pipeline.card.timedOut' },
+  close_overdue: { color: 'orange', icon: IconCalendarExclamation, key: 'pipeline.card.closeOverdue' },
+  stale: { color: 'yellow', icon: IconClockPause, key: 'pipeline.card.stale' },
+} as const;
+
+/**
+ * One opportunity on the board: what, for whom, how much, when, whose, how old — and the one warning
+ * that matters most (the server says which). The card is dragged with a pointer; by keyboard (and
+ * for screen readers) it moves with its "Move to…" menu, so the card holds no control inside a control.
+ */
+export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, stages, onMove, movable }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { listeners, setNodeRef, isDragging } = useDraggable({ id: o.id, data: o, disabled: !movable });
+  const warning = o.warning ? warningBadge[o.warning] : null;
+
+  return (
+    <Paper
+      ref={setNodeRef}
+      withBorder
+      radius="sm"
+      p="xs"
+      shadow={isDragging ? 'md' : undefined}
+      style={{ opacity: isDragging ? 0.4 : 1, cursor: movable ? 'grab' : undefined, touchAction: movable ? 'none' : undefined }}
+      data-testid="opportunity-card"
+      data-id={o.id}
+      {...listeners}
+    >
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+          <Anchor component={Link} to={`/pipeline/${o.id}`} fw={600} size="sm" lh={1.3} style={{ overflowWrap: 'anywhere' }}>
+            {o.name}
+          </Anchor>
+          {movable && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label={t('pipeline.card.actions', { name: o.name })}
+                  onPointerDown={(e) => e.stopPropagation()}
+                  data-testid="card-menu"
+                >
+                  <IconDots size={14} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('pipeline.card.moveTo')}</Menu.Label>
+                {stages
+                  .filter((s) => s.id !== o.stage.id)
+                  .map((s) => (
+                    <Menu.Item key={s.id} onClick={() => onMove(o, s)} data-testid={`move-to-${s.key}`}>
+                      {stageName(s, t)}
+                    </Menu.Item>
+                  ))}
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed" truncate>
+          {o.accountName}
+          {o.owner ? ` · ${o.owner.name}` : ''}
+        </Text>
+        <Group justify="space-between" gap={4} wrap="nowrap">
+          <Text size="sm" fw={600}>
+            {format.currency(o.value || o.estimatedValue || 0, o.currency)}
+          </Text>
+          <Text size="xs" c={o.closeOverdue ? 'orange' : 'dimmed'} fw={o.closeOverdue ? 600 : undefined} data-testid="card-close">
+            {o.expectedCloseOn
+              ? t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) })
+              : t('pipeline.card.noClose')}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('pipeline.card.age', { count: o.ageDays })} · {t('pipeline.card.inStage', { count: o.daysInStage })}
+        </Text>
+        {warning && (
+          <Group gap={4}>
+            <Badge
+              size="xs"
+              color={warning.color}
+              variant="light"
+              leftSection={<warning.icon size={10} aria-hidden />}
+              data-testid="card-warning"
+              data-warning={o.warning}
+            >
+              {t(warning.key)}
+            </Badge>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+});

@@ -1,0 +1,131 @@
+import { Alert, Button, Group, Modal, MultiSelect, Stack, Switch, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../shared/api/errors';
+import { errorMessage } from '../../shared/i18n/errorMessage';
+import { notify } from '../../shared/ui/notify';
+import { eventGroup, type Endpoint } from './api';
+import { useCatalogue, useCreateEndpoint, useUpdateEndpoint } from './queries';
+
+interface Props {
+  /** null: a new endpoint. */
+  endpoint: Endpoint | null;
+  onClose: () => void;
+}
+
+const refusals = ['not_a_url', 'bad_scheme', 'https_required', 'credentials_in_url', 'private_address', 'unresolvable'] as const;
+type Refusal = (typeof refusals)[number];
+const refusalOf = (e: unknown): Refusal | null => {
+  if (!(e instanceof ApiError) || e.code !== 'webhook_url_refused') return null;
+  const reason = (e.details as { reason?: string } | undefined)?.reason;
+  return refusals.find((r) => r === reason) ?? 'not_a_url';
+};
+
+/** Add or change an endpoint: its address, the events it wants, on/off, private networks. */
+export function EndpointModal({ endpoint, onClose }: Props) {
+  const { t } = useTranslation();
+  const catalogue = useCatalogue();
+  const create = useCreateEndpoint();
+  const update = useUpdateEndpoint();
+  const [url, setUrl] = useState(endpoint?.url ?? 'https://');
+  const [description, setDescription] = useState(endpoint?.description ?? '');
+  const [events, setEvents] = useState<string[]>(endpoint?.events ?? []);
+  const [enabled, setEnabled] = useState(endpoint?.enabled ?? true);
+  const [allowPrivate, setAllowPrivate] = useState(endpoint?.allowPrivateNetwork ?? false);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [eventsError, setEventsError] = useState<string | null>(null);
+
+  const groups = [...new Set((catalogue.data?.events ?? []).map(eventGroup))].map((group) => ({
+    group: t(`webhooks.groups.${group}`, { defaultValue: group }),
+    items: (catalogue.data?.events ?? []).filter((e) => eventGroup(e) === group).map((e) => ({ value: e, label: e })),
+  }));
+
+  const onError = (e: unknown) => {
+    const refusal = refusalOf(e);
+    if (refusal) setUrlError(t(`webhooks.refused.${refusal}`));
+    else notify(errorMessage(e, t), 'error');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setUrlError(null);
+    setEventsError(events.length === 0 ? t('webhooks.form.eventsRequired') : null);
+    if (events.length === 0) return;
+    const values = {
+      url: url.trim(),
+      description: description.trim(),
+      events: events as Endpoint['events'],
+      enabled,
+      allowPrivateNetwork: allowPrivate,
+    };
+    const done = () => {
+      notify(t(endpoint ? 'webhooks.notify.saved' : 'webhooks.notify.created', { url: values.url }));
+      onClose();
+    };
+    if (endpoint) update.mutate({ id: endpoint.id, ...values }, { onSuccess: done, onError });
+    else create.mutate(values, { onSuccess: done, onError });
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={endpoint ? t('webhooks.form.editTitle') : t('webhooks.form.newTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            label={t('webhooks.form.url')}
+            description={catalogue.data?.httpAllowed ? t('webhooks.form.urlHelpDev') : t('webhooks.form.urlHelp')}
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            error={urlError}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('webhooks.form.description')}
+            placeholder={t('webhooks.form.descriptionPlaceholder')}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+          />
+          <MultiSelect
+            label={t('webhooks.form.events')}
+            description={t('webhooks.form.eventsHelp')}
+            data={groups}
+            value={events}
+            onChange={setEvents}
+            searchable
+            clearable
+            error={eventsError}
+            required
+            maxDropdownHeight={280}
+          />
+          <Switch label={t('webhooks.form.enabled')} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          <Switch
+            label={t('webhooks.form.allowPrivate')}
+            description={t('webhooks.form.allowPrivateHelp')}
+            checked={allowPrivate}
+            onChange={(e) => setAllowPrivate(e.currentTarget.checked)}
+          />
+          {allowPrivate && (
+            <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />}>
+              {t('webhooks.form.allowPrivateWarning')}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {endpoint ? t('common.save') : t('webhooks.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

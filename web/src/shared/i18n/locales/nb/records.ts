@@ -1,0 +1,101 @@
+import type { records as en } from '../en/records';
+
+/** Rette opplysninger: endre, slette og gjenopprette, konflikter (norsk bokmål). */
+export const records: typeof en = {
+  edit: 'Endre',
+  more: 'Flere handlinger',
+  save: 'Lagre endringene',
+  saved: 'Endringene er lagret',
+  delete: 'Slett',
+  restore: 'Gjenopprett',
+  restored: '{{name}} er gjenopprettet',
+  deleted: '{{name}} er slettet. Den kan gjenopprettes til {{date}}.',
+  deletedBanner: 'Slettet {{when}} — kan gjenopprettes til {{date}}.',
+  deletedExpired: 'Slettet {{when}}. Den kan ikke lenger gjenopprettes.',
+  confirmDelete: {
+    account: 'Slette {{name}}?',
+    accountText:
+      'Kontoen forsvinner fra alle lister med sine kontakter og salgsmuligheter. Eieren, deres salgsleder eller en administrator kan gjenopprette den i 30 dager.',
+    contact: 'Slette {{name}}?',
+    contactText:
+      'Kontakten forsvinner fra alle lister. Kontoens eier, deres salgsleder eller en administrator kan gjenopprette dem i 30 dager.',
+    opportunity: 'Slette {{name}}?',
+    opportunityText:
+      'Salgsmuligheten forsvinner fra tavlen, listene og rapportene. Eieren, deres salgsleder eller en administrator kan gjenopprette den i 30 dager.',
+  },
+  conflict: {
+    title: 'Noen endret dette mens du redigerte',
+    text: 'Dette er endret siden du åpnet det:',
+    nothing: 'Endringen deres gjaldt ikke noe som vises her.',
+    keepMine: 'Lagre mitt over deres',
+    takeTheirs: 'Begynn på nytt fra deres',
+    was: 'var',
+  },
+  account: {
+    title: 'Endre konto',
+    street: 'Gateadresse',
+    postalCode: 'Postnummer',
+    country: 'Land',
+    phone: 'Telefon',
+    isGlobal: 'Global konto',
+    owner: 'Eier',
+    globalOwner: 'Global kontoansvarlig',
+    nobody: 'Ingen',
+  },
+  contact: {
+    title: 'Endre kontakt',
+    account: 'Konto',
+  },
+  opportunity: {
+    title: 'Endre salgsmulighet',
+    owner: 'Eier',
+    contact: 'Kontakt',
+  },
+  yes: 'ja',
+  no: 'nei',
+  deals: {
+    title: 'Salgsmuligheter',
+    empty: 'Ingen salgsmuligheter ennå.',
+    open_one: '{{count}} åpen',
+    open_other: '{{count}} åpne',
+    closed_one: '{{count}} avsluttet',
+    closed_other: '{{count}} avsluttet',
+    name: 'Salgsmulighet',
+    stage: 'Trinn',
+    value: 'Verdi',
+    owner: 'Eier',
+    group: 'Salgsgruppe',
+    closes: 'Forventet avslutning',
+    closedOn: 'Avsluttet',
+    latest: 'Siste avtale',
+    inPipeline: 'i pipeline: {{name}}',
+  },
+  log: {
+    title: 'Logg med {{name}}',
+  },
+  duplicates: {
+    title: 'Mulige duplikater',
+    match: {
+      org_number: 'Samme organisasjonsnummer',
+      domain: 'Samme nettsted',
+      name: 'Lignende navn',
+      email: 'Samme e-post',
+    },
+    mergeHere: 'Slå sammen med denne',
+    merge: 'Slå sammen',
+    merged: '{{name}} er slått sammen med {{into}}',
+    confirmTitle: 'Slå sammen {{name}} med {{into}}?',
+    confirmText:
+      'Alt den har — kontakter, salgsmuligheter, tips og hver hendelse i tidslinjen — flyttes hit, og tomme felt her fylles ut fra den. Deretter finnes den ikke lenger.',
+  },
+  events: {
+    account_deleted: 'Kontoen ble slettet',
+    account_restored: 'Kontoen ble gjenopprettet',
+    account_merged: 'Slått sammen med {{name}}: kontaktene, salgsmulighetene, tipsene og tidslinjen er her nå',
+    contact_deleted: 'Kontakten {{name}} ble slettet',
+    contact_restored: 'Kontakten {{name}} ble gjenopprettet',
+    contact_merged: 'Kontakten {{name}} ble slått sammen med en annen',
+    opportunity_deleted: 'Salgsmuligheten {{name}} ble slettet',
+    opportunity_restored: 'Salgsmuligheten {{name}} ble gjenopprettet',
+  },
+};
