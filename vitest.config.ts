@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup/fast-check.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -67,6 +67,8 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       startWinBacks: true,
       manageChurnReasons: false,
       viewPlanCoverage: false,
+      manageWebhooks: false,
+      handlePersonalData: false,
     });
     expect(body.csrfToken).toBe(res.json().csrfToken);
     expect(body.organisation).toMatchObject({ name: 'Nordlys Group', isDemo: true });

@@ -52,7 +52,7 @@ export function HealthCard({ accountId, status }: { accountId: string; status: s
         <List size="sm" spacing={4} mt="sm" data-testid="health-reasons">
           {h.reasons.map((r) => (
             <List.Item key={r.key} data-reason={r.key}>
-              <Text span fw={600} c={r.points < 0 ? 'red.8' : 'teal.8'} mr={6}>
+              <Text span fw={600} c={r.points < 0 ? 'red' : 'teal'} mr={6}>
                 {r.points > 0 ? `+${r.points}` : r.points}
               </Text>
               {t(`retention.health.reasons.${r.key}`, { count: Math.abs(r.value), value: Math.abs(r.value) })}

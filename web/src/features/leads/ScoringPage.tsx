@@ -293,7 +293,7 @@ function Preview({ settings }: { settings: LeadSettings }) {
           </Group>
           {score.parts.map((p, i) => (
             <Text key={i} size="sm">
-              <Text span fw={700} c={p.points >= 0 ? 'teal.8' : 'red.8'}>
+              <Text span fw={700} c={p.points >= 0 ? 'teal' : 'red'}>
                 {p.points >= 0 ? `+${p.points}` : p.points}
               </Text>{' '}
               {p.type === 'fit'
@@ -305,7 +305,7 @@ function Preview({ settings }: { settings: LeadSettings }) {
           ))}
         </Stack>
       ) : (
-        <Text size="sm" c="red.8" mt="md">
+        <Text size="sm" c="red" mt="md">
           {t('leads.scoring.fixErrors')}
         </Text>
       )}

@@ -110,7 +110,7 @@ export function SlaReportPage() {
                     </Table.Td>
                     <Table.Td
                       ta="right"
-                      c={r.overdue > 0 ? 'red.8' : undefined}
+                      c={r.overdue > 0 ? 'red' : undefined}
                       fw={r.overdue > 0 ? 700 : undefined}
                       data-testid="sla-report-overdue"
                     >
