@@ -69,12 +69,18 @@ export const Matrix = z.object({
 });
 export type Matrix = z.infer<typeof Matrix>;
 
-export const MarkCell = z.object({
-  accountId: Id,
-  productId: Id,
-  state: z.enum(matrixMarks).nullable(),
-  reason: text().trim().max(500).optional(),
-});
+/** "Not relevant" needs the reason, so that nobody in another group has to ask again. */
+export const MarkCell = z
+  .object({
+    accountId: Id,
+    productId: Id,
+    state: z.enum(matrixMarks).nullable(),
+    reason: text().trim().max(500).optional(),
+  })
+  .refine((m) => m.state !== 'not_relevant' || !!m.reason, {
+    path: ['reason'],
+    message: 'Say why it is not relevant, so others need not ask again.',
+  });
 
 export const SuggestionsQuery = z.object({ accountId: Id, limit: z.coerce.number().int().min(1).max(10).default(5) });
 export const Suggestions = z.object({

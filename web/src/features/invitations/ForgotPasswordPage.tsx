@@ -1,29 +1,35 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle, IconMailForward } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ForgotPasswordBody } from '@contract/access';
+import { Email } from '@contract/users';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useAuthOptions } from '../../shared/session/access';
 import { PublicFrame } from '../../shared/ui/PublicFrame';
 import { linksApi } from './api';
 
+/**
+ * The request, with the address checked as an e-mail address (the contract's `Email`) before it is
+ * sent: the server takes any text, so as not to say anything, but a typo deserves a word here.
+ */
+const ForgotForm = ForgotPasswordBody.extend({ email: Email });
+
 /** "Forgot password": a reset link by e-mail; the answer never says whether the address is known. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const options = useAuthOptions();
-  const [email, setEmail] = useState('');
-  const [missing, setMissing] = useState(false);
   const forgot = useMutation({ mutationFn: linksApi.forgot });
   const noMail = options.data && !options.data.mail;
+  const form = useSchemaForm({
+    initialValues: { email: '' },
+    schema: ForgotForm,
+    toInput: ({ email }) => ({ email: email.trim() }),
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const value = email.trim();
-    setMissing(!/^\S+@\S+\.\S+$/.test(value));
-    if (/^\S+@\S+\.\S+$/.test(value)) forgot.mutate(value);
-  };
+  const submit = form.onSubmit(({ email }) => forgot.mutate(email, { onError: (error) => form.setServerErrors(error) }));
 
   return (
     <PublicFrame testId="forgot-page">
@@ -47,7 +53,7 @@ export function ForgotPasswordPage() {
         ) : (
           <form onSubmit={submit} noValidate>
             <Stack gap="md">
-              {forgot.error && (
+              {forgot.error && !form.errors.email && (
                 <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
                   {errorMessage(forgot.error, t)}
                 </Alert>
@@ -57,9 +63,7 @@ export function ForgotPasswordPage() {
                 type="email"
                 name="email"
                 autoComplete="username"
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={missing ? t('fields.email') : undefined}
+                {...form.getInputProps('email')}
                 autoFocus
               />
               <Button type="submit" loading={forgot.isPending}>

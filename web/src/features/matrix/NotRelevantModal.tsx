@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkCell } from '@contract/matrix';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import type { CellRef } from './matrixModel';
 
 interface Props {
@@ -10,23 +11,24 @@ interface Props {
   onSubmit: (reason: string) => void;
 }
 
-/** "Not relevant" needs the reason, so that nobody in another group has to ask again. */
+/** "Not relevant" needs the reason, so that nobody in another group has to ask again (the contract's rule). */
 export function NotRelevantModal({ cell, onClose, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm({
+    initialValues: { reason: '' },
+    schema: MarkCell,
+    toInput: ({ reason }) => ({ accountId: cell?.accountId, productId: cell?.productId, state: 'not_relevant', reason }),
+    messages: { reason: t('crossSelling.form.required') },
+  });
 
   const close = () => {
-    setReason('');
-    setError(null);
+    form.reset();
     onClose();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return setError(t('crossSelling.form.required'));
-    onSubmit(reason.trim());
+  const submit = form.onSubmit((mark) => {
+    onSubmit(mark.reason ?? '');
     close();
-  };
+  });
 
   return (
     <Modal
@@ -42,12 +44,7 @@ export function NotRelevantModal({ cell, onClose, onSubmit }: Props) {
           </Text>
           <Textarea
             label={t('crossSelling.matrix.notRelevant.reason')}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
+            {...form.getInputProps('reason')}
             maxLength={500}
             autosize
             minRows={2}

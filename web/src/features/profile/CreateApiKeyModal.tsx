@@ -1,8 +1,8 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serverFieldErrors } from '../../shared/forms/fieldErrors';
+import { CreateApiKey } from '@contract/auth';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useCreateApiKey } from './queries';
 
@@ -15,21 +15,15 @@ interface Props {
 export function CreateApiKeyModal({ opened, onClose }: Props) {
   const { t } = useTranslation();
   const create = useCreateApiKey();
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
+  const form = useSchemaForm({ initialValues: { name: '' }, schema: CreateApiKey });
 
   const close = () => {
-    setName('');
-    setNameError(null);
+    form.reset();
     create.reset();
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return setNameError(t('fields.required'));
-    create.mutate(name.trim(), { onError: (e) => setNameError(serverFieldErrors(e, t).name ?? null) });
-  };
+  const submit = form.onSubmit(({ name }) => create.mutate(name, { onError: (e) => form.setServerErrors(e) }));
 
   const token = create.data?.token;
   return (
@@ -66,7 +60,7 @@ export function CreateApiKeyModal({ opened, onClose }: Props) {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            {create.error && !nameError && (
+            {create.error && !form.errors.name && (
               <Text c="red" size="sm" role="alert">
                 {errorMessage(create.error, t)}
               </Text>
@@ -74,12 +68,7 @@ export function CreateApiKeyModal({ opened, onClose }: Props) {
             <TextInput
               label={t('apiKeys.name')}
               placeholder={t('apiKeys.namePlaceholder')}
-              value={name}
-              onChange={(e) => {
-                setName(e.currentTarget.value);
-                setNameError(null);
-              }}
-              error={nameError}
+              {...form.getInputProps('name')}
               maxLength={100}
               required
               data-autofocus

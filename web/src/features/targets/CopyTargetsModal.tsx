@@ -1,6 +1,7 @@
 import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyTargets } from '@contract/targets';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { notify } from '../../shared/ui/notify';
 import { useCopyTargets } from './queries';
@@ -14,29 +15,32 @@ interface Props {
 /** "Copy last year": every target of the year before, raised or lowered by a percentage. */
 export function CopyTargetsModal({ opened, year, onClose }: Props) {
   const { t } = useTranslation();
-  const [percent, setPercent] = useState<number | string>(0);
   const copy = useCopyTargets();
   const fromYear = year - 1;
-  const value = typeof percent === 'number' ? percent : Number(percent);
-  const valid = Number.isFinite(value) && value >= -100 && value <= 1000;
+  // a number, or the text being typed into the field
+  const initialValues: { percent: number | string } = { percent: 0 };
+  const form = useSchemaForm({
+    initialValues,
+    schema: CopyTargets,
+    // the field is empty (0 %, the contract's default) or a number being typed ("-" is not one yet)
+    toInput: ({ percent }) => ({ fromYear, toYear: year, percent: percent === '' ? undefined : Number(percent) }),
+    messages: { percent: t('targets.copy.percentInvalid') },
+  });
 
   const close = () => {
+    form.reset();
     copy.reset();
     onClose();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!valid) return;
-    copy.mutate(
-      { fromYear, toYear: year, percent: value },
-      {
-        onSuccess: () => {
-          notify(t('targets.copy.done', { from: fromYear, to: year }));
-          close();
-        },
+  const submit = form.onSubmit((input) =>
+    copy.mutate(input, {
+      onSuccess: () => {
+        notify(t('targets.copy.done', { from: fromYear, to: year }));
+        close();
       },
-    );
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
 
   return (
     <Modal
@@ -53,14 +57,12 @@ export function CopyTargetsModal({ opened, year, onClose }: Props) {
           <NumberInput
             label={t('targets.copy.percent')}
             description={t('targets.copy.percentHint')}
-            value={percent}
-            onChange={setPercent}
+            {...form.getInputProps('percent')}
             min={-100}
             max={1000}
             step={1}
             suffix=" %"
             decimalScale={1}
-            error={valid ? undefined : t('targets.copy.percentInvalid')}
             data-testid="targets-copy-percent"
           />
           {copy.error && <ErrorAlert error={copy.error} />}
@@ -68,7 +70,7 @@ export function CopyTargetsModal({ opened, year, onClose }: Props) {
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={copy.isPending} disabled={!valid} data-testid="targets-copy-submit">
+            <Button type="submit" loading={copy.isPending} data-testid="targets-copy-submit">
               {t('targets.copy.submit')}
             </Button>
           </Group>
