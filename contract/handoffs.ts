@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { handoffOutcomes, handoffStatuses, handoffUrgencies, reportStatuses } from '@domain/handoffs';
+import { handoffOutcomes, handoffStatuses, handoffUrgencies, needsReason, reportStatuses } from '@domain/handoffs';
 import { Id, PageQuery, pageOf, text } from './common';
 
 export { handoffStatuses };
@@ -22,11 +22,18 @@ export const CreateHandoff = z.object({
 export type CreateHandoff = z.infer<typeof CreateHandoff>;
 
 /** The receiver answers or reports back; a reason for declined / not relevant; the opportunity when one was created. */
-export const ReportHandoff = z.object({
-  status: z.enum(reportStatuses),
-  note: text().trim().max(2000).optional(),
-  opportunityId: Id.optional(),
-});
+/** Declining or "not relevant" says why (`needsReason`); "opportunity created" links the opportunity. */
+export const ReportHandoff = z
+  .object({
+    status: z.enum(reportStatuses),
+    note: text().trim().max(2000).optional(),
+    opportunityId: Id.optional(),
+  })
+  .refine((r) => !needsReason(r.status) || !!r.note, { path: ['note'], message: 'Say why, so the giver learns from it.' })
+  .refine((r) => r.status !== 'opportunity_created' || !!r.opportunityId, {
+    path: ['opportunityId'],
+    message: 'Link the opportunity that was created.',
+  });
 
 /** The giver changes an open tip: its note and urgency. */
 export const UpdateHandoff = z

@@ -1,13 +1,14 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ForumInput } from '@contract/forum';
 import { rejectedFields } from '../../shared/api/errors';
 import { useFormat } from '../../shared/format/useFormat';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useActiveUsers, useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { notify } from '../../shared/ui/notify';
 import type { ForumData } from './api';
-import { forumCadences, type ForumCadence as Cadence } from '@domain/forum';
+import { forumCadences } from '@domain/forum';
 import { useCreateForum } from './queries';
 
 const ALL = 'all';
@@ -26,11 +27,12 @@ export function NewForumModal({ opened, onClose, onCreated }: Props) {
   const groups = useSalesGroups();
   const users = useActiveUsers();
   const create = useCreateForum();
-  const [name, setName] = useState('');
-  const [marketId, setMarketId] = useState(ALL);
-  const [cadence, setCadence] = useState<Cadence>('monthly');
-  const [memberIds, setMemberIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<{ name?: string; memberIds?: string }>({});
+  const form = useSchemaForm({
+    initialValues: { name: '', marketId: ALL, cadence: 'monthly', memberIds: [] as string[] },
+    schema: ForumInput,
+    toInput: (v) => ({ ...v, marketId: v.marketId === ALL ? null : v.marketId }),
+    messages: { name: t('crossSelling.form.required'), memberIds: t('crossSelling.forum.create.tooFew') },
+  });
 
   const groupName = new Map((groups.data ?? []).map((g) => [g.id, g.name]));
   const memberOptions = (users.data?.items ?? [])
@@ -38,35 +40,24 @@ export function NewForumModal({ opened, onClose, onCreated }: Props) {
     .map((u) => ({ value: u.id, label: u.salesGroupId ? `${u.name} (${groupName.get(u.salesGroupId) ?? ''})` : u.name }));
 
   const close = () => {
-    setName('');
-    setMarketId(ALL);
-    setCadence('monthly');
-    setMemberIds([]);
-    setErrors({});
+    form.reset();
     create.reset();
     onClose();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next: typeof errors = {};
-    if (!name.trim()) next.name = t('crossSelling.form.required');
-    if (memberIds.length < 2) next.memberIds = t('crossSelling.forum.create.tooFew');
-    setErrors(next);
-    if (next.name || next.memberIds) return;
-    create.mutate(
-      { name: name.trim(), marketId: marketId === ALL ? null : marketId, cadence, memberIds },
-      {
-        onSuccess: (forum) => {
-          notify(t('crossSelling.forum.create.done', { name: forum.name }));
-          close();
-          onCreated(forum);
-        },
-        onError: (e) => {
-          if (rejectedFields(e).has('memberIds')) setErrors({ memberIds: t('fields.unknownChoice') });
-        },
+  const submit = form.onSubmit((input) =>
+    create.mutate(input, {
+      onSuccess: (forum) => {
+        notify(t('crossSelling.forum.create.done', { name: forum.name }));
+        close();
+        onCreated(forum);
       },
-    );
-  };
+      onError: (e) => {
+        // the server knows who may be a member (e.g. someone deactivated meanwhile)
+        if (rejectedFields(e).has('memberIds')) form.setFieldError('memberIds', t('fields.unknownChoice'));
+        else form.setServerErrors(e);
+      },
+    }),
+  );
   const formError = create.error && rejectedFields(create.error).size === 0 ? errorMessage(create.error, t) : null;
 
   return (
@@ -81,9 +72,7 @@ export function NewForumModal({ opened, onClose, onCreated }: Props) {
           <TextInput
             label={t('crossSelling.forum.create.name')}
             placeholder={t('crossSelling.forum.create.namePlaceholder')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
+            {...form.getInputProps('name')}
             maxLength={120}
             required
             data-autofocus
@@ -96,16 +85,14 @@ export function NewForumModal({ opened, onClose, onCreated }: Props) {
                 { value: ALL, label: t('crossSelling.forum.allMarkets') },
                 ...(markets.data ?? []).map((m) => ({ value: m.id, label: format.region(m.code, m.name) })),
               ]}
-              value={marketId}
-              onChange={(v) => setMarketId(v ?? ALL)}
+              {...form.getInputProps('marketId')}
               allowDeselect={false}
               data-testid="forum-market"
             />
             <Select
               label={t('crossSelling.forum.create.cadence')}
               data={forumCadences.map((c) => ({ value: c, label: t(`crossSelling.forum.cadence.${c}`) }))}
-              value={cadence}
-              onChange={(v) => setCadence(forumCadences.find((c) => c === v) ?? 'monthly')}
+              {...form.getInputProps('cadence')}
               allowDeselect={false}
               data-testid="forum-cadence"
             />
@@ -113,11 +100,9 @@ export function NewForumModal({ opened, onClose, onCreated }: Props) {
           <MultiSelect
             label={t('crossSelling.forum.create.members')}
             description={t('crossSelling.forum.create.membersHint')}
-            placeholder={memberIds.length ? undefined : t('crossSelling.forum.create.membersPlaceholder')}
+            placeholder={form.values.memberIds.length ? undefined : t('crossSelling.forum.create.membersPlaceholder')}
             data={memberOptions}
-            value={memberIds}
-            onChange={setMemberIds}
-            error={errors.memberIds}
+            {...form.getInputProps('memberIds')}
             searchable
             required
             maxValues={100}

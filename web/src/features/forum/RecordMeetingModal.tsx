@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MeetingInput } from '@contract/forum';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { todayInput } from '../../shared/timeline/when';
 import { notify } from '../../shared/ui/notify';
@@ -25,39 +26,34 @@ interface Props {
 export function RecordMeetingModal({ forum, opened, onClose }: Props) {
   const { t } = useTranslation();
   const record = useRecordMeeting(forum.id);
-  const everyone = forum.members.map((m) => m.id);
-  const [heldOn, setHeldOn] = useState(todayInput);
-  const [attendeeIds, setAttendeeIds] = useState<string[]>(everyone);
-  const [decisions, setDecisions] = useState<Draft[]>([{ ...blank }]);
-  const [notes, setNotes] = useState('');
+  const fresh = () => ({ heldOn: todayInput(), attendeeIds: forum.members.map((m) => m.id), decisions: [{ ...blank }] as Draft[], notes: '' });
+  const form = useSchemaForm({
+    initialValues: fresh(),
+    schema: MeetingInput,
+    // a decision left empty is not one
+    toInput: ({ decisions, ...values }) => ({
+      ...values,
+      decisions: decisions.filter((d) => d.text.trim()).map((d) => ({ ...d, dueOn: d.dueOn || null })),
+    }),
+    messages: { heldOn: t('crossSelling.form.required') },
+  });
+  const decisions = form.values.decisions;
 
-  const change = (i: number, patch: Partial<Draft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const close = () => {
-    setHeldOn(todayInput());
-    setAttendeeIds(everyone);
-    setDecisions([{ ...blank }]);
-    setNotes('');
+    form.setInitialValues(fresh());
+    form.reset();
     record.reset();
     onClose();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!heldOn) return;
-    record.mutate(
-      {
-        heldOn,
-        attendeeIds,
-        decisions: decisions.filter((d) => d.text.trim()).map((d) => ({ text: d.text.trim(), ownerId: d.ownerId, dueOn: d.dueOn || null })),
-        notes: notes.trim(),
+  const submit = form.onSubmit((input) =>
+    record.mutate(input, {
+      onSuccess: () => {
+        notify(t('crossSelling.forum.record.done'));
+        close();
       },
-      {
-        onSuccess: () => {
-          notify(t('crossSelling.forum.record.done'));
-          close();
-        },
-      },
-    );
-  };
+      onError: (error) => form.setServerErrors(error),
+    }),
+  );
   const owners = forum.members.map((m) => ({ value: m.id, label: m.name }));
 
   return (
@@ -73,14 +69,12 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
           <TextInput
             type="date"
             label={t('crossSelling.forum.record.heldOn')}
-            value={heldOn}
-            onChange={(e) => setHeldOn(e.currentTarget.value)}
-            error={!heldOn ? t('crossSelling.form.required') : undefined}
+            {...form.getInputProps('heldOn')}
             required
             maw={220}
             data-testid="meeting-held-on"
           />
-          <Checkbox.Group label={t('crossSelling.forum.record.attendees')} value={attendeeIds} onChange={setAttendeeIds}>
+          <Checkbox.Group label={t('crossSelling.forum.record.attendees')} {...form.getInputProps('attendeeIds')}>
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
               {forum.members.map((m) => (
                 <Checkbox key={m.id} value={m.id} label={m.name} data-testid="meeting-attendee" />
@@ -91,14 +85,13 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
             <Text size="sm" fw={500}>
               {t('crossSelling.forum.record.decisions')}
             </Text>
-            {decisions.map((d, i) => (
+            {decisions.map((_, i) => (
               <Paper key={i} withBorder radius="sm" p="sm" data-testid="meeting-decision-draft">
                 <Group gap="xs" align="flex-start" wrap="nowrap">
                   <Textarea
                     aria-label={t('crossSelling.forum.record.decision')}
                     placeholder={t('crossSelling.forum.record.decisionPlaceholder')}
-                    value={d.text}
-                    onChange={(e) => change(i, { text: e.currentTarget.value })}
+                    {...form.getInputProps(`decisions.${i}.text`)}
                     autosize
                     minRows={1}
                     maxLength={1000}
@@ -109,7 +102,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
                     variant="subtle"
                     color="gray"
                     mt={4}
-                    onClick={() => setDecisions((ds) => (ds.length > 1 ? ds.filter((_, j) => j !== i) : [{ ...blank }]))}
+                    onClick={() => (decisions.length > 1 ? form.removeListItem('decisions', i) : form.setFieldValue('decisions', [{ ...blank }]))}
                     aria-label={t('crossSelling.forum.record.removeDecision')}
                   >
                     <IconTrash size={16} />
@@ -120,8 +113,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
                     label={t('crossSelling.forum.record.owner')}
                     placeholder={t('crossSelling.forum.record.noOwner')}
                     data={owners}
-                    value={d.ownerId}
-                    onChange={(v) => change(i, { ownerId: v })}
+                    {...form.getInputProps(`decisions.${i}.ownerId`)}
                     searchable
                     clearable
                     size="xs"
@@ -130,8 +122,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
                   <TextInput
                     type="date"
                     label={t('crossSelling.forum.record.dueOn')}
-                    value={d.dueOn}
-                    onChange={(e) => change(i, { dueOn: e.currentTarget.value })}
+                    {...form.getInputProps(`decisions.${i}.dueOn`)}
                     size="xs"
                     data-testid="decision-due"
                   />
@@ -142,7 +133,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
               variant="subtle"
               size="xs"
               leftSection={<IconPlus size={14} />}
-              onClick={() => setDecisions((ds) => [...ds, { ...blank }])}
+              onClick={() => form.insertListItem('decisions', { ...blank })}
               disabled={decisions.length >= 50}
               style={{ alignSelf: 'flex-start' }}
               data-testid="add-decision"
@@ -152,8 +143,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
           </Stack>
           <Textarea
             label={t('crossSelling.forum.record.notes')}
-            value={notes}
-            onChange={(e) => setNotes(e.currentTarget.value)}
+            {...form.getInputProps('notes')}
             autosize
             minRows={3}
             maxLength={10_000}
@@ -168,7 +158,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={record.isPending} disabled={!heldOn} data-testid="meeting-submit">
+            <Button type="submit" loading={record.isPending} data-testid="meeting-submit">
               {t('crossSelling.forum.record.submit')}
             </Button>
           </Group>

@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReportHandoff } from '@contract/handoffs';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import type { Handoff, HandoffReport } from './api';
 import { useOpportunitiesOf } from './queries';
 import { needsReason, type ReportStatus } from '@domain/handoffs';
@@ -24,9 +25,14 @@ const newOpportunityLink = (handoff: Handoff) =>
 /** Declining or "not relevant" asks why; "opportunity created" asks which opportunity at the customer. */
 export function ReportModal({ handoff, status, pending, onClose, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const [opportunityId, setOpportunityId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const required = t('crossSelling.form.required');
+  const form = useSchemaForm({
+    initialValues: { note: '', opportunityId: null as string | null },
+    // the contract says what each status needs: a reason, or the opportunity
+    schema: ReportHandoff,
+    toInput: ({ note, opportunityId }) => ({ status, note: note || undefined, opportunityId: opportunityId ?? undefined }),
+    messages: { note: required, opportunityId: required },
+  });
   const linking = status === 'opportunity_created';
   const opportunities = useOpportunitiesOf(linking ? handoff.account.id : null);
   // only the receiving group's open deals at the customer can be what the tip became
@@ -35,19 +41,10 @@ export function ReportModal({ handoff, status, pending, onClose, onSubmit }: Pro
     .map((o) => ({ value: o.id, label: o.name }));
 
   const close = () => {
-    setNote('');
-    setOpportunityId(null);
-    setError(null);
+    form.reset();
     onClose();
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!status) return;
-    const required = t('crossSelling.form.required');
-    if (needsReason(status) && !note.trim()) return setError(required);
-    if (linking && !opportunityId) return setError(required);
-    onSubmit({ status, note: note.trim() || undefined, opportunityId: opportunityId ?? undefined });
-  };
+  const submit = form.onSubmit((report) => onSubmit({ ...report, note: report.note || undefined }));
 
   return (
     <Modal
@@ -64,12 +61,7 @@ export function ReportModal({ handoff, status, pending, onClose, onSubmit }: Pro
                 label={t('crossSelling.report.opportunity')}
                 placeholder={t('crossSelling.report.opportunityPlaceholder')}
                 data={options}
-                value={opportunityId}
-                onChange={(v) => {
-                  setOpportunityId(v);
-                  setError(null);
-                }}
-                error={error}
+                {...form.getInputProps('opportunityId')}
                 searchable
                 required
                 data-testid="report-opportunity"
@@ -87,12 +79,7 @@ export function ReportModal({ handoff, status, pending, onClose, onSubmit }: Pro
           <Textarea
             label={status && needsReason(status) ? t('crossSelling.report.reason') : t('crossSelling.report.note')}
             description={status && needsReason(status) ? t('crossSelling.report.reasonHint') : undefined}
-            value={note}
-            onChange={(e) => {
-              setNote(e.currentTarget.value);
-              setError(null);
-            }}
-            error={!linking ? error : undefined}
+            {...form.getInputProps('note')}
             required={!!status && needsReason(status)}
             autosize
             minRows={3}

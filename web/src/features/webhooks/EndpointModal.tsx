@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Modal, MultiSelect, Stack, Switch, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateWebhookEndpoint } from '@contract/webhooks';
 import { ApiError } from '../../shared/api/errors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { notify } from '../../shared/ui/notify';
 import { eventGroup, type Endpoint } from './api';
@@ -28,13 +29,18 @@ export function EndpointModal({ endpoint, onClose }: Props) {
   const catalogue = useCatalogue();
   const create = useCreateEndpoint();
   const update = useUpdateEndpoint();
-  const [url, setUrl] = useState(endpoint?.url ?? 'https://');
-  const [description, setDescription] = useState(endpoint?.description ?? '');
-  const [events, setEvents] = useState<string[]>(endpoint?.events ?? []);
-  const [enabled, setEnabled] = useState(endpoint?.enabled ?? true);
-  const [allowPrivate, setAllowPrivate] = useState(endpoint?.allowPrivateNetwork ?? false);
-  const [urlError, setUrlError] = useState<string | null>(null);
-  const [eventsError, setEventsError] = useState<string | null>(null);
+  // a change sends every field, so both a new and a changed endpoint follow the rules of a new one
+  const form = useSchemaForm({
+    initialValues: {
+      url: endpoint?.url ?? 'https://',
+      description: endpoint?.description ?? '',
+      events: endpoint?.events ?? [],
+      enabled: endpoint?.enabled ?? true,
+      allowPrivateNetwork: endpoint?.allowPrivateNetwork ?? false,
+    },
+    schema: CreateWebhookEndpoint,
+    messages: { events: t('webhooks.form.eventsRequired') },
+  });
 
   const groups = [...new Set((catalogue.data?.events ?? []).map(eventGroup))].map((group) => ({
     group: t(`webhooks.groups.${group}`, { defaultValue: group }),
@@ -43,29 +49,18 @@ export function EndpointModal({ endpoint, onClose }: Props) {
 
   const onError = (e: unknown) => {
     const refusal = refusalOf(e);
-    if (refusal) setUrlError(t(`webhooks.refused.${refusal}`));
-    else notify(errorMessage(e, t), 'error');
+    if (refusal) form.setFieldError('url', t(`webhooks.refused.${refusal}`));
+    else if (!form.setServerErrors(e)) notify(errorMessage(e, t), 'error');
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setUrlError(null);
-    setEventsError(events.length === 0 ? t('webhooks.form.eventsRequired') : null);
-    if (events.length === 0) return;
-    const values = {
-      url: url.trim(),
-      description: description.trim(),
-      events: events as Endpoint['events'],
-      enabled,
-      allowPrivateNetwork: allowPrivate,
-    };
+  const submit = form.onSubmit((values) => {
     const done = () => {
       notify(t(endpoint ? 'webhooks.notify.saved' : 'webhooks.notify.created', { url: values.url }));
       onClose();
     };
     if (endpoint) update.mutate({ id: endpoint.id, ...values }, { onSuccess: done, onError });
     else create.mutate(values, { onSuccess: done, onError });
-  };
+  });
 
   return (
     <Modal
@@ -80,38 +75,32 @@ export function EndpointModal({ endpoint, onClose }: Props) {
           <TextInput
             label={t('webhooks.form.url')}
             description={catalogue.data?.httpAllowed ? t('webhooks.form.urlHelpDev') : t('webhooks.form.urlHelp')}
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            error={urlError}
+            {...form.getInputProps('url')}
             required
             data-autofocus
           />
           <TextInput
             label={t('webhooks.form.description')}
             placeholder={t('webhooks.form.descriptionPlaceholder')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
+            {...form.getInputProps('description')}
           />
           <MultiSelect
             label={t('webhooks.form.events')}
             description={t('webhooks.form.eventsHelp')}
             data={groups}
-            value={events}
-            onChange={setEvents}
+            {...form.getInputProps('events')}
             searchable
             clearable
-            error={eventsError}
             required
             maxDropdownHeight={280}
           />
-          <Switch label={t('webhooks.form.enabled')} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          <Switch label={t('webhooks.form.enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />
           <Switch
             label={t('webhooks.form.allowPrivate')}
             description={t('webhooks.form.allowPrivateHelp')}
-            checked={allowPrivate}
-            onChange={(e) => setAllowPrivate(e.currentTarget.checked)}
+            {...form.getInputProps('allowPrivateNetwork', { type: 'checkbox' })}
           />
-          {allowPrivate && (
+          {form.values.allowPrivateNetwork && (
             <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />}>
               {t('webhooks.form.allowPrivateWarning')}
             </Alert>
