@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiSession, demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the game journey: no Chromium at /usr/bin/chromium.');
 
@@ -16,30 +16,6 @@ const leaderEmail = 'leader@nordlys.example';
 const sellerEmail = 'seller@nordlys.example';
 const live = { timeout: 20_000, interval: 200 };
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-async function session(base: string, email: string) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (!res.ok) throw new Error(`Demo sign-in failed: ${res.status} ${await res.text()}`);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const r = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  }
-  return { get: <T>(path: string) => call<T>('GET', path), post: <T>(path: string, body: unknown) => call<T>('POST', path, body) };
-}
 
 describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
   let server: Server;
@@ -97,7 +73,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     await screen.goto(`${server.base}/game/${seasonId}/screen`);
     await screen.getByTestId('game-screen').waitFor();
 
-    const giver = await session(server.base, sellerEmail);
+    const giver = await apiSession(server.base, sellerEmail);
     const me = await giver.get<{ user: { id: string }; market: { id: string } }>('/api/me');
     giverId = me.user.id;
     const row = screen.locator(`[data-testid=standing-row][data-user="${giverId}"] [data-testid=standing-points]`);
@@ -110,7 +86,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
       `/api/users?role=seller&salesGroupId=${digital}&marketId=${me.market.id}`,
     );
     const receiverUser = users.items[0]!;
-    const receiver = await session(server.base, receiverUser.email);
+    const receiver = await apiSession(server.base, receiverUser.email);
     const account = await giver.post<{ id: string }>('/api/accounts', { name: 'Spelglädje AB', marketId: me.market.id });
     const product = (await giver.get<{ id: string }[]>(`/api/products?salesGroupId=${digital}`))[0]!;
     const tip = await giver.post<{ id: string }>('/api/handoffs', {

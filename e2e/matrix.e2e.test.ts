@@ -297,6 +297,9 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('handoff-page').waitFor();
         await page.getByTestId('report-accepted').click();
         await page.getByTestId('report-opportunity_created').waitFor();
+        await expect
+          .poll(() => page.getByTestId('handoff-page').getByTestId('handoff-status').first().getAttribute('data-status'), slow)
+          .toBe('accepted');
       },
       STEP,
     );
@@ -484,6 +487,9 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await resize(page, 375, 800);
         await switchLanguage(page, 'en');
         await page.getByTestId('past-meetings').waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        await expect.poll(() => page.evaluate('document.documentElement.scrollWidth'), slow).toBeLessThanOrEqual(375);
+        await expect.poll(() => page.getByTestId('past-meeting').count(), slow).toBeGreaterThan(0);
         await shot(page, 'forum-en-375');
         await switchLanguage(page, 'sv');
       },

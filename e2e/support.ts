@@ -82,23 +82,41 @@ export async function signedInPage(browser: Browser, base: string, email: string
 export const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage });
 
-/** The API as a demo user sees it (cookie session), for choosing test data the way the UI would find it. */
-export async function apiAs(base: string, email: string) {
+/**
+ * A demo user's cookie session for the API, with its CSRF token: for the set-up a person would do
+ * elsewhere and for choosing test data the way the UI would find it.
+ */
+export async function apiSession(base: string, email: string) {
   const res = await fetch(`${base}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: demoPassword }),
   });
   if (!res.ok) throw new Error(`Demo sign-in failed: ${res.status} ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
   const cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return async function get<T>(pathAndQuery: string): Promise<T> {
-    const r = await fetch(`${base}${pathAndQuery}`, { headers: { cookie } });
-    if (!r.ok) throw new Error(`GET ${pathAndQuery}: ${r.status} ${await r.text()}`);
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
     return (await r.json()) as T;
+  }
+  return {
+    get: <T>(path: string) => call<T>('GET', path),
+    post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
   };
+}
+
+/** Reads through the API as a demo user sees it. */
+export async function apiAs(base: string, email: string) {
+  return (await apiSession(base, email)).get;
 }
 
 /** A typo a person might make: one letter dropped from the longest word of the name. */

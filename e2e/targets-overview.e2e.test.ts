@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiSession, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the targets and overview journey: no Chromium at /usr/bin/chromium.');
 
@@ -27,35 +27,6 @@ interface Me {
 interface Grid {
   sellers: { userId: string; targets: Record<string, number | undefined>; editable: boolean }[];
   company: Record<string, number | undefined>;
-}
-
-/** A cookie session for the API with its CSRF token, for the set-up a person would do elsewhere. */
-async function session(base: string, email: string) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (!res.ok) throw new Error(`Demo sign-in failed: ${res.status} ${await res.text()}`);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const r = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  }
-  return {
-    get: <T>(path: string) => call<T>('GET', path),
-    post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
-    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
-  };
 }
 
 /** What a spreadsheet puts on the clipboard, pasted at a cell. */
@@ -78,6 +49,8 @@ async function snap(page: Page, name: string, fullPage = true) {
 
 /** On a phone: the top of the page, and the part around a section. */
 async function phoneShots(page: Page, name: string, section: string) {
+  // a phone never scrolls sideways: wide grids scroll inside their own box
+  await expect.poll(() => page.evaluate('document.documentElement.scrollWidth'), waitFor).toBeLessThanOrEqual(375);
   await snap(page, name, false);
   await page.getByTestId(section).scrollIntoViewIfNeeded();
   await shot(page, `${name}-${section}`, false);
@@ -102,9 +75,9 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     server = await startServer();
     browser = await launchBrowser();
     // a seller the leader leads: the demo's seller is in the leader's sales group
-    const asLeader = await session(server.base, leaderEmail);
+    const asLeader = await apiSession(server.base, leaderEmail);
     const leaderMe = await asLeader.get<Me>('/api/me');
-    seller = await (await session(server.base, sellerEmail)).get<Me>('/api/me');
+    seller = await (await apiSession(server.base, sellerEmail)).get<Me>('/api/me');
     expect(leaderMe.leads.salesGroupIds).toContain(seller.salesGroup?.id);
     // signing in can be slow on a busy machine: once more before giving up
     const signIn = (email: string) => signedInPage(browser, server.base, email).catch(() => signedInPage(browser, server.base, email));
@@ -120,11 +93,11 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
   it('lets the leader type and paste a seller’s targets per channel, see the gap, and save them at once', async () => {
     const { page } = leader;
     // the company's upsell target: what the other sellers have, plus our seller's 1.2 M, plus a gap of 1 M
-    const before = await (await session(server.base, leaderEmail)).get<Grid>(`/api/targets?year=${year}`);
+    const before = await (await apiSession(server.base, leaderEmail)).get<Grid>(`/api/targets?year=${year}`);
     const others = before.sellers.filter((s) => s.userId !== seller.user.id).reduce((sum, s) => sum + (s.targets.upsell ?? 0), 0);
     const companyUpsell = others + 1_200_000 + 1_000_000;
     // the company's targets are management's and the admins' to set: the admin sets it elsewhere
-    const admin = await session(server.base, 'admin@nordlys.example');
+    const admin = await apiSession(server.base, 'admin@nordlys.example');
     await admin.put('/api/targets', { year, entries: [{ scope: 'company', channel: 'upsell', amount: companyUpsell }] });
     const colleague = before.sellers.find((s) => s.userId !== seller.user.id && s.editable);
     expect(colleague).toBeDefined();
@@ -156,7 +129,7 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
 
     await page.getByTestId('targets-save').click();
     await page.getByTestId('targets-save-bar').waitFor({ state: 'detached' });
-    const grid = await (await session(server.base, leaderEmail)).get<Grid>(`/api/targets?year=${year}`);
+    const grid = await (await apiSession(server.base, leaderEmail)).get<Grid>(`/api/targets?year=${year}`);
     expect(grid.sellers.find((s) => s.userId === seller.user.id)?.targets).toEqual({
       renewal: 250000,
       upsell: 1200000,
@@ -185,7 +158,7 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
   }, 60_000);
 
   it('has the seller win a three-year upsell deal through the opportunity page', async () => {
-    const api = await session(server.base, sellerEmail);
+    const api = await apiSession(server.base, sellerEmail);
     // a customer of the seller's, and a product of the seller's group the customer has never had
     const accounts = await api.get<{ items: { id: string }[] }>(`/api/accounts?status=customer&ownerId=${seller.user.id}&pageSize=20`);
     const products = await api.get<{ id: string; salesGroupId: string; active: boolean }[]>('/api/products');
@@ -272,6 +245,7 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     await phoneShots(page, 'targets-sv-phone', 'targets-grid');
 
     await switchLanguage(page, 'en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await phoneShots(page, 'targets-en-phone', 'targets-grid');
     await page.goto(`${server.base}/insights`);
     await page.getByTestId('overview-volume-upsell').waitFor();

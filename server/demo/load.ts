@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { sells } from '@domain/people';
 import type { Db } from '../db/client';
 import {
   accounts,
@@ -360,7 +361,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     const today = options.today ?? new Date();
     for (const m of demoMarkets) {
       const members = plan.users.flatMap((u, i) =>
-        u.marketCode === m.code && (u.role === 'seller' || u.role === 'sales_leader') ? [userId(i)] : [],
+        u.marketCode === m.code && sells(u) ? [userId(i)] : [],
       );
       const [forum] = await tx
         .insert(forums)

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Behaviour, Leaderboard, PlayerCard, Season, SeasonInput, SeasonUpdate, Statement, StatementQuery } from '@contract/game';
 import type { Viewer } from '@domain/access';
+import { allows } from '@domain/policy';
+import { sells } from '@domain/people';
 import {
   allowedRecipients,
   badgeProgress,
@@ -23,12 +25,12 @@ import { writeAudit } from '../../platform/audit';
 import { errors } from '../../platform/errors';
 import { reportingConverter } from '../pipeline/service';
 import { gatherEvents } from './events';
+import { gamePolicies } from './policies';
 import * as repo from './repo';
 import type { SeasonCache } from './season-cache';
 
 type SeasonDto = z.infer<typeof Season>;
 const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
-const managesSeasons = (v: Viewer) => v.role === 'admin' || v.role === 'management' || v.role === 'sales_leader';
 
 function present(ctx: AppContext, s: repo.SeasonRow, teams: repo.TeamRow[], viewer: Viewer): SeasonDto {
   const now = today(ctx);
@@ -46,7 +48,7 @@ function present(ctx: AppContext, s: repo.SeasonRow, teams: repo.TeamRow[], view
       .map((t) => ({ id: t.id, name: t.name, kind: t.kind, salesGroupId: t.salesGroupId, marketId: t.marketId, memberIds: t.memberIds })),
     version: s.version,
     current: s.startsOn <= now && now <= s.endsOn,
-    can: { edit: managesSeasons(viewer), seeStatements: managesSeasons(viewer) },
+    can: { edit: allows(gamePolicies.manage, viewer), seeStatements: allows(gamePolicies.manage, viewer) },
   };
 }
 
@@ -171,7 +173,7 @@ async function computeSeasonNow(ctx: AppContext, id: string) {
   const [gathered, people] = await Promise.all([gatherEvents(ctx, season.startsOn, window.endsOn), repo.people(ctx.db)]);
   const lines = scorePoints(season.pointRules as PointRule[], gathered.events, window);
   const totals = totalsByUser(lines);
-  const players = people.filter((p) => (p.active && (p.role === 'seller' || p.role === 'sales_leader')) || totals.has(p.id));
+  const players = people.filter((p) => (p.active && sells(p)) || totals.has(p.id));
   const standings = rankStandings(
     totals,
     players.map((p) => p.id),
