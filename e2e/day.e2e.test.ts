@@ -1,12 +1,13 @@
 /**
  * The day journey in a real browser (issue 14): a seller logs a call from the quick log with
  * "follow up in 3 days"; the task appears on the home page; when its day comes, its reminder is in
- * the bell; it is ticked done in one click. Needs the built web app (web/dist).
+ * the bell; it is ticked done in one click. On the account's page, a task added from its Tasks panel
+ * shows there with its day and owner, and leaves the panel when ticked done. Needs the built web app (web/dist).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remindTasks } from '../server/modules/tasks/service';
-import { apiAs, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the day journey: no Chromium at /usr/bin/chromium.');
 
@@ -71,6 +72,32 @@ describe.skipIf(!hasChromium)('the day journey (Chromium)', () => {
     await row.getByTestId('task-done').click();
     await expect.poll(() => row.count(), waitFor).toBe(0);
   });
+
+  it('adds a task from the account’s Tasks panel, shows it there, and ticks it out of the list', async () => {
+    const get = await apiAs(server.base, seller);
+    const me = await get<{ user: { name: string } }>('/api/me');
+    const title = `Send the fleet offer ${Date.now() % 10_000}`;
+    await page.goto(`${server.base}/accounts/${account.id}`);
+    const panel = page.getByTestId('record-tasks');
+    await panel.waitFor();
+    await panel.getByTestId('record-tasks-add').click();
+    await page.getByTestId('new-task-title').fill(title);
+    await expect.poll(() => page.getByTestId('new-task-account').inputValue(), waitFor).toBe(account.name);
+    await page.getByTestId('new-task-save').click();
+    await page.getByTestId('new-task').waitFor({ state: 'detached' });
+
+    const row = panel.getByTestId('task-row').filter({ hasText: title });
+    await row.waitFor();
+    expect(await row.getAttribute('data-state')).toBe('upcoming'); // due tomorrow, the dialog's default
+    expect(await row.innerText()).toContain(me.user.name);
+    await expectAccessible(page);
+    await shot(page, 'account-tasks-panel');
+
+    await row.getByTestId('task-done').click();
+    await expect.poll(() => row.count(), waitFor).toBe(0);
+    const open = await get<{ items: { title: string }[] }>(`/api/tasks?owner=any&accountId=${account.id}&pageSize=200`);
+    expect(open.items.map((x) => x.title)).not.toContain(title);
+  }, 90_000);
 
   it('finds an opportunity with the palette, and starts the next search empty after Esc', async () => {
     const get = await apiAs(server.base, seller);

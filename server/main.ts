@@ -96,7 +96,7 @@ Create the demo organisation (Nordlys Group) in an empty database. Deterministic
         await database.migrate();
         const summary = await loadDemo(database.db, { seed, size });
         console.log(
-          `Created ${summary.organisation}: ${summary.users} users, ${summary.products} products, ${summary.accounts} accounts, ${summary.contacts} contacts, ${summary.activities} activities, ${summary.opportunities} opportunities, ${summary.handoffs} handoffs.`,
+          `Created ${summary.organisation}: ${summary.users} users, ${summary.products} products, ${summary.accounts} accounts, ${summary.contacts} contacts, ${summary.activities} activities, ${summary.opportunities} opportunities, ${summary.handoffs} handoffs, ${summary.tasks} open tasks.`,
         );
         printSignIns();
       } finally {

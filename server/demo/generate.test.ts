@@ -71,3 +71,20 @@ describe('demo organisation plan', () => {
     for (const a of plan.activities) expect(a.occurredAt.getTime()).toBeLessThan(today.getTime());
   });
 });
+
+describe('demo tasks', () => {
+  it('gives every seller open tasks: some overdue, one today, some later this week, about their own customers and deals', () => {
+    const plan = planDemo(1, 'small', today);
+    const sellerIndex = plan.users.findIndex((u) => u.email === 'seller@nordlys.example');
+    const mine = plan.tasks.filter((t) => t.ownerIndex === sellerIndex);
+    expect(mine.map((t) => t.dueInDays)).toEqual([-6, -2, 0, 2, 5]);
+    expect(mine.some((t) => t.opportunityIndex !== null)).toBe(true);
+    for (const t of mine) {
+      expect(plan.ownerIndex.get(t.accountKey)).toBe(sellerIndex);
+      if (t.opportunityIndex !== null)
+        expect(plan.opportunities[t.opportunityIndex]).toMatchObject({ accountKey: t.accountKey, closedAt: null });
+    }
+    const sellers = plan.users.flatMap((u, i) => (u.role === 'seller' ? [i] : []));
+    expect(new Set(plan.tasks.map((t) => t.ownerIndex))).toEqual(new Set(sellers));
+  });
+});

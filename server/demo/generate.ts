@@ -5,6 +5,7 @@ import { planCustomers, type DemoAccount } from './customers';
 import { planHistory, type DemoActivity, type DemoSeller } from './history';
 import { planHandoffs, type DemoHandoff } from './handoffs';
 import { planOpportunities, type DemoOpportunity } from './pipeline';
+import { planTasks, type DemoTask } from './tasks';
 
 export type DemoSize = 'small' | 'medium';
 
@@ -29,6 +30,8 @@ export interface DemoPlan {
   activities: DemoActivity[];
   opportunities: DemoOpportunity[];
   handoffs: DemoHandoff[];
+  /** The sellers' open tasks (planned last, with no random draws: the rest stays as the seed makes it). */
+  tasks: DemoTask[];
 }
 
 const sizes: Record<DemoSize, { accounts: number; activitiesPerAccount: [number, number] }> = {
@@ -116,5 +119,6 @@ export function planDemo(seed: number, size: DemoSize, today: Date = new Date())
   const ownerIndex = new Map([...ownerOf].map(([k, s]) => [k, s.index]));
   const opportunities = planOpportunities(f, accounts, ownerIndex, (i) => users[i]!.groupKey!, today);
   const handoffs = planHandoffs(f, accounts, users, ownerIndex, today);
-  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs };
+  const tasks = planTasks(accounts, sellers, ownerIndex, opportunities);
+  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs, tasks };
 }

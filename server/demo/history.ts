@@ -1,11 +1,11 @@
 import type { Faker } from '@faker-js/faker';
 import type { DemoAccount } from './customers';
 
-type Lang = 'en' | 'sv' | 'nb';
+export type Lang = 'en' | 'sv' | 'nb';
 type LoggedType = 'call' | 'meeting' | 'email' | 'note' | 'visit' | 'task';
 
 /** What sellers write, in their own language. `{p}` is a contact's first name. */
-const lines: Record<Lang, Record<LoggedType, string[]>> = {
+export const lines: Record<Lang, Record<LoggedType, string[]>> = {
   en: {
     call: [
       'Called {p} about next year’s budget',

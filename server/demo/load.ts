@@ -43,6 +43,7 @@ import { classify } from '@domain/channels';
 import { dueAfter, isOpen } from '@domain/handoffs';
 import { defaultPointRules } from '@domain/game';
 import { pauseReadModelTriggers, rebuildReadModels } from '../modules/read-models/service';
+import { createTaskIn } from '../modules/tasks/service';
 
 export class DemoRefusedError extends Error {}
 
@@ -55,6 +56,7 @@ export interface DemoSummary {
   activities: number;
   opportunities: number;
   handoffs: number;
+  tasks: number;
   signIns: { role: string; email: string; password: string }[];
 }
 
@@ -188,7 +190,13 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     // price, so each product held counts as a typical agreement of EUR 12,000 a year.
     const reasonId = new Map((await tx.select().from(churnReasons)).map((r) => [r.key, r.id]));
     const reasonKey = (text: string | null) =>
-      text?.includes('competitor') ? 'competitor' : text?.includes('closed') ? 'business_closed' : text?.includes('Budget') ? 'budget' : 'service';
+      text?.includes('competitor')
+        ? 'competitor'
+        : text?.includes('closed')
+          ? 'business_closed'
+          : text?.includes('Budget')
+            ? 'budget'
+            : 'service';
     await inChunks(
       plan.accounts.flatMap((a) =>
         a.lostAt
@@ -422,6 +430,28 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         demoGroups.map((g) => ({ seasonId: season!.id, name: g.name, kind: 'sales_group' as const, salesGroupId: groupId.get(g.key)! })),
       );
 
+    // Every seller's open tasks (some overdue, some due this week), made as a seller makes one in the app: the tasks service.
+    const asOfToday = { db: tx, clock: { now: () => today }, inTransaction: true as const };
+    const leadsNobody = { salesGroupIds: [], marketIds: [] };
+    for (const task of plan.tasks) {
+      const u = plan.users[task.ownerIndex]!;
+      const seller = {
+        id: userId(task.ownerIndex),
+        role: u.role,
+        salesGroupId: groupOfUser(task.ownerIndex),
+        marketId: marketId.get(u.marketCode!)!,
+        leads: leadsNobody,
+      };
+      await createTaskIn(asOfToday, seller, {
+        title: task.title,
+        note: '',
+        dueOn: day(task.dueInDays),
+        accountId: accountIds[task.accountKey]!,
+        opportunityId: task.opportunityIndex === null ? null : opportunityIds[task.opportunityIndex]!,
+        contactId: task.contactIndex === null ? null : contactIds[task.accountKey]![task.contactIndex]!,
+      });
+    }
+
     // Invoicing of the won deals, and this year's targets per seller and channel (with a gap to the company's).
     const invoices = planInvoices(plan.opportunities, today);
     await inChunks(
@@ -478,6 +508,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       activities: plan.activities.length,
       opportunities: plan.opportunities.length,
       handoffs: plan.handoffs.length,
+      tasks: plan.tasks.length,
       signIns: demoSignIns,
     };
   });

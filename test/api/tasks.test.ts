@@ -97,6 +97,60 @@ describe.each(dbKinds)('tasks (%s)', (kind) => {
     });
   });
 
+  it('lists a record’s open tasks, whoever’s they are, for its page: only that record’s, only to those signed in', async () => {
+    const customer = (await send('POST', '/api/accounts', seller, { name: 'Uppgiftsfilter AB' })).json().id;
+    const person = (await send('POST', '/api/contacts', seller, { accountId: customer, firstName: 'Filip', lastName: 'Filter' })).json().id;
+    const newDeal = await send('POST', '/api/opportunities', seller, {
+      accountId: customer,
+      name: 'Filter deal',
+      estimatedValue: 10_000,
+      expectedCloseOn: '2031-06-30',
+      contactId: person,
+    });
+    expect(newDeal.statusCode, newDeal.body).toBe(201);
+    const deal = newDeal.json().id as string;
+    const elsewhere = (await send('POST', '/api/accounts', seller, { name: 'Någon annan AB' })).json().id;
+    const create = async (s: Session, body: object) => {
+      const res = await send('POST', '/api/tasks', s, { dueOn: '2030-01-01', ...body });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const onAccount = await create(seller, { title: 'About the customer', accountId: customer });
+    const onContact = await create(seller, { title: 'About Filip', contactId: person });
+    const onDeal = await create(seller, { title: 'About the deal', opportunityId: deal, dueOn: '2020-01-01' });
+    const othersOnAccount = await create(other, { title: 'The other group’s', accountId: customer });
+    const notHere = await create(seller, { title: 'Another customer', accountId: elsewhere });
+    const doneHere = await create(seller, { title: 'Done already', accountId: customer });
+    expect((await send('PATCH', `/api/tasks/${doneHere}`, seller, { done: true })).statusCode).toBe(200);
+    const ids = async (url: string, s: Session) => {
+      const res = await get(url, s);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { id: string }[]).map((i) => i.id).sort();
+    };
+
+    // the account's page: every open task about it (its contacts' and deals' too), anyone's; not other customers', not done ones
+    expect(await ids(`/api/tasks?owner=any&accountId=${customer}`, other)).toEqual([onAccount, onContact, onDeal, othersOnAccount].sort());
+    expect(await ids(`/api/tasks?owner=any&contactId=${person}`, other)).toEqual([onContact]);
+    expect(await ids(`/api/tasks?owner=any&opportunityId=${deal}`, leader)).toEqual([onDeal]);
+    expect(await ids(`/api/tasks?owner=any&accountId=${customer}&status=done`, seller)).toEqual([doneHere]);
+    expect(await ids(`/api/tasks?owner=any&accountId=${customer}`, seller)).not.toContain(notHere);
+    // the record filter narrows the owner filter, never widens it
+    expect(await ids(`/api/tasks?owner=me&accountId=${customer}`, other)).toEqual([othersOnAccount]);
+    expect(await ids(`/api/tasks?owner=team&accountId=${customer}`, seller)).toEqual([onAccount, onContact, onDeal].sort());
+    // visible to every signed-in user (tasks are part of the shared customer story), ticked only by those who may
+    const byOther = (await get(`/api/tasks?owner=any&accountId=${customer}`, other)).json().items as {
+      id: string;
+      can: { change: boolean };
+      state: string;
+    }[];
+    expect(byOther.find((i) => i.id === onAccount)!.can.change).toBe(false);
+    expect(byOther.find((i) => i.id === othersOnAccount)!.can.change).toBe(true);
+    expect(byOther.find((i) => i.id === onDeal)!.state).toBe('overdue');
+    expect((await t.app.inject({ method: 'GET', url: `/api/tasks?owner=any&accountId=${customer}` })).statusCode).toBe(401);
+    // a malformed record id is refused, not run as SQL
+    expect((await get(`/api/tasks?owner=any&accountId=${encodeURIComponent("x' or 1=1 --")}`, seller)).statusCode).toBe(400);
+  });
+
   it('refuses links to different customers and unknown records', async () => {
     const elsewhere = (await send('POST', '/api/accounts', seller, { name: 'Annan AB' })).json().id;
     const mixed = await send('POST', '/api/tasks', seller, { title: 'x', dueOn: '2030-01-01', accountId: elsewhere, contactId });
@@ -117,7 +171,10 @@ describe.each(dbKinds)('tasks (%s)', (kind) => {
     expect(done.json()).toMatchObject({ done: true, state: 'done' });
     expect((await get('/api/tasks', seller)).json().items.map((i: { id: string }) => i.id)).not.toContain(task.id);
     expect((await get('/api/tasks?status=done', seller)).json().items.map((i: { id: string }) => i.id)).toContain(task.id);
-    expect((await send('PATCH', `/api/tasks/${task.id}`, seller, { done: false })).json()).toMatchObject({ done: false, state: 'upcoming' });
+    expect((await send('PATCH', `/api/tasks/${task.id}`, seller, { done: false })).json()).toMatchObject({
+      done: false,
+      state: 'upcoming',
+    });
   });
 
   it('refuses someone else who edits, ticks, reassigns or deletes the owner’s task', async () => {

@@ -7,6 +7,9 @@ import { errors } from '../../platform/errors';
 import { notify } from '../notifications/service';
 import * as repo from './repo';
 
+/** What writing a task needs of a use case's transaction. */
+type TaskWriter = Pick<TxContext, 'db' | 'clock' | 'inTransaction'>;
+
 /** Today's date (UTC) as YYYY-MM-DD: the day tasks are due on. */
 export const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
@@ -55,9 +58,13 @@ export async function listTasks(ctx: AppContext, viewer: Viewer, q: TaskListQuer
     contactId: q.contactId,
     opportunityId: q.opportunityId,
     handoffId: q.handoffId,
-    ...(q.owner === 'me' ? { ownerIds: [viewer.id] } : q.owner === 'team' ? { ledBy: viewer.leads } : {}),
+    // someone who leads nobody asking for their team's gets their own (as on the home page)
+    ...(q.owner === 'me' || (q.owner === 'team' && !isLeader(viewer))
+      ? { ownerIds: [viewer.id] }
+      : q.owner === 'team'
+        ? { ledBy: viewer.leads }
+        : {}),
   };
-  if (q.owner === 'team' && !isLeader(viewer)) filter.ownerIds = [viewer.id];
   const { items, total } = await repo.listTasks(ctx.db, filter, q.pageSize, (q.page - 1) * q.pageSize);
   const day = today(ctx);
   return { items: items.map((i) => present(i, viewer, day)), total, page: q.page, pageSize: q.pageSize };
@@ -74,7 +81,7 @@ export async function openTasksDueBy(ctx: AppContext, viewer: Viewer, owner: 'me
 
 /** Check the links: every linked record exists and all of them are about one account (which is filled in). */
 async function resolveLinks(
-  tx: TxContext,
+  tx: TaskWriter,
   input: { accountId?: string | null; contactId?: string | null; opportunityId?: string | null; handoffId?: string | null },
 ) {
   const found = await repo.accountsOfLinks(tx.db, input);
@@ -94,7 +101,7 @@ async function resolveLinks(
   return [...accounts][0] ?? null;
 }
 
-async function checkAssignee(tx: TxContext, actor: Actor, ownerId: string) {
+async function checkAssignee(tx: TaskWriter, actor: Viewer, ownerId: string) {
   if (ownerId === actor.id) return;
   const owner = await repo.person(tx.db, ownerId);
   if (!owner?.active) throw errors.invalid('The owner is not an active user.', [{ path: 'body.ownerId', message: 'unknown user' }]);
@@ -107,8 +114,11 @@ export async function createTask(ctx: AppContext, actor: Actor, input: CreateTas
   return getTask(ctx, actor, id);
 }
 
-/** Create a task inside a use case's transaction (the quick log's "follow up in 3 days"); its id. */
-export async function createTaskIn(tx: TxContext, actor: Actor, input: CreateTask): Promise<string> {
+/**
+ * Create a task inside a use case's transaction (the quick log's "follow up in 3 days", the demo's
+ * sellers' tasks); its id. Needs only the transaction's database and clock.
+ */
+export async function createTaskIn(tx: TaskWriter, actor: Viewer, input: CreateTask): Promise<string> {
   const ownerId = input.ownerId ?? actor.id;
   await checkAssignee(tx, actor, ownerId);
   const accountId = await resolveLinks(tx, input);

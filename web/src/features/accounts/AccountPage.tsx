@@ -5,6 +5,7 @@ import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DeletedBanner } from '../../shared/records/DeletedBanner';
+import { RecordTasks } from '../../shared/tasks/RecordTasks';
 import { AccountContacts } from './AccountContacts';
 import { AccountDeals } from './AccountDeals';
 import { DuplicatesCard } from './DuplicatesCard';
@@ -60,6 +61,7 @@ export function AccountPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             {!data.account.deletedAt && <DuplicatesCard overview={data} />}
+            <RecordTasks record={{ kind: 'account', id: data.account.id, name: data.account.name }} canAdd={!data.account.deletedAt} />
             <HealthCard accountId={data.account.id} status={data.account.status} />
             <SuggestionsCard accountId={data.account.id} />
             <Touchpoints touchpoints={data.touchpoints} />

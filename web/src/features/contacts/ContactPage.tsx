@@ -10,6 +10,7 @@ import { Fact } from '../../shared/ui/Fact';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { notify } from '../../shared/ui/notify';
 import { DeletedBanner } from '../../shared/records/DeletedBanner';
+import { RecordTasks } from '../../shared/tasks/RecordTasks';
 import { useSession } from '../../shared/session/session';
 import { ContactComposer } from './ContactComposer';
 import { EditContactDrawer } from './EditContactDrawer';
@@ -156,6 +157,7 @@ export default function ContactPage() {
         </SimpleGrid>
       </Paper>
       {!c.deletedAt && <ContactComposer contact={c} />}
+      <RecordTasks record={{ kind: 'contact', id: c.id }} canAdd={!c.deletedAt} />
       <ContactTimeline contactId={c.id} />
       <ChangeHistory subject="contact" id={c.id} />
       {editing && <EditContactDrawer contact={c} accountName={c.accountName} onClose={() => setEditing(false)} />}

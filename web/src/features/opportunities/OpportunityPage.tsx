@@ -28,6 +28,7 @@ import { Fact } from '../../shared/ui/Fact';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { notify } from '../../shared/ui/notify';
 import { DeletedBanner } from '../../shared/records/DeletedBanner';
+import { RecordTasks } from '../../shared/tasks/RecordTasks';
 import { opportunitiesApi } from './api';
 import { EditOpportunityDrawer } from './EditOpportunityDrawer';
 import { ChannelFact } from './ChannelFact';
@@ -257,6 +258,7 @@ export default function OpportunityPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            <RecordTasks record={{ kind: 'opportunity', id: o.id }} canAdd={!o.deletedAt} />
             {o.winProbability && (
               <Paper withBorder radius="md" p="md">
                 <WinProbability opportunity={o} stages={stages} />

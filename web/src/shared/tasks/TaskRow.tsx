@@ -1,6 +1,6 @@
 import { Anchor, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useFormat } from '../format/useFormat';
 import { errorMessage } from '../i18n/errorMessage';
 import { notify } from '../ui/notify';
@@ -9,11 +9,16 @@ import { useUpdateTask } from './queries';
 
 const stateColor = { overdue: 'red', today: 'orange', upcoming: 'gray', done: 'teal' } as const;
 
-/** One task: ticked done in one click (by those who may), its day, what it is about, and (in a team view) whose. */
+/**
+ * One task: ticked done in one click (by those who may), its day, what it is about (unless that is the
+ * page it is shown on), and (in a team view, or on a record's page) whose.
+ */
 export function TaskRow({ task, showOwner = false }: { task: Task; showOwner?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { pathname } = useLocation();
   const update = useUpdateTask();
+  const dueOn = format.date(`${task.dueOn}T12:00:00`, { day: 'numeric', month: 'short' });
   const checked = update.isPending ? !task.done : task.done;
   const about = task.opportunity
     ? { to: `/pipeline/${task.opportunity.id}`, name: task.opportunity.name }
@@ -38,20 +43,24 @@ export function TaskRow({ task, showOwner = false }: { task: Task; showOwner?: b
         data-testid="task-done"
       />
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-        <Text size="sm" fw={500} td={task.done ? 'line-through' : undefined} truncate>
+        <Text size="sm" fw={500} td={task.done ? 'line-through' : undefined} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
           {task.title}
         </Text>
-        <Group gap={6} wrap="nowrap">
-          <Badge size="xs" variant="light" color={stateColor[task.state]}>
-            {task.state === 'upcoming' ? format.date(`${task.dueOn}T12:00:00`, { day: 'numeric', month: 'short' }) : t(`tasks.state.${task.state}`)}
+        <Group gap={6} wrap="wrap" style={{ rowGap: 2 }}>
+          <Badge size="xs" variant="light" color={stateColor[task.state]} style={{ flexShrink: 0 }}>
+            {task.state === 'upcoming'
+              ? dueOn
+              : task.state === 'overdue'
+                ? t('tasks.overdueSince', { date: dueOn })
+                : t(`tasks.state.${task.state}`)}
           </Badge>
-          {about && (
-            <Anchor component={Link} to={about.to} size="xs" truncate>
+          {about && about.to !== pathname && (
+            <Anchor component={Link} to={about.to} size="xs" truncate maw="100%">
               {about.name}
             </Anchor>
           )}
           {showOwner && (
-            <Text size="xs" c="dimmed" truncate>
+            <Text size="xs" c="dimmed" truncate maw="100%">
               {task.owner.name}
             </Text>
           )}

@@ -12,6 +12,7 @@ export interface TaskFilter {
   opportunityId?: string;
   handoffId?: string;
   contactId?: string;
+  pageSize?: number;
 }
 
 export const tasksApi = {

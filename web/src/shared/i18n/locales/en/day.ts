@@ -10,6 +10,18 @@ export const tasks = {
     upcoming: 'Upcoming',
     done: 'Done',
   },
+  overdueSince: 'Overdue · {{date}}',
+  record: {
+    title: 'Tasks',
+    add: 'Add task',
+    empty: {
+      account: 'No open tasks for this customer. Add one so the next step is not forgotten.',
+      contact: 'No open tasks about this person. Add one so the next step is not forgotten.',
+      opportunity: 'No open tasks for this deal. Add one so the next step is not forgotten.',
+    },
+    more_one: 'One more open task is not shown.',
+    more_other: '{{count}} more open tasks are not shown.',
+  },
   new: {
     button: 'New task',
     title: 'New task',

@@ -12,6 +12,18 @@ export const tasks: Messages['tasks'] = {
     upcoming: 'Kommende',
     done: 'Ferdig',
   },
+  overdueSince: 'Forsinket · {{date}}',
+  record: {
+    title: 'Oppgaver',
+    add: 'Legg til oppgave',
+    empty: {
+      account: 'Ingen åpne oppgaver for denne kunden. Legg til en så neste steg ikke blir glemt.',
+      contact: 'Ingen åpne oppgaver om denne personen. Legg til en så neste steg ikke blir glemt.',
+      opportunity: 'Ingen åpne oppgaver for dette salget. Legg til en så neste steg ikke blir glemt.',
+    },
+    more_one: 'Én åpen oppgave til vises ikke.',
+    more_other: '{{count}} åpne oppgaver til vises ikke.',
+  },
   new: {
     button: 'Ny oppgave',
     title: 'Ny oppgave',

@@ -12,6 +12,18 @@ export const tasks: Messages['tasks'] = {
     upcoming: 'Kommande',
     done: 'Klar',
   },
+  overdueSince: 'Försenad · {{date}}',
+  record: {
+    title: 'Uppgifter',
+    add: 'Lägg till uppgift',
+    empty: {
+      account: 'Inga öppna uppgifter för den här kunden. Lägg till en så att nästa steg inte glöms bort.',
+      contact: 'Inga öppna uppgifter om den här personen. Lägg till en så att nästa steg inte glöms bort.',
+      opportunity: 'Inga öppna uppgifter för den här affären. Lägg till en så att nästa steg inte glöms bort.',
+    },
+    more_one: 'Ytterligare en öppen uppgift visas inte.',
+    more_other: 'Ytterligare {{count}} öppna uppgifter visas inte.',
+  },
   new: {
     button: 'Ny uppgift',
     title: 'Ny uppgift',
