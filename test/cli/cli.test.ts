@@ -10,7 +10,7 @@ const bin = fileURLToPath(new URL('../../bin/korsa.mjs', import.meta.url));
 const baseEnv = { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '' };
 
 function korsa(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -59,14 +59,14 @@ describe('the korsa CLI', () => {
       expect(h.code, cmd).toBe(0);
       expect(h.stdout).toContain(`korsa ${cmd}`);
     }
-  }, 90_000);
+  }, 300_000);
 
   it('refuses an invalid configuration with a clear message', () => {
     const r = korsa(['migrate'], { PORT: 'eighty' });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Invalid configuration');
     expect(r.stderr).toContain('PORT');
-  });
+  }, 120_000);
 
   it('serves on PGlite with the demo organisation, and refuses a second process on the same data directory', async () => {
     const dataDir = path.join(tmp, 'data');
@@ -93,7 +93,7 @@ describe('the korsa CLI', () => {
     const demoAgain = korsa(['demo'], { KORSA_DATA_DIR: dataDir });
     expect(demoAgain.code).toBe(1);
     expect(demoAgain.stderr).toContain('already has an organisation');
-  }, 90_000);
+  }, 300_000);
 
   it('sets Korsa up without a browser: setup, org, users; then the admin signs in', async () => {
     const env = { KORSA_DATA_DIR: path.join(tmp, 'real'), KORSA_DEMO: 'false' };
@@ -133,7 +133,7 @@ describe('the korsa CLI', () => {
     } finally {
       await stop(server.child);
     }
-  }, 120_000);
+  }, 300_000);
 
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'runs on PostgreSQL: migrate, demo only when asked, serve',
