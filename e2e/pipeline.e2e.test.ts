@@ -172,6 +172,8 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
 
     it('loses it to a named competitor from the card’s "Move to…" menu', async () => {
       const card = page.getByTestId('opportunity-card').filter({ hasText: name });
+      // the last move's confirmation has closed: axe would otherwise read it half-faded behind the modal's overlay
+      await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 20_000, interval: 200 }).toBe(0);
       await card.getByTestId('card-menu').click();
       await page.getByTestId('move-to-lost').click();
       await page.getByTestId('lose-modal').waitFor();
