@@ -3,7 +3,7 @@
  * changing one's own password, and what the sign-in page offers (passwords, single sign-on).
  */
 import { z } from 'zod';
-import { linkPurposes, linkRefusals } from '@domain/access-links';
+import { linkPurposes, linkRefusals, parseAddressList } from '@domain/access-links';
 import { Id, Locale, Role, text } from './common';
 import { Currency, MarketInput, SalesGroupInput } from './org';
 import { Email, Password } from './users';
@@ -66,6 +66,35 @@ export const InviteBody = z.object({
 });
 export type InviteBody = z.input<typeof InviteBody>;
 
+/**
+ * The invite form's pasted list ("anna@x.se, Per Holm <per@x.se>", one per line or separated by
+ * commas), read by the one parser (domain/access-links.ts) into the invitation's body. Any part
+ * that is not an address is refused at `addresses`, with the parts in `params.invalid`.
+ */
+export const InviteList = z
+  .object({
+    addresses: z.string().max(20_000),
+    role: Role,
+    locale: Locale.optional(),
+    salesGroupId: Id.nullable().optional(),
+    marketId: Id.nullable().optional(),
+  })
+  .transform(({ addresses, ...rest }, ctx) => {
+    const parsed = parseAddressList(addresses);
+    if (parsed.invalid.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['addresses'],
+        message: `Not e-mail addresses: ${parsed.invalid.join(', ')}`,
+        params: { invalid: parsed.invalid },
+      });
+      return z.NEVER;
+    }
+    const body: InviteBody = { people: parsed.addresses, ...rest };
+    return body;
+  })
+  .pipe(InviteBody);
+
 export const Invitation = z.object({
   id: Id,
   userId: Id,
@@ -116,7 +145,12 @@ export const UseLinkBody = z.object({
   name: text().trim().min(1).max(120).optional(),
 });
 
-export const ForgotPasswordBody = z.object({ email: text().trim().max(254).transform((e) => e.toLowerCase()) });
+export const ForgotPasswordBody = z.object({
+  email: text()
+    .trim()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
+});
 
 export const ChangePasswordBody = z.object({
   currentPassword: text().min(1).max(200),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { channels } from '@domain/channels';
+import { channels, type Channel } from '@domain/channels';
 import { pipelineWarnings } from '@domain/pipeline/aging';
-import { gateFields } from '@domain/pipeline/gates';
+import { gateFields, lostToUnnamedCompetitor } from '@domain/pipeline/gates';
 import { lostReasons, stageOutcomes } from '@domain/pipeline/outcomes';
+import { needsChurnReason } from '@domain/retention';
 import { Id, PageQuery, Version, pageOf, text } from './common';
 import { Currency } from './org';
 
@@ -100,6 +101,21 @@ export const LoseOpportunity = z.object({
   /** Why the customer let the agreement go: required when a renewal is lost (domain/retention.ts `needsChurnReason`). */
   churnReasonId: Id.optional(),
 });
+/**
+ * Losing this deal, with the rules that depend on it said before the server says them: the gate's
+ * competitor when lost to one, and a churn reason when the deal is a renewal. The server applies the
+ * same two functions in the close itself (it knows the deal's channel only there).
+ */
+export function loseOpportunityOf(deal: { channel: Channel | null }) {
+  return LoseOpportunity.superRefine((loss, ctx) => {
+    if (lostToUnnamedCompetitor({ lostReason: loss.reason, competitorId: loss.competitorId })) {
+      ctx.addIssue({ code: 'custom', path: ['competitorId'], message: 'Name the competitor the deal was lost to.' });
+    }
+    if (needsChurnReason(deal.channel) && !loss.churnReasonId) {
+      ctx.addIssue({ code: 'custom', path: ['churnReasonId'], message: 'A lost renewal needs the reason the customer let it go.' });
+    }
+  });
+}
 export const PutLines = z.object({ version: Version, lines: z.array(LineInput).max(100) });
 export const ResolveTimedOut = z.discriminatedUnion('action', [
   z.object({ action: z.literal('confirm'), version: Version }),

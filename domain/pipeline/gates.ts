@@ -48,6 +48,11 @@ export function missingForStage(required: readonly string[], outcome: 'open' | '
   if (outcome === 'won') ['signedOn', 'lines'].forEach((f) => fields.add(f));
   if (outcome === 'lost') fields.add('lostReason');
   const missing = [...fields].filter((f) => (gateFields as readonly string[]).includes(f) && !present(f as GateField, o));
-  if (outcome === 'lost' && o.lostReason === 'competitor' && !o.competitorId) missing.push('competitorId');
+  if (outcome === 'lost' && lostToUnnamedCompetitor(o)) missing.push('competitorId');
   return missing;
+}
+
+/** A deal lost to a competitor names which one (B3): the gate's own rule for every lost stage. */
+export function lostToUnnamedCompetitor(loss: { lostReason: string | null; competitorId: string | null | undefined }): boolean {
+  return loss.lostReason === 'competitor' && !loss.competitorId;
 }

@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconMailCheck } from '@tabler/icons-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InviteBody, type InviteResult } from '@contract/access';
-import type { Locale, Role } from '@contract/common';
+import { InviteList, type InviteResult } from '@contract/access';
 import { parseAddressList } from '@domain/access-links';
 import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { isLocale, languageNames } from '../../shared/i18n/language';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { useSession } from '../../shared/session/session';
 import { LinkCopy } from './LinkCopy';
 import { NONE, groupOptions, idOrNull, isRole, localeOptions, marketOptions, roleOptions } from './options';
@@ -26,31 +26,36 @@ export function InviteModal({ opened, onClose }: Props) {
   const groups = useSalesGroups();
   const markets = useMarkets();
   const invite = useInvite();
-  const [text, setText] = useState('');
-  const [role, setRole] = useState<Role>('seller');
-  const [locale, setLocale] = useState<Locale>(me.organisation.defaultLocale);
-  const [salesGroupId, setSalesGroupId] = useState(NONE);
-  const [marketId, setMarketId] = useState(NONE);
-  const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<InviteResult | null>(null);
-  const parsed = useMemo(() => parseAddressList(text), [text]);
+  const form = useSchemaForm({
+    initialValues: {
+      addresses: '',
+      role: 'seller',
+      locale: me.organisation.defaultLocale,
+      salesGroupId: NONE,
+      marketId: NONE,
+    },
+    // the contract reads the pasted list with the one parser and names what is not an address
+    schema: InviteList,
+    toInput: (v) => ({ ...v, salesGroupId: idOrNull(v.salesGroupId), marketId: idOrNull(v.marketId) }),
+    fieldOf: { people: 'addresses' },
+  });
+  const parsed = useMemo(() => parseAddressList(form.values.addresses), [form.values.addresses]);
+  // said in the reader's language: which parts are not addresses, or that there are none
+  const addressError = form.errors.addresses
+    ? parsed.invalid.length > 0
+      ? t('people.invitations.notAddresses', { list: parsed.invalid.join(', ') })
+      : t('people.invitations.noAddresses')
+    : null;
 
   const close = () => {
-    setText('');
-    setProblem(null);
+    form.reset();
     setResult(null);
     invite.reset();
     onClose();
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const body = { people: parsed.addresses, role, locale, salesGroupId: idOrNull(salesGroupId), marketId: idOrNull(marketId) };
-    if (parsed.invalid.length > 0) return setProblem(t('people.invitations.notAddresses', { list: parsed.invalid.join(', ') }));
-    if (!InviteBody.safeParse(body).success) return setProblem(t('people.invitations.noAddresses'));
-    setProblem(null);
-    invite.mutate(body, { onSuccess: setResult });
-  };
+  const submit = form.onSubmit((body) => invite.mutate(body, { onSuccess: setResult }));
 
   return (
     <Modal
@@ -107,12 +112,8 @@ export function InviteModal({ opened, onClose }: Props) {
               autosize
               minRows={3}
               maxRows={10}
-              value={text}
-              onChange={(e) => {
-                setText(e.currentTarget.value);
-                setProblem(null);
-              }}
-              error={problem}
+              {...form.getInputProps('addresses')}
+              error={addressError}
               name="addresses"
               data-autofocus
             />
@@ -120,23 +121,23 @@ export function InviteModal({ opened, onClose }: Props) {
               <Select
                 label={t('people.invitations.role')}
                 data={roleOptions(t)}
-                value={role}
-                onChange={(v) => isRole(v) && setRole(v)}
+                value={form.values.role}
+                onChange={(v) => isRole(v) && form.setFieldValue('role', v)}
                 allowDeselect={false}
                 name="role"
               />
               <Select
                 label={t('people.invitations.language')}
                 data={localeOptions(languageNames)}
-                value={locale}
-                onChange={(v) => isLocale(v) && setLocale(v)}
+                value={form.values.locale}
+                onChange={(v) => isLocale(v) && form.setFieldValue('locale', v)}
                 allowDeselect={false}
               />
               <Select
                 label={t('people.invitations.salesGroup')}
                 data={groupOptions(groups.data, t)}
-                value={salesGroupId}
-                onChange={(v) => setSalesGroupId(v ?? NONE)}
+                value={form.values.salesGroupId}
+                onChange={(v) => form.setFieldValue('salesGroupId', v ?? NONE)}
                 allowDeselect={false}
                 name="salesGroup"
                 data-testid="invite-group"
@@ -144,8 +145,8 @@ export function InviteModal({ opened, onClose }: Props) {
               <Select
                 label={t('people.invitations.market')}
                 data={marketOptions(markets.data, t, format.region)}
-                value={marketId}
-                onChange={(v) => setMarketId(v ?? NONE)}
+                value={form.values.marketId}
+                onChange={(v) => form.setFieldValue('marketId', v ?? NONE)}
                 allowDeselect={false}
               />
             </SimpleGrid>

@@ -1,30 +1,15 @@
 import { LineChart } from '@mantine/charts';
-import {
-  Anchor,
-  Badge,
-  Box,
-  Breadcrumbs,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Box, Breadcrumbs, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { Fact } from '../../shared/ui/Fact';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { usePlayer } from './queries';
 import { sourceLink } from './sourceLink';
-
+import { QueryState } from '../../shared/ui/PageState';
+import { IconTrophy } from '@tabler/icons-react';
 
 /** A player's season: points by rule and every point with its reason, rank, trend, badges and the next milestone. */
 export default function PlayerPage() {
@@ -32,12 +17,17 @@ export default function PlayerPage() {
   const format = useFormat();
   const { seasonId = '', userId = '' } = useParams();
   const card = usePlayer(seasonId, userId);
-  if (card.error) return <ErrorAlert error={card.error} onRetry={() => void card.refetch()} />;
-  if (!card.data)
+  if (card.error || !card.data)
     return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
+      <QueryState
+        query={card}
+        notFound={{
+          icon: <IconTrophy size={32} stroke={1.5} />,
+          title: t('game.player.notFound'),
+          description: t('game.player.notFoundText'),
+          back: { to: `/game?season=${seasonId}`, label: t('game.player.back') },
+        }}
+      />
     );
   const c = card.data;
   const milestoneShare = c.nextMilestone ? Math.min(100, (c.points / c.nextMilestone) * 100) : 100;

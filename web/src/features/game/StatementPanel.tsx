@@ -1,17 +1,16 @@
-import { Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconCash, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { Fact } from '../../shared/ui/Fact';
 import { notify } from '../../shared/ui/notify';
 import { gameApi, type SeasonData } from './api';
 import { usePayout, useStatement } from './queries';
 import { sourceLink } from './sourceLink';
-
+import { QueryState } from '../../shared/ui/PageState';
 
 /**
  * What each seller has earned and why (F2): every line names its rule and its deal or tip; what was
@@ -22,13 +21,7 @@ export function StatementPanel({ season }: { season: SeasonData }) {
   const format = useFormat();
   const statement = useStatement(season.id, {});
   const payout = usePayout(season.id);
-  if (statement.error) return <ErrorAlert error={statement.error} onRetry={() => void statement.refetch()} />;
-  if (!statement.data)
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+  if (statement.error || !statement.data) return <QueryState query={statement} />;
   const s = statement.data;
   const money = (n: number) => format.currency(n, s.currency);
   const pay = () =>

@@ -4,10 +4,8 @@ import {
   Box,
   Breadcrumbs,
   Button,
-  Center,
   Checkbox,
   Group,
-  Loader,
   Paper,
   Select,
   SimpleGrid,
@@ -25,12 +23,13 @@ import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useSalesGroups } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { Fact } from '../../shared/ui/Fact';
 import { notify } from '../../shared/ui/notify';
 import { ritualsApi, type RoundData } from './api';
 import { OpportunityForm } from './OpportunityForm';
 import { useRitualMutation, useRound } from './queries';
+import { QueryState } from '../../shared/ui/PageState';
+import { IconMessages } from '@tabler/icons-react';
 
 type InsightData = RoundData['insights'][number];
 
@@ -40,12 +39,17 @@ export default function InterviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const round = useRound(id);
-  if (round.error) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
-  if (!round.data)
+  if (round.error || !round.data)
     return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
+      <QueryState
+        query={round}
+        notFound={{
+          icon: <IconMessages size={32} stroke={1.5} />,
+          title: t('rituals.notFound.interview'),
+          description: t('rituals.notFound.text'),
+          back: { to: '/cross-selling/interviews', label: t('rituals.notFound.back') },
+        }}
+      />
     );
   const r = round.data;
   return (

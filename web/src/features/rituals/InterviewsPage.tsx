@@ -1,21 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Modal,
-  MultiSelect,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Modal, MultiSelect, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -29,13 +12,13 @@ import { errorMessage } from '../../shared/i18n/errorMessage';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { useSession } from '../../shared/session/session';
 import { todayInput } from '../../shared/timeline/when';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { notify } from '../../shared/ui/notify';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ritualsApi, type RoundData } from './api';
 import { useSellerOptions } from './useSellerOptions';
 import { useRitualMutation, useRounds } from './queries';
 import { RitualFigures, RitualsNav } from './RitualsNav';
+import { QueryState } from '../../shared/ui/PageState';
 
 /** Customer interview rounds (E3): the library of rounds by topic and industry; plan a new one. */
 export default function InterviewsPage() {
@@ -78,12 +61,8 @@ export default function InterviewsPage() {
           data-testid="interview-industry"
         />
       </Group>
-      {rounds.error ? (
-        <ErrorAlert error={rounds.error} onRetry={() => void rounds.refetch()} />
-      ) : !rounds.data ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
+      {rounds.error || !rounds.data ? (
+        <QueryState query={rounds} />
       ) : rounds.data.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('rituals.interviews.none')}

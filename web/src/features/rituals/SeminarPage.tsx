@@ -5,9 +5,7 @@ import {
   Box,
   Breadcrumbs,
   Button,
-  Center,
   Group,
-  Loader,
   Paper,
   SegmentedControl,
   SimpleGrid,
@@ -24,13 +22,14 @@ import { attendanceStatuses, type AttendanceStatus } from '@domain/rituals';
 import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { Fact } from '../../shared/ui/Fact';
 import { GroupBadge } from '../../shared/ui/GroupBadge';
 import { notify } from '../../shared/ui/notify';
 import { ritualsApi, type SeminarDetailData } from './api';
 import { useRitualMutation, useSeminar } from './queries';
 import { useLocalWhen } from './VisitCard';
+import { QueryState } from '../../shared/ui/PageState';
+import { IconPresentation } from '@tabler/icons-react';
 
 const statusColor: Record<AttendanceStatus, string> = { invited: 'gray', registered: 'blue', attended: 'teal', no_show: 'orange' };
 
@@ -40,12 +39,17 @@ export default function SeminarPage() {
   const { t } = useTranslation();
   const seminar = useSeminar(id);
   const when = useLocalWhen();
-  if (seminar.error) return <ErrorAlert error={seminar.error} onRetry={() => void seminar.refetch()} />;
-  if (!seminar.data)
+  if (seminar.error || !seminar.data)
     return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
+      <QueryState
+        query={seminar}
+        notFound={{
+          icon: <IconPresentation size={32} stroke={1.5} />,
+          title: t('rituals.notFound.seminar'),
+          description: t('rituals.notFound.text'),
+          back: { to: '/cross-selling/seminars', label: t('rituals.notFound.back') },
+        }}
+      />
     );
   const s = seminar.data;
   const begun = new Date(s.startsAt).getTime() <= Date.now();

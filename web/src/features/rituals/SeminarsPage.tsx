@@ -4,9 +4,7 @@ import {
   Badge,
   Box,
   Button,
-  Center,
   Group,
-  Loader,
   Modal,
   MultiSelect,
   NumberInput,
@@ -30,7 +28,6 @@ import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useMarkets } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
 import { todayInput } from '../../shared/timeline/when';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { GroupBadge } from '../../shared/ui/GroupBadge';
 import { notify } from '../../shared/ui/notify';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -39,6 +36,7 @@ import { useSellerOptions } from './useSellerOptions';
 import { useRitualMutation, useSeminars } from './queries';
 import { RitualFigures, RitualsNav } from './RitualsNav';
 import { useLocalWhen } from './VisitCard';
+import { QueryState } from '../../shared/ui/PageState';
 
 /** Joint seminars (E2): coming and past, with who is invited and came; plan a new one. */
 export default function SeminarsPage() {
@@ -83,12 +81,8 @@ function SeminarList({ title, query, testId }: { title: string; query: ReturnTyp
       <Title order={2} fz="lg" mb="sm">
         {title}
       </Title>
-      {query.error ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : !query.data ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
+      {query.error || !query.data ? (
+        <QueryState query={query} />
       ) : query.data.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('rituals.seminars.none')}

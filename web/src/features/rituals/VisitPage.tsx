@@ -34,6 +34,7 @@ import { ritualsApi, type VisitData } from './api';
 import { OpportunityForm } from './OpportunityForm';
 import { usePlannedMeetings, useVisit, useVisitAction } from './queries';
 import { useLocalWhen, VisitStatusBadge } from './VisitCard';
+import { IconUsersGroup } from '@tabler/icons-react';
 import { QueryState } from '../../shared/ui/PageState';
 
 /** One joint visit: the host picks it, the guest answers, either records it and passes tips from it. Usable on a phone. */
@@ -45,7 +46,18 @@ export default function VisitPage() {
   const [cancelling, setCancelling] = useState(false);
   const cancel = useVisitAction((vid: string) => ritualsApi.cancel(vid), id);
 
-  if (visit.error || !visit.data) return <QueryState query={visit} />;
+  if (visit.error || !visit.data)
+    return (
+      <QueryState
+        query={visit}
+        notFound={{
+          icon: <IconUsersGroup size={32} stroke={1.5} />,
+          title: t('rituals.notFound.visit'),
+          description: t('rituals.notFound.text'),
+          back: { to: '/cross-selling/visits', label: t('rituals.notFound.back') },
+        }}
+      />
+    );
   const v = visit.data;
   const can = new Set(v.actions);
 

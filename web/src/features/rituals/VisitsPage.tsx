@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Center, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { NewSchemeModal } from './NewSchemeModal';
 import { useSchemes, useVisits } from './queries';
 import { RitualFigures, RitualsNav } from './RitualsNav';
 import { VisitCard } from './VisitCard';
+import { QueryState } from '../../shared/ui/PageState';
 
 /** Joint visits (E1): my visits (host or guest), the schemes, my calendar feed. */
 export default function VisitsPage() {
@@ -41,12 +42,8 @@ export default function VisitsPage() {
           <Title order={2} fz="lg" mb="sm">
             {t('rituals.visits.mine')}
           </Title>
-          {visits.error ? (
-            <ErrorAlert error={visits.error} onRetry={() => void visits.refetch()} />
-          ) : !visits.data ? (
-            <Center py="xl">
-              <Loader aria-label={t('common.loading')} />
-            </Center>
+          {visits.error || !visits.data ? (
+            <QueryState query={visits} />
           ) : open.length === 0 ? (
             <Text c="dimmed" size="sm">
               {t('rituals.visits.none')}

@@ -36,6 +36,9 @@ export const game = {
     you: 'You',
   },
   player: {
+    notFound: 'This player is not in the season',
+    notFoundText: 'The season or the person may have been removed, or you followed an old link.',
+    back: 'Back to the leaderboard',
     description: 'Points in {{season}}: every one of them from something that happened in Korsa.',
     rank: '{{rank}} of {{of}}',
     next: 'Next milestone',

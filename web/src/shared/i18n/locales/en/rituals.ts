@@ -1,5 +1,12 @@
 /** Rituals that make groups sell together: joint visits, their schemes, the calendar feed (English). */
 export const rituals = {
+  notFound: {
+    visit: 'This joint visit was not found',
+    seminar: 'This seminar was not found',
+    interview: 'This interview round was not found',
+    text: 'It may have been cancelled or removed, or you followed an old link.',
+    back: 'Back to the list',
+  },
   link: 'Joint visits',
   visits: {
     title: 'Joint visits',

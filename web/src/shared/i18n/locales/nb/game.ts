@@ -38,6 +38,9 @@ export const game: Messages['game'] = {
     you: 'Deg',
   },
   player: {
+    notFound: 'Spilleren er ikke med i sesongen',
+    notFoundText: 'Sesongen eller personen kan ha blitt fjernet, eller du fulgte en gammel lenke.',
+    back: 'Tilbake til resultatlisten',
     description: 'Poeng i {{season}}: hvert eneste fra noe som har skjedd i Korsa.',
     rank: '{{rank}} av {{of}}',
     next: 'Neste milepæl',

@@ -2,6 +2,13 @@ import type { rituals as en } from '../en/rituals';
 
 /** Ritualer som får gruppene til å selge sammen: felles kundebesøk, ordninger, kalenderstrømmen (bokmål). */
 export const rituals: typeof en = {
+  notFound: {
+    visit: 'Fellesbesøket ble ikke funnet',
+    seminar: 'Seminaret ble ikke funnet',
+    interview: 'Intervjurunden ble ikke funnet',
+    text: 'Det kan ha blitt avlyst eller fjernet, eller du fulgte en gammel lenke.',
+    back: 'Tilbake til listen',
+  },
   link: 'Felles besøk',
   visits: {
     title: 'Felles kundebesøk',

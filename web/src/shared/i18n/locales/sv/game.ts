@@ -38,6 +38,9 @@ export const game: Messages['game'] = {
     you: 'Du',
   },
   player: {
+    notFound: 'Spelaren finns inte i säsongen',
+    notFoundText: 'Säsongen eller personen kan ha tagits bort, eller så följde du en gammal länk.',
+    back: 'Tillbaka till topplistan',
     description: 'Poäng i {{season}}: var och en från något som hänt i Korsa.',
     rank: '{{rank}} av {{of}}',
     next: 'Nästa milstolpe',

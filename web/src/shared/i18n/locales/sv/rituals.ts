@@ -2,6 +2,13 @@ import type { rituals as en } from '../en/rituals';
 
 /** Ritualer som får grupperna att sälja tillsammans: sambesök, scheman, kalenderflödet (svenska). */
 export const rituals: typeof en = {
+  notFound: {
+    visit: 'Sambesöket hittades inte',
+    seminar: 'Seminariet hittades inte',
+    interview: 'Intervjurundan hittades inte',
+    text: 'Det kan ha ställts in eller tagits bort, eller så följde du en gammal länk.',
+    back: 'Tillbaka till listan',
+  },
   link: 'Sambesök',
   visits: {
     title: 'Sambesök',
