@@ -80,7 +80,14 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     const page = adminPage;
     await page.goto(`${base}/admin/users`);
     await page.getByTestId('invite-button').click();
-    await page.getByRole('textbox', { name: 'E-mail addresses' }).fill(`${seller.name} <${seller.email}>`);
+    const addresses = page.getByRole('textbox', { name: 'E-mail addresses' });
+    // a part that is not an address is named at the list, and nobody is invited
+    await addresses.fill(`${seller.name} <${seller.email}>, per.holm@`);
+    await page.getByRole('button', { name: 'Invite 1 person' }).click();
+    await expect.poll(() => page.getByText('Not e-mail addresses: per.holm@').count(), waitFor).toBe(1);
+    expect(await page.getByTestId('invite-result').count()).toBe(0);
+    await addresses.fill(`${seller.name} <${seller.email}>`);
+    expect(await page.getByText('Not e-mail addresses').count()).toBe(0);
     await page.getByTestId('invite-group').click();
     await page.getByRole('option').filter({ hasText: 'Machines' }).first().click();
     await page.getByRole('button', { name: 'Invite 1 person' }).click();

@@ -178,7 +178,13 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       await page.getByTestId('move-to-lost').click();
       await page.getByTestId('lose-modal').waitFor();
       await page.getByTestId('lost-reason-competitor').click();
+      // the contract's rule for this deal, said before the server says it: a loss to a competitor names which
+      await page.getByTestId('lose-submit').click();
+      const competitorField = page.getByTestId('lose-modal').locator('.mantine-Select-root').filter({ has: page.getByTestId('lost-competitor') });
+      await expect.poll(() => competitorField.locator('.mantine-InputWrapper-error').count(), waitFor).toBe(1);
+      expect(await page.getByTestId('lose-modal').isVisible()).toBe(true);
       await choose(page, 'lost-competitor', competitor.name);
+      expect(await competitorField.locator('.mantine-InputWrapper-error').count()).toBe(0);
       // a deal classified as a renewal is churn when lost: the modal asks why the customer left as well
       if (await page.getByTestId('churn-reason').isVisible()) await choose(page, 'churn-reason');
       await expectAccessible(page, 'the lose modal');
