@@ -90,10 +90,14 @@ export const ImportRun = z.object({
   status: z.enum(['running', 'succeeded', 'partial', 'failed']),
   totalRows: z.number().int(),
   processedRows: z.number().int(),
+  /** Records created and updated; orders are counted as orders (each a won deal), not as their lines. */
   createdRows: z.number().int(),
   updatedRows: z.number().int(),
+  /** Rows of the file with errors, and rows with nothing to import. */
   failedRows: z.number().int(),
   skippedRows: z.number().int(),
+  /** Orders: the order lines of the created and updated orders (null for other entities, and while running or failed). */
+  lines: z.number().int().nullable(),
   /** The character encoding the file was read in. */
   encoding: z.string(),
   /** Columns of the file that no field read. */

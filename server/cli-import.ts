@@ -43,7 +43,8 @@ Import a CSV file of one of: ${importEntities.join(', ')}.
   --date-format  iso, dmy (05.03.2024, 05/03/2024) or mdy (3/5/2024): decided from all the
              file's dates when not given; a file whose dates read both ways asks for it
 Orders become won deals with their lines, on their order date: the customers own what they
-bought (the account's product row and the matrix), as a deal won in the app.
+bought (the account's product row and the matrix), as a deal won in the app. Orders are counted
+as orders (created, updated), with their lines beside them; errors are counted per row.
 Fields per entity:
 ${importEntities.map((e) => `  ${e.padEnd(13)} ${entityFields[e].join(', ')}`).join('\n')}
 Re-importing a file updates what it imported before; it never duplicates. Rows that cannot be
@@ -248,7 +249,8 @@ export async function importFromCli(ctx: AppContext, database: Database, args: I
   const verb = run.dryRun ? 'Checked' : 'Imported';
   console.log(
     `${verb} ${run.totalRows} rows of ${args.entity} (${run.encoding}) in ${seconds.toFixed(1)} s (${Math.round(run.totalRows / Math.max(seconds, 0.001))} rows/s): ` +
-      `${run.createdRows} created, ${run.updatedRows} updated, ${run.failedRows} with errors${run.skippedRows ? `, ${run.skippedRows} with nothing to import` : ''} — ${run.status}.`,
+      `${args.entity === 'orders' ? 'orders: ' : ''}${run.createdRows} created, ${run.updatedRows} updated${run.lines !== null ? ` (${run.lines} lines)` : ''}, ` +
+      `${args.entity === 'orders' ? 'rows: ' : ''}${run.failedRows} with errors${run.skippedRows ? `, ${run.skippedRows} with nothing to import` : ''} — ${run.status}.`,
   );
   if (run.unusedColumns.length) console.log(`Columns not imported (no field reads them): ${run.unusedColumns.join(', ')}`);
   if (run.dryRun) console.log('Dry run: nothing was written.');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideDateFormat } from './dates';
 import { detectMapping, detectSource, missingRequired } from './layouts';
+import { stageOfStatus } from './stages';
 import { knownCountries, knownIndustries, likelyTypo } from './typos';
 import { activityTypeOf, detectDelimiter, parseDate, parseDecimal, sizeFromEmployees } from './values';
 
@@ -118,6 +119,271 @@ describe('column layouts', () => {
     });
     expect(missingRequired('accounts', mapping)).toEqual([]);
     expect(missingRequired('activities', { subject: 'x' })).toEqual(['account or accountSourceId', 'occurredAt']);
+  });
+});
+
+describe('the standard exports of Salesforce, HubSpot and Pipedrive (no column renamed)', () => {
+  const cases: { crm: string; entity: 'accounts' | 'contacts' | 'opportunities'; headers: string[]; mapping: Record<string, string> }[] = [
+    {
+      crm: 'salesforce',
+      entity: 'accounts',
+      headers: [
+        'Account Owner',
+        'Account Name',
+        'Account ID',
+        'Type',
+        'Industry',
+        'Billing Street',
+        'Billing City',
+        'Billing Zip/Postal Code',
+        'Billing Country',
+        'Phone',
+        'Website',
+        'Employees',
+      ],
+      mapping: {
+        sourceId: 'Account ID',
+        name: 'Account Name',
+        industry: 'Industry',
+        street: 'Billing Street',
+        city: 'Billing City',
+        postalCode: 'Billing Zip/Postal Code',
+        country: 'Billing Country',
+        phone: 'Phone',
+        website: 'Website',
+        employees: 'Employees',
+      },
+    },
+    {
+      crm: 'salesforce',
+      entity: 'contacts',
+      headers: ['Contact ID', 'First Name', 'Last Name', 'Title', 'Email', 'Phone', 'Account Name', 'Account ID', 'Mailing Country'],
+      mapping: {
+        sourceId: 'Contact ID',
+        firstName: 'First Name',
+        lastName: 'Last Name',
+        title: 'Title',
+        email: 'Email',
+        phone: 'Phone',
+        account: 'Account Name',
+        accountSourceId: 'Account ID',
+      },
+    },
+    {
+      crm: 'salesforce',
+      entity: 'opportunities',
+      headers: [
+        'Opportunity Owner',
+        'Account Name',
+        'Account ID',
+        'Opportunity ID',
+        'Opportunity Name',
+        'Stage',
+        'Amount',
+        'Probability (%)',
+        'Close Date',
+        'Created Date',
+      ],
+      mapping: {
+        owner: 'Opportunity Owner',
+        account: 'Account Name',
+        accountSourceId: 'Account ID',
+        sourceId: 'Opportunity ID',
+        name: 'Opportunity Name',
+        stage: 'Stage',
+        value: 'Amount',
+        expectedCloseOn: 'Close Date',
+        createdOn: 'Created Date',
+      },
+    },
+    {
+      crm: 'salesforce',
+      entity: 'opportunities',
+      headers: ['Id', 'AccountId', 'Name', 'StageName', 'Amount', 'CloseDate', 'CurrencyIsoCode'],
+      mapping: {
+        sourceId: 'Id',
+        accountSourceId: 'AccountId',
+        name: 'Name',
+        stage: 'StageName',
+        value: 'Amount',
+        expectedCloseOn: 'CloseDate',
+        currency: 'CurrencyIsoCode',
+      },
+    },
+    {
+      crm: 'hubspot',
+      entity: 'accounts',
+      headers: [
+        'Record ID',
+        'Company name',
+        'Company Domain Name',
+        'Industry',
+        'City',
+        'Country/Region',
+        'Phone Number',
+        'Number of Employees',
+        'Company owner',
+      ],
+      mapping: {
+        sourceId: 'Record ID',
+        name: 'Company name',
+        website: 'Company Domain Name',
+        industry: 'Industry',
+        city: 'City',
+        country: 'Country/Region',
+        phone: 'Phone Number',
+        employees: 'Number of Employees',
+      },
+    },
+    {
+      crm: 'hubspot',
+      entity: 'contacts',
+      headers: [
+        'Record ID',
+        'First Name',
+        'Last Name',
+        'Email',
+        'Phone Number',
+        'Job Title',
+        'Associated Company',
+        'Associated Company IDs',
+      ],
+      mapping: {
+        sourceId: 'Record ID',
+        firstName: 'First Name',
+        lastName: 'Last Name',
+        email: 'Email',
+        phone: 'Phone Number',
+        title: 'Job Title',
+        account: 'Associated Company',
+        accountSourceId: 'Associated Company IDs',
+      },
+    },
+    {
+      crm: 'hubspot',
+      entity: 'opportunities',
+      headers: [
+        'Record ID',
+        'Deal Name',
+        'Deal Stage',
+        'Close Date',
+        'Amount',
+        'Deal owner',
+        'Create Date',
+        'Pipeline',
+        'Associated Company',
+      ],
+      mapping: {
+        sourceId: 'Record ID',
+        name: 'Deal Name',
+        stage: 'Deal Stage',
+        expectedCloseOn: 'Close Date',
+        value: 'Amount',
+        owner: 'Deal owner',
+        createdOn: 'Create Date',
+        account: 'Associated Company',
+      },
+    },
+    {
+      crm: 'pipedrive',
+      entity: 'accounts',
+      headers: [
+        'Organization - ID',
+        'Organization - Name',
+        'Organization - Address',
+        'Organization - Owner',
+        'Organization - Number of employees',
+      ],
+      mapping: {
+        sourceId: 'Organization - ID',
+        name: 'Organization - Name',
+        street: 'Organization - Address',
+        employees: 'Organization - Number of employees',
+      },
+    },
+    {
+      crm: 'pipedrive',
+      entity: 'contacts',
+      headers: [
+        'Person - ID',
+        'Person - Name',
+        'Person - Email',
+        'Person - Phone',
+        'Person - Organization',
+        'Organization - ID',
+        'Person - Job title',
+      ],
+      mapping: {
+        sourceId: 'Person - ID',
+        fullName: 'Person - Name',
+        email: 'Person - Email',
+        phone: 'Person - Phone',
+        account: 'Person - Organization',
+        accountSourceId: 'Organization - ID',
+        title: 'Person - Job title',
+      },
+    },
+    {
+      crm: 'pipedrive',
+      entity: 'opportunities',
+      headers: [
+        'Deal - ID',
+        'Deal - Title',
+        'Deal - Value',
+        'Deal - Currency',
+        'Deal - Stage',
+        'Deal - Status',
+        'Deal - Expected close date',
+        'Deal - Organization',
+        'Deal - Owner',
+        'Deal - Deal created',
+      ],
+      mapping: {
+        sourceId: 'Deal - ID',
+        name: 'Deal - Title',
+        value: 'Deal - Value',
+        currency: 'Deal - Currency',
+        stage: 'Deal - Stage',
+        status: 'Deal - Status',
+        expectedCloseOn: 'Deal - Expected close date',
+        account: 'Deal - Organization',
+        owner: 'Deal - Owner',
+        createdOn: 'Deal - Deal created',
+      },
+    },
+  ];
+  it.each(cases)('$crm $entity: recognised, every standard column mapped', ({ crm, entity, headers, mapping }) => {
+    expect(detectSource(headers)).toBe(crm);
+    expect(detectMapping(entity, headers, detectSource(headers))).toEqual(mapping);
+    expect(missingRequired(entity, mapping)).toEqual([]);
+  });
+  it('compares headers without regard to case, spaces and punctuation', () => {
+    const headers = ['  account NAME ', 'BILLING   country', 'billing_city', 'opportunity owner'];
+    expect(detectSource(headers)).toBe('salesforce');
+    expect(detectMapping('accounts', headers, 'salesforce')).toEqual({
+      name: '  account NAME ',
+      country: 'BILLING   country',
+      city: 'billing_city',
+    });
+    expect(detectSource(['\uFEFFRecord ID', 'COMPANY NAME', 'country / region'])).toBe('hubspot');
+    expect(detectSource(['deal - title', 'deal - value'])).toBe('pipedrive');
+  });
+  it("finds a vendor's column even when the file is not recognised as that vendor's", () => {
+    // nothing tells where "Billing Country" comes from on its own, but it is still the country
+    expect(detectSource(['Name', 'Billing Country'])).toBe('salesforce');
+    expect(detectMapping('accounts', ['Name', 'Billing Country'], 'generic')).toEqual({ name: 'Name', country: 'Billing Country' });
+    expect(detectMapping('accounts', ['Name', 'Country/Region'], 'generic')).toEqual({ name: 'Name', country: 'Country/Region' });
+  });
+  it('leaves plain files plain: "First name" or "deal_stage" is anyone\'s', () => {
+    expect(detectSource(['First name', 'Last name', 'Email', 'Company'])).toBe('generic');
+    expect(detectSource(['Order ID', 'Customer ID', 'Country/Region', 'Product ID', 'Sales'])).toBe('generic');
+    expect(
+      detectSource(['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value']),
+    ).toBe('generic');
+    expect(detectSource(['FirstName', 'LastName', 'AccountId'])).toBe('salesforce');
+  });
+  it('lets a won or lost status decide the stage (Pipedrive keeps them apart)', () => {
+    expect(['won', 'Won', 'lost', 'open', '', undefined].map(stageOfStatus)).toEqual(['won', 'won', 'lost', null, null, null]);
   });
 });
 

@@ -34,6 +34,8 @@ export const entityFields = {
     'accountSourceId',
     'name',
     'stage',
+    /** Open, won or lost where the CRM keeps it apart from the stage (Pipedrive): won and lost decide the stage. */
+    'status',
     'value',
     'currency',
     'expectedCloseOn',
@@ -190,7 +192,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       lastName: ['lastname', 'last name', 'contact: last name'],
       title: ['title', 'contact: title'],
       email: ['email', 'contact: email'],
-      phone: ['phone', 'contact: phone', 'mobilephone'],
+      phone: ['phone', 'contact: phone', 'mobilephone', 'mobile'],
     },
     products: {
       sourceId: ['product id', 'id'],
@@ -221,6 +223,8 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       expectedCloseOn: ['closedate', 'close date'],
       createdOn: ['createddate', 'created date'],
       owner: ['opportunity owner', 'owner name', 'owneremail'],
+      product: ['product name', 'product'],
+      contactEmail: ['contact: email', 'email'],
       lostReason: ['loss reason', 'reason lost'],
     },
     orders: {},
@@ -332,6 +336,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       accountSourceId: ['organization - id'],
       name: ['deal - title'],
       stage: ['deal - stage'],
+      status: ['deal - status'],
       value: ['deal - value'],
       currency: ['deal - currency'],
       expectedCloseOn: ['deal - expected close date'],
@@ -357,14 +362,20 @@ export function normaliseHeader(h: string): string {
 export type Mapping = Record<string, string>;
 
 /**
- * Map each Korsa field to a header of the file: the vendor's layout first, then the generic one.
+ * Map each Korsa field to a header of the file: the vendor's layout first, then the generic one, then
+ * the other vendors' (so a column an export names its own way is found whatever the detected source).
  * Each header is used at most once.
  */
 export function detectMapping(entity: ImportEntity, headers: string[], source: ImportSource = 'generic'): Mapping {
   const byNorm = new Map(headers.map((h) => [normaliseHeader(h), h]));
   const used = new Set<string>();
   const mapping: Mapping = {};
-  const layers = source === 'generic' ? [generic[entity]] : [vendor[source][entity], generic[entity]];
+  const vendors = Object.keys(vendor) as Exclude<ImportSource, 'generic'>[];
+  const layers = [
+    ...(source === 'generic' ? [] : [vendor[source][entity]]),
+    generic[entity],
+    ...vendors.filter((v) => v !== source).map((v) => vendor[v][entity]),
+  ];
   for (const layer of layers) {
     for (const field of entityFields[entity]) {
       if (mapping[field]) continue;
@@ -381,14 +392,77 @@ export function detectMapping(entity: ImportEntity, headers: string[], source: I
   return mapping;
 }
 
-/** Guess the export's origin from its headers (Pipedrive prefixes, HubSpot "Record ID", Salesforce API names). */
+/**
+ * Headers that only one CRM's standard exports have, whatever the entity: the labels of Salesforce's
+ * reports and HubSpot's exports (compared normalised), and the API names of a Salesforce data export
+ * (compared exactly: "FirstName" is Salesforce, "First name" is anyone's). Pipedrive prefixes every
+ * column with its object ("Deal - Title").
+ */
+const telltales = {
+  salesforce: [
+    'Account: Account Name',
+    'Account Owner',
+    'Opportunity Owner',
+    'Billing Street',
+    'Billing City',
+    'Billing Zip/Postal Code',
+    'Billing State/Province',
+    'Billing Country',
+    'Mailing Street',
+    'Mailing City',
+    'Mailing Country',
+    'Opportunity Currency',
+    'Fiscal Period',
+    'Probability (%)',
+  ],
+  hubspot: [
+    'Record ID',
+    'Associated Company',
+    'Associated Company IDs',
+    'Company owner',
+    'Deal owner',
+    'Company Domain Name',
+    'Website URL',
+    'Lifecycle Stage',
+    'Lead Status',
+    'Closed Lost Reason',
+    // not "Country/Region": other files have it too (the Superstore sample)
+  ],
+};
+const salesforceApiNames = new Set([
+  'Id',
+  'AccountId',
+  'StageName',
+  'CloseDate',
+  'CreatedDate',
+  'BillingStreet',
+  'BillingCity',
+  'BillingPostalCode',
+  'BillingCountry',
+  'NumberOfEmployees',
+  'FirstName',
+  'LastName',
+  'MobilePhone',
+  'CurrencyIsoCode',
+  'OwnerId',
+  'ParentId',
+  'ProductCode',
+  'ActivityDate',
+]);
+
+/**
+ * Guess the export's origin from its headers: Pipedrive's prefixes, else the CRM with the most headers
+ * only its exports have (a tie, or none: generic). The import states what it recognised.
+ */
 export function detectSource(headers: string[]): ImportSource {
-  const norm = headers.map(normaliseHeader);
-  if (headers.some((h) => /^(Organization|Person|Deal|Activity|Product) - /.test(h))) return 'pipedrive';
-  if (norm.includes('recordid') || norm.includes('associatedcompany')) return 'hubspot';
-  if (norm.some((h) => ['billingcity', 'accountid', 'numberofemployees', 'firstname', 'stagename', 'accountaccountname'].includes(h)))
-    return 'salesforce';
-  return 'generic';
+  const raw = headers.map((h) => h.replace(/^\uFEFF/, '').trim());
+  if (raw.some((h) => /^(Organization|Person|Deal|Activity|Product) - /i.test(h))) return 'pipedrive';
+  const norm = new Set(raw.map(normaliseHeader));
+  const score = (list: string[]) => list.filter((t) => norm.has(normaliseHeader(t))).length;
+  const salesforce = score(telltales.salesforce) + raw.filter((h) => salesforceApiNames.has(h)).length;
+  const hubspot = score(telltales.hubspot);
+  if (salesforce === hubspot) return 'generic';
+  return salesforce > hubspot ? 'salesforce' : 'hubspot';
 }
 
 /** Fields that are required and missing from the mapping, as readable groups ("account or accountSourceId"). */

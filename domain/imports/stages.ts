@@ -39,10 +39,20 @@ const defaults: Record<string, string> = {
   contactmade: 'identified',
   demoscheduled: 'quote_designed',
   proposalmade: 'quote_sent',
+  qualified: 'identified',
   negotiationsstarted: 'negotiation',
   // Maven CRM sample
   engaging: 'quote_designed',
 };
+
+/**
+ * A deal's status where a CRM keeps it apart from the stage (Pipedrive's "Deal - Status": open, won,
+ * lost, with the stage the deal was in when it closed): won and lost decide the stage.
+ */
+export function stageOfStatus(status: string | undefined): 'won' | 'lost' | null {
+  const s = normaliseHeader(status ?? '');
+  return s === 'won' ? 'won' : s === 'lost' ? 'lost' : null;
+}
 
 /** Parse "Engaging=quote_sent, Prospecting=identified" into a lookup. */
 export function parseStageMap(spec: string | undefined): Record<string, string> {

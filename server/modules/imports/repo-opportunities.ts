@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, markets, opportunities, products, users } from '../../db/schema';
-import { mapStage } from '@domain/imports/stages';
+import { mapStage, stageOfStatus } from '@domain/imports/stages';
 import type { OpportunityRow, RowError } from './rows';
 
 import { accountError, lookup, resolveAccounts, type Lookups } from './repo-lookups';
@@ -155,7 +155,7 @@ export async function resolveOpportunityRows(
       continue;
     }
     rowOfSource.set(sourceId, r.line);
-    const key = mapStage(r.stage, o.stageMap);
+    const key = stageOfStatus(r.status) ?? mapStage(r.stage, o.stageMap);
     if (!key) {
       errors.push({
         row: r.line,

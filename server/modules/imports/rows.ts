@@ -100,6 +100,7 @@ const buildSchemas = (format: DateFormat) => {
       accountSourceId: cell(200),
       name: cell(200),
       stage: required(100, 'the stage'),
+      status: cell(40),
       value: decimal,
       currency: cell(3).transform((v) => v?.toUpperCase()),
       expectedCloseOn: date,

@@ -219,11 +219,11 @@ export async function startImport(
           });
           result = { created: 0, updated: 0, errors };
           const outcomes = await recordHistoricDeals({ ...ctx, db: tx, inTransaction: true as const }, deals);
+          // counted as orders (each a won deal), not as their lines
           for (const [i, r] of outcomes.entries()) {
-            const lines = deals[i]!.lines.length;
             if ('error' in r) result.errors.push({ row: deals[i]!.line, column: null, message: r.error });
-            else if (r.outcome === 'created') result.created += lines;
-            else result.updated += lines;
+            else if (r.outcome === 'created') result.created++;
+            else result.updated++;
           }
           break;
         }
@@ -449,6 +449,12 @@ export async function runImport(
   return (await startImport(ctx, options, input, onProgress)).done;
 }
 
+/** An orders run's lines: every line of the file that was neither failed nor empty went into a created or updated order. */
+function linesOf(r: NonNullable<Awaited<ReturnType<typeof repo.findImport>>>): number | null {
+  if (r.entity !== 'orders' || (r.status !== 'succeeded' && r.status !== 'partial')) return null;
+  return r.createdRows + r.updatedRows > 0 ? r.totalRows - r.failedRows - r.skippedRows : 0;
+}
+
 function presentRun(r: NonNullable<Awaited<ReturnType<typeof repo.findImport>>>): ImportRun {
   return {
     id: r.id,
@@ -464,6 +470,7 @@ function presentRun(r: NonNullable<Awaited<ReturnType<typeof repo.findImport>>>)
     updatedRows: r.updatedRows,
     failedRows: r.failedRows,
     skippedRows: r.skippedRows,
+    lines: linesOf(r),
     encoding: r.encoding,
     unusedColumns: r.unusedColumns as string[],
     startedAt: r.startedAt.toISOString(),

@@ -21,6 +21,7 @@ export function RunResult({ runId, onAnother }: { runId: string; onAnother: () =
   const r = run.data;
   const percent = r.totalRows > 0 ? Math.round((r.processedRows / r.totalRows) * 100) : done ? 100 : 0;
   const n = (v: number) => format.number(v);
+  const orders = r.entity === 'orders';
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="import-run">
@@ -46,9 +47,11 @@ export function RunResult({ runId, onAnother }: { runId: string; onAnother: () =
         </div>
         {done && (
           <>
-            <SimpleGrid cols={{ base: 2, sm: 4 }}>
-              <Fact label={t('imports.run.created')}>{n(r.createdRows)}</Fact>
-              <Fact label={t('imports.run.updated')}>{n(r.updatedRows)}</Fact>
+            <SimpleGrid cols={{ base: 2, sm: r.lines !== null ? 5 : 4 }}>
+              {/* orders are counted as orders, their lines beside them */}
+              <Fact label={t(orders ? 'imports.run.ordersCreated' : 'imports.run.created')}>{n(r.createdRows)}</Fact>
+              <Fact label={t(orders ? 'imports.run.ordersUpdated' : 'imports.run.updated')}>{n(r.updatedRows)}</Fact>
+              {r.lines !== null && <Fact label={t('imports.run.lines')}>{n(r.lines)}</Fact>}
               <Fact label={t('imports.run.skipped')}>{n(r.skippedRows)}</Fact>
               <Fact label={t('imports.run.failed')}>{n(r.failedRows)}</Fact>
             </SimpleGrid>
