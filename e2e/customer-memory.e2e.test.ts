@@ -2,7 +2,8 @@
  * The customer-memory journey in a real browser: a seller finds an account by a misspelt name with
  * the command palette, reads its history across sales groups and its product row, and logs a call
  * from the keyboard in under ten seconds; a leader edits a knowledge card of their own group (a
- * seller may not); a leader previews an import with errors. Needs the built web app (web/dist).
+ * seller may not); a leader previews an import with errors, and imports orders from an order file
+ * and its lines file. Needs the built web app (web/dist).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -207,6 +208,33 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       expect(await readAs.innerText()).toMatch(/(Read as|Läst som|Lest som) windows-1252/);
       await page.getByTestId('import-error-report').waitFor();
       await shot(page, 'import-run-failed');
+    });
+
+    it('imports orders from an order file and its lines file: counted as orders, their lines beside them', async () => {
+      const get = await apiAs(server.base, leader);
+      const customer = (await get<{ items: { name: string }[] }>('/api/accounts?pageSize=5&status=customer')).items[0]!.name;
+      const [first, second] = (await get<Product[]>('/api/products')).filter((p) => !/[;"\n]/.test(p.name));
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'korsa-e2e-'));
+      const orders = path.join(dir, 'orders.csv');
+      const lines = path.join(dir, 'order-lines.csv');
+      fs.writeFileSync(orders, `Order No;Customer;Order Date;Currency\nE2E-ORDER-1;${customer};2025-05-15;SEK\n`);
+      fs.writeFileSync(lines, `OrderNo;Product;Qty;Sales\nE2E-ORDER-1;${first!.name};2;1000\nE2E-ORDER-1;${second!.name};1;500\n`);
+      await page.goto(`${server.base}/import?entity=orders`);
+      await page.getByTestId('import-lines-file').waitFor();
+      const inputs = page.locator('input[type=file]');
+      await inputs.nth(0).setInputFiles(orders);
+      await inputs.nth(1).setInputFiles(lines);
+      // the preview reads the two files joined: each line with its order's customer and date
+      const sample = page.getByTestId('import-sample');
+      await expect.poll(() => sample.locator('tbody tr').count(), waitFor).toBe(2);
+      expect(await sample.innerText()).toContain(customer);
+      await page.getByTestId('import-start').click();
+      const run = page.getByTestId('import-run');
+      await expect.poll(() => run.innerText(), waitFor).toMatch(/(Orders created|Nya order|Nye ordrer)\s*1\b/i);
+      expect(await run.innerText()).toMatch(/(Order lines|Orderrader|Ordrelinjer)\s*2\b/i);
+      expect(await run.innerText()).toContain('orders.csv + order-lines.csv');
+      await page.screenshot({ path: path.join(os.tmpdir(), 'korsa-import-orders-two-files.png'), fullPage: true });
+      await shot(page, 'import-orders-two-files');
     });
   });
 });

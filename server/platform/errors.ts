@@ -46,6 +46,11 @@ const fastifyCodes: Record<string, { status: number; code: ErrorCode; message: s
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_json', message: 'The request body is empty but declared as JSON.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large.' },
+  // multipart uploads (the import's order and lines files)
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'A file of the request is too large.' },
+  FST_FILES_LIMIT: { status: 413, code: 'payload_too_large', message: 'The request has more files than it may.' },
+  FST_PARTS_LIMIT: { status: 413, code: 'payload_too_large', message: 'The request has more parts than it may.' },
+  FST_FIELDS_LIMIT: { status: 413, code: 'payload_too_large', message: 'The request has more fields than it may.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send the body as application/json.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'The Content-Length header does not match the body.' },
   FST_ERR_CTP_INVALID_TYPE: { status: 400, code: 'bad_request', message: 'The Content-Type header is invalid.' },

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { joinOrderFiles } from './join';
 import {
   detectMapping,
   detectSource,
@@ -30,6 +31,25 @@ export function mappingFor(entity: ImportEntity, headers: string[], source: Impo
     );
   }
   return given;
+}
+
+/** An upload: the CSV file as the body, or a form with the file (`file`) and, for orders, its lines file (`lines`). */
+export type Upload = Buffer | { file?: Buffer; lines?: Buffer };
+export const isUpload = (v: unknown): v is Upload =>
+  Buffer.isBuffer(v) ||
+  (typeof v === 'object' && v !== null && Object.entries(v).every(([k, part]) => (k === 'file' || k === 'lines') && Buffer.isBuffer(part)));
+
+/**
+ * The file to import from an upload: the body as it is, or an order file and its lines file joined
+ * on the order id (as `korsa import orders ORDERS.csv --lines LINES.csv` does) — read whole, so a
+ * pair that cannot be joined stops before anything is written.
+ */
+export async function uploadedFile(upload: Upload, entity: ImportEntity, encoding?: string): Promise<{ input: Buffer; encoding?: string }> {
+  if (Buffer.isBuffer(upload)) return { input: upload, encoding };
+  if (!upload.file) throw errors.invalid('Send the file as the form’s "file" part (and, for orders, their lines as "lines").');
+  if (!upload.lines) return { input: upload.file, encoding };
+  if (entity !== 'orders') throw errors.invalid(`A lines file is for orders with their lines, not for ${entity}.`);
+  return { input: await joinOrderFiles(upload.file, upload.lines, { encoding }), encoding: 'utf-8' };
 }
 
 /** A file: its bytes or text, or a way to open it (so that it can be read twice, e.g. for its date format). */

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { z } from 'zod';
 import { IdParams } from '@contract/common';
 import { ImportErrorsQuery, ImportPreview, ImportQuery, ImportRun, RowErrorItem } from '@contract/imports';
@@ -12,7 +13,10 @@ import * as file from './file';
 import * as reports from './service-reports';
 import * as service from './service';
 
-/** Uploads are the CSV file itself as the body (text/csv), up to this size. */
+/**
+ * Uploads are the CSV file itself as the body (text/csv), up to this size; or, for orders with a
+ * separate lines file, a multipart form with the two files (`file`, `lines`), each up to this size.
+ */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 function mayImport(actor: Actor, entity: ImportEntity) {
@@ -27,19 +31,25 @@ export function importRoutes(app: App, ctx: AppContext): void {
     scope.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
       done(null, body),
     );
+    // orders with their lines file: two files in one form, each read whole (files become Buffers)
+    await scope.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: MAX_UPLOAD_BYTES, files: 2, fields: 0, parts: 2 },
+    });
     const csvBody = {
-      consumes: ['text/csv'],
+      consumes: ['text/csv', 'multipart/form-data'],
       body: z
-        .custom<Buffer>((v) => Buffer.isBuffer(v), 'Send the CSV file as the body with Content-Type: text/csv.')
+        .custom<file.Upload>(
+          file.isUpload,
+          'Send the CSV file as the body with Content-Type: text/csv (or, for orders, a form with the parts "file" and "lines").',
+        )
         .meta({
           type: 'string',
           format: 'binary',
-          description: 'The CSV file: UTF-8 (with or without BOM), UTF-16 or Windows-1252/Latin-1, detected; `,` `;` or tab',
+          description:
+            'The CSV file: UTF-8 (with or without BOM), UTF-16 or Windows-1252/Latin-1, detected; `,` `;` or tab. For orders with a ' +
+            'separate lines file: multipart/form-data with the order file as `file` and the lines file as `lines`, joined on the order id.',
         }),
-    };
-    const text = (body: unknown) => {
-      if (!Buffer.isBuffer(body)) throw errors.invalid('Send the CSV file as the body with Content-Type: text/csv.');
-      return body;
     };
 
     scope.post(
@@ -57,13 +67,8 @@ export function importRoutes(app: App, ctx: AppContext): void {
       },
       async (request) => {
         mayImport(actorOf(request), request.query.entity);
-        return file.previewImport(
-          text(request.body),
-          request.query.entity,
-          request.query.source,
-          request.query.mapping,
-          request.query.encoding,
-        );
+        const upload = await file.uploadedFile(request.body, request.query.entity, request.query.encoding);
+        return file.previewImport(upload.input, request.query.entity, request.query.source, request.query.mapping, upload.encoding);
       },
     );
 
@@ -83,10 +88,11 @@ export function importRoutes(app: App, ctx: AppContext): void {
       async (request, reply) => {
         const actor = actorOf(request);
         mayImport(actor, request.query.entity);
+        const upload = await file.uploadedFile(request.body, request.query.entity, request.query.encoding);
         const { run, done } = await service.startImport(
           ctx,
-          { ...request.query, actor: { id: actor.id, salesGroupId: actor.salesGroupId } },
-          text(request.body),
+          { ...request.query, encoding: upload.encoding, actor: { id: actor.id, salesGroupId: actor.salesGroupId } },
+          upload.input,
         );
         done.catch((err: unknown) => request.log.error({ err, importId: run.id }, 'import failed'));
         return reply.status(202).send(run);

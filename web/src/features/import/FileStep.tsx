@@ -11,6 +11,9 @@ interface Props {
   onSource: (source: ImportSource | null) => void;
   file: File | null;
   onFile: (file: File | null) => void;
+  /** Orders: their lines in a second file (optional). */
+  lines: File | null;
+  onLines: (file: File | null) => void;
   salesGroup: string | null;
   onSalesGroup: (name: string | null) => void;
 }
@@ -18,7 +21,7 @@ interface Props {
 const DETECT = 'detect';
 
 /** What to import, from which system, and the file itself. */
-export function FileStep({ entity, onEntity, source, onSource, file, onFile, salesGroup, onSalesGroup }: Props) {
+export function FileStep({ entity, onEntity, source, onSource, file, onFile, lines, onLines, salesGroup, onSalesGroup }: Props) {
   const { t } = useTranslation();
   const groups = useSalesGroups();
   return (
@@ -63,6 +66,19 @@ export function FileStep({ entity, onEntity, source, onSource, file, onFile, sal
         clearable
         data-testid="import-file"
       />
+      {entity === 'orders' && (
+        <FileInput
+          label={t('imports.linesFile')}
+          description={t('imports.linesFileHint')}
+          placeholder={t('imports.linesFilePlaceholder')}
+          leftSection={<IconFileTypeCsv size={18} />}
+          accept=".csv,text/csv,text/plain"
+          value={lines}
+          onChange={onLines}
+          clearable
+          data-testid="import-lines-file"
+        />
+      )}
       <Group gap="xs">
         <Text size="xs" c="dimmed">
           {t('imports.fileHint')}

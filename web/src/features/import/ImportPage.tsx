@@ -24,6 +24,7 @@ export default function ImportPage() {
   const entity = oneOf(importEntities, entityParam) ? entityParam : 'accounts';
   const runId = params.get('run');
   const [file, setFile] = useState<File | null>(null);
+  const [lines, setLines] = useState<File | null>(null);
   const [source, setSource] = useState<ImportSource | null>(null);
   const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
   const [salesGroup, setSalesGroup] = useState<string | null>(null);
@@ -31,16 +32,19 @@ export default function ImportPage() {
   const preview = usePreview();
   const start = useStartImport();
 
+  // orders may come as an order file and a lines file: the server joins the two
+  const linesFile = entity === 'orders' ? (lines ?? undefined) : undefined;
   const request: ImportRequest | null = file
-    ? { entity, file, source: source ?? undefined, mapping, salesGroup: salesGroup ?? undefined }
+    ? { entity, file, lines: linesFile, source: source ?? undefined, mapping, salesGroup: salesGroup ?? undefined }
     : null;
   useEffect(() => {
     if (request) preview.mutate(request);
     else preview.reset();
-  }, [file, entity, source, salesGroup, JSON.stringify(mapping)]);
+  }, [file, linesFile, entity, source, salesGroup, JSON.stringify(mapping)]);
 
   const restart = () => {
     setFile(null);
+    setLines(null);
     setMapping(undefined);
     start.reset();
     update({ run: null });
@@ -75,6 +79,11 @@ export default function ImportPage() {
           onFile={(f) => {
             setMapping(undefined);
             setFile(f);
+          }}
+          lines={lines}
+          onLines={(f) => {
+            setMapping(undefined);
+            setLines(f);
           }}
           salesGroup={salesGroup}
           onSalesGroup={setSalesGroup}

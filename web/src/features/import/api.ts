@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ImportPreview, ImportRun, RowErrorItem } from '@contract/imports';
-import { api, urlOf } from '../../shared/api/client';
+import { api, urlOf, type Query } from '../../shared/api/client';
 import type { ImportEntity, ImportSource } from '../../shared/domain/vocabulary';
 
 export type Preview = z.infer<typeof ImportPreview>;
@@ -11,6 +11,8 @@ export type Mapping = Record<string, string>;
 export interface ImportRequest {
   entity: ImportEntity;
   file: File;
+  /** Orders: their lines in a second file, joined with `file` (the orders) on the order id. */
+  lines?: File;
   source?: ImportSource;
   /** Korsa field → file column; only when the person changed the detected mapping. */
   mapping?: Mapping;
@@ -23,18 +25,26 @@ export interface StartOptions {
   dryRun: boolean;
 }
 
-const queryOf = ({ entity, source, mapping, salesGroup, file }: ImportRequest) => ({
+const queryOf = ({ entity, source, mapping, salesGroup, file, lines }: ImportRequest) => ({
   entity,
   source,
   salesGroup,
-  fileName: file.name.slice(0, 200),
+  fileName: (lines ? `${file.name} + ${lines.name}` : file.name).slice(0, 200),
   mapping: mapping ? JSON.stringify(mapping) : undefined,
 });
 
+/** The file as the body, or the order file and its lines file as a form (the server joins them). */
+function send<T>(path: string, request: ImportRequest, query: Query) {
+  if (!request.lines) return api.postFile<T>(path, query, request.file, 'text/csv');
+  const form = new FormData();
+  form.append('file', request.file, request.file.name);
+  form.append('lines', request.lines, request.lines.name);
+  return api.postForm<T>(path, query, form);
+}
+
 export const importsApi = {
-  preview: (request: ImportRequest) => api.postFile<Preview>('/api/imports/preview', queryOf(request), request.file, 'text/csv'),
-  start: (request: ImportRequest, options: StartOptions) =>
-    api.postFile<ImportRun>('/api/imports', { ...queryOf(request), ...options }, request.file, 'text/csv'),
+  preview: (request: ImportRequest) => send<Preview>('/api/imports/preview', request, queryOf(request)),
+  start: (request: ImportRequest, options: StartOptions) => send<ImportRun>('/api/imports', request, { ...queryOf(request), ...options }),
   run: (id: string, signal?: AbortSignal) => api.get<ImportRun>(`/api/imports/${id}`, undefined, signal),
   recent: (signal?: AbortSignal) => api.get<ImportRun[]>('/api/imports', undefined, signal),
   errors: (id: string, signal?: AbortSignal) => api.get<RowError[]>(`/api/imports/${id}/errors`, { limit: 20 }, signal),

@@ -17,6 +17,8 @@ export interface RequestOptions {
   body?: unknown;
   /** A body sent as it is (e.g. a CSV file), instead of JSON. */
   raw?: { body: BodyInit; contentType: string };
+  /** A multipart form (e.g. two files): the browser sets its content type with the boundary. */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -56,7 +58,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (e) {
@@ -76,5 +78,7 @@ export const api = {
   /** POST a file as it is, e.g. `text/csv`, with query parameters. */
   postFile: <T>(path: string, query: Query, file: Blob, contentType: string) =>
     request<T>('POST', path, { query, raw: { body: file, contentType } }),
+  /** POST a multipart form (files under their part names), with query parameters. */
+  postForm: <T>(path: string, query: Query, form: FormData) => request<T>('POST', path, { query, form }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

@@ -31,6 +31,10 @@ export const imports = {
   file: 'CSV file',
   filePlaceholder: 'Choose a .csv file',
   fileHint: 'Comma or semicolon, UTF-8 with or without BOM, decimal commas are fine. Nothing is saved until you import.',
+  linesFile: 'Order lines file (optional)',
+  linesFilePlaceholder: 'Choose the .csv file of the order lines',
+  linesFileHint:
+    'Orders and their lines in two files? Choose the order file above and the lines file here: they are joined on the order id before anything is imported.',
   mapping: {
     detected: 'Detected layout:',
     summary: '{{rows}} rows · {{columns}} columns · separated by “{{delimiter}}” · read as {{encoding}}',

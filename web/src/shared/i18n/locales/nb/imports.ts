@@ -33,6 +33,10 @@ export const imports: Messages['imports'] = {
   file: 'CSV-fil',
   filePlaceholder: 'Velg en .csv-fil',
   fileHint: 'Komma eller semikolon, UTF-8 med eller uten BOM, desimalkomma går fint. Ingenting lagres før du importerer.',
+  linesFile: 'Fil med ordrelinjer (valgfri)',
+  linesFilePlaceholder: 'Velg .csv-filen med ordrelinjene',
+  linesFileHint:
+    'Har dere ordrene og linjene deres i to filer? Velg ordrefilen over og linjefilen her: de kobles sammen på ordre-ID før noe importeres.',
   mapping: {
     detected: 'Gjenkjent oppsett:',
     summary: '{{rows}} rader · {{columns}} kolonner · skilt med «{{delimiter}}» · lest som {{encoding}}',

@@ -33,6 +33,10 @@ export const imports: Messages['imports'] = {
   file: 'CSV-fil',
   filePlaceholder: 'Välj en .csv-fil',
   fileHint: 'Komma eller semikolon, UTF-8 med eller utan BOM, decimalkomma går bra. Inget sparas förrän du importerar.',
+  linesFile: 'Fil med orderrader (valfri)',
+  linesFilePlaceholder: 'Välj .csv-filen med orderraderna',
+  linesFileHint:
+    'Har ni ordrarna och deras rader i två filer? Välj orderfilen ovan och radfilen här: de kopplas ihop på order-id innan något importeras.',
   mapping: {
     detected: 'Igenkänd layout:',
     summary: '{{rows}} rader · {{columns}} kolumner · avgränsade med ”{{delimiter}}” · läst som {{encoding}}',
