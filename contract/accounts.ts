@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountSizes, accountStatuses } from '@domain/accounts';
 import { accountSorts } from './sorts';
-import { Id, PageQuery, Version, nonEmptyPatch, optionalText, pageOf, text } from './common';
+import { Id, PageQuery, Version, int4, nonEmptyPatch, optionalText, pageOf, text } from './common';
 
 export { accountSizes, accountStatuses };
 export const AccountStatus = z.enum(accountStatuses);
@@ -118,8 +118,11 @@ export const AccountOverview = z.object({
   productRow: z.array(ProductFamilyCell),
   /** The latest won deal: when it was signed, its name and value. */
   latestDeal: z.object({ id: Id, name: text(), signedOn: text(), value: z.number(), currency: text() }).nullable(),
-  /** What the viewer may do (domain/access.ts): change it as its owner, their leader or an admin; declare the customer lost. */
-  can: z.object({ change: z.boolean(), markLost: z.boolean(), delete: z.boolean() }),
+  /**
+   * What the viewer may do (domain/access.ts): change it as its owner, their leader or an admin; declare the customer lost;
+   * delete it; merge a duplicate into it (whether the duplicate may go is the merge preview's `can.merge`).
+   */
+  can: z.object({ change: z.boolean(), markLost: z.boolean(), delete: z.boolean(), merge: z.boolean() }),
 });
 export type AccountOverview = z.infer<typeof AccountOverview>;
 
@@ -146,3 +149,22 @@ export const AccountDuplicates = z.array(
 
 /** Merge `duplicateId` into the account of the path: it keeps every contact, opportunity, handoff and timeline entry. */
 export const MergeAccounts = z.object({ duplicateId: Id });
+
+/**
+ * What merging `duplicateId` into the account of the path would do: how many of the duplicate's records
+ * move, which empty fields it fills, and whether the viewer may (domain/access.ts `mayMerge`).
+ */
+export const AccountMergePreview = z.object({
+  keep: AccountRef,
+  duplicate: AccountRef.extend({ city: text().nullable(), ownerName: text().nullable(), status: AccountStatus }),
+  moves: z.object({
+    contacts: int4(),
+    opportunities: int4(),
+    activities: int4(),
+    handoffs: int4(),
+    tasks: int4(),
+  }),
+  filled: z.array(text()),
+  can: z.object({ merge: z.boolean() }),
+});
+export type AccountMergePreview = z.infer<typeof AccountMergePreview>;

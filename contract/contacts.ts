@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buyingRoles } from '@domain/accounts';
-import { Id, PageQuery, Version, nonEmptyPatch, optionalText, pageOf, text } from './common';
+import { Id, PageQuery, Version, int4, nonEmptyPatch, optionalText, pageOf, text } from './common';
 
 export { buyingRoles };
 export const BuyingRole = z.enum(buyingRoles);
@@ -58,7 +58,8 @@ export const ContactPage = pageOf(ContactListItem);
 
 /** One contact as their page shows them: with what the viewer may do (domain/access.ts). */
 export const ContactDetail = ContactListItem.extend({
-  can: z.object({ change: z.boolean(), delete: z.boolean() }),
+  /** `merge`: a duplicate may be merged into them (changing their account's records: owner, their leaders, admins). */
+  can: z.object({ change: z.boolean(), delete: z.boolean(), merge: z.boolean() }),
 });
 export type ContactDetail = z.infer<typeof ContactDetail>;
 
@@ -77,3 +78,13 @@ export const ContactDuplicates = z.array(
 
 /** Merge `duplicateId` into the contact of the path: every timeline entry, opportunity and handoff with them moves. */
 export const MergeContacts = z.object({ duplicateId: Id });
+
+/** What merging `duplicateId` into the contact of the path would move and fill, and whether the viewer may (`mayMerge`). */
+export const ContactMergePreview = z.object({
+  keep: z.object({ id: Id, name: text(), accountName: text() }),
+  duplicate: z.object({ id: Id, name: text(), email: text().nullable(), accountId: Id, accountName: text() }),
+  moves: z.object({ activities: int4(), opportunities: int4(), handoffs: int4(), tasks: int4() }),
+  filled: z.array(text()),
+  can: z.object({ merge: z.boolean() }),
+});
+export type ContactMergePreview = z.infer<typeof ContactMergePreview>;

@@ -1,11 +1,23 @@
 /**
  * Correcting records in a real browser (issue 14): a seller edits an account's and a contact's fields
  * and an opportunity's value and close date, meets "someone changed this" on a stale edit, and deletes
- * and restores a contact. Needs the built web app (web/dist).
+ * and restores a contact, and merges two duplicate accounts into one with one timeline. Needs the built
+ * web app (web/dist).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  demoPassword,
+  expectAccessible,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the records journey: no Chromium at /usr/bin/chromium.');
 
@@ -175,5 +187,85 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     await page.getByTestId('contact-composer-subject').fill('Talked about the autumn fleet');
     await page.getByTestId('contact-composer').getByRole('button', { name: 'Log' }).click();
     await expect.poll(() => page.getByTestId('contact-timeline').innerText(), waitFor).toContain('Talked about the autumn fleet');
+  });
+
+  it('merges a duplicate account from the account page: sees what moves, and lands on the one kept with one timeline', async () => {
+    const writes = await writerAs(server.base, seller);
+    const me = await get<{ market: { id: string } }>('/api/me');
+    const keep = (await writes('POST', '/api/accounts', {
+      name: 'Tvilling Verkstad AB',
+      marketId: me.market.id,
+      orgNumber: '559900-1122',
+    })) as AccountRow;
+    const drop = (await writes('POST', '/api/accounts', {
+      name: 'Tvilling Verkstad',
+      marketId: me.market.id,
+      orgNumber: '5599001122',
+      city: 'Gävle',
+    })) as AccountRow;
+    await writes('POST', '/api/contacts', { accountId: drop.id, firstName: 'Tove', lastName: 'Tvilling' });
+    await writes('POST', '/api/activities', { accountId: drop.id, type: 'note', subject: 'Met Tove at the fair' });
+
+    await page.goto(`${server.base}/accounts/${keep.id}`);
+    await page.getByTestId('account-more').click();
+    await page.getByTestId('account-merge').click();
+    const dialog = page.getByTestId('merge-dialog');
+    await page.getByTestId('merge-pick').fill('Tvilling Verkstad');
+    await page.getByTestId('merge-pick-options').getByText('Tvilling Verkstad', { exact: true }).click();
+    const summary = dialog.getByTestId('merge-summary');
+    await summary.waitFor();
+    // the seller works in Swedish: the counts and names are checked, not the words
+    await expect.poll(() => dialog.getByTestId('merge-moves-contacts').innerText(), waitFor).toMatch(/^1 /);
+    expect(await summary.innerText()).toMatch(/Tvilling Verkstad .*Tvilling Verkstad AB/);
+    expect(Number((await dialog.getByTestId('merge-moves-activities').innerText()).split(' ')[0])).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: '/tmp/records-merge-dialog.png' });
+    await expectAccessible(page, 'the merge dialog');
+    await dialog.getByTestId('confirm-merge').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.url(), waitFor).toContain(`/accounts/${keep.id}`);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Tvilling Verkstad .*Tvilling Verkstad AB/ })
+      .first()
+      .waitFor(waitFor);
+    await expect.poll(() => page.getByTestId('account-header').innerText(), waitFor).toContain('Gävle');
+    // one timeline: the duplicate's note and the merge itself
+    await expect.poll(() => page.getByTestId('account-timeline').innerText(), waitFor).toContain('Met Tove at the fair');
+    await page.screenshot({ path: '/tmp/records-merged-account.png', fullPage: true });
+    const people = await get<Page_<ContactRow>>(`/api/contacts?accountId=${keep.id}`);
+    expect(people.items.map((c) => c.lastName)).toContain('Tvilling');
+    const same = (await get<Page_<AccountRow>>(`/api/accounts?q=${encodeURIComponent('Tvilling Verkstad')}`)).items.map((a) => a.id);
+    expect(same).toContain(keep.id);
+    expect(same).not.toContain(drop.id);
+  });
+
+  it('merges a duplicate contact picked from the likely duplicates, and opens the one kept', async () => {
+    const writes = await writerAs(server.base, seller);
+    const keep = (await writes('POST', '/api/contacts', {
+      accountId: account.id,
+      firstName: 'Dagny',
+      lastName: 'Dubbelsson',
+      email: 'dagny@dubbel.example',
+    })) as ContactRow;
+    const drop = (await writes('POST', '/api/contacts', {
+      accountId: account.id,
+      firstName: 'Dagny',
+      lastName: 'Dubbelsson',
+      phone: '+46 70 555 00 00',
+    })) as ContactRow;
+    await page.goto(`${server.base}/contacts/${keep.id}`);
+    await page.getByTestId('contact-more').click();
+    await page.getByTestId('contact-merge').click();
+    const dialog = page.getByTestId('merge-dialog');
+    await dialog.getByTestId('merge-suggestion').filter({ hasText: 'Dagny Dubbelsson' }).first().click();
+    await dialog.getByTestId('merge-summary').waitFor();
+    await page.screenshot({ path: '/tmp/records-merge-contact.png' });
+    await dialog.getByTestId('confirm-merge').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('contact-page').innerText(), waitFor).toContain('+46 70 555 00 00');
+    expect(page.url()).toContain(`/contacts/${keep.id}`);
+    const left = (await get<Page_<ContactRow>>(`/api/contacts?accountId=${account.id}&pageSize=100`)).items.map((c) => c.id);
+    expect(left).toContain(keep.id);
+    expect(left).not.toContain(drop.id);
   });
 });

@@ -93,8 +93,14 @@ describe.each(dbKinds)('who may change whose record (%s)', (kind) => {
       change: false,
       markLost: false,
       delete: false,
+      merge: false,
     });
-    expect((await get(`/api/accounts/${accountId}/overview`, owner)).json().can).toEqual({ change: true, markLost: true, delete: true });
+    expect((await get(`/api/accounts/${accountId}/overview`, owner)).json().can).toEqual({
+      change: true,
+      markLost: true,
+      delete: true,
+      merge: true,
+    });
     const take = await send('PATCH', `/api/accounts/${accountId}`, colleague, { ownerId: colleagueId });
     expect(take.statusCode).toBe(403);
     const churnReasonId = (await get('/api/churn-reasons', owner)).json().items[0].id;

@@ -72,8 +72,8 @@ describe.each(dbKinds)('edit, delete and restore (%s)', (kind) => {
 
   it('edits a contact (anyone may) with the version read; a stale one gets 409', async () => {
     const c = (await get(`/api/contacts/${contactId}`, colleague)).json();
-    expect(c).toMatchObject({ version: 1, can: { change: true, delete: false } });
-    expect((await get(`/api/contacts/${contactId}`, owner)).json().can).toEqual({ change: true, delete: true });
+    expect(c).toMatchObject({ version: 1, can: { change: true, delete: false, merge: false } });
+    expect((await get(`/api/contacts/${contactId}`, owner)).json().can).toEqual({ change: true, delete: true, merge: true });
     const edit = await send('PATCH', `/api/contacts/${contactId}`, colleague, { version: 1, title: 'Inköpschef', phone: '070-123' });
     expect(edit.statusCode).toBe(200);
     expect(edit.json()).toMatchObject({ title: 'Inköpschef', version: 2 });
@@ -261,6 +261,64 @@ describe.each(dbKinds)('edit, delete and restore (%s)', (kind) => {
     // one timeline: b's entries, a's own and the merge itself
     expect(timeline.length).toBeGreaterThanOrEqual(before + 2);
     expect((await get(`/api/contacts/${contact.id}`, owner)).json().salesGroups.length).toBeGreaterThan(0);
+  });
+
+  it('previews a merge with what would move, and refuses a seller merging a colleague’s account into their own', async () => {
+    const mine = (await send('POST', '/api/accounts', owner, { name: 'Förhands AB', marketId })).json();
+    const theirs = (await send('POST', '/api/accounts', colleague, { name: 'Förhands', marketId, city: 'Kalmar' })).json();
+    const person = (await send('POST', '/api/contacts', colleague, { accountId: theirs.id, firstName: 'Per', lastName: 'Förhand' })).json();
+    await send('POST', '/api/opportunities', colleague, {
+      accountId: theirs.id,
+      name: 'Lifts',
+      estimatedValue: 1_000,
+      expectedCloseOn: '2031-02-28',
+      contactId: person.id,
+    });
+    expect((await get(`/api/accounts/${mine.id}/overview`, owner)).json().can).toMatchObject({ change: true, merge: true });
+    expect((await get(`/api/accounts/${theirs.id}/overview`, owner)).json().can).toMatchObject({ change: false, merge: false });
+
+    const asOwner = await get(`/api/accounts/${mine.id}/merge-preview?duplicateId=${theirs.id}`, owner);
+    expect(asOwner.statusCode).toBe(200);
+    expect(asOwner.json()).toMatchObject({
+      keep: { id: mine.id, name: 'Förhands AB' },
+      duplicate: { id: theirs.id, name: 'Förhands', city: 'Kalmar' },
+      moves: { contacts: 1, opportunities: 1, handoffs: 0, tasks: 0 },
+      can: { merge: false },
+    });
+    expect(asOwner.json().moves.activities).toBeGreaterThanOrEqual(3);
+    expect(asOwner.json().filled).toContain('city');
+    // the owner may change their own account but not delete a colleague's: refused, and nothing moved
+    const denied = await send('POST', `/api/accounts/${mine.id}/merge`, owner, { duplicateId: theirs.id });
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json().error.code).toBe('forbidden');
+    expect((await get(`/api/accounts/${theirs.id}`, owner)).statusCode).toBe(200);
+    expect((await get(`/api/contacts/${person.id}`, owner)).json().accountId).toBe(theirs.id);
+    // the sellers' leader may
+    expect((await get(`/api/accounts/${mine.id}/merge-preview?duplicateId=${theirs.id}`, leader)).json().can.merge).toBe(true);
+    expect((await send('POST', `/api/accounts/${mine.id}/merge`, leader, { duplicateId: theirs.id })).statusCode).toBe(200);
+    expect((await get(`/api/accounts/${mine.id}/merge-preview?duplicateId=${mine.id}`, owner)).statusCode).toBe(400);
+  });
+
+  it('previews a contact merge and refuses a seller merging a colleague’s contact into their own', async () => {
+    const mine = (await send('POST', '/api/accounts', owner, { name: 'Kontaktförhand AB', marketId })).json();
+    const theirs = (await send('POST', '/api/accounts', colleague, { name: 'Kontaktförhand Två AB', marketId })).json();
+    const keep = (await send('POST', '/api/contacts', owner, { accountId: mine.id, firstName: 'Ola', lastName: 'Olsson' })).json();
+    const drop = (
+      await send('POST', '/api/contacts', colleague, { accountId: theirs.id, firstName: 'Ola', lastName: 'Olsson', phone: '070-2' })
+    ).json();
+    await send('POST', '/api/activities', colleague, { accountId: theirs.id, type: 'call', subject: 'Called Ola', contactIds: [drop.id] });
+    expect((await get(`/api/contacts/${keep.id}`, owner)).json().can.merge).toBe(true);
+    expect((await get(`/api/contacts/${drop.id}`, owner)).json().can.merge).toBe(false);
+    const preview = (await get(`/api/contacts/${keep.id}/merge-preview?duplicateId=${drop.id}`, owner)).json();
+    expect(preview).toMatchObject({
+      duplicate: { id: drop.id, name: 'Ola Olsson', accountName: 'Kontaktförhand Två AB' },
+      moves: { activities: 1, opportunities: 0, handoffs: 0, tasks: 0 },
+      filled: ['phone'],
+      can: { merge: false },
+    });
+    const denied = await send('POST', `/api/contacts/${keep.id}/merge`, owner, { duplicateId: drop.id });
+    expect(denied.statusCode).toBe(403);
+    expect((await get(`/api/contacts/${drop.id}`, owner)).statusCode).toBe(200);
   });
 
   it('merges a duplicate contact: their timeline entries and deals move to the one kept', async () => {

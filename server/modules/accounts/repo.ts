@@ -377,3 +377,16 @@ export async function purgeDeleted(db: Db, before: Date) {
     returning id, name as name, to_char(deleted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "deletedAt"`);
   return rowsOf<{ id: string; name: string; deletedAt: string }>(result);
 }
+
+/** How many of an account's records a merge would move: contacts, opportunities, timeline entries, handoffs, tasks (undeleted). */
+export async function mergeCounts(db: Db, id: string) {
+  const result = await db.execute(sql`
+    select
+      (select count(*)::int from contacts where account_id = ${id} and deleted_at is null) as contacts,
+      (select count(*)::int from opportunities where account_id = ${id} and deleted_at is null) as opportunities,
+      (select count(*)::int from activities where account_id = ${id}) as activities,
+      (select count(*)::int from handoffs where account_id = ${id}) as handoffs,
+      (select count(*)::int from tasks where account_id = ${id}) as tasks`);
+  const [row] = rowsOf<{ contacts: number; opportunities: number; activities: number; handoffs: number; tasks: number }>(result);
+  return row!;
+}

@@ -9,6 +9,7 @@ import {
   Industries,
   MarkLost,
   MergeAccounts,
+  AccountMergePreview,
 } from '@contract/accounts';
 import { IdParams } from '@contract/common';
 import type { AppContext } from '../../platform/context';
@@ -126,6 +127,20 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       config: { policy: accountPolicies.read },
     },
     async (request) => service.accountDuplicates(ctx, request.params.id),
+  );
+  app.get(
+    '/api/accounts/:id/merge-preview',
+    {
+      schema: {
+        tags,
+        summary: 'What merging a duplicate into this account would move and fill, and whether you may',
+        params: IdParams,
+        querystring: MergeAccounts,
+        response: replies({ 200: AccountMergePreview }),
+      },
+      config: { policy: accountPolicies.read },
+    },
+    async (request) => service.accountMergePreview(ctx, actorOf(request), request.params.id, request.query.duplicateId),
   );
   app.post(
     '/api/accounts/:id/merge',

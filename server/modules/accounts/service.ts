@@ -1,4 +1,4 @@
-import type { Account, AccountInput, AccountListQuery, AccountOverview, AccountPatch } from '@contract/accounts';
+import type { Account, AccountInput, AccountListQuery, AccountMergePreview, AccountOverview, AccountPatch } from '@contract/accounts';
 import type { z } from 'zod';
 import type { AccountListItem } from '@contract/accounts';
 import type { CsvColumn } from '../../platform/csv-export';
@@ -28,7 +28,8 @@ function abilities(viewer: Viewer, owned: Owned) {
   const deleted = owned.account.deletedAt !== null;
   const change = !deleted && mayChangeOwned(viewer, ownerOf(owned));
   const remove = allows(accountPolicies.write, viewer) && mayDeleteOwned(viewer, ownerOf(owned));
-  return { change, markLost: change && allows(accountPolicies.markLost, viewer), delete: remove };
+  const merge = change && allows(accountPolicies.write, viewer);
+  return { change, markLost: change && allows(accountPolicies.markLost, viewer), delete: remove, merge };
 }
 
 /** Rows grouped by their account. */
@@ -434,6 +435,36 @@ const mergeable = [
   'ownerId',
   'globalOwnerId',
 ] as const;
+
+/**
+ * What merging `dropId` into `keepId` would do, before anyone confirms: the duplicate's records that
+ * would move, the empty fields it would fill, and whether the viewer may (the same rule the merge checks).
+ */
+export async function accountMergePreview(ctx: AppContext, viewer: Viewer, keepId: string, dropId: string): Promise<AccountMergePreview> {
+  if (keepId === dropId)
+    throw errors.invalid('An account cannot be merged with itself.', [{ path: 'querystring.duplicateId', message: 'same account' }]);
+  const [keep, drop] = await Promise.all([repo.findAccountWithOwner(ctx.db, keepId), repo.findAccountWithOwner(ctx.db, dropId)]);
+  if (!keep) throw errors.notFound('The account');
+  if (!drop) throw errors.notFound('The duplicate');
+  const [moves, names] = await Promise.all([
+    repo.mergeCounts(ctx.db, dropId),
+    repo.userNames(ctx.db, drop.account.ownerId ? [drop.account.ownerId] : []),
+  ]);
+  const deleted = keep.account.deletedAt !== null || drop.account.deletedAt !== null;
+  return {
+    keep: { id: keep.account.id, name: keep.account.name },
+    duplicate: {
+      id: drop.account.id,
+      name: drop.account.name,
+      city: drop.account.city,
+      ownerName: drop.account.ownerId ? (names.get(drop.account.ownerId) ?? null) : null,
+      status: drop.account.status,
+    },
+    moves,
+    filled: Object.keys(mergedFields(keep.account, drop.account, mergeable)),
+    can: { merge: !deleted && allows(accountPolicies.write, viewer) && mayMerge(viewer, ownerOf(keep), ownerOf(drop)) },
+  };
+}
 
 /**
  * Merge a duplicate into this account: everything it had — contacts, opportunities, handoffs, the

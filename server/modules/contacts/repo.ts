@@ -135,3 +135,15 @@ export async function purgeDeleted(db: Db, before: Date) {
     returning id, first_name || ' ' || last_name as name, to_char(deleted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "deletedAt"`);
   return rowsOf<{ id: string; name: string; deletedAt: string }>(result);
 }
+
+/** How many records with a contact a merge would move: timeline entries, opportunities, handoffs, tasks. */
+export async function mergeCounts(db: Db, id: string) {
+  const result = await db.execute(sql`
+    select
+      (select count(*)::int from activity_contacts where contact_id = ${id}) as activities,
+      (select count(*)::int from opportunities where contact_id = ${id} and deleted_at is null) as opportunities,
+      (select count(*)::int from handoffs where contact_id = ${id}) as handoffs,
+      (select count(*)::int from tasks where contact_id = ${id}) as tasks`);
+  const [row] = rowsOf<{ activities: number; opportunities: number; handoffs: number; tasks: number }>(result);
+  return row!;
+}

@@ -8,6 +8,7 @@ import {
   ContactPage,
   ContactPatch,
   MergeContacts,
+  ContactMergePreview,
 } from '@contract/contacts';
 import type { AppContext } from '../../platform/context';
 import { sendListAsCsv } from '../../platform/csv-export';
@@ -82,6 +83,20 @@ export function contactRoutes(app: App, ctx: AppContext): void {
       config: { policy: contactPolicies.read },
     },
     async (request) => service.contactDuplicates(ctx, request.params.id),
+  );
+  app.get(
+    '/api/contacts/:id/merge-preview',
+    {
+      schema: {
+        tags,
+        summary: 'What merging a duplicate into this contact would move and fill, and whether you may',
+        params: IdParams,
+        querystring: MergeContacts,
+        response: replies({ 200: ContactMergePreview }),
+      },
+      config: { policy: contactPolicies.read },
+    },
+    async (request) => service.contactMergePreview(ctx, actorOf(request), request.params.id, request.query.duplicateId),
   );
   app.post(
     '/api/contacts/:id/merge',

@@ -1,5 +1,13 @@
-import type { Contact, ContactDetail, ContactInput, ContactListItem, ContactListQuery, ContactPatch } from '@contract/contacts';
-import { mayDeleteContact, mayMerge, type Viewer } from '@domain/access';
+import type {
+  Contact,
+  ContactDetail,
+  ContactInput,
+  ContactListItem,
+  ContactListQuery,
+  ContactMergePreview,
+  ContactPatch,
+} from '@contract/contacts';
+import { mayChangeOwned, mayDeleteContact, mayMerge, type Viewer } from '@domain/access';
 import { contactMatches, emailKey, mergedFields, nameSimilarity } from '@domain/duplicates';
 import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { auditPurged, writeAudit } from '../../platform/audit';
@@ -51,7 +59,11 @@ export async function getContact(ctx: AppContext, id: string, viewer: Viewer): P
   const [item] = await withGroups(ctx, [row]);
   return {
     ...item!,
-    can: { change: row.contact.deletedAt === null, delete: row.accountDeletedAt === null && mayDeleteContact(viewer, accountOwner(row)) },
+    can: {
+      change: row.contact.deletedAt === null,
+      delete: row.accountDeletedAt === null && mayDeleteContact(viewer, accountOwner(row)),
+      merge: row.contact.deletedAt === null && mayChangeOwned(viewer, accountOwner(row)),
+    },
   };
 }
 
@@ -182,6 +194,32 @@ export async function contactDuplicates(ctx: AppContext, id: string) {
   return rows.map(({ score, ...r }) => ({ ...r, matches: contactMatches(c, r, score) })).filter((r) => r.matches.length > 0);
 }
 
+const mergeableContactFields = ['title', 'buyingRole', 'email', 'phone'] as const;
+
+/** What merging `dropId` into `keepId` would move and fill, and whether the viewer may (the same rule the merge checks). */
+export async function contactMergePreview(ctx: AppContext, viewer: Viewer, keepId: string, dropId: string): Promise<ContactMergePreview> {
+  if (keepId === dropId)
+    throw errors.invalid('A contact cannot be merged with themself.', [{ path: 'querystring.duplicateId', message: 'same contact' }]);
+  const [keep, drop] = await Promise.all([repo.findWithAccountOwner(ctx.db, keepId), repo.findWithAccountOwner(ctx.db, dropId)]);
+  if (!keep) throw errors.notFound('The contact');
+  if (!drop) throw errors.notFound('The duplicate');
+  const deleted = keep.contact.deletedAt !== null || drop.contact.deletedAt !== null;
+  const nameOf = (c: repo.ContactRow) => `${c.firstName} ${c.lastName}`;
+  return {
+    keep: { id: keepId, name: nameOf(keep.contact), accountName: keep.accountName },
+    duplicate: {
+      id: dropId,
+      name: nameOf(drop.contact),
+      email: drop.contact.email,
+      accountId: drop.contact.accountId,
+      accountName: drop.accountName,
+    },
+    moves: await repo.mergeCounts(ctx.db, dropId),
+    filled: Object.keys(mergedFields(keep.contact, drop.contact, mergeableContactFields)),
+    can: { merge: !deleted && mayMerge(viewer, accountOwner(keep), accountOwner(drop)) },
+  };
+}
+
 /** Merge a duplicate into this contact: their timeline entries, opportunities, handoffs and tasks move here, empty fields are filled. */
 export async function mergeContacts(ctx: AppContext, actor: Actor, keepId: string, dropId: string): Promise<Contact> {
   if (keepId === dropId)
@@ -197,7 +235,7 @@ export async function mergeContacts(ctx: AppContext, actor: Actor, keepId: strin
     }
     if (keep.contact.deletedAt || drop.contact.deletedAt)
       throw errors.conflict('record_deleted', 'A deleted contact cannot be merged. Restore them first.');
-    const fill = mergedFields(keep.contact, drop.contact, ['title', 'buyingRole', 'email', 'phone'] as const);
+    const fill = mergedFields(keep.contact, drop.contact, mergeableContactFields);
     await repo.moveContactInto(tx.db, keepId, dropId);
     if (Object.keys(fill).length) await repo.updateContact(tx.db, keepId, fill);
     const name = `${drop.contact.firstName} ${drop.contact.lastName}`;

@@ -1,5 +1,15 @@
 import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowsExchange, IconClipboardList, IconDots, IconPencil, IconPlus, IconTrash, IconWorld, IconUserX } from '@tabler/icons-react';
+import {
+  IconArrowMerge,
+  IconArrowsExchange,
+  IconClipboardList,
+  IconDots,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+  IconWorld,
+  IconUserX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +23,7 @@ import { useSession } from '../../shared/session/session';
 import { Fact } from '../../shared/ui/Fact';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import type { AccountOverview } from './api';
+import { AccountMergeModal } from './AccountMergeModal';
 import { MarkLostModal } from './MarkLostModal';
 
 const websiteHref = (site: string) => (/^https?:\/\//i.test(site) ? site : `https://${site}`);
@@ -25,6 +36,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
   const [losing, setLosing] = useState(false);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [merging, setMerging] = useState(false);
   const { account, market, owner, globalOwner, parent, can } = overview;
   const { remove } = useAccountWrites(account.id);
   const deleteAccount = () =>
@@ -97,7 +109,13 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
             </Button>
           )}
           {!account.deletedAt && (
-            <Button component={Link} to={`/accounts/${account.id}/plan`} variant="default" leftSection={<IconClipboardList size={16} />} data-testid="account-plan-link">
+            <Button
+              component={Link}
+              to={`/accounts/${account.id}/plan`}
+              variant="default"
+              leftSection={<IconClipboardList size={16} />}
+              data-testid="account-plan-link"
+            >
               {t('plans.open')}
             </Button>
           )}
@@ -107,11 +125,17 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
             </Button>
           )}
           {account.status !== 'lost' && can.markLost && (
-            <Button variant="default" color="red" leftSection={<IconUserX size={16} />} onClick={() => setLosing(true)} data-testid="account-mark-lost">
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconUserX size={16} />}
+              onClick={() => setLosing(true)}
+              data-testid="account-mark-lost"
+            >
               {t('account.lost.action')}
             </Button>
           )}
-          {can.delete && !account.deletedAt && (
+          {(can.delete || can.merge) && !account.deletedAt && (
             <Menu position="bottom-end">
               <Menu.Target>
                 <ActionIcon variant="default" size="lg" aria-label={t('records.more')} data-testid="account-more">
@@ -119,9 +143,21 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(true)} data-testid="account-delete">
-                  {t('records.delete')}
-                </Menu.Item>
+                {can.merge && (
+                  <Menu.Item leftSection={<IconArrowMerge size={14} />} onClick={() => setMerging(true)} data-testid="account-merge">
+                    {t('records.merge.action')}
+                  </Menu.Item>
+                )}
+                {can.delete && (
+                  <Menu.Item
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    onClick={() => setDeleting(true)}
+                    data-testid="account-delete"
+                  >
+                    {t('records.delete')}
+                  </Menu.Item>
+                )}
               </Menu.Dropdown>
             </Menu>
           )}
@@ -166,6 +202,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
         </Fact>
       </SimpleGrid>
       <MarkLostModal accountId={account.id} name={account.name} opened={losing} onClose={() => setLosing(false)} />
+      {merging && <AccountMergeModal account={{ id: account.id, name: account.name }} onClose={() => setMerging(false)} />}
       {editing && <EditAccountDrawer overview={overview} onClose={() => setEditing(false)} />}
       <ConfirmDialog
         opened={deleting}

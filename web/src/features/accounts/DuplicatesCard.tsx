@@ -1,32 +1,20 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../shared/i18n/errorMessage';
-import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
-import { notify } from '../../shared/ui/notify';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { AccountMergeModal } from './AccountMergeModal';
 import type { AccountDuplicate, AccountOverview } from './api';
-import { useAccountDuplicates, useMergeAccount } from './queries';
+import { useAccountDuplicates } from './queries';
 
 /** Accounts that look like this one (same organisation number or website, a similar name), each mergeable into it. */
 export function DuplicatesCard({ overview }: { overview: AccountOverview }) {
   const { t } = useTranslation();
   const duplicates = useAccountDuplicates(overview.account.id);
-  const merge = useMergeAccount(overview.account.id);
   const [merging, setMerging] = useState<AccountDuplicate | null>(null);
   const items = duplicates.data ?? [];
   if (items.length === 0) return null;
-
-  const confirm = () =>
-    merging &&
-    merge.mutate(merging.id, {
-      onSuccess: () => {
-        notify(t('records.duplicates.merged', { name: merging.name, into: overview.account.name }));
-        setMerging(null);
-      },
-    });
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="account-duplicates">
@@ -55,30 +43,21 @@ export function DuplicatesCard({ overview }: { overview: AccountOverview }) {
                 </Badge>
               ))}
             </Group>
-            {overview.can.change && (
+            {overview.can.merge && (
               <Button size="compact-xs" variant="light" onClick={() => setMerging(d)} w="fit-content" data-testid="merge-duplicate">
                 {t('records.duplicates.mergeHere')}
               </Button>
             )}
           </Stack>
         ))}
-        {merge.error && (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(merge.error, t)}
-          </Alert>
-        )}
       </Stack>
-      <ConfirmDialog
-        opened={!!merging}
-        title={t('records.duplicates.confirmTitle', { name: merging?.name ?? '', into: overview.account.name })}
-        text={t('records.duplicates.confirmText')}
-        confirmLabel={t('records.duplicates.merge')}
-        onConfirm={confirm}
-        onClose={() => setMerging(null)}
-        loading={merge.isPending}
-        danger={false}
-        testId="confirm-merge"
-      />
+      {merging && (
+        <AccountMergeModal
+          account={{ id: overview.account.id, name: overview.account.name }}
+          initial={{ id: merging.id, name: merging.name }}
+          onClose={() => setMerging(null)}
+        />
+      )}
     </Paper>
   );
 }

@@ -4,6 +4,7 @@ import type {
   AccountDuplicates,
   AccountInput,
   AccountListItem,
+  AccountMergePreview,
   AccountOverview,
   AccountPage,
   AccountPatch,
@@ -14,7 +15,7 @@ import type { OpportunityPage } from '@contract/opportunities';
 import { api, urlOf } from '../../shared/api/client';
 import type { AccountSort, AccountStatus } from '../../shared/domain/vocabulary';
 
-export type { Account, AccountOverview };
+export type { Account, AccountMergePreview, AccountOverview };
 export type AccountRow = z.infer<typeof AccountListItem>;
 export type AccountPageData = z.infer<typeof AccountPage>;
 export type NewAccount = z.input<typeof AccountInput>;
@@ -52,6 +53,9 @@ export const accountsApi = {
     api.get<AccountDealPage>('/api/opportunities', { accountId, pageSize: 200, sort: '-createdAt' }, signal),
   duplicates: (id: string, signal?: AbortSignal) => api.get<AccountDuplicate[]>(`/api/accounts/${id}/duplicates`, undefined, signal),
   merge: (id: string, duplicateId: string) => api.post<Account>(`/api/accounts/${id}/merge`, { duplicateId }),
+  /** What merging `duplicateId` into `id` would move and fill, and whether the viewer may. */
+  mergePreview: (id: string, duplicateId: string, signal?: AbortSignal) =>
+    api.get<AccountMergePreview>(`/api/accounts/${id}/merge-preview`, { duplicateId }, signal),
   markLost: (id: string, input: { churnReasonId: string; reason?: string }) => api.post<Account>(`/api/accounts/${id}/lost`, input),
   contacts: (accountId: string, signal?: AbortSignal) =>
     api.get<ContactPageData>('/api/contacts', { accountId, pageSize: 100, sort: 'name' }, signal),

@@ -15,19 +15,35 @@ export function useAccountDuplicates(id: string) {
   return useQuery({ queryKey: [...queryKeys.accounts.one(id), 'duplicates'], queryFn: ({ signal }) => accountsApi.duplicates(id, signal) });
 }
 
-/** Merge a duplicate into the account: lists, pages, contacts, deals and the timeline all change. */
-export function useMergeAccount(id: string) {
+/** What merging `dropId` into `keepId` would do (the server's preview, with whether the viewer may). */
+export function useAccountMergePreview(keepId: string | undefined, dropId: string | undefined) {
+  return useQuery({
+    queryKey: [...queryKeys.accounts.all, 'merge-preview', keepId, dropId],
+    queryFn: ({ signal }) => accountsApi.mergePreview(keepId!, dropId!, signal),
+    enabled: !!keepId && !!dropId,
+    staleTime: 0,
+  });
+}
+
+/**
+ * Merge `dropId` into `keepId`: lists, pages, contacts, deals and the timeline all change. The one that
+ * goes is dropped from the cache first, so that its page (if still open) does not ask for it again.
+ */
+export function useMergeAccounts() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (duplicateId: string) => accountsApi.merge(id, duplicateId),
-    onSuccess: () =>
-      Promise.all([
-        refreshAccountMemory(queryClient, id),
+    mutationFn: ({ keepId, dropId }: { keepId: string; dropId: string }) => accountsApi.merge(keepId, dropId),
+    onSuccess: (_kept, { keepId, dropId }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.accounts.one(dropId) });
+      queryClient.removeQueries({ queryKey: queryKeys.timeline.of('account', dropId) });
+      return Promise.all([
+        refreshAccountMemory(queryClient, keepId),
         queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
         queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all }),
         queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
         queryClient.invalidateQueries({ queryKey: queryKeys.timeline.all }),
-      ]),
+      ]);
+    },
   });
 }
 

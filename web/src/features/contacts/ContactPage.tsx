@@ -1,6 +1,6 @@
 import { ChangeHistory } from '../../shared/history/ChangeHistory';
 import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAddressBook, IconArrowsExchange, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowMerge, IconArrowsExchange, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { restorableUntil } from '@domain/records';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { DeletedBanner } from '../../shared/records/DeletedBanner';
 import { RecordTasks } from '../../shared/tasks/RecordTasks';
 import { useSession } from '../../shared/session/session';
 import { ContactComposer } from './ContactComposer';
+import { ContactMergeModal } from './ContactMergeModal';
 import { EditContactDrawer } from './EditContactDrawer';
 import { ContactTimeline } from './ContactTimeline';
 import { GroupBadges } from './GroupBadges';
@@ -30,6 +31,7 @@ export default function ContactPage() {
   const writes = useContactWrites(id);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [merging, setMerging] = useState(false);
 
   if (contact.isPending || contact.error) {
     return (
@@ -120,7 +122,7 @@ export default function ContactPage() {
                 </Button>
               )}
               {me.can.handlePersonalData && <PersonalDataActions contact={c} />}
-              {c.can.delete && (
+              {(c.can.delete || c.can.merge) && (
                 <Menu position="bottom-end">
                   <Menu.Target>
                     <ActionIcon variant="default" size="lg" aria-label={t('records.more')} data-testid="contact-more">
@@ -128,14 +130,21 @@ export default function ContactPage() {
                     </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item
-                      color="red"
-                      leftSection={<IconTrash size={14} />}
-                      onClick={() => setDeleting(true)}
-                      data-testid="contact-delete"
-                    >
-                      {t('records.delete')}
-                    </Menu.Item>
+                    {c.can.merge && (
+                      <Menu.Item leftSection={<IconArrowMerge size={14} />} onClick={() => setMerging(true)} data-testid="contact-merge">
+                        {t('records.merge.action')}
+                      </Menu.Item>
+                    )}
+                    {c.can.delete && (
+                      <Menu.Item
+                        color="red"
+                        leftSection={<IconTrash size={14} />}
+                        onClick={() => setDeleting(true)}
+                        data-testid="contact-delete"
+                      >
+                        {t('records.delete')}
+                      </Menu.Item>
+                    )}
                   </Menu.Dropdown>
                 </Menu>
               )}
@@ -160,6 +169,7 @@ export default function ContactPage() {
       <RecordTasks record={{ kind: 'contact', id: c.id }} canAdd={!c.deletedAt} />
       <ContactTimeline contactId={c.id} />
       <ChangeHistory subject="contact" id={c.id} />
+      {merging && <ContactMergeModal contact={{ id: c.id, name }} onClose={() => setMerging(false)} />}
       {editing && <EditContactDrawer contact={c} accountName={c.accountName} onClose={() => setEditing(false)} />}
       <ConfirmDialog
         opened={deleting}

@@ -1,12 +1,21 @@
 import type { z } from 'zod';
 import type { Account } from '@contract/accounts';
-import type { Contact, ContactDetail, ContactListItem, ContactPage, ContactPatch } from '@contract/contacts';
+import type {
+  Contact,
+  ContactDetail,
+  ContactDuplicates,
+  ContactListItem,
+  ContactMergePreview,
+  ContactPage,
+  ContactPatch,
+} from '@contract/contacts';
 import { api, urlOf } from '../../shared/api/client';
 import type { BuyingRole } from '../../shared/domain/vocabulary';
 
 export type { Contact, ContactDetail, ContactListItem };
 export type ContactChange = z.input<typeof ContactPatch>;
 export type ContactPageData = z.infer<typeof ContactPage>;
+export type ContactDuplicate = z.infer<typeof ContactDuplicates>[number];
 
 export interface ContactFilter {
   q?: string;
@@ -30,6 +39,10 @@ export const contactsApi = {
   /** A person's data request (admins): the export's addresses, and erasure by anonymising. */
   personalDataUrl: (id: string, format: 'json' | 'html') =>
     urlOf(`/api/contacts/${id}/personal-data${format === 'html' ? '.html' : ''}`, {}),
+  duplicates: (id: string, signal?: AbortSignal) => api.get<ContactDuplicate[]>(`/api/contacts/${id}/duplicates`, undefined, signal),
+  mergePreview: (id: string, duplicateId: string, signal?: AbortSignal) =>
+    api.get<ContactMergePreview>(`/api/contacts/${id}/merge-preview`, { duplicateId }, signal),
+  merge: (id: string, duplicateId: string) => api.post<Contact>(`/api/contacts/${id}/merge`, { duplicateId }),
   erase: (id: string, input: { reason: string; note: string }) =>
     api.post<{ contactId: string; dealsKept: number }>(`/api/contacts/${id}/erase`, input),
 };

@@ -34,3 +34,36 @@ export function useContactWrites(id: string) {
     }),
   };
 }
+
+/** Contacts that look like this one (same e-mail, a similar name). */
+export function useContactDuplicates(id: string) {
+  return useQuery({ queryKey: [...queryKeys.contacts.all, id, 'duplicates'], queryFn: ({ signal }) => contactsApi.duplicates(id, signal) });
+}
+
+/** What merging `dropId` into `keepId` would do (the server's preview, with whether the viewer may). */
+export function useContactMergePreview(keepId: string | undefined, dropId: string | undefined) {
+  return useQuery({
+    queryKey: [...queryKeys.contacts.all, 'merge-preview', keepId, dropId],
+    queryFn: ({ signal }) => contactsApi.mergePreview(keepId!, dropId!, signal),
+    enabled: !!keepId && !!dropId,
+    staleTime: 0,
+  });
+}
+
+/** Merge `dropId` into `keepId`; the one that goes leaves the cache first, so its open page does not ask for it again. */
+export function useMergeContacts() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ keepId, dropId }: { keepId: string; dropId: string }) => contactsApi.merge(keepId, dropId),
+    onSuccess: (_kept, { dropId }) => {
+      queryClient.removeQueries({ queryKey: [...queryKeys.contacts.all, dropId] });
+      queryClient.removeQueries({ queryKey: queryKeys.timeline.of('contact', dropId) });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.accounts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.timeline.all }),
+      ]);
+    },
+  });
+}
