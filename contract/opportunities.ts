@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channels, type Channel } from '@domain/channels';
 import { pipelineWarnings } from '@domain/pipeline/aging';
-import { gateFields, lostToUnnamedCompetitor } from '@domain/pipeline/gates';
+import { gateFields, lostToUnnamedCompetitor, missingForStage } from '@domain/pipeline/gates';
 import { lostReasons, stageOutcomes } from '@domain/pipeline/outcomes';
 import { needsChurnReason } from '@domain/retention';
 import { Id, PageQuery, Version, pageOf, text } from './common';
@@ -77,6 +77,39 @@ export const CreateOpportunity = GateValues.partial().extend({
   handoffId: Id.optional(),
 });
 export type CreateOpportunity = z.infer<typeof CreateOpportunity>;
+
+/**
+ * What a new opportunity needs: the stage it starts in and that stage's gate (presented by the server),
+ * at an account (its market decides the process) or, before one is chosen, for the person's own market.
+ */
+export const NewOpportunityGateQuery = z.object({ accountId: Id.optional() });
+export const NewOpportunityGate = z.object({
+  stage: z.object({ id: Id, key: text(), name: text() }),
+  requiredFields: z.array(z.enum(gateFields)),
+});
+export type NewOpportunityGate = z.infer<typeof NewOpportunityGate>;
+
+/**
+ * A new opportunity with its first stage's gate said before the server says it: the gate's own rule
+ * (`missingForStage`) over the fields the server presented. The server applies the same rule when it creates.
+ */
+export function createOpportunityThrough(requiredFields: readonly string[]) {
+  return CreateOpportunity.superRefine((o, ctx) => {
+    const missing = missingForStage(requiredFields, 'open', {
+      estimatedValue: o.estimatedValue ?? null,
+      expectedCloseOn: o.expectedCloseOn ?? null,
+      contactId: o.contactId ?? null,
+      lineCount: o.lines?.length ?? 0,
+      startOn: o.startOn ?? null,
+      quoteSentOn: o.quoteSentOn ?? null,
+      quoteValidUntil: o.quoteValidUntil ?? null,
+      signedOn: null,
+      lostReason: null,
+      competitorId: null,
+    });
+    for (const field of missing) ctx.addIssue({ code: 'custom', path: [field], message: 'The first stage needs this.' });
+  });
+}
 
 /** Every write carries the version it read: a stale version gets 409 with the current opportunity. */
 export const UpdateOpportunity = GateValues.partial()

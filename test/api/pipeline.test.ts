@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOpportunityThrough } from '../../contract/opportunities';
 import { createOpportunity } from '../../server/modules/opportunities/service';
 import { proposeTimedOut } from '../../server/modules/opportunities/service-aging';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
@@ -54,6 +55,26 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
       code: 'stage_gate_unmet',
       details: { missing: ['estimatedValue', 'expectedCloseOn', 'contactId'] },
     });
+  });
+
+  it('presents the new opportunity’s gate, and the contract says what the server says', async () => {
+    const gate = await get(`/api/opportunities/new-gate?accountId=${accountId}`);
+    expect(gate.statusCode).toBe(200);
+    expect(gate.json()).toEqual({
+      stage: { id: stageOf('identified'), key: 'identified', name: expect.any(String) },
+      requiredFields: ['estimatedValue', 'expectedCloseOn', 'contactId'],
+    });
+    // before an account is chosen: the person's own process
+    expect((await get('/api/opportunities/new-gate')).json().stage.key).toBe('identified');
+    // the form's schema with the presented gate refuses what the server refuses, at the same fields
+    const body = { accountId, name: 'Fleet renewal', estimatedValue: 1000 };
+    const form = createOpportunityThrough(gate.json().requiredFields).safeParse(body);
+    const server = await post('/api/opportunities', body);
+    expect(server.json().error.details.missing).toEqual(['expectedCloseOn', 'contactId']);
+    expect(form.error?.issues.map((i) => i.path.join('.'))).toEqual(server.json().error.details.missing);
+    expect((await get(`/api/opportunities/new-gate?accountId=${crypto.randomUUID()}`)).statusCode).toBe(404);
+    expect((await get('/api/opportunities/new-gate?accountId=nope')).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/api/opportunities/new-gate' })).statusCode).toBe(401);
   });
 
   let oppId: string;

@@ -9,6 +9,8 @@ import {
   CreateOpportunity,
   LoseOpportunity,
   MoveOpportunity,
+  NewOpportunityGate,
+  NewOpportunityGateQuery,
   OpportunityDetail,
   OpportunityFilters,
   OpportunityListQuery,
@@ -29,6 +31,7 @@ import * as service from './service';
 import * as aging from './service-aging';
 import * as reports from './reports';
 import * as views from './views';
+import { newOpportunityGate } from './starting-stage';
 import { winProbabilityEvaluation } from './win-probability';
 
 export function opportunityRoutes(app: App, ctx: AppContext): void {
@@ -58,6 +61,19 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       sendListAsCsv(reply, 'opportunities.csv', views.opportunityCsvColumns, (page, pageSize) =>
         views.listOpportunities(ctx, { ...request.query, page, pageSize }, actorOf(request)),
       ),
+  );
+  app.get(
+    '/api/opportunities/new-gate',
+    {
+      schema: {
+        tags,
+        summary: 'What a new opportunity at an account needs: the stage it starts in and the fields that stage requires',
+        querystring: NewOpportunityGateQuery,
+        response: replies({ 200: NewOpportunityGate }),
+      },
+      config: read,
+    },
+    async (request) => newOpportunityGate(ctx, actorOf(request), request.query.accountId),
   );
   app.get(
     '/api/opportunities/board',

@@ -29,7 +29,8 @@ import { linkNewOpportunity } from '../handoffs/service';
 import { churnReasonFor, recordChurn } from '../retention/churn';
 import { publish } from '../live/service';
 import { agingRules } from '../org/service';
-import { findStage, processFor, stageOfOutcome } from '../pipeline/service';
+import { findStage, stageOfOutcome } from '../pipeline/service';
+import { startingStage } from './starting-stage';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 import { winProbabilities } from './win-probability';
@@ -240,11 +241,7 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Cr
     if (input.contactId && !(await repo.contactBelongs(tx.db, input.contactId, input.accountId))) {
       throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
     }
-    const marketId = account.marketId ?? owner.marketId;
-    const process = await processFor(tx, owner.salesGroupId, marketId);
-    const stage = input.stageId ? process.stages.find((s) => s.id === input.stageId) : process.stages.find((s) => s.outcome === 'open');
-    if (!stage || stage.outcome !== 'open')
-      throw errors.invalid('Start in an open stage of the process.', [{ path: 'body.stageId', message: 'not an open stage' }]);
+    const { process, stage, marketId } = await startingStage(tx, owner, account, input.stageId);
     const lines = toLineRows(input.lines ?? []);
     const now = ctx.clock.now();
     const values: repo.OpportunityInsert = {

@@ -1,19 +1,19 @@
 import { Anchor, Box, Breadcrumbs, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { AccountOverview } from '@contract/accounts';
+import { createOpportunityThrough } from '@contract/opportunities';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/queryKeys';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { notify } from '../../shared/ui/notify';
 import { addDays, today } from './dates';
-import { useContactsOf, useCreateOpportunity, useProducts } from './queries';
+import { useContactsOf, useCreateOpportunity, useNewOpportunityGate, useProducts } from './queries';
 import { missingFields, writeErrorMessage } from './writeErrors';
-
-type Field = 'accountId' | 'name' | 'estimatedValue' | 'expectedCloseOn' | 'contactId';
 
 /**
  * A new opportunity (B1): it starts when a real opportunity is identified, so the form asks for the
@@ -38,47 +38,53 @@ export function NewOpportunityPage() {
   const product = products.data?.find((p) => p.id === params.get('productId'));
   const create = useCreateOpportunity();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [value, setValue] = useState<string | number>('');
-  const [closeOn, setCloseOn] = useState(addDays(today(), 90));
-  const [contactId, setContactId] = useState<string | null>(params.get('contactId'));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const required = t('pipeline.fields.required');
-    const next: Partial<Record<Field, string>> = {};
-    if (!account) next.accountId = required;
-    if (!name.trim()) next.name = required;
-    if (value === '' || Number(value) <= 0) next.estimatedValue = required;
-    if (!closeOn) next.expectedCloseOn = required;
-    if (!contactId) next.contactId = required;
-    setErrors(next);
-    if (Object.keys(next).length || !account) return;
-    create.mutate(
-      {
-        accountId: account.id,
-        name: name.trim(),
-        estimatedValue: Number(value),
-        expectedCloseOn: closeOn,
-        contactId,
-        lines: product ? [{ productId: product.id, quantity: 1, unitPrice: Number(value) }] : undefined,
+  // the stage a deal starts in and what its gate asks for, as the server presents them for this account
+  const gate = useNewOpportunityGate(account?.id ?? null);
+  const asked = new Set<string>(gate.data?.requiredFields ?? []);
+  const required = t('pipeline.fields.required');
+  const form = useSchemaForm({
+    initialValues: {
+      name: '',
+      estimatedValue: '',
+      expectedCloseOn: addDays(today(), 90),
+      contactId: params.get('contactId'),
+    },
+    // the contract's body with the gate's own rule over the fields the server presented
+    schema: createOpportunityThrough(gate.data?.requiredFields ?? []),
+    toInput: ({ name, estimatedValue, expectedCloseOn, contactId }) => {
+      const value = estimatedValue === '' ? undefined : Number(estimatedValue);
+      return {
+        accountId: account?.id,
+        name,
+        estimatedValue: value,
+        expectedCloseOn: expectedCloseOn || undefined,
+        contactId: contactId ?? undefined,
+        lines: product && value ? [{ productId: product.id, quantity: 1, unitPrice: value }] : undefined,
         // created from a tip: the tip is linked to the new deal
         handoffId: params.get('handoffId') ?? undefined,
-      },
-      {
+      };
+    },
+    messages: { accountId: required, name: required, estimatedValue: required, expectedCloseOn: required, contactId: required },
+  });
+  const [accountError, setAccountError] = useState<string | null>(null);
+
+  const submit = form.onSubmit(
+    (input) =>
+      create.mutate(input, {
         onSuccess: (o) => {
           if (params.get('handoffId')) void queryClient.invalidateQueries({ queryKey: queryKeys.handoffs.all });
           notify(t('pipeline.create.done', { name: o.name }));
           void navigate(`/pipeline/${o.id}`);
         },
         onError: (e) => {
+          if (form.setServerErrors(e)) return;
           const missing = missingFields(e);
-          if (missing) setErrors(Object.fromEntries(missing.map((f) => [f, required])));
+          if (missing) form.setErrors(Object.fromEntries(missing.filter((f) => f in form.values).map((f) => [f, required])));
         },
-      },
-    );
-  };
+      }),
+    // the account is chosen outside the form's fields: its error is shown at the picker
+    (errors) => setAccountError(errors.accountId ? required : null),
+  );
 
   const contactOptions = (contacts.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName}` }));
   return (
@@ -106,9 +112,10 @@ export function NewOpportunityPage() {
                 value={picked}
                 onChange={(a) => {
                   setPicked(a);
-                  setContactId(null);
+                  setAccountError(null);
+                  form.setFieldValue('contactId', null);
                 }}
-                error={errors.accountId}
+                error={accountError}
                 testId="new-opportunity-account"
               />
             )}
@@ -125,9 +132,7 @@ export function NewOpportunityPage() {
             <TextInput
               label={t('pipeline.fields.name')}
               placeholder={t('pipeline.fields.namePlaceholder')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={errors.name}
+              {...form.getInputProps('name')}
               maxLength={200}
               required
               data-autofocus
@@ -136,21 +141,17 @@ export function NewOpportunityPage() {
             <Group grow align="flex-start">
               <NumberInput
                 label={t('pipeline.fields.estimatedValue')}
-                value={value}
-                onChange={setValue}
+                {...form.getInputProps('estimatedValue')}
                 thousandSeparator=" "
                 min={1}
-                error={errors.estimatedValue}
-                required
+                required={asked.has('estimatedValue')}
                 data-testid="new-opportunity-value"
               />
               <TextInput
                 type="date"
                 label={t('pipeline.fields.expectedCloseOn')}
-                value={closeOn}
-                onChange={(e) => setCloseOn(e.currentTarget.value)}
-                error={errors.expectedCloseOn}
-                required
+                {...form.getInputProps('expectedCloseOn')}
+                required={asked.has('expectedCloseOn')}
                 data-testid="new-opportunity-close"
               />
             </Group>
@@ -158,12 +159,10 @@ export function NewOpportunityPage() {
               label={t('pipeline.fields.contactId')}
               placeholder={t('pipeline.fields.contactPlaceholder')}
               data={contactOptions}
-              value={contactId}
-              onChange={setContactId}
-              error={errors.contactId}
+              {...form.getInputProps('contactId')}
               disabled={!account}
               searchable
-              required
+              required={asked.has('contactId')}
               data-testid="new-opportunity-contact"
             />
             {account && contacts.data && contactOptions.length === 0 && (

@@ -7,6 +7,7 @@ import type {
   CreateOpportunity,
   LineInput,
   LostReason,
+  NewOpportunityGate,
   Opportunity,
   OpportunityDetail,
   OpportunityPage,
@@ -63,6 +64,8 @@ export interface ListFilter extends OpportunityFilter {
 }
 
 export const opportunitiesApi = {
+  newGate: (accountId: string | null, signal?: AbortSignal) =>
+    api.get<NewOpportunityGate>('/api/opportunities/new-gate', accountId ? { accountId } : undefined, signal),
   processes: (signal?: AbortSignal) => api.get<Process[]>('/api/processes', undefined, signal),
   competitors: (signal?: AbortSignal) => api.get<CompetitorData[]>('/api/competitors', undefined, signal),
   addCompetitor: (name: string) => api.post<CompetitorData>('/api/competitors', { name }),
@@ -83,8 +86,10 @@ export const opportunitiesApi = {
     api.put<OpportunityDetail>(`/api/opportunities/${id}/lines`, { version, lines }),
   win: (id: string, body: { version: number; signedOn: string; lines?: LineInput[] }) =>
     api.post<OpportunityDetail>(`/api/opportunities/${id}/win`, body),
-  lose: (id: string, body: { version: number; reason: LostReasonKey; competitorId?: string | null; note?: string; churnReasonId?: string }) =>
-    api.post<OpportunityDetail>(`/api/opportunities/${id}/lose`, body),
+  lose: (
+    id: string,
+    body: { version: number; reason: LostReasonKey; competitorId?: string | null; note?: string; churnReasonId?: string },
+  ) => api.post<OpportunityDetail>(`/api/opportunities/${id}/lose`, body),
   overrideChannel: (id: string, body: { version: number; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; reason: string }) =>
     api.post<OpportunityDetail>(`/api/opportunities/${id}/channel`, body),
   timedOut: (

@@ -1,7 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
-import { opportunitiesApi, type AnalyticsBy, type ListFilter, type NewOpportunity, type OpportunityDetail, type OpportunityFilter } from './api';
+import {
+  opportunitiesApi,
+  type AnalyticsBy,
+  type ListFilter,
+  type NewOpportunity,
+  type OpportunityDetail,
+  type OpportunityFilter,
+} from './api';
 
 const LONG = 10 * 60_000;
 
@@ -15,6 +22,7 @@ export const opportunityKeys = {
   savedViews: ['saved-views', 'opportunities'] as const,
   processes: ['processes'] as const,
   competitors: ['competitors'] as const,
+  newGate: (accountId: string | null) => [...queryKeys.opportunities.all, 'new-gate', accountId] as const,
   contactsOf: (accountId: string) => [...queryKeys.contacts.all, 'of-account', accountId] as const,
 };
 
@@ -47,11 +55,24 @@ export function useProcesses() {
 }
 
 export function useCompetitors() {
-  return useQuery({ queryKey: opportunityKeys.competitors, queryFn: ({ signal }) => opportunitiesApi.competitors(signal), staleTime: LONG });
+  return useQuery({
+    queryKey: opportunityKeys.competitors,
+    queryFn: ({ signal }) => opportunitiesApi.competitors(signal),
+    staleTime: LONG,
+  });
 }
 
 export function useProducts() {
   return useQuery({ queryKey: queryKeys.products, queryFn: ({ signal }) => opportunitiesApi.products(signal), staleTime: LONG });
+}
+
+/** The stage a new opportunity starts in and the fields its gate asks for (at the account, once chosen). */
+export function useNewOpportunityGate(accountId: string | null) {
+  return useQuery({
+    queryKey: opportunityKeys.newGate(accountId),
+    queryFn: ({ signal }) => opportunitiesApi.newGate(accountId, signal),
+    staleTime: 60_000,
+  });
 }
 
 export function useContactsOf(accountId: string | null) {

@@ -41,7 +41,9 @@ export function useSchemaForm<Values extends Record<string, unknown>, S extends 
   const { schema, messages, fieldOf = {} } = options;
   const rename = (path: string) => fieldOf[path] ?? path;
   const toInput = options.toInput ?? ((values: Values): unknown => values);
-  const loaded = useRef<S | null>(typeof schema === 'function' ? null : schema);
+  const loaded = useRef<S | null>(null);
+  // a schema given as a value is the current one on every render: it may follow what the server presented (a stage's gate)
+  if (typeof schema !== 'function') loaded.current = schema;
   const loading = useRef<Promise<S> | null>(null);
   const load = (): Promise<S> => {
     if (typeof schema !== 'function') return Promise.resolve(schema);
@@ -73,7 +75,9 @@ export function useSchemaForm<Values extends Record<string, unknown>, S extends 
 
   const setServerErrors = (error: unknown) => {
     const errors = serverFieldErrors(error, t, messages, rename);
-    const known = Object.keys(errors).filter((field) => field in form.values || Object.keys(form.values).some((k) => field.startsWith(`${k}.`)));
+    const known = Object.keys(errors).filter(
+      (field) => field in form.values || Object.keys(form.values).some((k) => field.startsWith(`${k}.`)),
+    );
     if (known.length === 0) return false;
     form.setErrors(Object.fromEntries(known.map((field) => [field, errors[field]])));
     return true;
