@@ -21,6 +21,13 @@ export const CreateHandoff = z.object({
 });
 export type CreateHandoff = z.infer<typeof CreateHandoff>;
 
+/**
+ * A tip written by hand on the new-tip page names the product(s) the customer may need: the receiving
+ * group's knowledge cards and analysis questions follow from them. Tips that rituals and leads make
+ * may carry none (`CreateHandoff`).
+ */
+export const WrittenHandoff = CreateHandoff.extend({ productIds: z.array(Id).min(1).max(10) });
+
 /** The receiver answers or reports back; a reason for declined / not relevant; the opportunity when one was created. */
 /** Declining or "not relevant" says why (`needsReason`); "opportunity created" links the opportunity. */
 export const ReportHandoff = z

@@ -106,6 +106,10 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await page.goto(`${server.base}/accounts/${contact.accountId}`);
       await page.getByTestId('account-pass-tip').click();
       await page.getByTestId('new-handoff-page').waitFor();
+      // the contract's rule for a written tip, before the server: another group and at least one product
+      await page.getByTestId('handoff-submit').click();
+      await expect.poll(() => page.locator('[aria-invalid=true]').count(), waitFor).toBe(2);
+      expect(page.url()).toContain('/cross-selling/new');
       // her own group is not offered
       await page.getByTestId('handoff-group').click();
       await page.getByRole('option').first().waitFor();

@@ -20,7 +20,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sells } from '@domain/people';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { WrittenHandoff } from '@contract/handoffs';
 import { rejectedFields } from '../../shared/api/errors';
+import { clientFieldErrors } from '../../shared/forms/fieldErrors';
 import { cardFor } from '../../shared/domain/cardFor';
 import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
@@ -29,7 +31,6 @@ import { AccountSearchInput, type PickedAccount } from '../../shared/search/Acco
 import { useSession } from '../../shared/session/session';
 import { notify } from '../../shared/ui/notify';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import type { NewHandoff } from './api';
 import { useAccountOf, useContactsOf, useCreateHandoff, useProducts, useSellersOf } from './queries';
 
 const urgencies = ['low', 'normal', 'high'] as const;
@@ -82,16 +83,9 @@ export default function NewHandoffPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const required = t('crossSelling.form.required');
-    const next: Partial<Record<Field, string>> = {};
-    if (!account) next.accountId = required;
-    if (!groupId) next.toSalesGroupId = required;
-    if (productIds.length === 0) next.productIds = required;
-    setErrors(next);
-    if (Object.keys(next).length || !account || !groupId) return;
-    const input: NewHandoff = {
-      accountId: account.id,
-      toSalesGroupId: groupId,
+    const input = {
+      accountId: account?.id,
+      toSalesGroupId: groupId ?? undefined,
       toUserId,
       productIds,
       contactId,
@@ -102,7 +96,16 @@ export default function NewHandoffPage() {
       urgency,
       note: note.trim(),
     };
-    create.mutate(input, {
+    // the contract's rules for a written tip: a customer, another group, at least one of its products
+    const parsed = WrittenHandoff.safeParse(input);
+    const required = t('crossSelling.form.required');
+    setErrors(
+      parsed.success
+        ? {}
+        : clientFieldErrors(parsed.error.issues, t, input, { accountId: required, toSalesGroupId: required, productIds: required }),
+    );
+    if (!parsed.success) return;
+    create.mutate(parsed.data, {
       onSuccess: (handoff) => {
         notify(t('crossSelling.form.done', { group: handoff.toSalesGroup.name }));
         void navigate(`/cross-selling/handoffs/${handoff.id}`);
