@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { behaviourKinds, fitFields } from '@domain/lead-score';
-import { disqualifyReasons, leadMoves, leadSources, leadStatuses, rejectReasons } from '@domain/leads';
+import { disqualifyReasons, leadMoves, leadSources, leadStatuses, missingForMove, rejectReasons } from '@domain/leads';
 import { Id, PageQuery, optionalText, pageOf, text } from './common';
 import { Currency } from './org';
 
@@ -44,6 +44,12 @@ export const MoveLead = z.object({
   assignedUserId: Id.nullable().optional(),
 });
 export type MoveLead = z.infer<typeof MoveLead>;
+
+/** A move as the lead page's form sends it, with what its status asks for said before the server says it (`missingForMove`). */
+export const LeadMoveForm = MoveLead.superRefine((move, ctx) => {
+  for (const field of missingForMove(move.status, move))
+    ctx.addIssue({ code: 'custom', path: [field], message: 'Required for this move.' });
+});
 
 /** Convert an accepted lead: to the matched (or a chosen) account or a new one, its contact, and maybe an opportunity. */
 export const ConvertLead = z.object({

@@ -6,6 +6,7 @@ import {
   chooseMatch,
   companyDomain,
   mayMoveLead,
+  missingForMove,
   needsReason,
   normaliseDomain,
   normaliseOrgNumber,
@@ -172,5 +173,21 @@ describe('the web form’s spam guard', () => {
     expect(spamVerdict({ renderedAt: now.getTime() - 500 }, now)).toBe('too_fast');
     expect(spamVerdict({ message: 'http://a http://b http://c http://d' }, now)).toBe('links');
     expect(spamVerdict({ renderedAt: now.getTime() - 30_000, message: 'Call me' }, now)).toBeNull();
+  });
+});
+
+describe('what a move asks for (missingForMove: the server and the lead page ask the same)', () => {
+  it('disqualifying and rejecting need a reason from their own list, and words for "other"', () => {
+    expect(missingForMove('disqualified', {})).toEqual(['reason']);
+    expect(missingForMove('disqualified', { reason: 'wrong_group' })).toEqual(['reason']); // a rejection's reason
+    expect(missingForMove('rejected', { reason: 'wrong_group' })).toEqual([]);
+    expect(missingForMove('rejected', { reason: 'other', note: '  ' })).toEqual(['note']);
+    expect(missingForMove('rejected', { reason: 'other', note: 'They bought last week' })).toEqual([]);
+  });
+  it('handing to sales needs the group; other moves need nothing', () => {
+    expect(missingForMove('handed_to_sales', {})).toEqual(['salesGroupId']);
+    expect(missingForMove('handed_to_sales', { salesGroupId: 'g' })).toEqual([]);
+    expect(missingForMove('working', {})).toEqual([]);
+    expect(missingForMove('accepted', {})).toEqual([]);
   });
 });

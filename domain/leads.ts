@@ -62,6 +62,25 @@ export const disqualifyReasons = [
 ] as const;
 export const rejectReasons = ['not_ready', 'wrong_group', 'already_customer_handled', 'no_contact', 'not_a_fit', 'other'] as const;
 
+/** The parts of a move that its status asks for. */
+export interface LeadMoveParts {
+  reason?: string | null;
+  note?: string | null;
+  salesGroupId?: string | null;
+}
+
+/**
+ * What a move to `to` lacks: disqualifying and rejecting need a reason from their list, and words
+ * when the reason is "other"; handing to sales needs the sales group. Server and form ask the same.
+ */
+export function missingForMove(to: LeadStatus, move: LeadMoveParts): ('reason' | 'note' | 'salesGroupId')[] {
+  if (to === 'handed_to_sales') return move.salesGroupId ? [] : ['salesGroupId'];
+  if (!needsReason(to)) return [];
+  const reasons: readonly string[] = to === 'rejected' ? rejectReasons : disqualifyReasons;
+  if (!move.reason || !reasons.includes(move.reason)) return ['reason'];
+  return move.reason === 'other' && !move.note?.trim() ? ['note'] : [];
+}
+
 /** Which side of the agreement acts on a move: marketing qualifies and hands over, sales accepts, rejects and converts. */
 export function sideOf(to: LeadStatus): 'marketing' | 'sales' {
   return to === 'accepted' || to === 'rejected' || to === 'converted' ? 'sales' : 'marketing';

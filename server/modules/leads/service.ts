@@ -18,13 +18,11 @@ import {
   answeredInTime,
   chooseMatch,
   companyDomain,
-  disqualifyReasons,
   mayMoveLead,
   mayWorkLeads,
-  needsReason,
+  missingForMove,
   normaliseEmail,
   normaliseOrgNumber,
-  rejectReasons,
   slaDeadlines,
   slaFor,
   splitName,
@@ -317,16 +315,15 @@ export async function moveLead(ctx: AppContext, actor: Actor, id: string, input:
           : 'Only marketing works and hands over leads.',
       );
     }
-    if (needsReason(to)) {
-      const reasons: readonly string[] = to === 'rejected' ? rejectReasons : disqualifyReasons;
-      if (!input.reason || !reasons.includes(input.reason)) {
-        throw errors.invalid('Give a reason, so the other side learns from it.', [
-          { path: 'body.reason', message: 'a reason is required' },
-        ]);
-      }
-      if (input.reason === 'other' && !input.note) {
-        throw errors.invalid('Say why in a few words.', [{ path: 'body.note', message: 'required when the reason is “other”' }]);
-      }
+    const [missing] = missingForMove(to, input);
+    if (missing === 'reason') {
+      throw errors.invalid('Give a reason, so the other side learns from it.', [{ path: 'body.reason', message: 'a reason is required' }]);
+    }
+    if (missing === 'note') {
+      throw errors.invalid('Say why in a few words.', [{ path: 'body.note', message: 'required when the reason is “other”' }]);
+    }
+    if (missing === 'salesGroupId') {
+      throw errors.invalid('Hand the lead to a sales group.', [{ path: 'body.salesGroupId', message: 'required' }]);
     }
     const now = ctx.clock.now();
     const patch: Partial<repo.LeadRow> = { status: to, statusReason: input.reason ?? null, statusNote: input.note ?? null };
@@ -336,9 +333,7 @@ export async function moveLead(ctx: AppContext, actor: Actor, id: string, input:
     const data = { leadId: id, name: lead.name, company: lead.company };
 
     if (to === 'handed_to_sales') {
-      if (!input.salesGroupId)
-        throw errors.invalid('Hand the lead to a sales group.', [{ path: 'body.salesGroupId', message: 'required' }]);
-      if (!(await repo.groupExists(tx.db, input.salesGroupId)))
+      if (!input.salesGroupId || !(await repo.groupExists(tx.db, input.salesGroupId)))
         throw errors.invalid('The sales group does not exist.', [{ path: 'body.salesGroupId', message: 'unknown sales group' }]);
       const assignedUserId = input.assignedUserId ?? null;
       if (assignedUserId) await requireGroupSeller(tx, assignedUserId, input.salesGroupId, 'body.assignedUserId');

@@ -23,6 +23,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { disqualifyReasons, rejectReasons, type LeadMove as Move } from '@domain/leads';
+import { LeadMoveForm } from '@contract/leads';
+import { clientFieldErrors } from '../../shared/forms/fieldErrors';
 import { isApiError } from '../../shared/api/errors';
 import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
@@ -322,7 +324,7 @@ function MoveModal({
   const [note, setNote] = useState('');
   const [groupId, setGroupId] = useState<string | null>(lead.salesGroup?.id ?? null);
   const [sellerId, setSellerId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const sellers = useSellersOf(status === 'handed_to_sales' ? groupId : null);
   const handing = status === 'handed_to_sales';
   const reasons = status === 'rejected' ? rejectReasons : disqualifyReasons;
@@ -330,19 +332,20 @@ function MoveModal({
     setReason(null);
     setNote('');
     setSellerId(null);
-    setError(null);
+    setErrors({});
     onClose();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!status) return;
-    const required = t('fields.required');
-    if (handing) {
-      if (!groupId) return setError(required);
-      return onSubmit({ status, salesGroupId: groupId, assignedUserId: sellerId });
-    }
-    if (!reason || (reason === 'other' && !note.trim())) return setError(required);
-    onSubmit({ status, reason, note: note.trim() || undefined });
+    const move: LeadMove = handing
+      ? { status, salesGroupId: groupId ?? undefined, assignedUserId: sellerId }
+      : { status, reason: reason ?? undefined, note: note.trim() || undefined };
+    // what this move asks for (a reason, words for "other", the group), by the same rule as the server
+    const parsed = LeadMoveForm.safeParse(move);
+    if (!parsed.success) return setErrors(clientFieldErrors(parsed.error.issues, t, move));
+    setErrors({});
+    onSubmit(move);
   };
   return (
     <Modal
@@ -365,9 +368,9 @@ function MoveModal({
                 onChange={(v) => {
                   setGroupId(v);
                   setSellerId(null);
-                  setError(null);
+                  setErrors({});
                 }}
-                error={error}
+                error={errors.salesGroupId}
                 required
                 data-testid="lead-hand-group"
               />
@@ -396,9 +399,9 @@ function MoveModal({
                 value={reason}
                 onChange={(v) => {
                   setReason(v);
-                  setError(null);
+                  setErrors({});
                 }}
-                error={error}
+                error={errors.reason}
                 required
                 data-testid="lead-reason"
               />
@@ -406,7 +409,12 @@ function MoveModal({
                 label={t('leads.move.note')}
                 description={t('leads.move.noteHint')}
                 value={note}
-                onChange={(e) => setNote(e.currentTarget.value)}
+                onChange={(e) => {
+                  setNote(e.currentTarget.value);
+                  setErrors(({ note: _, ...rest }) => rest);
+                }}
+                error={errors.note}
+                required={reason === 'other'}
                 autosize
                 minRows={2}
                 maxLength={2000}
