@@ -108,8 +108,11 @@ export function createOpportunityThrough(requiredFields: readonly string[]) {
       competitorId: null,
     });
     for (const field of missing) ctx.addIssue({ code: 'custom', path: [field], message: 'The first stage needs this.' });
-  });
+  }, everyField);
 }
+
+/** A form's rule runs even when another field is already wrong, so that every missing field is named at once. */
+const everyField = { when: () => true };
 
 /** Every write carries the version it read: a stale version gets 409 with the current opportunity. */
 export const UpdateOpportunity = GateValues.partial()
@@ -147,7 +150,7 @@ export function loseOpportunityOf(deal: { channel: Channel | null }) {
     if (needsChurnReason(deal.channel) && !loss.churnReasonId) {
       ctx.addIssue({ code: 'custom', path: ['churnReasonId'], message: 'A lost renewal needs the reason the customer let it go.' });
     }
-  });
+  }, everyField);
 }
 export const PutLines = z.object({ version: Version, lines: z.array(LineInput).max(100) });
 export const ResolveTimedOut = z.discriminatedUnion('action', [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InviteList } from '../../contract/access';
-import { loseOpportunityOf } from '../../contract/opportunities';
+import { createOpportunityThrough, loseOpportunityOf } from '../../contract/opportunities';
 
 const id = '00000000-0000-4000-8000-000000000001';
 const pathsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
@@ -45,5 +45,16 @@ describe('the invite form reads a pasted list into the invitation (contract Invi
 
   it('refuses an empty list at people (the form shows it at the list)', () => {
     expect(pathsOf(InviteList.safeParse({ addresses: ' \n ', role: 'seller' }))).toEqual(['people']);
+  });
+});
+
+describe('the new-opportunity form names every missing field at once (contract createOpportunityThrough)', () => {
+  it('asks for the gate’s fields even while the account and name are missing', () => {
+    const schema = createOpportunityThrough(['estimatedValue', 'expectedCloseOn', 'contactId']);
+    expect(pathsOf(schema.safeParse({ expectedCloseOn: '2027-03-01' })).sort()).toEqual(['accountId', 'contactId', 'estimatedValue', 'name']);
+    expect(schema.safeParse({ accountId: id, name: 'Fleet', estimatedValue: 10, expectedCloseOn: '2027-03-01', contactId: id }).success).toBe(true);
+  });
+  it('asks for nothing more than the presented gate', () => {
+    expect(createOpportunityThrough([]).safeParse({ accountId: id, name: 'Fleet' }).success).toBe(true);
   });
 });

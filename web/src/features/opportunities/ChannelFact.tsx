@@ -1,9 +1,12 @@
 import { Anchor, Badge, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { channelReasons, channels, type Channel } from '@domain/channels';
 import { oneOf } from '@domain/people';
+import { OverrideChannel } from '@contract/opportunities';
+import { isApiError } from '../../shared/api/errors';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { useSession } from '../../shared/session/session';
 import { channelColor as colour } from '../../shared/ui/channels';
 import { Fact } from '../../shared/ui/Fact';
@@ -55,26 +58,25 @@ export function ChannelFact({ opportunity }: { opportunity: Opportunity }) {
 
 function OverrideModal({ opportunity, onClose }: { opportunity: Opportunity; onClose: () => void }) {
   const { t } = useTranslation();
-  const [channel, setChannel] = useState<Channel | null>(isChannel(opportunity.channel) ? opportunity.channel : null);
-  const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState<'channel' | 'reason' | null>(null);
-  const override = useOpportunityWrite((body: { channel: Channel; reason: string }) =>
-    opportunitiesApi.overrideChannel(opportunity.id, { version: opportunity.version, ...body }),
+  const required = t('pipeline.fields.required');
+  const form = useSchemaForm({
+    initialValues: { channel: isChannel(opportunity.channel) ? opportunity.channel : (null as Channel | null), reason: '' },
+    schema: OverrideChannel,
+    toInput: ({ channel, reason }) => ({ version: opportunity.version, channel: channel ?? undefined, reason }),
+    messages: { channel: required, reason: required },
+  });
+  const override = useOpportunityWrite((body: Parameters<typeof opportunitiesApi.overrideChannel>[1]) =>
+    opportunitiesApi.overrideChannel(opportunity.id, body),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!channel) return setInvalid('channel');
-    if (!reason.trim()) return setInvalid('reason');
-    override.mutate(
-      { channel, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          notify(t('pipeline.channel.done', { channel: t(`targets.channels.${channel}`) }));
-          onClose();
-        },
+  const submit = form.onSubmit((body) =>
+    override.mutate(body, {
+      onSuccess: () => {
+        notify(t('pipeline.channel.done', { channel: t(`targets.channels.${body.channel}`) }));
+        onClose();
       },
-    );
-  };
+      onError: (e) => form.setServerErrors(e),
+    }),
+  );
   return (
     <Modal opened onClose={onClose} title={t('pipeline.channel.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit} noValidate>
@@ -85,12 +87,8 @@ function OverrideModal({ opportunity, onClose }: { opportunity: Opportunity; onC
           <Select
             label={t('pipeline.channel.label')}
             data={channels.map((c) => ({ value: c, label: t(`targets.channels.${c}`) }))}
-            value={channel}
-            onChange={(v) => {
-              setChannel(isChannel(v) ? v : null);
-              setInvalid(null);
-            }}
-            error={invalid === 'channel' ? t('pipeline.fields.required') : undefined}
+            {...form.getInputProps('channel')}
+            onChange={(v: string | null) => form.setFieldValue('channel', isChannel(v) ? v : null)}
             allowDeselect={false}
             required
             data-testid="channel-select"
@@ -98,19 +96,14 @@ function OverrideModal({ opportunity, onClose }: { opportunity: Opportunity; onC
           <Textarea
             label={t('pipeline.channel.reason')}
             placeholder={t('pipeline.channel.reasonPlaceholder')}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setInvalid(null);
-            }}
-            error={invalid === 'reason' ? t('pipeline.fields.required') : undefined}
+            {...form.getInputProps('reason')}
             maxLength={500}
             autosize
             minRows={2}
             required
             data-testid="channel-reason"
           />
-          {override.error && (
+          {override.error && !isApiError(override.error, 'validation_failed') && (
             <Text size="sm" c="red" role="alert">
               {writeErrorMessage(override.error, t)}
             </Text>

@@ -1,8 +1,10 @@
 import { ActionIcon, Button, Checkbox, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconBookmark, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { SavedViewInput } from '@contract/views';
+import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { notify } from '../../shared/ui/notify';
 import { useDeleteView, useSavedViews, useSaveView } from './queries';
@@ -15,27 +17,28 @@ export function SavedViews() {
   const save = useSaveView();
   const remove = useDeleteView();
   const [saving, setSaving] = useState(false);
-  const [name, setName] = useState('');
-  const [shared, setShared] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
+  const form = useSchemaForm({
+    initialValues: { name: '', shared: false },
+    schema: SavedViewInput,
+    // the list's filters and sort as they are now, without the page
+    toInput: ({ name, shared }) => ({ list: 'opportunities', name, shared, query: current() }),
+  });
   const current = () => Object.fromEntries([...params.entries()].filter(([k]) => k !== 'page'));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return setError(t('fields.required'));
+  const submit = form.onSubmit(({ name, query, shared }) =>
     save.mutate(
-      { name: name.trim(), query: current(), shared },
+      { name, query, shared },
       {
         onSuccess: (view) => {
           notify(t('pipeline.views.saved', { name: view.name }));
           setSaving(false);
-          setName('');
-          setShared(false);
+          form.reset();
         },
-        onError: (e) => setError(errorMessage(e, t)),
+        onError: (e) => {
+          if (!form.setServerErrors(e)) form.setFieldError('name', errorMessage(e, t));
+        },
       },
-    );
-  };
+    ),
+  );
   const list = views.data ?? [];
 
   return (
@@ -99,18 +102,13 @@ export function SavedViews() {
             <TextInput
               label={t('pipeline.views.name')}
               placeholder={t('pipeline.views.namePlaceholder')}
-              value={name}
-              onChange={(e) => {
-                setName(e.currentTarget.value);
-                setError(null);
-              }}
-              error={error}
+              {...form.getInputProps('name')}
               maxLength={80}
               required
               data-autofocus
               data-testid="view-name"
             />
-            <Checkbox label={t('pipeline.views.shared')} checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
+            <Checkbox label={t('pipeline.views.shared')} {...form.getInputProps('shared', { type: 'checkbox' })} />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => setSaving(false)}>
                 {t('common.cancel')}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Channel } from '@domain/channels';
 import type {
   Analytics,
   Board,
@@ -90,7 +91,7 @@ export const opportunitiesApi = {
     id: string,
     body: { version: number; reason: LostReasonKey; competitorId?: string | null; note?: string; churnReasonId?: string },
   ) => api.post<OpportunityDetail>(`/api/opportunities/${id}/lose`, body),
-  overrideChannel: (id: string, body: { version: number; channel: 'renewal' | 'upsell' | 'win_back' | 'new'; reason: string }) =>
+  overrideChannel: (id: string, body: { version: number; channel: Channel; reason: string }) =>
     api.post<OpportunityDetail>(`/api/opportunities/${id}/channel`, body),
   timedOut: (
     id: string,
