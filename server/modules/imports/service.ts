@@ -4,7 +4,7 @@ import { detectSource, missingRequired, type ImportEntity, type ImportSource, ty
 import type { Db } from '../../db/client';
 import type { imports } from '../../db/schema';
 import { writeAudit } from '../../platform/audit';
-import { inTransaction, type AppContext } from '../../platform/context';
+import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { isReadError, readCsv } from './csv';
 import * as repo from './repo';
@@ -165,7 +165,8 @@ export async function startImport(
       await repo.finishImport(tx, run.id, { ...counts(), heartbeatAt: ctx.clock.now(), ...values }, list);
     };
 
-    const writeBatch = async (tx: Db, batch: unknown[]) => {
+    const writeBatch = async (t: TxContext, batch: unknown[]) => {
+      const tx = t.db;
       const col = (f: string) => mapping[f] ?? null;
       const accountColumn = col('account') ?? col('accountSourceId');
       let result: repo.BatchResult;
@@ -190,7 +191,7 @@ export async function startImport(
             stageMap: parseStageMap(options.stageMap),
             ownerMap: parseOwnerMap(options.ownerMap),
             defaultCurrency: options.currency,
-            reportingCurrency: (await getOrganisation({ ...ctx, db: tx })).reportingCurrency,
+            reportingCurrency: (await getOrganisation(t)).reportingCurrency,
             now: ctx.clock.now(),
             columns: {
               stage: col('stage'),
@@ -202,7 +203,7 @@ export async function startImport(
           });
           result = { created: 0, updated: 0, errors };
           // through the opportunities module, as deals won in the app (set-based per batch)
-          const outcomes = await recordHistoricDeals({ ...ctx, db: tx, inTransaction: true as const }, deals);
+          const outcomes = await recordHistoricDeals(t, deals);
           for (const [i, r] of outcomes.entries()) {
             if ('error' in r) result.errors.push({ row: deals[i]!.line, column: col('stage'), message: r.error });
             else if (r.outcome === 'created') result.created++;
@@ -214,11 +215,11 @@ export async function startImport(
           const { deals, errors } = await repo.resolveOrders(tx, batch as repo.OrderGroup[], lookups, {
             ownerMap: parseOwnerMap(options.ownerMap),
             defaultCurrency: options.currency,
-            reportingCurrency: (await getOrganisation({ ...ctx, db: tx })).reportingCurrency,
+            reportingCurrency: (await getOrganisation(t)).reportingCurrency,
             columns: { account: accountColumn, product: col('productCode') ?? col('product'), owner: col('owner') },
           });
           result = { created: 0, updated: 0, errors };
-          const outcomes = await recordHistoricDeals({ ...ctx, db: tx, inTransaction: true as const }, deals);
+          const outcomes = await recordHistoricDeals(t, deals);
           // counted as orders (each a won deal), not as their lines
           for (const [i, r] of outcomes.entries()) {
             if ('error' in r) result.errors.push({ row: deals[i]!.line, column: null, message: r.error });
@@ -228,7 +229,7 @@ export async function startImport(
           break;
         }
         case 'invoices': {
-          const fx = await reportingConverter({ ...ctx, db: tx });
+          const fx = await reportingConverter(t);
           const { lines, errors } = await repo.resolveInvoiceRows(
             tx,
             batch as InvoiceRow[],
@@ -236,7 +237,7 @@ export async function startImport(
             { account: accountColumn, product: col('product'), currency: col('currency') },
             { default: options.currency ?? fx.currency, known: new Set(fx.factors.map((f) => f.currency)) },
           );
-          result = { ...(await recordInvoiceLines({ ...ctx, db: tx }, lines)), errors };
+          result = { ...(await recordInvoiceLines(t, lines)), errors };
           break;
         }
       }
@@ -246,17 +247,17 @@ export async function startImport(
     };
 
     /** Read, validate and write the whole file; `batchDone` runs inside each batch's transaction. */
-    const process = async (inTransaction: <T>(work: (tx: Db) => Promise<T>) => Promise<T>, batchDone?: (tx: Db) => Promise<void>) => {
-      lookups.markets = await inTransaction((tx) => repo.marketLookup(tx));
+    const process = async (within: <T>(work: (t: TxContext) => Promise<T>) => Promise<T>, batchDone?: (t: TxContext) => Promise<void>) => {
+      lookups.markets = await within((t) => repo.marketLookup(t.db));
       let batch: unknown[] = [];
       let batchRows = 0;
       const flush = async () => {
         const rows = batch;
         batch = [];
         batchRows = 0;
-        await inTransaction(async (tx) => {
-          if (rows.length) await writeBatch(tx, rows);
-          await batchDone?.(tx);
+        await within(async (t) => {
+          if (rows.length) await writeBatch(t, rows);
+          await batchDone?.(t);
         });
         progress.processedRows = total;
         onProgress?.(progress);
@@ -316,9 +317,9 @@ export async function startImport(
       for (const key of [...pending.keys()]) orderDone(key);
       await flush();
       if (parentLinks.length)
-        await inTransaction(async (tx) => {
-          addErrors(await repo.linkParents(tx, parentLinks, lookups, mapping.parent ?? null));
-          await batchDone?.(tx);
+        await within(async (t) => {
+          addErrors(await repo.linkParents(t.db, parentLinks, lookups, mapping.parent ?? null));
+          await batchDone?.(t);
         });
     };
 
@@ -343,18 +344,16 @@ export async function startImport(
     let rolledBack = false;
     try {
       if (options.mode === 'all' || options.dryRun) {
-        await ctx.db
-          .transaction(async (tx) => {
-            await process((work) => work(tx));
-            if (failedLines.size + unreadLines > 0 || options.dryRun) throw new Rollback();
-            // the rows and the run's outcome commit together
-            await checkpoint(tx, { status: 'succeeded', finishedAt: ctx.clock.now() });
-            await auditEntry(tx);
-          })
-          .catch((e: unknown) => {
-            if (!(e instanceof Rollback)) throw e;
-            rolledBack = true;
-          });
+        await inTransaction(ctx, async (t) => {
+          await process((work) => work(t));
+          if (failedLines.size + unreadLines > 0 || options.dryRun) throw new Rollback();
+          // the rows and the run's outcome commit together
+          await checkpoint(t.db, { status: 'succeeded', finishedAt: ctx.clock.now() });
+          await auditEntry(t.db);
+        }).catch((e: unknown) => {
+          if (!(e instanceof Rollback)) throw e;
+          rolledBack = true;
+        });
         if (rolledBack) {
           // nothing was written: the outcome and every error are stored on their own
           const counted = counts();
@@ -367,8 +366,8 @@ export async function startImport(
         }
       } else {
         await process(
-          (work) => ctx.db.transaction(work),
-          (tx) => checkpoint(tx),
+          (work) => inTransaction(ctx, work),
+          (t) => checkpoint(t.db),
         );
         await ctx.db.transaction(async (tx) => {
           await checkpoint(tx, { status: statusOf(counts().failedRows > 0), finishedAt: ctx.clock.now() });
