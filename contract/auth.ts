@@ -31,6 +31,9 @@ export const Abilities = z.object({
   configurePipeline: z.boolean(),
   manageCompetitors: z.boolean(),
   writeAccounts: z.boolean(),
+  /** Give several accounts or opportunities to another seller at once (each record is still checked). */
+  reassignAccounts: z.boolean(),
+  reassignOpportunities: z.boolean(),
   /** Declaring customers lost (each account also says whether this user may, as `can.markLost`). */
   markAccountsLost: z.boolean(),
   writeOpportunities: z.boolean(),

@@ -78,3 +78,12 @@ export const optionalText = (max: number) =>
     .nullable()
     .optional()
     .transform((v) => (v === '' ? null : v));
+
+/**
+ * Give several records (accounts, opportunities) to another owner in one go — all or nothing, each
+ * checked as a single owner change. A refusal is `403 forbidden` with `details.refused: [{ id, name }]`.
+ */
+export const Reassign = z.object({ ids: z.array(Id).min(1).max(200), ownerId: Id });
+export type Reassign = z.infer<typeof Reassign>;
+export const Reassigned = z.object({ ownerId: Id, ids: z.array(Id) });
+export type Reassigned = z.infer<typeof Reassigned>;

@@ -268,4 +268,47 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     expect(left).toContain(keep.id);
     expect(left).not.toContain(drop.id);
   });
+
+  it('lets a leader pick two accounts in the list and give them to another seller in one go', async () => {
+    const writes = await writerAs(server.base, seller);
+    const me = await get<{ user: { id: string }; market: { id: string }; salesGroup: { id: string } }>('/api/me');
+    const picked: AccountRow[] = [];
+    for (const name of ['Omfördelning Norr AB', 'Omfördelning Söder AB']) {
+      picked.push((await writes('POST', '/api/accounts', { name, marketId: me.market.id })) as AccountRow);
+    }
+    const people = await get<Page_<{ id: string; name: string; role: string; salesGroupId: string | null }>>(
+      `/api/users?salesGroupId=${me.salesGroup.id}&pageSize=200&active=true`,
+    );
+    const colleague = people.items.find((u) => u.role === 'seller' && u.id !== me.user.id)!;
+    const led = await signedInPage(browser, server.base, leader);
+    try {
+      const p = led.page;
+      await p.goto(`${server.base}/accounts?q=${encodeURIComponent('Omfördelning')}`);
+      const table = p.getByTestId('accounts-table');
+      for (const a of picked) {
+        await table.getByRole('row').filter({ hasText: a.name }).getByTestId('select-row').check();
+      }
+      await p.getByTestId('reassign-open').click();
+      await p.getByTestId('reassign-owner').click();
+      await p.getByTestId('reassign-owner').fill(colleague.name);
+      await p.getByRole('option', { name: colleague.name }).first().click();
+      await p.screenshot({ path: '/tmp/records-reassign.png' });
+      await expectAccessible(p, 'the reassign dialog');
+      await p.getByTestId('reassign-confirm').click();
+      await p.getByTestId('reassign-bar').waitFor({ state: 'detached' });
+      for (const a of picked) {
+        await expect
+          .poll(async () => (await get<AccountRow & { ownerId: string }>(`/api/accounts/${a.id}`)).ownerId, waitFor)
+          .toBe(colleague.id);
+      }
+      await expect.poll(() => table.innerText(), waitFor).toContain(colleague.name);
+      // the opportunity list offers the same to the leader
+      await p.goto(`${server.base}/pipeline/list`);
+      await p.getByTestId('opportunities-table').getByTestId('select-row').first().check();
+      await p.getByTestId('reassign-bar').waitFor();
+      await p.screenshot({ path: '/tmp/records-reassign-opportunities.png' });
+    } finally {
+      await led.context.close();
+    }
+  });
 });

@@ -26,6 +26,8 @@ export const errors = {
   unauthenticated: () => new AppError('unauthenticated', 'Please sign in.'),
   invalidCredentials: () => new AppError('invalid_credentials', 'The e-mail or password is wrong.'),
   forbidden: (message = 'You do not have permission to do that.') => new AppError('forbidden', message),
+  /** A batch refused because of some of its records: they are named, so that the person can act. */
+  refused: (message: string, refused: { id: string; name: string }[]) => new AppError('forbidden', message, { refused }),
   csrf: () => new AppError('csrf_failed', 'The request is missing its CSRF token. Reload the page and try again.'),
   notFound: (what: string) => new AppError('not_found', `${what} was not found.`),
   conflict: (code: ErrorCode, message: string, details?: unknown) => new AppError(code, message, details),

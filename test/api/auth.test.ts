@@ -47,6 +47,8 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       configurePipeline: false,
       manageCompetitors: false,
       writeAccounts: true,
+      reassignAccounts: false,
+      reassignOpportunities: false,
       markAccountsLost: true,
       writeOpportunities: true,
       overrideChannel: false,

@@ -11,7 +11,7 @@ import {
   MergeAccounts,
   AccountMergePreview,
 } from '@contract/accounts';
-import { IdParams } from '@contract/common';
+import { IdParams, Reassign, Reassigned } from '@contract/common';
 import type { AppContext } from '../../platform/context';
 import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
@@ -48,6 +48,19 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       sendListAsCsv(reply, 'accounts.csv', service.accountCsvColumns, (page, pageSize) =>
         service.listAccounts(ctx, { ...request.query, page, pageSize }),
       ),
+  );
+  app.post(
+    '/api/accounts/reassign',
+    {
+      schema: {
+        tags,
+        summary: 'Give several accounts to another seller: all or nothing; a 403 names the accounts you may not reassign',
+        body: Reassign,
+        response: replies({ 200: Reassigned }),
+      },
+      config: { policy: accountPolicies.reassign },
+    },
+    async (request) => service.reassignAccounts(ctx, actorOf(request), request.body),
   );
   app.get(
     '/api/accounts/industries',

@@ -1,8 +1,9 @@
 import type { Account, AccountInput, AccountListQuery, AccountMergePreview, AccountOverview, AccountPatch } from '@contract/accounts';
 import type { z } from 'zod';
+import type { Reassign, Reassigned } from '@contract/common';
 import type { AccountListItem } from '@contract/accounts';
 import type { CsvColumn } from '../../platform/csv-export';
-import { mayChangeOwned, mayDeleteOwned, mayMerge, type Viewer } from '@domain/access';
+import { mayChangeOwned, mayDeleteOwned, mayMerge, mayReassign, type Viewer } from '@domain/access';
 import { accountMatches, domainKey, mergedFields, nameSimilarity, orgNumberKey } from '@domain/duplicates';
 import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { accountStatus, lastBusinessOn, lastPassiveDay, ownsOn } from '@domain/account-status';
@@ -194,46 +195,86 @@ export async function updateAccount(ctx: AppContext, actor: Actor, id: string, p
   return translated(
     inTransaction(ctx, async (tx) => {
       const before = (await loadForChange(tx, actor, id, 'change it')).account;
-      const { version, ...fields } = patch;
-      await assertNoCycle(tx, id, fields.parentId);
-      const row = await repo.updateVersioned(tx.db, id, version, fields);
-      if (!row) {
-        throw errors.conflict(
-          'version_conflict',
-          'Someone else changed this account since you opened it. Review their change and try again.',
-          {
-            current: presentAccount(before),
-          },
+      return changeAccount(tx, actor, before, patch);
+    }),
+  );
+}
+
+/**
+ * The one path that changes an account the writer may change (checked by the caller): the versioned write,
+ * owner changes on the shared timeline, the audit entry — in the caller's transaction.
+ */
+async function changeAccount(tx: TxContext, actor: Actor, before: repo.AccountRow, patch: AccountPatch): Promise<Account> {
+  const id = before.id;
+  const { version, ...fields } = patch;
+  await assertNoCycle(tx, id, fields.parentId);
+  const row = await repo.updateVersioned(tx.db, id, version, fields);
+  if (!row) {
+    throw errors.conflict('version_conflict', 'Someone else changed this account since you opened it. Review their change and try again.', {
+      current: presentAccount(before),
+    });
+  }
+  for (const field of ['ownerId', 'globalOwnerId'] as const) {
+    if (fields[field] !== undefined && fields[field] !== before[field]) {
+      const names = await repo.userNames(
+        tx.db,
+        [before[field], fields[field]].filter((x): x is string => !!x),
+      );
+      const from = before[field] ? (names.get(before[field]) ?? null) : null;
+      const to = fields[field] ? (names.get(fields[field]) ?? null) : null;
+      const event = field === 'ownerId' ? 'account.owner_changed' : 'account.global_owner_changed';
+      await recordEvent(tx, actor, {
+        accountId: id,
+        event,
+        subject: `${field === 'ownerId' ? 'Owner' : 'Global account owner'} changed to ${to ?? 'nobody'}`,
+        data: { from, to },
+      });
+    }
+  }
+  await writeAudit(tx.db, {
+    actorId: actor.id,
+    action: 'account.updated',
+    entityType: 'account',
+    entityId: id,
+    data: fields,
+    changes: fieldChanges(before, fields, Object.keys(fields) as (keyof typeof fields & keyof typeof before)[]),
+    channel: channelOf(actor),
+    at: tx.clock.now(),
+  });
+  return presentAccount(row);
+}
+
+/**
+ * Give several accounts to another seller in one transaction: every account is checked as a single owner
+ * change (domain/access.ts `mayReassign`: its owner, their leaders, admins) before any is changed, and the
+ * refused ones are named in the 403; then each goes through `changeAccount` (timeline and audit as one).
+ */
+export async function reassignAccounts(ctx: AppContext, actor: Actor, input: Reassign): Promise<Reassigned> {
+  const ids = [...new Set(input.ids)];
+  return translated(
+    inTransaction(ctx, async (tx) => {
+      const rows: Owned[] = [];
+      for (const id of ids) {
+        const owned = await repo.findAccountWithOwner(tx.db, id);
+        if (!owned)
+          throw errors.invalid('An account to reassign does not exist.', [{ path: 'body.ids', message: `unknown account ${id}` }]);
+        rows.push(owned);
+      }
+      if (!(await repo.userNames(tx.db, [input.ownerId])).has(input.ownerId)) {
+        throw errors.invalid('The new owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
+      }
+      const refused = rows.filter((r) => !mayReassign(actor, ownerOf(r))).map((r) => ({ id: r.account.id, name: r.account.name }));
+      if (refused.length > 0) {
+        throw errors.refused(
+          `Nothing was reassigned: only their owners, the owners’ sales leaders or an admin can reassign ${refused.map((r) => r.name).join(', ')}.`,
+          refused,
         );
       }
-      for (const field of ['ownerId', 'globalOwnerId'] as const) {
-        if (fields[field] !== undefined && fields[field] !== before[field]) {
-          const names = await repo.userNames(
-            tx.db,
-            [before[field], fields[field]].filter((x): x is string => !!x),
-          );
-          const from = before[field] ? (names.get(before[field]) ?? null) : null;
-          const to = fields[field] ? (names.get(fields[field]) ?? null) : null;
-          const event = field === 'ownerId' ? 'account.owner_changed' : 'account.global_owner_changed';
-          await recordEvent(tx, actor, {
-            accountId: id,
-            event,
-            subject: `${field === 'ownerId' ? 'Owner' : 'Global account owner'} changed to ${to ?? 'nobody'}`,
-            data: { from, to },
-          });
-        }
+      if (rows.some((r) => r.account.deletedAt)) throw deletedError();
+      for (const r of rows) {
+        if (r.account.ownerId !== input.ownerId) await changeAccount(tx, actor, r.account, { ownerId: input.ownerId });
       }
-      await writeAudit(tx.db, {
-        actorId: actor.id,
-        action: 'account.updated',
-        entityType: 'account',
-        entityId: id,
-        data: fields,
-        changes: fieldChanges(before, fields, Object.keys(fields) as (keyof typeof fields & keyof typeof before)[]),
-        channel: channelOf(actor),
-        at: tx.clock.now(),
-      });
-      return presentAccount(row);
+      return { ownerId: input.ownerId, ids };
     }),
   );
 }

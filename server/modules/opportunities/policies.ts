@@ -7,5 +7,7 @@ export const opportunityPolicies = {
   overrideChannel: rolesOnly('sales leaders, management and admins', ['sales_leader', 'management', 'admin']),
   /** How well the win probability predicts (its calibration): for admins, who tune the organisation. */
   evaluateModel: rolesOnly('admins', ['admin']),
+  /** Giving several opportunities to another seller at once: leaders and admins (each deal checked in the service). */
+  reassign: rolesOnly('sales leaders and admins', ['sales_leader', 'admin']),
   write: rolesOnly('sellers, sales leaders, management and admins', ['seller', 'sales_leader', 'management', 'admin']),
 };

@@ -1,4 +1,4 @@
-import { IdParams } from '@contract/common';
+import { IdParams, Reassign, Reassigned } from '@contract/common';
 import {
   Analytics,
   AnalyticsQuery,
@@ -165,6 +165,19 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: write,
     },
     async (request, reply) => reply.status(201).send(await service.createOpportunity(ctx, actorOf(request), request.body)),
+  );
+  app.post(
+    '/api/opportunities/reassign',
+    {
+      schema: {
+        tags,
+        summary: 'Give several opportunities to another seller: all or nothing; a 403 names the ones you may not reassign',
+        body: Reassign,
+        response: replies({ 200: Reassigned }),
+      },
+      config: { policy: opportunityPolicies.reassign },
+    },
+    async (request) => service.reassignOpportunities(ctx, actorOf(request), request.body),
   );
   app.patch(
     '/api/opportunities/:id',

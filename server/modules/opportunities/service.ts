@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Reassign, Reassigned } from '@contract/common';
 import type {
   CreateOpportunity,
   LineInput,
@@ -8,7 +9,7 @@ import type {
   OverrideChannel,
   UpdateOpportunity,
 } from '@contract/opportunities';
-import { mayChangeOwned, mayDeleteOwned, type Viewer } from '@domain/access';
+import { mayChangeOwned, mayDeleteOwned, mayReassign, type Viewer } from '@domain/access';
 import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { auditPurged } from '../../platform/audit';
 import { classify } from '@domain/channels';
@@ -298,34 +299,78 @@ export async function updateOpportunity(
   id: string,
   patch: z.infer<typeof UpdateOpportunity>,
 ): Promise<OpportunityDetail> {
-  const { version, ...fields } = patch;
-  await inTransaction(ctx, async (tx) => {
-    const current = await loadForChange(tx, actor, id);
-    const o = current.opportunity;
-    if (fields.contactId && !(await repo.contactBelongs(tx.db, fields.contactId, o.accountId))) {
-      throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
-    }
-    const newOwner = fields.ownerId && fields.ownerId !== o.ownerId ? await repo.userGroupAndMarket(tx.db, fields.ownerId) : undefined;
-    if (fields.ownerId && fields.ownerId !== o.ownerId && !newOwner)
-      throw errors.invalid('The owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
-    const lines = (await repo.linesOf(tx.db, id)).map((l) => l.line);
-    const next = { ...o, ...fields };
-    const missing = missingForStage(current.stage.requiredFields, current.stage.outcome, subjectOf(next, lines.length));
-    if (missing.length) throw gateError(current.stage, missing);
-    const derived = await derive(tx, next, lines, current.stage.outcome);
-    if (!(await repo.updateVersioned(tx.db, id, version, { ...fields, ...derived, lastActivityAt: ctx.clock.now() })))
-      return conflict(tx, id, actor);
-    if (newOwner) {
-      await recordEvent(tx, actor, {
-        accountId: o.accountId,
-        event: 'opportunity.owner_changed',
-        subject: `${o.name}: owner changed to ${newOwner.name}`,
-        data: { opportunityId: id, name: o.name, to: newOwner.name },
-      });
-    }
-    await auditOpportunityChange(tx, actor, o, id);
-  }).catch(translateFk);
+  await inTransaction(ctx, async (tx) => changeOpportunity(tx, actor, await loadForChange(tx, actor, id), patch)).catch(translateFk);
   return getOpportunity(ctx, id, actor);
+}
+
+/**
+ * The one path that changes an opportunity the writer may change (checked by the caller): the gate of
+ * its stage, the derived values, the versioned write, an owner change on the timeline, the audit — in
+ * the caller's transaction.
+ */
+async function changeOpportunity(tx: TxContext, actor: Actor, current: Current, patch: z.infer<typeof UpdateOpportunity>): Promise<void> {
+  const { version, ...fields } = patch;
+  const o = current.opportunity;
+  const id = o.id;
+  if (fields.contactId && !(await repo.contactBelongs(tx.db, fields.contactId, o.accountId))) {
+    throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
+  }
+  const newOwner = fields.ownerId && fields.ownerId !== o.ownerId ? await repo.userGroupAndMarket(tx.db, fields.ownerId) : undefined;
+  if (fields.ownerId && fields.ownerId !== o.ownerId && !newOwner)
+    throw errors.invalid('The owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
+  const lines = (await repo.linesOf(tx.db, id)).map((l) => l.line);
+  const next = { ...o, ...fields };
+  const missing = missingForStage(current.stage.requiredFields, current.stage.outcome, subjectOf(next, lines.length));
+  if (missing.length) throw gateError(current.stage, missing);
+  const derived = await derive(tx, next, lines, current.stage.outcome);
+  if (!(await repo.updateVersioned(tx.db, id, version, { ...fields, ...derived, lastActivityAt: tx.clock.now() })))
+    return conflict(tx, id, actor);
+  if (newOwner) {
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: 'opportunity.owner_changed',
+      subject: `${o.name}: owner changed to ${newOwner.name}`,
+      data: { opportunityId: id, name: o.name, to: newOwner.name },
+    });
+  }
+  await auditOpportunityChange(tx, actor, o, id);
+}
+
+/**
+ * Give several opportunities to another seller in one transaction: each is checked as a single owner
+ * change (domain/access.ts `mayReassign`: its owner, their leaders, admins) before any changes, the
+ * refused ones named in the 403; then each goes through `changeOpportunity` (timeline, audit, read models).
+ */
+export async function reassignOpportunities(ctx: AppContext, actor: Actor, input: Reassign): Promise<Reassigned> {
+  const ids = [...new Set(input.ids)];
+  return inTransaction(ctx, async (tx) => {
+    const rows: Current[] = [];
+    for (const id of ids) {
+      const current = await repo.findOpportunity(tx.db, id);
+      if (!current)
+        throw errors.invalid('An opportunity to reassign does not exist.', [{ path: 'body.ids', message: `unknown opportunity ${id}` }]);
+      rows.push(current);
+    }
+    if (!(await repo.userGroupAndMarket(tx.db, input.ownerId))) {
+      throw errors.invalid('The new owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
+    }
+    const ownerOf = ({ opportunity: o }: Current) =>
+      o.ownerId ? { id: o.ownerId, salesGroupId: o.salesGroupId, marketId: o.marketId } : null;
+    const refused = rows.filter((r) => !mayReassign(actor, ownerOf(r))).map((r) => ({ id: r.opportunity.id, name: r.opportunity.name }));
+    if (refused.length > 0) {
+      throw errors.refused(
+        `Nothing was reassigned: only their owners, the owners’ sales leaders or an admin can reassign ${refused.map((r) => r.name).join(', ')}.`,
+        refused,
+      );
+    }
+    if (rows.some((r) => r.opportunity.deletedAt))
+      throw errors.conflict('record_deleted', 'A deleted opportunity cannot be reassigned. Restore it first.');
+    for (const r of rows) {
+      if (r.opportunity.ownerId !== input.ownerId)
+        await changeOpportunity(tx, actor, r, { ownerId: input.ownerId, version: r.opportunity.version });
+    }
+    return { ownerId: input.ownerId, ids };
+  }).catch(translateFk);
 }
 
 /** Move to another open stage: its gate must be met (the missing fields may come with the move). */

@@ -44,6 +44,8 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     configurePipeline: may(pipelinePolicies.configure),
     manageCompetitors: may(pipelinePolicies.manageCompetitors),
     writeAccounts: may(accountPolicies.write),
+    reassignAccounts: may(accountPolicies.reassign),
+    reassignOpportunities: may(opportunityPolicies.reassign),
     markAccountsLost: may(accountPolicies.markLost),
     writeOpportunities: may(opportunityPolicies.write),
     overrideChannel: may(opportunityPolicies.overrideChannel),

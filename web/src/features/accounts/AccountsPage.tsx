@@ -3,6 +3,8 @@ import { IconBuildingStore, IconDownload, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AccountSort } from '../../shared/domain/vocabulary';
+import { queryKeys } from '../../shared/api/queryKeys';
+import { ReassignBar, useRowSelection } from '../../shared/records/Reassign';
 import { useSession } from '../../shared/session/session';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
@@ -24,6 +26,7 @@ export function AccountsPage() {
   const { filter, params, update } = useAccountFilter(me.user.id);
   const accounts = useAccountList(filter);
   const page = accounts.data;
+  const selection = useRowSelection((page?.items ?? []).map((a) => a.id));
   const filtered = ['q', 'status', 'market', 'global', 'mine'].some((k) => params.has(k));
 
   return (
@@ -65,7 +68,19 @@ export function AccountsPage() {
       ) : (
         <Paper withBorder radius="md" px="md" py="xs" style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
           <Box visibleFrom="md">
-            <AccountsTable accounts={page?.items ?? []} sort={filter.sort} onSort={(sort: AccountSort) => update({ sort })} />
+            {me.can.reassignAccounts && (
+              <ReassignBar
+                selection={selection}
+                endpoint="/api/accounts/reassign"
+                refresh={[[...queryKeys.accounts.all], [...queryKeys.timeline.all]]}
+              />
+            )}
+            <AccountsTable
+              accounts={page?.items ?? []}
+              sort={filter.sort}
+              onSort={(sort: AccountSort) => update({ sort })}
+              selection={me.can.reassignAccounts ? selection : undefined}
+            />
           </Box>
           <Box hiddenFrom="md">
             <AccountCards accounts={page?.items ?? []} />

@@ -5,12 +5,15 @@ import { Link } from 'react-router';
 import type { AccountSort } from '../../shared/domain/vocabulary';
 import { useFormat } from '../../shared/format/useFormat';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { SelectAllBox, SelectRowBox, type RowSelection } from '../../shared/records/Reassign';
 import type { AccountRow } from './api';
 
 interface Props {
   accounts: AccountRow[];
   sort: AccountSort;
   onSort: (sort: AccountSort) => void;
+  /** Rows can be picked (to reassign them) when given. */
+  selection?: RowSelection;
 }
 
 interface SortHeaderProps {
@@ -36,7 +39,7 @@ function SortHeader({ label, active, descending, onClick, minWidth }: SortHeader
 }
 
 /** The account list on wider screens: one row per account, sortable by name and status. */
-export function AccountsTable({ accounts, sort, onSort }: Props) {
+export function AccountsTable({ accounts, sort, onSort, selection }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const dash = <Text c="dimmed">—</Text>;
@@ -45,6 +48,11 @@ export function AccountsTable({ accounts, sort, onSort }: Props) {
       <Table verticalSpacing="sm" highlightOnHover data-testid="accounts-table">
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={40}>
+                <SelectAllBox selection={selection} />
+              </Table.Th>
+            )}
             <SortHeader
               label={t('accounts.columns.name')}
               active={sort === 'name' || sort === '-name'}
@@ -69,6 +77,11 @@ export function AccountsTable({ accounts, sort, onSort }: Props) {
         <Table.Tbody>
           {accounts.map((a) => (
             <Table.Tr key={a.id}>
+              {selection && (
+                <Table.Td>
+                  <SelectRowBox selection={selection} id={a.id} name={a.name} />
+                </Table.Td>
+              )}
               <Table.Td maw={320}>
                 <Anchor component={Link} to={`/accounts/${a.id}`} fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {a.name}

@@ -2,7 +2,10 @@ import { Anchor, Badge, Box, Button, Paper, Select, Table, Text } from '@mantine
 import { IconAlertTriangle, IconDownload, IconLayoutKanban } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { queryKeys } from '../../shared/api/queryKeys';
 import { stageName } from '../../shared/domain/stages';
+import { ReassignBar, SelectAllBox, SelectRowBox, useRowSelection } from '../../shared/records/Reassign';
+import { useSession } from '../../shared/session/session';
 import { useFormat } from '../../shared/format/useFormat';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
@@ -39,6 +42,9 @@ export default function ListPage() {
   const onSort = (next: string) => update({ sort: next === 'expectedCloseOn' ? null : next });
   const stages = processes.data?.flatMap((p) => p.stages) ?? [];
   const data = list.data;
+  const me = useSession();
+  const selection = useRowSelection((data?.items ?? []).map((o) => o.id));
+  const selectable = me.can.reassignOpportunities;
 
   return (
     <Box data-testid={timedOut ? 'timed-out-list' : 'opportunity-list'}>
@@ -48,7 +54,13 @@ export default function ListPage() {
         actions={
           <>
             <SavedViews />
-            <Button component="a" href={opportunitiesApi.exportUrl(filter)} download variant="default" leftSection={<IconDownload size={18} />}>
+            <Button
+              component="a"
+              href={opportunitiesApi.exportUrl(filter)}
+              download
+              variant="default"
+              leftSection={<IconDownload size={18} />}
+            >
               {t('pipeline.export')}
             </Button>
             <Button component={Link} to="/pipeline" variant="default" leftSection={<IconLayoutKanban size={18} />}>
@@ -80,10 +92,22 @@ export default function ListPage() {
         />
       ) : (
         <Paper withBorder radius="md" px="md" py="xs" style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+          {selectable && (
+            <ReassignBar
+              selection={selection}
+              endpoint="/api/opportunities/reassign"
+              refresh={[[...queryKeys.opportunities.all], [...queryKeys.timeline.all]]}
+            />
+          )}
           <Table.ScrollContainer minWidth={800}>
             <Table verticalSpacing="sm" highlightOnHover data-testid="opportunities-table">
               <Table.Thead>
                 <Table.Tr>
+                  {selectable && (
+                    <Table.Th w={40}>
+                      <SelectAllBox selection={selection} />
+                    </Table.Th>
+                  )}
                   <SortHeader label={t('pipeline.table.name')} asc="name" sort={filter.sort} onSort={onSort} />
                   <Table.Th>{t('pipeline.table.account')}</Table.Th>
                   <Table.Th>{t('pipeline.table.stage')}</Table.Th>
@@ -101,6 +125,11 @@ export default function ListPage() {
               <Table.Tbody>
                 {(data?.items ?? []).map((o) => (
                   <Table.Tr key={o.id}>
+                    {selectable && (
+                      <Table.Td>
+                        <SelectRowBox selection={selection} id={o.id} name={o.name} />
+                      </Table.Td>
+                    )}
                     <Table.Td>
                       <Anchor component={Link} to={`/pipeline/${o.id}`} fw={600} size="sm">
                         {o.name}
@@ -127,13 +156,15 @@ export default function ListPage() {
           </Table.ScrollContainer>
         </Paper>
       )}
-      {data && <Paging
+      {data && (
+        <Paging
           total={data.total}
           estimated={data.totalEstimated === true}
           page={filter.page}
           pageSize={filter.pageSize}
           onPage={(p) => update({ page: String(p) })}
-        />}
+        />
+      )}
     </Box>
   );
 }

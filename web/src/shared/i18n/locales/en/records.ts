@@ -70,6 +70,23 @@ export const records = {
   log: {
     title: 'Log with {{name}}',
   },
+  reassign: {
+    action: 'Reassign…',
+    selectAll: 'Select every row on this page',
+    select: 'Select {{name}}',
+    selected_one: '{{count}} selected',
+    selected_other: '{{count}} selected',
+    clear: 'Clear selection',
+    title_one: 'Reassign {{count}} record',
+    title_other: 'Reassign {{count}} records',
+    to: 'New owner',
+    noSeller: 'No seller by that name',
+    confirm: 'Reassign',
+    done_one: '{{count}} record is now {{name}}’s',
+    done_other: '{{count}} records are now {{name}}’s',
+    refused:
+      'Nothing was reassigned. These are not yours to give — only their owners, the owners’ sales leaders or an admin can: {{names}}',
+  },
   merge: {
     action: 'Merge a duplicate…',
     titleAccount: 'Merge a duplicate with {{name}}',

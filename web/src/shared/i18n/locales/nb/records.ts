@@ -73,6 +73,22 @@ export const records: typeof en = {
   log: {
     title: 'Logg med {{name}}',
   },
+  reassign: {
+    action: 'Bytt eier…',
+    selectAll: 'Merk alle radene på siden',
+    select: 'Merk {{name}}',
+    selected_one: '{{count}} merket',
+    selected_other: '{{count}} merket',
+    clear: 'Fjern merking',
+    title_one: 'Bytt eier på {{count}} post',
+    title_other: 'Bytt eier på {{count}} poster',
+    to: 'Ny eier',
+    noSeller: 'Ingen selger med det navnet',
+    confirm: 'Bytt eier',
+    done_one: '{{count}} post tilhører nå {{name}}',
+    done_other: '{{count}} poster tilhører nå {{name}}',
+    refused: 'Ingenting byttet eier. Disse er ikke dine å gi bort — bare eierne, salgslederen deres eller en administrator kan: {{names}}',
+  },
   merge: {
     action: 'Slå sammen med et duplikat…',
     titleAccount: 'Slå sammen et duplikat med {{name}}',

@@ -72,6 +72,22 @@ export const records: typeof en = {
   log: {
     title: 'Logga med {{name}}',
   },
+  reassign: {
+    action: 'Byt ägare…',
+    selectAll: 'Markera alla rader på sidan',
+    select: 'Markera {{name}}',
+    selected_one: '{{count}} markerad',
+    selected_other: '{{count}} markerade',
+    clear: 'Avmarkera',
+    title_one: 'Byt ägare på {{count}} post',
+    title_other: 'Byt ägare på {{count}} poster',
+    to: 'Ny ägare',
+    noSeller: 'Ingen säljare med det namnet',
+    confirm: 'Byt ägare',
+    done_one: '{{count}} post tillhör nu {{name}}',
+    done_other: '{{count}} poster tillhör nu {{name}}',
+    refused: 'Inget bytte ägare. De här är inte dina att lämna över — bara ägarna, deras säljchef eller en administratör kan: {{names}}',
+  },
   merge: {
     action: 'Slå ihop med en dubblett…',
     titleAccount: 'Slå ihop en dubblett med {{name}}',
