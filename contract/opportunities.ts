@@ -271,6 +271,8 @@ export const OpportunityFilters = z.object({
   marketId: Id.optional(),
   accountId: Id.optional(),
   productId: Id.optional(),
+  /** The deal's channel (renewal, upsell/cross-sell, win-back, new), e.g. the won upsells of a quarter. */
+  channel: z.enum(channels).optional(),
   timedOut: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

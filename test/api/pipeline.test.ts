@@ -435,4 +435,19 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
       ['Team board', true],
     ]);
   });
+
+  it('filters the list and the board by channel', async () => {
+    const all = (await get('/api/opportunities?pageSize=1')).json().total as number;
+    let sum = 0;
+    for (const channel of ['new', 'upsell', 'renewal', 'win_back']) {
+      const list = (await get(`/api/opportunities?pageSize=100&channel=${channel}`)).json();
+      sum += list.total;
+      for (const o of list.items as { channel: string }[]) expect(o.channel).toBe(channel);
+      expect((await get(`/api/opportunities/board?channel=${channel}`)).statusCode).toBe(200);
+    }
+    // every deal has one channel (or none yet): the channels split the list
+    expect(sum).toBeGreaterThan(0);
+    expect(sum).toBeLessThanOrEqual(all);
+    expect((await get('/api/opportunities?channel=cross_sell')).statusCode).toBe(400);
+  });
 });

@@ -13,6 +13,7 @@ export function filters(f: OpportunityFilters & { stageId?: string; status?: 'op
     f.salesGroupId ? eq(opportunities.salesGroupId, f.salesGroupId) : undefined,
     f.marketId ? eq(opportunities.marketId, f.marketId) : undefined,
     f.accountId ? eq(opportunities.accountId, f.accountId) : undefined,
+    f.channel ? eq(opportunities.channel, f.channel) : undefined,
     f.productId
       ? sql`exists (select 1 from ${opportunityLines} l where l.opportunity_id = ${opportunities.id} and l.product_id = ${f.productId})`
       : undefined,

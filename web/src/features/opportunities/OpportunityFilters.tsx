@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { channels } from '@domain/channels';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
@@ -20,7 +21,7 @@ interface Props {
   onChange: (changes: ParamChanges) => void;
 }
 
-/** All / My team / Mine, and search, sales group, market, owner and product — kept in the URL. */
+/** All / My team / Mine, and search, sales group, market, owner, product and channel — kept in the URL. */
 export function OpportunityFilters({ params, scope, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -35,7 +36,7 @@ export function OpportunityFilters({ params, scope, onChange }: Props) {
 
   return (
     <FilterBar
-      active={['group', 'market', 'owner', 'product', 'scope'].filter((k) => params.has(k)).length}
+      active={['group', 'market', 'owner', 'product', 'channel', 'scope'].filter((k) => params.has(k)).length}
       search={
         <TextInput
           label={t('pipeline.filters.search')}
@@ -110,6 +111,18 @@ export function OpportunityFilters({ params, scope, onChange }: Props) {
         searchable
         allowDeselect={false}
         style={{ flex: '0 1 12rem' }}
+      />
+      <Select
+        label={t('pipeline.filters.channel')}
+        data={[
+          { value: ALL, label: t('pipeline.filters.allChannels') },
+          ...channels.map((c) => ({ value: c, label: t(`targets.channels.${c}`) })),
+        ]}
+        value={params.get('channel') ?? ALL}
+        onChange={choice('channel')}
+        allowDeselect={false}
+        style={{ flex: '0 1 11rem' }}
+        data-testid="pipeline-channel"
       />
     </FilterBar>
   );

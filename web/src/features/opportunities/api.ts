@@ -52,6 +52,7 @@ export interface OpportunityFilter {
   ownerId?: string;
   productId?: string;
   accountId?: string;
+  channel?: Channel;
   q?: string;
 }
 

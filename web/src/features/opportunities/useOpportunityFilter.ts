@@ -1,11 +1,15 @@
 import { useSession } from '../../shared/session/session';
 import { useUrlParams } from '../../shared/url/useUrlParams';
+import { channels, type Channel } from '@domain/channels';
+import { oneOf } from '@domain/people';
 import type { OpportunityFilter } from './api';
+
+const channelOf = (v: string | null): Channel | undefined => (oneOf(channels, v) ? v : undefined);
 
 export const scopes = ['all', 'team', 'mine'] as const;
 export type Scope = (typeof scopes)[number];
 
-/** The board's view state lives in the URL: `?scope=team&group=…&market=…&owner=…&product=…&q=…`. */
+/** The board's view state lives in the URL: `?scope=team&group=…&market=…&owner=…&product=…&channel=…&q=…`. */
 export function useOpportunityFilter() {
   const me = useSession();
   const { params, update, page } = useUrlParams();
@@ -17,6 +21,7 @@ export function useOpportunityFilter() {
     marketId: params.get('market') ?? undefined,
     ownerId: scope === 'mine' ? me.user.id : (params.get('owner') ?? undefined),
     productId: params.get('product') ?? undefined,
+    channel: channelOf(params.get('channel')),
   };
   return { filter, scope, params, update, page };
 }

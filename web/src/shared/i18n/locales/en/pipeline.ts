@@ -24,6 +24,8 @@ export const pipeline = {
     mine: 'Mine',
   },
   filters: {
+    channel: 'Channel',
+    allChannels: 'All channels',
     search: 'Search',
     searchPlaceholder: 'Opportunity or account',
     group: 'Sales group',

@@ -26,6 +26,8 @@ export const pipeline: Messages['pipeline'] = {
     mine: 'Mine',
   },
   filters: {
+    channel: 'Kanal',
+    allChannels: 'Alle kanaler',
     search: 'Søk',
     searchPlaceholder: 'Salgsmulighet eller kunde',
     group: 'Salgsgruppe',

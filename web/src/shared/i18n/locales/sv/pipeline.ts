@@ -26,6 +26,8 @@ export const pipeline: Messages['pipeline'] = {
     mine: 'Mina',
   },
   filters: {
+    channel: 'Kanal',
+    allChannels: 'Alla kanaler',
     search: 'Sök',
     searchPlaceholder: 'Affärsmöjlighet eller kund',
     group: 'Säljgrupp',
