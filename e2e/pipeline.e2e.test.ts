@@ -220,6 +220,8 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       await page.goto(`${server.base}/pipeline`);
       await page.getByTestId('board').waitFor();
       await page.getByTestId('opportunity-card').first().waitFor();
+      // a leader's board opens on their team
+      expect(await page.getByTestId('pipeline-scope').locator('input:checked').getAttribute('value')).toBe('team');
       // one warning at most on a card, and the demo has deals whose close date has passed
       expect(
         await page.locator('[data-testid=opportunity-card]:has([data-testid=card-warning] ~ [data-testid=card-warning])').count(),

@@ -11,7 +11,7 @@ import { FilterBar } from '../../shared/ui/FilterBar';
 import type { ParamChanges } from '../../shared/url/useUrlParams';
 import { useActiveUsers } from '../../shared/org/queries';
 import { useProducts } from './queries';
-import { scopes, type Scope } from './useOpportunityFilter';
+import { defaultScopeOf, scopes, type Scope } from './useOpportunityFilter';
 
 const ALL = 'all';
 
@@ -36,7 +36,9 @@ export function OpportunityFilters({ params, scope, onChange }: Props) {
 
   return (
     <FilterBar
-      active={['group', 'market', 'owner', 'product', 'channel', 'scope'].filter((k) => params.has(k)).length}
+      active={
+        ['group', 'market', 'owner', 'product', 'channel'].filter((k) => params.has(k)).length + (scope === defaultScopeOf(me) ? 0 : 1)
+      }
       search={
         <TextInput
           label={t('pipeline.filters.search')}
@@ -61,7 +63,10 @@ export function OpportunityFilters({ params, scope, onChange }: Props) {
           aria-labelledby="pipeline-scope-label"
           value={scope}
           onChange={(v) =>
-            onChange({ scope: v === 'all' ? null : v, ...(v === 'team' ? { group: null } : v === 'mine' ? { owner: null } : {}) })
+            onChange({
+              scope: v === defaultScopeOf(me) ? null : v,
+              ...(v === 'team' ? { group: null } : v === 'mine' ? { owner: null } : {}),
+            })
           }
           data={scopes.filter((s) => s !== 'team' || me.salesGroup).map((s) => ({ value: s, label: t(`pipeline.scope.${s}`) }))}
           data-testid="pipeline-scope"

@@ -9,12 +9,17 @@ const channelOf = (v: string | null): Channel | undefined => (oneOf(channels, v)
 export const scopes = ['all', 'team', 'mine'] as const;
 export type Scope = (typeof scopes)[number];
 
+/** Where the board and the list open: a sales leader's on their team, everyone else's on all deals. */
+export function defaultScopeOf(me: { user: { role: string }; salesGroup: { id: string } | null }): Scope {
+  return me.user.role === 'sales_leader' && me.salesGroup ? 'team' : 'all';
+}
+
 /** The board's view state lives in the URL: `?scope=team&group=…&market=…&owner=…&product=…&channel=…&q=…`. */
 export function useOpportunityFilter() {
   const me = useSession();
   const { params, update, page } = useUrlParams();
   const scopeParam = params.get('scope');
-  const scope: Scope = scopeParam === 'team' || scopeParam === 'mine' ? scopeParam : 'all';
+  const scope: Scope = scopeParam === 'all' || scopeParam === 'team' || scopeParam === 'mine' ? scopeParam : defaultScopeOf(me);
   const filter: OpportunityFilter = {
     q: params.get('q') ?? undefined,
     salesGroupId: scope === 'team' ? (me.salesGroup?.id ?? undefined) : (params.get('group') ?? undefined),
