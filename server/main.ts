@@ -164,7 +164,7 @@ stores its data in KORSA_DATA_DIR (default ./data).`;
 
 function printSignIns(): void {
   console.log('Demo sign-ins:');
-  for (const s of demoSignIns) console.log(`  ${s.role.padEnd(13)} ${s.email.padEnd(26)} password: ${s.password}`);
+  for (const s of demoSignIns) console.log(`  ${s.role.padEnd(13)} ${s.email.padEnd(29)} password: ${s.password}`);
 }
 
 async function serve(values: Record<string, string | boolean | undefined>, baseConfig: Config): Promise<void> {

@@ -10,7 +10,7 @@ describe('demo organisation plan', () => {
     expect(planDemo(7, 'small', today).users.map((u) => u.name)).not.toEqual(planDemo(8, 'small', today).users.map((u) => u.name));
   });
 
-  it('has about 30 users with unique e-mails, every role, and the three fixed sign-ins', () => {
+  it('has about 30 users with unique e-mails, every role, and the four fixed sign-ins', () => {
     const { users } = planDemo(1, 'small');
     expect(users.length).toBeGreaterThanOrEqual(25);
     expect(users.length).toBeLessThanOrEqual(35);
@@ -19,6 +19,7 @@ describe('demo organisation plan', () => {
     const byEmail = new Map(users.map((u) => [u.email, u]));
     expect(byEmail.get('admin@nordlys.example')?.role).toBe('admin');
     expect(byEmail.get('leader@nordlys.example')?.leadsGroupKey).toBe(demoGroups[0]!.key);
+    expect(byEmail.get('marketing@nordlys.example')).toMatchObject({ role: 'marketing', marketCode: 'SE' });
     expect(byEmail.get('seller@nordlys.example')).toMatchObject({ role: 'seller', groupKey: 'fleet', marketCode: 'SE', locale: 'sv' });
     for (const u of users) expect(u.email).toMatch(/^[a-z0-9.-]+@nordlys\.example$/);
   });

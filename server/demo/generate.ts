@@ -5,6 +5,7 @@ import { planCustomers, type DemoAccount } from './customers';
 import { planHistory, type DemoActivity, type DemoSeller } from './history';
 import { planHandoffs, type DemoHandoff } from './handoffs';
 import { planOpportunities, type DemoOpportunity } from './pipeline';
+import { planLeads, type DemoLead } from './leads';
 import { planTasks, type DemoTask } from './tasks';
 
 export type DemoSize = 'small' | 'medium';
@@ -32,6 +33,8 @@ export interface DemoPlan {
   handoffs: DemoHandoff[];
   /** The sellers' open tasks (planned last, with no random draws: the rest stays as the seed makes it). */
   tasks: DemoTask[];
+  /** Marketing's leads in every status (planned after the tasks, with no random draws either). */
+  leads: DemoLead[];
 }
 
 const sizes: Record<DemoSize, { accounts: number; activitiesPerAccount: [number, number] }> = {
@@ -50,7 +53,7 @@ function emailLocal(first: string, last: string): string {
 /**
  * The people of the demo organisation, deterministic for a seed.
  * Per sales group and market: sellers (1 small, 3 medium). Per group: a leader; per market: a leader;
- * plus marketing, management and an admin. Three fixed sign-ins are easy to remember.
+ * plus marketing, management and an admin. Four fixed sign-ins are easy to remember.
  */
 export function planDemo(seed: number, size: DemoSize, today: Date = new Date()): DemoPlan {
   for (const f of Object.values(fakers)) f.seed(seed);
@@ -98,7 +101,7 @@ export function planDemo(seed: number, size: DemoSize, today: Date = new Date())
       }
     }
   }
-  users.push({ ...person('SE'), role: 'marketing', locale: 'sv', groupKey: null, marketCode: 'SE' });
+  users.push({ ...person('SE', `marketing@${demoDomain}`), role: 'marketing', locale: 'sv', groupKey: null, marketCode: 'SE' });
   users.push({ ...person('NO'), role: 'marketing', locale: 'nb', groupKey: null, marketCode: 'NO' });
   users.push({ ...person('SE'), role: 'management', locale: 'sv', groupKey: null, marketCode: 'SE' });
   users.push({ ...person('FI'), role: 'management', locale: 'en', groupKey: null, marketCode: 'FI' });
@@ -120,5 +123,6 @@ export function planDemo(seed: number, size: DemoSize, today: Date = new Date())
   const opportunities = planOpportunities(f, accounts, ownerIndex, (i) => users[i]!.groupKey!, today);
   const handoffs = planHandoffs(f, accounts, users, ownerIndex, today);
   const tasks = planTasks(accounts, sellers, ownerIndex, opportunities);
-  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs, tasks };
+  const leads = planLeads(accounts, users);
+  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs, tasks, leads };
 }

@@ -44,6 +44,10 @@ import { dueAfter, isOpen } from '@domain/handoffs';
 import { defaultPointRules } from '@domain/game';
 import { pauseReadModelTriggers, rebuildReadModels } from '../modules/read-models/service';
 import { createTaskIn } from '../modules/tasks/service';
+import { addLeadEvent, convertLead, insertLead, moveLead } from '../modules/leads/service';
+import { chaseLeads } from '../modules/leads/service-sla';
+import type { Actor } from '../platform/auth';
+import type { TxContext } from '../platform/context';
 
 export class DemoRefusedError extends Error {}
 
@@ -57,6 +61,7 @@ export interface DemoSummary {
   opportunities: number;
   handoffs: number;
   tasks: number;
+  leads: number;
   signIns: { role: string; email: string; password: string }[];
 }
 
@@ -67,6 +72,7 @@ export const demoSignIns = [
   { role: 'admin', email: `admin@${demoDomain}`, password: demoPassword },
   { role: 'sales leader', email: `leader@${demoDomain}`, password: demoPassword },
   { role: 'seller', email: `seller@${demoDomain}`, password: demoPassword },
+  { role: 'marketing', email: `marketing@${demoDomain}`, password: demoPassword },
 ];
 
 /**
@@ -368,9 +374,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     // A cross-selling forum per market, each with two past meetings.
     const today = options.today ?? new Date();
     for (const m of demoMarkets) {
-      const members = plan.users.flatMap((u, i) =>
-        u.marketCode === m.code && sells(u) ? [userId(i)] : [],
-      );
+      const members = plan.users.flatMap((u, i) => (u.marketCode === m.code && sells(u) ? [userId(i)] : []));
       const [forum] = await tx
         .insert(forums)
         .values({ name: `Cross-selling forum ${m.name}`, marketId: marketId.get(m.code)!, cadence: 'monthly', memberIds: members })
@@ -452,6 +456,77 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       });
     }
 
+    // Marketing's leads in every status, made as the app makes them: the leads service matches each on
+    // arrival and scores it, the behaviour events count as they happened, every move is the app's move
+    // (who may make it, the reason it asks for, the deadline a handing gets) at its hour, and the SLA job
+    // chases the handed ones as of today (the overdue one's leader is told).
+    // The leads service reads only the database and the clock of its context.
+    const at = (hoursAgo: number) => new Date(today.getTime() - hoursAgo * 3_600_000);
+    const leadsCtx = (when: Date) =>
+      ({ ...asOfToday, clock: { now: () => when } }) as Pick<TxContext, 'db' | 'clock' | 'inTransaction'> as TxContext;
+    const actorOf = (i: number): Actor => {
+      const u = plan.users[i]!;
+      return {
+        id: userId(i),
+        role: u.role,
+        salesGroupId: groupOfUser(i),
+        marketId: u.marketCode ? marketId.get(u.marketCode)! : null,
+        leads: {
+          salesGroupIds: u.leadsGroupKey ? [groupId.get(u.leadsGroupKey)!] : [],
+          marketIds: u.leadsMarketCode ? [marketId.get(u.leadsMarketCode)!] : [],
+        },
+        via: 'session',
+      };
+    };
+    const marketingActor = actorOf(plan.users.findIndex((u) => u.role === 'marketing'));
+    for (const lead of plan.leads) {
+      const owner = lead.ownerIndex === null ? null : actorOf(lead.ownerIndex);
+      const id = await insertLead(
+        leadsCtx(at(lead.createdDaysAgo * 24)),
+        owner,
+        {
+          name: lead.name,
+          email: lead.email,
+          phone: lead.phone,
+          company: lead.company,
+          orgNumber: null,
+          domain: lead.domain,
+          industry: lead.industry,
+          size: lead.size,
+          title: lead.title,
+          marketId: marketId.get(lead.marketCode)!,
+          country: lead.country,
+          source: lead.source,
+          campaign: lead.campaign,
+          message: lead.message,
+        },
+        null,
+      );
+      for (const e of lead.events)
+        await addLeadEvent(leadsCtx(today), owner ?? marketingActor, id, {
+          kind: e.kind,
+          detail: e.detail,
+          at: at(e.daysAgo * 24).toISOString(),
+        });
+      for (const step of lead.steps)
+        await moveLead(leadsCtx(at(step.hoursAgo)), actorOf(step.byIndex), id, {
+          status: step.status,
+          reason: step.reason,
+          note: step.note,
+          salesGroupId: step.groupKey ? groupId.get(step.groupKey)! : undefined,
+        });
+      if (lead.convert)
+        await convertLead(leadsCtx(at(lead.convert.hoursAgo)), actorOf(lead.convert.byIndex), id, {
+          opportunity: {
+            name: lead.convert.opportunity,
+            estimatedValue: lead.convert.estimatedValue,
+            expectedCloseOn: day(60),
+            currency: currencyOf.get(lead.marketCode)!,
+          },
+        });
+    }
+    await chaseLeads(leadsCtx(today));
+
     // Invoicing of the won deals, and this year's targets per seller and channel (with a gap to the company's).
     const invoices = planInvoices(plan.opportunities, today);
     await inChunks(
@@ -509,6 +584,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       opportunities: plan.opportunities.length,
       handoffs: plan.handoffs.length,
       tasks: plan.tasks.length,
+      leads: plan.leads.length,
       signIns: demoSignIns,
     };
   });
