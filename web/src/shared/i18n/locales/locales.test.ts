@@ -39,6 +39,7 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'imports.title',
     // the same word in both languages
     'crossSelling.columns.status',
+    'records.merge.moves.handoffs_other', // "tips" is the plural in Swedish and Norwegian too
     'crossSelling.ledger.flows.count',
     'crossSelling.urgency.normal',
     'crossSelling.matrix.states.potential',
@@ -90,6 +91,7 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'pipeline.scope.mine',
     'pipeline.views.mine',
     'crossSelling.columns.status',
+    'records.merge.moves.handoffs_other', // "tips" is the plural in Swedish and Norwegian too
     'crossSelling.ledger.flows.count',
     'crossSelling.matrix.cellLabel',
     'people.invitations.columns.person',
