@@ -17,6 +17,7 @@ import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
 import * as service from './service';
+import * as merging from './service-merge';
 
 export function accountRoutes(app: App, ctx: AppContext): void {
   const tags = ['accounts'];
@@ -139,7 +140,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.read },
     },
-    async (request) => service.accountDuplicates(ctx, request.params.id),
+    async (request) => merging.accountDuplicates(ctx, request.params.id),
   );
   app.get(
     '/api/accounts/:id/merge-preview',
@@ -153,7 +154,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.read },
     },
-    async (request) => service.accountMergePreview(ctx, actorOf(request), request.params.id, request.query.duplicateId),
+    async (request) => merging.accountMergePreview(ctx, actorOf(request), request.params.id, request.query.duplicateId),
   );
   app.post(
     '/api/accounts/:id/merge',
@@ -167,7 +168,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.write },
     },
-    async (request) => service.mergeAccounts(ctx, actorOf(request), request.params.id, request.body.duplicateId),
+    async (request) => merging.mergeAccounts(ctx, actorOf(request), request.params.id, request.body.duplicateId),
   );
   app.post(
     '/api/accounts/:id/lost',

@@ -28,6 +28,7 @@ import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
 import * as service from './service';
+import * as closing from './service-close';
 import * as aging from './service-aging';
 import * as reports from './reports';
 import * as views from './views';
@@ -253,7 +254,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: write,
     },
-    async (request) => service.winOpportunity(ctx, actorOf(request), request.params.id, request.body),
+    async (request) => closing.winOpportunity(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/opportunities/:id/lose',
@@ -267,7 +268,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: write,
     },
-    async (request) => service.loseOpportunity(ctx, actorOf(request), request.params.id, request.body),
+    async (request) => closing.loseOpportunity(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/opportunities/:id/channel',

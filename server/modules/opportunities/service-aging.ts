@@ -7,7 +7,8 @@ import { recordEvent } from '../activities/service';
 import { notify, notifyUnlessSentSince } from '../notifications/service';
 import { agingRules } from '../org/service';
 import * as repo from './repo';
-import { conflict, getOpportunity, loadForChange, loseOpportunity } from './service';
+import { conflict, getOpportunity, loadForChange } from './service';
+import { loseOpportunity } from './service-close';
 import { auditOpportunityChange } from './service-audit';
 
 /** The owner answers a timed-out proposal: confirm it as lost, or give a new close date and why. */

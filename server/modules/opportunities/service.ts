@@ -3,7 +3,6 @@ import type { Reassign, Reassigned } from '@contract/common';
 import type {
   CreateOpportunity,
   LineInput,
-  LoseOpportunity,
   MoveOpportunity,
   OpportunityDetail,
   OverrideChannel,
@@ -13,24 +12,20 @@ import { mayChangeOwned, mayDeleteOwned, mayReassign, type Viewer } from '@domai
 import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { auditPurged } from '../../platform/audit';
 import { classify } from '@domain/channels';
-import { needsChurnReason } from '@domain/retention';
-import { dealAgreementEnd, holdingsAfterWin, agreementStart } from '@domain/pipeline/agreements';
 import { missingForStage, type GateSubject } from '@domain/pipeline/gates';
 import { committedMonths, lineAmount, lineAnnualValue, valueOpportunity, type LineItem } from '@domain/pipeline/money';
-import type { CloseOutcome, StageOutcome } from '@domain/pipeline/outcomes';
+import type { StageOutcome } from '@domain/pipeline/outcomes';
 import { volumeParts } from '@domain/volume';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
-import { addHolding, channelHistory } from '../accounts/service';
+import { channelHistory } from '../accounts/service';
 import { recordEvent } from '../activities/service';
 import { auditOpportunityChange } from './service-audit';
 import { linkNewOpportunity } from '../handoffs/service';
-import { churnReasonFor, recordChurn } from '../retention/churn';
-import { publish } from '../live/service';
 import { agingRules } from '../org/service';
-import { findStage, stageOfOutcome } from '../pipeline/service';
+import { findStage } from '../pipeline/service';
 import { startingStage } from './starting-stage';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
@@ -77,16 +72,16 @@ export async function getOpportunity(ctx: AppContext, id: string, viewer?: Viewe
   };
 }
 
-function gateError(stage: Pick<Stage, 'id' | 'name'>, missing: string[]) {
+export function gateError(stage: Pick<Stage, 'id' | 'name'>, missing: string[]) {
   return new AppError('stage_gate_unmet', `To enter “${stage.name}” the opportunity needs: ${missing.join(', ')}.`, {
     stageId: stage.id,
     missing,
   });
 }
 
-const subjectOf = (o: Omit<GateSubject, 'lineCount'>, lineCount: number): GateSubject => ({ ...o, lineCount });
+export const subjectOf = (o: Omit<GateSubject, 'lineCount'>, lineCount: number): GateSubject => ({ ...o, lineCount });
 
-const translateFk = (e: unknown) => {
+export const translateFk = (e: unknown) => {
   if (isForeignKeyViolation(e))
     throw errors.invalid('A product, contact, competitor or owner does not exist.', [{ path: 'body', message: 'unknown reference' }]);
   throw e;
@@ -436,114 +431,6 @@ export async function putLines(ctx: AppContext, actor: Actor, id: string, versio
     await auditOpportunityChange(tx, actor, o, id);
   }).catch(translateFk);
   return getOpportunity(ctx, id, actor);
-}
-
-/**
- * Close as won or lost, in one transaction: the deal is read once, its lines once (or taken from
- * the request), the gate and the derived facts decided in the domain, and written once. A win
- * leaves the customer owning the products (domain/pipeline/agreements.ts) and every open overview hears of it.
- */
-async function close(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  version: number,
-  outcome: CloseOutcome,
-  fields: Partial<repo.OpportunityInsert>,
-  newLines: LineInput[] | undefined,
-  churn?: { reasonId: string | undefined; note: string },
-): Promise<OpportunityDetail> {
-  await inTransaction(ctx, async (tx) => {
-    const current = await loadForChange(tx, actor, id);
-    const o = current.opportunity;
-    if (o.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is already closed.');
-    const target = await stageOfOutcome(tx, o.processId, outcome);
-    const replaced = newLines ? toLineRows(newLines) : null;
-    const lines = replaced ?? (await repo.linesOf(tx.db, id)).map((l) => l.line);
-    const next = { ...o, ...fields };
-    const missing = missingForStage(target.requiredFields, outcome, subjectOf(next, lines.length));
-    if (missing.length) throw gateError(target, missing);
-    // a lost renewal is churn: it needs a reason from the organisation's list (J2, domain/retention.ts)
-    const churnReason = churn?.reasonId ? await churnReasonFor(tx, churn.reasonId) : null;
-    if (outcome === 'lost' && !churnReason && needsChurnReason(o.channel)) {
-      throw new AppError('churn_reason_required', 'A lost renewal needs the reason the customer let it go.', {
-        missing: ['churnReasonId'],
-      });
-    }
-    const now = ctx.clock.now();
-    const won = outcome === 'won' ? { signedOn: next.signedOn!, startOn: next.startOn } : null;
-    const updated = await repo.updateVersioned(tx.db, id, version, {
-      ...fields,
-      ...(await derive(tx, next, lines, outcome)),
-      agreementEndsOn: won ? dealAgreementEnd(agreementStart(won), lines) : null,
-      stageId: target.id,
-      stageEnteredAt: now,
-      closedAt: now,
-      lastActivityAt: now,
-      timedOutProposedAt: null,
-    });
-    if (!updated) return conflict(tx, id, actor);
-    if (replaced) await repo.replaceLines(tx.db, id, replaced);
-    await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
-    // what the customer now has: feeds the account's status and its product row
-    if (won) for (const h of holdingsAfterWin(won, lines)) await addHolding(tx, o.accountId, { ...h, opportunityId: id });
-    // only a lost renewal is churn; a reason sent with another lost deal is checked but not counted
-    if (churnReason && outcome === 'lost' && needsChurnReason(o.channel)) {
-      const deal = { id, annualValue: valueOpportunity(lines, o.estimatedValue).annualValue, currency: o.currency };
-      await recordChurn(tx, {
-        kind: 'renewal',
-        accountId: o.accountId,
-        reasonId: churnReason.id,
-        note: churn?.note ?? '',
-        byUserId: actor.id,
-        deal,
-      });
-    }
-    await recordEvent(tx, actor, {
-      accountId: o.accountId,
-      event: won ? 'opportunity.won' : 'opportunity.lost',
-      subject: won ? `${o.name} won` : `${o.name} lost (${String(fields.lostReason)})`,
-      data: {
-        opportunityId: id,
-        name: o.name,
-        ...(won
-          ? { signedOn: won.signedOn }
-          : {
-              reason: fields.lostReason,
-              note: fields.lostNote ?? null,
-              competitor: fields.competitorId ? await repo.competitorName(tx.db, fields.competitorId) : null,
-            }),
-      },
-    });
-    await auditOpportunityChange(tx, actor, o, id);
-    // every open overview hears of it once the transaction commits
-    if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)) });
-  }).catch(translateFk);
-  return getOpportunity(ctx, id, actor);
-}
-
-/** Won (B6, G1): needs the signing date and the final line items; the customer then owns the products. */
-export function winOpportunity(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  input: { version: number; signedOn: string; lines?: LineInput[] },
-) {
-  return close(ctx, actor, id, input.version, 'won', { signedOn: input.signedOn }, input.lines);
-}
-
-/** Lost, honestly (B3): to a named competitor, disqualified by the customer, timed out, or other. */
-export function loseOpportunity(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof LoseOpportunity>) {
-  return close(
-    ctx,
-    actor,
-    id,
-    input.version,
-    'lost',
-    { lostReason: input.reason, competitorId: input.competitorId ?? null, lostNote: input.note ?? null },
-    undefined,
-    { reasonId: input.churnReasonId, note: input.note ?? '' },
-  );
 }
 
 /** A leader overrides the classified channel, with the reason (kept and shown). */

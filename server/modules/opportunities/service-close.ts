@@ -1,0 +1,130 @@
+/**
+ * Closing a deal (B3, B4): won with its signing date and lines — the customer then owns the products
+ * — or lost honestly, with the reason, the competitor when lost to one, and why a renewal was let go.
+ */
+import type { z } from 'zod';
+import type { LineInput, LoseOpportunity, OpportunityDetail } from '@contract/opportunities';
+import { needsChurnReason } from '@domain/retention';
+import { dealAgreementEnd, holdingsAfterWin, agreementStart } from '@domain/pipeline/agreements';
+import { missingForStage } from '@domain/pipeline/gates';
+import { valueOpportunity } from '@domain/pipeline/money';
+import type { CloseOutcome } from '@domain/pipeline/outcomes';
+import type { Actor } from '../../platform/auth';
+import { inTransaction, type AppContext } from '../../platform/context';
+import { AppError, errors } from '../../platform/errors';
+import { addHolding } from '../accounts/service';
+import { recordEvent } from '../activities/service';
+import { churnReasonFor, recordChurn } from '../retention/churn';
+import { publish } from '../live/service';
+import { stageOfOutcome } from '../pipeline/service';
+import { auditOpportunityChange } from './service-audit';
+import * as repo from './repo';
+import { conflict, derive, gateError, getOpportunity, loadForChange, subjectOf, toLineRows, translateFk } from './service';
+
+/**
+ * Close as won or lost, in one transaction: the deal is read once, its lines once (or taken from
+ * the request), the gate and the derived facts decided in the domain, and written once. A win
+ * leaves the customer owning the products (domain/pipeline/agreements.ts) and every open overview hears of it.
+ */
+async function close(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  version: number,
+  outcome: CloseOutcome,
+  fields: Partial<repo.OpportunityInsert>,
+  newLines: LineInput[] | undefined,
+  churn?: { reasonId: string | undefined; note: string },
+): Promise<OpportunityDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
+    const o = current.opportunity;
+    if (o.closedAt) throw errors.conflict('opportunity_closed', 'This opportunity is already closed.');
+    const target = await stageOfOutcome(tx, o.processId, outcome);
+    const replaced = newLines ? toLineRows(newLines) : null;
+    const lines = replaced ?? (await repo.linesOf(tx.db, id)).map((l) => l.line);
+    const next = { ...o, ...fields };
+    const missing = missingForStage(target.requiredFields, outcome, subjectOf(next, lines.length));
+    if (missing.length) throw gateError(target, missing);
+    // a lost renewal is churn: it needs a reason from the organisation's list (J2, domain/retention.ts)
+    const churnReason = churn?.reasonId ? await churnReasonFor(tx, churn.reasonId) : null;
+    if (outcome === 'lost' && !churnReason && needsChurnReason(o.channel)) {
+      throw new AppError('churn_reason_required', 'A lost renewal needs the reason the customer let it go.', {
+        missing: ['churnReasonId'],
+      });
+    }
+    const now = ctx.clock.now();
+    const won = outcome === 'won' ? { signedOn: next.signedOn!, startOn: next.startOn } : null;
+    const updated = await repo.updateVersioned(tx.db, id, version, {
+      ...fields,
+      ...(await derive(tx, next, lines, outcome)),
+      agreementEndsOn: won ? dealAgreementEnd(agreementStart(won), lines) : null,
+      stageId: target.id,
+      stageEnteredAt: now,
+      closedAt: now,
+      lastActivityAt: now,
+      timedOutProposedAt: null,
+    });
+    if (!updated) return conflict(tx, id, actor);
+    if (replaced) await repo.replaceLines(tx.db, id, replaced);
+    await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
+    // what the customer now has: feeds the account's status and its product row
+    if (won) for (const h of holdingsAfterWin(won, lines)) await addHolding(tx, o.accountId, { ...h, opportunityId: id });
+    // only a lost renewal is churn; a reason sent with another lost deal is checked but not counted
+    if (churnReason && outcome === 'lost' && needsChurnReason(o.channel)) {
+      const deal = { id, annualValue: valueOpportunity(lines, o.estimatedValue).annualValue, currency: o.currency };
+      await recordChurn(tx, {
+        kind: 'renewal',
+        accountId: o.accountId,
+        reasonId: churnReason.id,
+        note: churn?.note ?? '',
+        byUserId: actor.id,
+        deal,
+      });
+    }
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: won ? 'opportunity.won' : 'opportunity.lost',
+      subject: won ? `${o.name} won` : `${o.name} lost (${String(fields.lostReason)})`,
+      data: {
+        opportunityId: id,
+        name: o.name,
+        ...(won
+          ? { signedOn: won.signedOn }
+          : {
+              reason: fields.lostReason,
+              note: fields.lostNote ?? null,
+              competitor: fields.competitorId ? await repo.competitorName(tx.db, fields.competitorId) : null,
+            }),
+      },
+    });
+    await auditOpportunityChange(tx, actor, o, id);
+    // every open overview hears of it once the transaction commits
+    if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)) });
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
+}
+
+/** Won (B6, G1): needs the signing date and the final line items; the customer then owns the products. */
+export function winOpportunity(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { version: number; signedOn: string; lines?: LineInput[] },
+) {
+  return close(ctx, actor, id, input.version, 'won', { signedOn: input.signedOn }, input.lines);
+}
+
+/** Lost, honestly (B3): to a named competitor, disqualified by the customer, timed out, or other. */
+export function loseOpportunity(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof LoseOpportunity>) {
+  return close(
+    ctx,
+    actor,
+    id,
+    input.version,
+    'lost',
+    { lostReason: input.reason, competitorId: input.competitorId ?? null, lostNote: input.note ?? null },
+    undefined,
+    { reasonId: input.churnReasonId, note: input.note ?? '' },
+  );
+}
