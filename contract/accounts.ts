@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountSizes, accountStatuses } from '@domain/accounts';
 import { accountSorts } from './sorts';
-import { Id, PageQuery, Version, int4, nonEmptyPatch, optionalText, pageOf, text } from './common';
+import { Id, IndustryCode, PageQuery, Version, int4, nonEmptyPatch, optionalIndustry, optionalText, pageOf, text } from './common';
 
 export { accountSizes, accountStatuses };
 export const AccountStatus = z.enum(accountStatuses);
@@ -15,7 +15,8 @@ export const Account = z.object({
   id: Id,
   name: text(),
   orgNumber: text().nullable(),
-  industry: text().nullable(),
+  /** A section letter of NACE Rev. 2 (domain/industries.ts). */
+  industry: IndustryCode.nullable(),
   size: AccountSize.nullable(),
   marketId: Id.nullable(),
   street: text().nullable(),
@@ -42,7 +43,7 @@ export type Account = z.infer<typeof Account>;
 export const AccountInput = z.object({
   name: field(200).min(1, 'An account needs a name'),
   orgNumber: optionalText(40),
-  industry: optionalText(100),
+  industry: optionalIndustry,
   size: AccountSize.nullable().optional(),
   marketId: Id.nullable().optional(),
   street: optionalText(200),
@@ -66,7 +67,7 @@ export const AccountListQuery = PageQuery.extend({
   q: text().trim().max(100).optional(),
   status: AccountStatus.optional(),
   marketId: Id.optional(),
-  industry: text().trim().max(100).optional(),
+  industry: IndustryCode.optional(),
   ownerId: Id.optional(),
   parentId: Id.optional(),
   isGlobal: z
@@ -132,8 +133,8 @@ export const MarkLost = z.object({
   reason: field(500).optional(),
 });
 
-/** The industries in use, most common first (for filters). */
-export const Industries = z.array(z.object({ industry: text(), accounts: z.number().int() }));
+/** The industries in use (section letters), most common first (for filters). */
+export const Industries = z.array(z.object({ industry: IndustryCode, accounts: z.number().int() }));
 
 /** Accounts that are likely the same company (domain/duplicates.ts): which keys they share with it. */
 export const AccountDuplicates = z.array(

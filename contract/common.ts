@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { industryCodes } from '@domain/industries';
 import { locales, roles } from '@domain/people';
 import { errorCodes } from './errors';
 
@@ -78,6 +79,15 @@ export const optionalText = (max: number) =>
     .nullable()
     .optional()
     .transform((v) => (v === '' ? null : v));
+
+/** An industry: a section letter of NACE Rev. 2 (domain/industries.ts); any other value is 400 validation_failed. */
+export const IndustryCode = z.enum(industryCodes);
+export type IndustryCode = z.infer<typeof IndustryCode>;
+/** An optional industry in a write: a section letter; '' and null both mean "none". */
+export const optionalIndustry = IndustryCode.or(z.literal(''))
+  .nullable()
+  .optional()
+  .transform((v) => (v === '' ? null : v));
 
 /**
  * Give several records (accounts, opportunities) to another owner in one go — all or nothing, each

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { behaviourKinds, fitFields } from '@domain/lead-score';
 import { disqualifyReasons, leadMoves, leadSources, leadStatuses, missingForMove, rejectReasons } from '@domain/leads';
-import { Id, PageQuery, optionalText, pageOf, text } from './common';
+import { Id, IndustryCode, PageQuery, optionalIndustry, optionalText, pageOf, text } from './common';
 import { Currency } from './org';
 
 export { leadStatuses, leadSources, disqualifyReasons, rejectReasons, behaviourKinds, fitFields };
@@ -24,7 +24,7 @@ export const LeadInput = z.object({
   company: optionalText(200),
   orgNumber: optionalText(40),
   domain: optionalText(200),
-  industry: optionalText(100),
+  industry: optionalIndustry,
   size: optionalText(40),
   title: optionalText(150),
   marketId: Id.nullable().optional(),
@@ -96,7 +96,7 @@ export const Lead = z.object({
   company: text().nullable(),
   orgNumber: text().nullable(),
   domain: text().nullable(),
-  industry: text().nullable(),
+  industry: IndustryCode.nullable(),
   size: text().nullable(),
   title: text().nullable(),
   market: z.object({ id: Id, code: text() }).nullable(),

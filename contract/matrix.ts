@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountSizes } from '@domain/accounts';
 import { cellStates, matrixMarks } from '@domain/matrix';
-import { Id, PageQuery, text } from './common';
+import { Id, IndustryCode, PageQuery, text } from './common';
 import { AccountStatus } from './accounts';
 
 export const CellState = z.enum(cellStates);
@@ -13,7 +13,8 @@ export const MatrixQuery = PageQuery.extend({
   marketId: Id.optional(),
   /** Columns: only this sales group's products. */
   salesGroupId: Id.optional(),
-  industry: text().trim().max(100).optional(),
+  /** A section letter of NACE Rev. 2; another value is 400 validation_failed. */
+  industry: IndustryCode.optional(),
   size: z.enum(accountSizes).optional(),
   ownerId: Id.optional(),
   status: AccountStatus.optional(),
@@ -41,7 +42,7 @@ export const Matrix = z.object({
         id: Id,
         name: text(),
         marketCode: text().nullable(),
-        industry: text().nullable(),
+        industry: IndustryCode.nullable(),
         status: AccountStatus,
         ownerName: text().nullable(),
         subsidiaries: z.number().int(),
@@ -86,7 +87,7 @@ export const SuggestionsQuery = z.object({ accountId: Id, limit: z.coerce.number
 export const Suggestions = z.object({
   accountId: Id,
   /** The peers the rules come from: every other account owning something today, and those of the account's industry. */
-  peers: z.object({ industry: text().nullable(), count: z.number().int(), industryCount: z.number().int() }),
+  peers: z.object({ industry: IndustryCode.nullable(), count: z.number().int(), industryCount: z.number().int() }),
   /** The blend the ranking uses, chosen by leave-one-out on the organisation's own data, and how well it did there. */
   ranking: z.object({ method: text(), folds: z.number().int(), hitRate3: z.number(), mrr: z.number() }),
   /** How strong a rule must be to be shown (the organisation's settings). */
@@ -105,7 +106,7 @@ export const Suggestions = z.object({
       /** A product the account owns — never one in pipeline or marked not relevant. */
       because: z.object({ id: Id, name: text() }).nullable(),
       /** The industry the rule holds in; null for all customers. */
-      segment: text().nullable(),
+      segment: IndustryCode.nullable(),
       /** In words (English), e.g. "Owned by 64 % of the 220 Manufacturing customers who own Fleet Leasing". */
       reason: text(),
     }),

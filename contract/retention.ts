@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channels } from '@domain/channels';
 import { healthBands, healthReasonKeys } from '@domain/health';
 import { churnKinds, churnPeriods } from '@domain/retention';
-import { Id, text } from './common';
+import { Id, IndustryCode, text } from './common';
 
 const isoDay = z.iso.date();
 
@@ -60,7 +60,13 @@ export const WinBackQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const WinBackItem = z.object({
-  account: z.object({ id: Id, name: text(), status: z.enum(['passive', 'lost']), marketId: Id.nullable(), industry: text().nullable() }),
+  account: z.object({
+    id: Id,
+    name: text(),
+    status: z.enum(['passive', 'lost']),
+    marketId: Id.nullable(),
+    industry: IndustryCode.nullable(),
+  }),
   /** What it used to buy. */
   products: z.array(z.object({ id: Id, name: text() })),
   lastBusinessOn: isoDay.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attendanceStatuses, insightReach, schemeCadences, visitStatuses } from '@domain/rituals';
-import { Id, text } from './common';
+import { Id, IndustryCode, text } from './common';
 import { CreateHandoff, Handoff } from './handoffs';
 import { CreateOpportunity } from './opportunities';
 
@@ -242,7 +242,7 @@ export const InsightInput = z.object({
   topic: z.number().int().min(0).max(3),
   text: text().trim().min(1).max(4000),
   reach: InsightReach.default('this_customer'),
-  industry: text().trim().min(1).max(120).nullable().optional(),
+  industry: IndustryCode.nullable().optional(),
 });
 export const Insight = z.object({
   id: Id,
@@ -250,14 +250,14 @@ export const Insight = z.object({
   topic: z.number().int(),
   text: text(),
   reach: InsightReach,
-  industry: text().nullable(),
+  industry: IndustryCode.nullable(),
   by: text().nullable(),
   tips: z.array(z.object({ id: Id, toSalesGroup: text() })),
   opportunities: z.array(z.object({ id: Id, name: text() })),
 });
 export const InterviewRound = z.object({
   id: Id,
-  account: z.object({ id: Id, name: text(), industry: text().nullable() }),
+  account: z.object({ id: Id, name: text(), industry: IndustryCode.nullable() }),
   contact: z.object({ id: Id, name: text() }).nullable(),
   heldOn: text(),
   topics: z.array(text()),
@@ -265,7 +265,7 @@ export const InterviewRound = z.object({
   insights: z.array(Insight),
   can: z.object({ run: z.boolean() }),
 });
-export const InterviewQuery = z.object({ q: text().trim().max(100).optional(), industry: text().trim().max(120).optional() });
+export const InterviewQuery = z.object({ q: text().trim().max(100).optional(), industry: IndustryCode.optional() });
 /** What other customers' interviews taught about an account's industry: the suggestion on its page. */
 export const Lesson = z.object({
   insightId: Id,
@@ -274,7 +274,7 @@ export const Lesson = z.object({
   topic: text(),
   fromAccount: text(),
   heldOn: text(),
-  industry: text(),
+  industry: IndustryCode,
 });
 export type InterviewRound = z.infer<typeof InterviewRound>;
 export const InsightTip = VisitTip;

@@ -5,6 +5,7 @@
  * points. Every score carries its parts, so "why 62?" is answered in words. At the MQL threshold a
  * lead is ready for sales.
  */
+import { industryFromText } from './industries';
 
 /** The attributes fit rules look at. */
 export const fitFields = ['industry', 'size', 'title', 'market', 'source', 'country'] as const;
@@ -24,7 +25,10 @@ export type BehaviourKind = (typeof behaviourKinds)[number];
 
 export interface FitRule {
   field: FitField;
-  /** Matched case-insensitively; for `title` a word it contains ("CEO", "head of"), otherwise the whole value. */
+  /**
+   * Matched case-insensitively; for `title` a word it contains ("CEO", "head of"); for `industry` the NACE section,
+   * given by its letter or a name (domain/industries.ts); otherwise the whole value.
+   */
   value: string;
   points: number;
 }
@@ -109,6 +113,8 @@ export interface LeadScore {
 const DAY = 86_400_000;
 
 function fitMatches(rule: FitRule, facts: LeadFacts): boolean {
+  // a lead's industry is a section code; the rule may name it by code or by any of its names ("IT", "Tillverkning")
+  if (rule.field === 'industry') return !!facts.industry && industryFromText(rule.value) === industryFromText(facts.industry);
   const actual = facts[rule.field]?.trim().toLowerCase();
   const wanted = rule.value.trim().toLowerCase();
   if (!actual || !wanted) return false;

@@ -23,43 +23,6 @@ export const knownCountries: readonly string[] = (() => {
   return [...names];
 })();
 
-/** Common names of industries, for spotting "technolgy". */
-export const knownIndustries: readonly string[] = [
-  'technology',
-  'software',
-  'hardware',
-  'finance',
-  'banking',
-  'insurance',
-  'retail',
-  'wholesale',
-  'medical',
-  'healthcare',
-  'pharmaceuticals',
-  'telecommunications',
-  'entertainment',
-  'marketing',
-  'services',
-  'employment',
-  'manufacturing',
-  'construction',
-  'logistics',
-  'transport',
-  'energy',
-  'utilities',
-  'education',
-  'government',
-  'public sector',
-  'hospitality',
-  'real estate',
-  'agriculture',
-  'automotive',
-  'media',
-  'consulting',
-  'professional services',
-  'it & telecom',
-];
-
 /**
  * A value that is not a known word but is one or two letters away from one is probably a typo:
  * "technolgy" → "technology", "Philipines" → "Philippines". Returns the likely intended value.

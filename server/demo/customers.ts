@@ -1,21 +1,11 @@
 import type { Faker } from '@faker-js/faker';
 import { accountStatus, lastBusinessOn, type AccountStatus } from '@domain/account-status';
+import type { IndustryCode } from '@domain/industries';
 import { asciiLower, demoGroups, demoMarkets, type DemoMarketCode } from './catalogue';
 
-export const demoIndustries = [
-  'Manufacturing',
-  'Construction',
-  'Retail',
-  'Logistics',
-  'Healthcare',
-  'Public sector',
-  'Finance',
-  'IT & Telecom',
-  'Energy',
-  'Hospitality',
-  'Real estate',
-  'Professional services',
-] as const;
+/** The demo's industries (NACE sections, domain/industries.ts): manufacturing, construction, trade, transport, health,
+ * public administration, finance, information and communication, energy, hospitality, real estate, professional services. */
+export const demoIndustries = ['C', 'F', 'G', 'H', 'Q', 'O', 'K', 'J', 'D', 'I', 'L', 'M'] as const satisfies readonly IndustryCode[];
 
 type Size = 'micro' | 'small' | 'medium' | 'large' | 'enterprise';
 const legalSuffix: Record<DemoMarketCode, string> = { SE: 'AB', NO: 'AS', DK: 'A/S', FI: 'Oy' };
@@ -46,7 +36,7 @@ export interface DemoAccount {
   key: number;
   name: string;
   orgNumber: string;
-  industry: string;
+  industry: IndustryCode;
   size: Size;
   marketCode: DemoMarketCode;
   street: string;
@@ -98,22 +88,22 @@ const affinities: Record<string, string[]> = {
   'EC-SOLAR': ['EC-BATT', 'FM-CHARGE', 'EC-PPA'],
 };
 /** What each industry tends to start with. */
-const firstChoices: Record<string, string[]> = {
-  Manufacturing: ['WS-IND', 'EC-AUDIT', 'FM-VAN', 'DS-SOC'],
-  Construction: ['FM-VAN', 'FM-LEASE', 'WS-MAINT'],
-  Retail: ['WS-CLEAN', 'EC-LED', 'DS-NET'],
-  Logistics: ['FM-LEASE', 'FM-TELEM', 'FM-FUEL'],
-  Healthcare: ['WS-CLEAN', 'WS-HYG', 'DS-SOC'],
-  'Public sector': ['EC-CSRD', 'DS-NIS2', 'WS-IFM'],
-  Finance: ['DS-SOC', 'DS-CLOUD', 'WS-DESIGN'],
-  'IT & Telecom': ['DS-CLOUD', 'WS-DESIGN', 'FM-BENEFIT'],
-  Energy: ['EC-SOLAR', 'EC-CSRD', 'FM-EVTRANS'],
-  Hospitality: ['WS-FOOD', 'WS-CLEAN', 'EC-HVAC'],
-  'Real estate': ['WS-IFM', 'EC-AUDIT', 'EC-SOLAR'],
-  'Professional services': ['DS-WORKPL', 'WS-DESIGN', 'FM-BENEFIT'],
+const firstChoices: Partial<Record<IndustryCode, string[]>> = {
+  C: ['WS-IND', 'EC-AUDIT', 'FM-VAN', 'DS-SOC'],
+  F: ['FM-VAN', 'FM-LEASE', 'WS-MAINT'],
+  G: ['WS-CLEAN', 'EC-LED', 'DS-NET'],
+  H: ['FM-LEASE', 'FM-TELEM', 'FM-FUEL'],
+  Q: ['WS-CLEAN', 'WS-HYG', 'DS-SOC'],
+  O: ['EC-CSRD', 'DS-NIS2', 'WS-IFM'],
+  K: ['DS-SOC', 'DS-CLOUD', 'WS-DESIGN'],
+  J: ['DS-CLOUD', 'WS-DESIGN', 'FM-BENEFIT'],
+  D: ['EC-SOLAR', 'EC-CSRD', 'FM-EVTRANS'],
+  I: ['WS-FOOD', 'WS-CLEAN', 'EC-HVAC'],
+  L: ['WS-IFM', 'EC-AUDIT', 'EC-SOLAR'],
+  M: ['DS-WORKPL', 'WS-DESIGN', 'FM-BENEFIT'],
 };
 
-function basket(f: Faker, industry: string, count: number): string[] {
+function basket(f: Faker, industry: IndustryCode, count: number): string[] {
   const chosen = new Set<string>([
     f.datatype.boolean(0.75) ? f.helpers.arrayElement(firstChoices[industry] ?? allProducts) : f.helpers.arrayElement(allProducts),
   ]);
@@ -125,7 +115,7 @@ function basket(f: Faker, industry: string, count: number): string[] {
 }
 
 /** The business an account has had: none (prospect), running, ended long ago (passive) or lost. */
-function history(f: Faker, industry: string, today: Date, passiveAfterMonths: number) {
+function history(f: Faker, industry: IndustryCode, today: Date, passiveAfterMonths: number) {
   const roll = f.number.float();
   const holdings: DemoAccount['holdings'] = [];
   let lostAt: Date | null = null;

@@ -3,6 +3,7 @@ import type { BehaviourKind } from '@domain/lead-score';
 import type { LeadMove, LeadSource, LeadStatus } from '@domain/leads';
 import { asciiLower, demoMarkets, type DemoMarketCode } from './catalogue';
 import type { DemoAccount } from './customers';
+import type { IndustryCode } from '@domain/industries';
 
 /** What the planner needs to know of the demo's people (generate.ts's DemoUser has it). */
 interface DemoPerson {
@@ -36,7 +37,7 @@ export interface DemoLead {
   phone: string | null;
   company: string;
   domain: string | null;
-  industry: string;
+  industry: IndustryCode;
   size: string;
   title: string;
   marketCode: DemoMarketCode;
@@ -57,37 +58,37 @@ export interface DemoLead {
   status: LeadStatus;
 }
 
-type Stranger = [first: string, last: string, title: string, company: string, industry: string, size: string];
+type Stranger = [first: string, last: string, title: string, company: string, industry: IndustryCode, size: string];
 
 /** People and companies not (yet) in the customer memory, per market, in the order planLeads takes them. */
 const strangers: Record<DemoMarketCode, Stranger[]> = {
   SE: [
-    ['Karin', 'Lindgren', 'VD', 'Fjällbacka Logistik AB', 'Logistics', 'large'],
-    ['Johan', 'Bergqvist', 'Head of facilities', 'Vänerns Bygg & Montage AB', 'Construction', 'medium'],
-    ['Elin', 'Sjöberg', 'Fastighetschef', 'Norrlandsfastigheter AB', 'Real estate', 'large'],
-    ['Mattias', 'Ekström', 'Fleet manager', 'Kalmar Precision AB', 'Manufacturing', 'large'],
-    ['Sara', 'Holmgren', 'Sustainability director', 'Sörmlands Energi AB', 'Energy', 'enterprise'],
-    ['Linnea', 'Åberg', 'Student', 'Uppsala universitet', 'Public sector', 'micro'],
-    ['Oskar', 'Nyström', 'Office manager', 'Gävle Handelshus AB', 'Retail', 'medium'],
-    ['Per', 'Wallin', 'CFO', 'Växjö Gjuteri AB', 'Manufacturing', 'medium'],
-    ['Anna', 'Forsberg', 'Head of HR', 'Hallands Revision AB', 'Professional services', 'medium'],
+    ['Karin', 'Lindgren', 'VD', 'Fjällbacka Logistik AB', 'H', 'large'],
+    ['Johan', 'Bergqvist', 'Head of facilities', 'Vänerns Bygg & Montage AB', 'F', 'medium'],
+    ['Elin', 'Sjöberg', 'Fastighetschef', 'Norrlandsfastigheter AB', 'L', 'large'],
+    ['Mattias', 'Ekström', 'Fleet manager', 'Kalmar Precision AB', 'C', 'large'],
+    ['Sara', 'Holmgren', 'Sustainability director', 'Sörmlands Energi AB', 'D', 'enterprise'],
+    ['Linnea', 'Åberg', 'Student', 'Uppsala universitet', 'P', 'micro'],
+    ['Oskar', 'Nyström', 'Office manager', 'Gävle Handelshus AB', 'G', 'medium'],
+    ['Per', 'Wallin', 'CFO', 'Växjö Gjuteri AB', 'C', 'medium'],
+    ['Anna', 'Forsberg', 'Head of HR', 'Hallands Revision AB', 'M', 'medium'],
   ],
   NO: [
-    ['Ingrid', 'Haugland', 'Daglig leder', 'Vestland Transport AS', 'Logistics', 'large'],
-    ['Eirik', 'Solberg', 'Driftssjef', 'Trøndelag Sjømat AS', 'Manufacturing', 'large'],
-    ['Håkon', 'Berge', 'Fleet manager', 'Hordaland Entreprenør AS', 'Construction', 'large'],
-    ['Silje', 'Dahl', 'Head of logistics', 'Nordland Frakt AS', 'Logistics', 'large'],
-    ['Marte', 'Lunde', 'Office manager', 'Lofoten Reiseliv AS', 'Hospitality', 'small'],
+    ['Ingrid', 'Haugland', 'Daglig leder', 'Vestland Transport AS', 'H', 'large'],
+    ['Eirik', 'Solberg', 'Driftssjef', 'Trøndelag Sjømat AS', 'C', 'large'],
+    ['Håkon', 'Berge', 'Fleet manager', 'Hordaland Entreprenør AS', 'F', 'large'],
+    ['Silje', 'Dahl', 'Head of logistics', 'Nordland Frakt AS', 'H', 'large'],
+    ['Marte', 'Lunde', 'Office manager', 'Lofoten Reiseliv AS', 'I', 'small'],
   ],
   DK: [
-    ['Rasmus', 'Holm', 'IT director', 'Københavns Revisionshus ApS', 'Professional services', 'medium'],
-    ['Anders', 'Winther', 'Indkøber', 'Fyns Detail ApS', 'Retail', 'small'],
-    ['Mette', 'Kjær', 'Administrerende direktør', 'Aarhus Maskinfabrik A/S', 'Manufacturing', 'large'],
+    ['Rasmus', 'Holm', 'IT director', 'Københavns Revisionshus ApS', 'M', 'medium'],
+    ['Anders', 'Winther', 'Indkøber', 'Fyns Detail ApS', 'G', 'small'],
+    ['Mette', 'Kjær', 'Administrerende direktør', 'Aarhus Maskinfabrik A/S', 'C', 'large'],
   ],
   FI: [
-    ['Juha', 'Nieminen', 'Hankintapäällikkö', 'Espoon Kiinteistöt Oy', 'Real estate', 'enterprise'],
-    ['Laura', 'Mäkinen', 'Sustainability manager', 'Tampereen Konepaja Oy', 'Manufacturing', 'large'],
-    ['Mikko', 'Korhonen', 'Head of logistics', 'Oulun Kuljetus Oy', 'Logistics', 'medium'],
+    ['Juha', 'Nieminen', 'Hankintapäällikkö', 'Espoon Kiinteistöt Oy', 'L', 'enterprise'],
+    ['Laura', 'Mäkinen', 'Sustainability manager', 'Tampereen Konepaja Oy', 'C', 'large'],
+    ['Mikko', 'Korhonen', 'Head of logistics', 'Oulun Kuljetus Oy', 'H', 'medium'],
   ],
 };
 

@@ -18,6 +18,7 @@ import {
 } from '../db/schema';
 import { proposePairs, type PastPair } from '@domain/pairing';
 import { isoWeek, timeZoneForMarket, weekStart, zonedToUtc, type AttendanceStatus } from '@domain/rituals';
+import type { IndustryCode } from '@domain/industries';
 
 export interface RitualsDemoInput {
   today: Date;
@@ -26,7 +27,7 @@ export interface RitualsDemoInput {
   /** The market's sellers: id, group, locale. */
   sellers: { id: string; salesGroupId: string; locale: string }[];
   /** The market's customers with their contacts. */
-  accounts: { id: string; name: string; industry: string; contactIds: string[] }[];
+  accounts: { id: string; name: string; industry: IndustryCode; contactIds: string[] }[];
 }
 
 const learned = [

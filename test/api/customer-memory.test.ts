@@ -39,7 +39,7 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
 
   it('creates accounts in a hierarchy, with the creation on the shared timeline', async () => {
     const se = markets.find((m) => m.code === 'SE')!.id;
-    const parent = await post('/api/accounts', seller, { name: 'Skanska Group', isGlobal: true, industry: 'Construction', marketId: se });
+    const parent = await post('/api/accounts', seller, { name: 'Skanska Group', isGlobal: true, industry: 'F', marketId: se });
     expect(parent.statusCode).toBe(201);
     parentId = parent.json().id;
     const child = await post('/api/accounts', seller, {
@@ -219,12 +219,17 @@ describe.each(dbKinds)('customer memory: accounts, contacts, timeline, search (%
 
     // the owner (changed to `other` above) may declare the customer lost; another seller may not
     const churnReasonId = (await get('/api/churn-reasons', seller)).json().items.find((r: { key: string }) => r.key === 'competitor').id;
-    expect((await post(`/api/accounts/${accountId}/lost`, seller, { churnReasonId, reason: 'Went with a competitor' })).statusCode).toBe(403);
+    expect((await post(`/api/accounts/${accountId}/lost`, seller, { churnReasonId, reason: 'Went with a competitor' })).statusCode).toBe(
+      403,
+    );
     const lost = await post(`/api/accounts/${accountId}/lost`, other, { churnReasonId, reason: 'Went with a competitor' });
     expect(lost.statusCode).toBe(200);
     expect(lost.json().status).toBe('lost');
     const event = (await get(`/api/accounts/${accountId}/timeline?type=event`, seller)).json().items[0];
-    expect(event).toMatchObject({ event: 'account.lost', data: { reason: 'Went to a competitor — Went with a competitor', churnReasonId } });
+    expect(event).toMatchObject({
+      event: 'account.lost',
+      data: { reason: 'Went to a competitor — Went with a competitor', churnReasonId },
+    });
   });
 
   it('lets the owning group’s leader edit a knowledge card, and nobody else', async () => {

@@ -31,7 +31,7 @@ describe.each(dbKinds)('edit, delete and restore (%s)', (kind) => {
     const users = (await get(`/api/users?salesGroupId=${me.salesGroup.id}&pageSize=200`, admin)).json().items;
     const other = users.find((u: { id: string; role: string; active: boolean }) => u.role === 'seller' && u.active && u.id !== me.user.id);
     colleague = await t.signIn(other.email);
-    accountId = (await send('POST', '/api/accounts', owner, { name: 'Rättelse AB', marketId, industry: 'Tillverkning' })).json().id;
+    accountId = (await send('POST', '/api/accounts', owner, { name: 'Rättelse AB', marketId, industry: 'C' })).json().id;
     contactId = (
       await send('POST', '/api/contacts', owner, { accountId, firstName: 'Rut', lastName: 'Rättare', email: 'rut@rattelse.se' })
     ).json().id;

@@ -58,7 +58,7 @@ describe.each(dbKinds)('seminars and interview rounds (%s)', (kind) => {
     bystander = await as(other);
     const sa = await as(a);
     for (const [i, name] of ['Seminarkund Ett AB', 'Seminarkund Två AB', 'Seminarkund Tre AB'].entries()) {
-      const acc = (await post('/api/accounts', sa, { name, industry: 'Logistics' })).json();
+      const acc = (await post('/api/accounts', sa, { name, industry: 'H' })).json();
       accounts.push(acc.id);
       for (const n of [1, 2]) {
         const c = (
@@ -225,7 +225,7 @@ describe.each(dbKinds)('seminars and interview rounds (%s)', (kind) => {
     expect(res.statusCode, res.body).toBe(201);
     const insight = res.json().insights[0];
     insightId = insight.id;
-    expect(insight).toMatchObject({ topic: 2, reach: 'industry', industry: 'Logistics' });
+    expect(insight).toMatchObject({ topic: 2, reach: 'industry', industry: 'H' });
     await post(`/api/interview-rounds/${roundId}/insights`, await as(a), { topic: 1, text: 'Energy is their second largest cost' });
   });
 
@@ -257,16 +257,14 @@ describe.each(dbKinds)('seminars and interview rounds (%s)', (kind) => {
   it('spreads the lesson to other customers of the industry, and the library finds the round by topic and industry', async () => {
     const sa = await as(a);
     const lessons = (await get(`/api/accounts/${accounts[1]}/lessons`, sa)).json();
-    expect(lessons).toContainEqual(
-      expect.objectContaining({ topic: 'Your fleet', fromAccount: 'Seminarkund Ett AB', industry: 'Logistics' }),
-    );
+    expect(lessons).toContainEqual(expect.objectContaining({ topic: 'Your fleet', fromAccount: 'Seminarkund Ett AB', industry: 'H' }));
     const own = (await get(`/api/accounts/${accounts[0]}/lessons`, sa)).json();
     expect(own.map((l: { insightId: string }) => l.insightId)).not.toContain(insightId);
     const ids = (url: string) => get(url, sa).then((r) => r.json().map((x: { id: string }) => x.id));
     expect(await ids('/api/interview-rounds?q=your%20fleet')).toEqual([roundId]);
     expect(await ids('/api/interview-rounds?q=vans%20stand%20still')).toEqual([roundId]);
-    expect(await ids('/api/interview-rounds?industry=logistics')).toContain(roundId);
-    expect(await ids('/api/interview-rounds?industry=Nothing%20like%20it')).toEqual([]);
+    expect(await ids('/api/interview-rounds?industry=H')).toContain(roundId);
+    expect(await ids('/api/interview-rounds?industry=Q')).toEqual([]);
     // the library holds the demo's rounds too
     expect((await ids('/api/interview-rounds')).length).toBeGreaterThanOrEqual(3);
   });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { industryCodes } from '@domain/industries';
 import { markets } from './org';
 import { opportunities } from './pipeline';
 import { products } from './products';
@@ -13,7 +14,7 @@ export const accounts = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
     orgNumber: text('org_number'),
-    industry: text('industry'),
+    industry: text('industry', { enum: industryCodes }),
     size: text('size', { enum: accountSizes }),
     marketId: uuid('market_id').references(() => markets.id),
     street: text('street'),

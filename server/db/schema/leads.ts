@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { industryCodes } from '@domain/industries';
 import { behaviourKinds } from '@domain/lead-score';
 import { leadSources, leadStatuses } from '@domain/leads';
 import { accounts, contacts } from './accounts';
@@ -43,7 +44,7 @@ export const leads = pgTable(
     company: text('company'),
     orgNumber: text('org_number'),
     domain: text('domain'),
-    industry: text('industry'),
+    industry: text('industry', { enum: industryCodes }),
     size: text('size'),
     title: text('title'),
     marketId: uuid('market_id').references(() => markets.id, { onDelete: 'set null' }),

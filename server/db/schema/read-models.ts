@@ -5,6 +5,7 @@
  * sources by `korsa rebuild-read-models`.
  */
 import { boolean, date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { industryCodes } from '@domain/industries';
 
 const scope = () => ({
   /** 0 company, 1 market, 2 sales group, 3 group within a market, 4 seller, 5 seller within a group and market. */
@@ -88,7 +89,7 @@ export const rmMatrixCells = pgTable(
     /** The account is not deleted: only such cells are counted. */
     counted: boolean('counted').notNull(),
     marketId: uuid('market_id'),
-    industry: text('industry'),
+    industry: text('industry', { enum: industryCodes }),
     size: text('size'),
     status: text('status').notNull(),
     /** A holding without an end. */
@@ -118,7 +119,7 @@ export const rmMatrixCounts = pgTable(
   {
     level: smallint('level').notNull(),
     marketId: uuid('market_id'),
-    industry: text('industry'),
+    industry: text('industry', { enum: industryCodes }),
     size: text('size'),
     status: text('status'),
     productId: uuid('product_id'),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { industryCodes } from '@domain/industries';
 import { accounts, contacts } from './accounts';
 import { activities } from './activities';
 import { handoffs } from './handoffs';
@@ -233,7 +234,7 @@ export const interviewInsights = pgTable(
     topic: integer('topic').notNull(),
     text: text('text').notNull(),
     reach: text('reach', { enum: insightReach }).notNull().default('this_customer'),
-    industry: text('industry'),
+    industry: text('industry', { enum: industryCodes }),
     byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,6 +4,7 @@ import type { AccountListQuery } from '@contract/accounts';
 import { rowsOf, type Db } from '../../db/client';
 import { countCapped, SEARCH_COUNT_CAP } from '../../db/paging';
 import { accounts, contacts, holdings, markets, opportunities, opportunityLines, products, salesGroups, users } from '../../db/schema';
+import type { IndustryCode } from '@domain/industries';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type AccountInsert = typeof accounts.$inferInsert;
@@ -235,7 +236,7 @@ export async function updateStatuses(db: Db, rows: { id: string; status: string;
 
 export async function industries(db: Db) {
   return db
-    .select({ industry: sql<string>`${accounts.industry}`, accounts: sql<number>`count(*)::int` })
+    .select({ industry: sql<IndustryCode>`${accounts.industry}`, accounts: sql<number>`count(*)::int` })
     .from(accounts)
     .where(sql`${accounts.industry} is not null and ${accounts.industry} <> '' and ${accounts.deletedAt} is null`)
     .groupBy(accounts.industry)

@@ -49,7 +49,7 @@ export async function writeAccounts(
     const values = {
       name: r.name,
       orgNumber: r.orgNumber,
-      industry: r.industry,
+      industry: r.industry?.code ?? undefined,
       size: r.size as 'small' | undefined,
       marketId: (r.market && l.markets.get(r.market.toLowerCase())) || (r.country && l.markets.get(r.country.toLowerCase())) || undefined,
       street: r.street,

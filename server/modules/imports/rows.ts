@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { knownCountries, knownIndustries, likelyTypo } from '@domain/imports/typos';
+import { industryFromText, industryTerms } from '@domain/industries';
+import { knownCountries, likelyTypo } from '@domain/imports/typos';
 import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '@domain/imports/values';
 import type { ImportEntity, Mapping } from '@domain/imports/layouts';
 import type { DateFormat } from '@domain/imports/dates';
@@ -41,7 +42,8 @@ const buildSchemas = (format: DateFormat) => {
       sourceId: cell(200),
       name: required(200, 'the account name'),
       orgNumber: cell(40),
-      industry: cell(100),
+      /** Read as a NACE section (domain/industries.ts); text that names none is a warning and left empty. */
+      industry: cell(100).transform((v) => (v === undefined ? undefined : { text: v, code: industryFromText(v) })),
       size: cell(20).refine(
         (v) => v === undefined || (sizes as readonly string[]).includes(v.toLowerCase()),
         `must be one of ${sizes.join(', ')}`,
@@ -150,6 +152,8 @@ const schemasFor = (format: DateFormat) => {
   return s;
 };
 
+const industryVocabulary = [...industryTerms.keys()];
+
 export type Row<E extends ImportEntity> = z.infer<(typeof rowSchemas)[E]> & { line: number };
 export type AccountRow = Row<'accounts'>;
 export type ContactRow = Row<'contacts'>;
@@ -219,7 +223,7 @@ export function parseRow<E extends ImportEntity>(
     if (a.size) a.size = a.size.toLowerCase();
     else if (a.employees !== undefined) a.size = sizeFromEmployees(a.employees);
     const warnings: RowError[] = [];
-    const warn = (field: 'industry' | 'country', value: string | undefined, known: readonly string[]) => {
+    const warn = (field: 'country', value: string | undefined, known: readonly string[]) => {
       const intended = value ? likelyTypo(value, known) : null;
       if (intended)
         warnings.push({
@@ -229,7 +233,15 @@ export function parseRow<E extends ImportEntity>(
           severity: 'warning',
         });
     };
-    warn('industry', a.industry, knownIndustries);
+    if (a.industry && !a.industry.code) {
+      const intended = likelyTypo(a.industry.text, industryVocabulary);
+      warnings.push({
+        row: line,
+        column: mapping.industry ?? 'industry',
+        message: `"${a.industry.text}" is not an industry of the list (NACE sections A–U), so it was left empty${intended ? ` — did you mean "${intended}"?` : ''}`,
+        severity: 'warning',
+      });
+    }
     warn('country', a.country, knownCountries);
     return { row, errors: warnings };
   }

@@ -2,6 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { MatrixQuery } from '@contract/matrix';
 import { rowsOf, type Db } from '../../db/client';
 import { matrixMarks, products, salesGroups } from '../../db/schema';
+import type { IndustryCode } from '@domain/industries';
 
 export async function columns(db: Db, salesGroupId?: string) {
   return db
@@ -72,7 +73,7 @@ export async function rows(db: Db, q: MatrixQuery, productIds: string[], at: Own
       id: string;
       name: string;
       marketCode: string | null;
-      industry: string | null;
+      industry: IndustryCode | null;
       status: 'customer';
       ownerName: string | null;
       subsidiaries: number;
@@ -201,7 +202,7 @@ export async function taken(db: Db, accountId: string, at: OwnedAt) {
 }
 
 export async function accountIndustry(db: Db, accountId: string) {
-  const rows = rowsOf<{ industry: string | null }>(await db.execute(sql`select industry from accounts where id = ${accountId}`));
+  const rows = rowsOf<{ industry: IndustryCode | null }>(await db.execute(sql`select industry from accounts where id = ${accountId}`));
   return rows[0];
 }
 
@@ -212,7 +213,7 @@ export async function ownership(db: Db, at: OwnedAt) {
     from holdings h join accounts a on a.id = h.account_id
     where ${held(sql`h`, at)} and a.deleted_at is null
     group by h.account_id, a.industry`);
-  return rowsOf<{ id: string; industry: string | null; products: string[] }>(result);
+  return rowsOf<{ id: string; industry: IndustryCode | null; products: string[] }>(result);
 }
 
 /**
@@ -220,7 +221,7 @@ export async function ownership(db: Db, at: OwnedAt) {
  * of the same industry (the `segment` counts; zero without an industry): how many peers there are,
  * how many own each product, and how many own both a product the account owns and each other.
  */
-export async function coOwnership(db: Db, accountId: string, industry: string | null, owned: string[], at: OwnedAt) {
+export async function coOwnership(db: Db, accountId: string, industry: IndustryCode | null, owned: string[], at: OwnedAt) {
   const inSegment = industry === null ? sql`false` : sql`a.industry = ${industry}`;
   const ownedIds = sql`${sql.param(owned.length ? owned : ['00000000-0000-0000-0000-000000000000'])}::uuid[]`;
   const [peers] = rowsOf<{ all: number; segment: number }>(

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MarkCell, Matrix, MatrixQuery, Suggestions } from '@contract/matrix';
 import { cellPrecedence as precedence } from '@domain/matrix';
+import { industryName } from '@domain/industries';
 import { describeConfig, fitRanker, rankCandidates, reasonText, suggest, type FittedRanker, type ScopeCounts } from '@domain/suggestions';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
@@ -219,8 +220,11 @@ export async function suggestions(ctx: AppContext, accountId: string, limit: num
         base: e.base,
         lift: Math.round(e.lift * 100) / 100,
         because,
-        segment: e.segment,
-        reason: reasonText(e, because?.name ?? null),
+        segment: e.segment === null ? null : industry,
+        reason: reasonText(
+          { ...e, segment: e.segment === null || industry === null ? null : industryName(industry, 'en') },
+          because?.name ?? null,
+        ),
       };
     }),
   };

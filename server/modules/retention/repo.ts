@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { openHandoffStatuses } from '@domain/handoffs';
 import { rowsOf, type Db } from '../../db/client';
 import { churnReasons, churnRecords } from '../../db/schema';
+import type { IndustryCode } from '@domain/industries';
 
 const ids = (list: readonly string[]) => sql`${sql.param([...list])}::uuid[]`;
 
@@ -159,7 +160,7 @@ export async function winBackAccounts(db: Db, q: { marketId?: string; status?: '
     name: string;
     status: 'passive' | 'lost';
     marketId: string | null;
-    industry: string | null;
+    industry: IndustryCode | null;
     lastBusinessAt: Date | string | null;
     lostAt: Date | string | null;
     ownerId: string | null;

@@ -26,7 +26,7 @@ export function AccountCards({ accounts }: { accounts: AccountRow[] }) {
             <StatusBadge status={a.status} size="sm" style={{ flexShrink: 0 }} />
           </Group>
           <Text size="xs" c="dimmed" mt={2}>
-            {[a.marketCode ? format.region(a.marketCode) : null, a.city, a.industry].filter(Boolean).join(' · ')}
+            {[a.marketCode ? format.region(a.marketCode) : null, a.city, format.industry(a.industry)].filter(Boolean).join(' · ')}
           </Text>
           {(a.ownerName || a.parentName) && (
             <Text size="xs" c="dimmed">

@@ -50,7 +50,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
     });
   const dash = '—';
   const summary = [
-    account.industry,
+    format.industry(account.industry),
     account.size ? t(`vocab.size.${account.size}`) : null,
     [account.city, market ? format.region(market.code, market.name) : null].filter(Boolean).join(', '),
   ].filter(Boolean);

@@ -97,7 +97,7 @@ export function AccountsTable({ accounts, sort, onSort, selection }: Props) {
               </Table.Td>
               <Table.Td>{a.marketCode ? format.region(a.marketCode) : dash}</Table.Td>
               <Table.Td>{a.city ?? dash}</Table.Td>
-              <Table.Td>{a.industry ?? dash}</Table.Td>
+              <Table.Td>{format.industry(a.industry) || dash}</Table.Td>
               <Table.Td>{a.ownerName ?? dash}</Table.Td>
               <Table.Td maw={240}>
                 {a.parentId ? (

@@ -8,15 +8,17 @@ import { useActiveUsers, useMarkets } from '../../shared/org/queries';
 import type { ConflictField } from '../../shared/records/ConflictNotice';
 import { EditRecordDrawer, useRecordEdit } from '../../shared/records/EditRecordDrawer';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
+import { IndustrySelect } from '../../shared/ui/IndustrySelect';
 import type { Account, AccountOverview } from './api';
 import { useAccountWrites } from './queries';
 
-const texts = ['name', 'orgNumber', 'industry', 'street', 'postalCode', 'city', 'country', 'website', 'phone'] as const;
+const texts = ['name', 'orgNumber', 'street', 'postalCode', 'city', 'country', 'website', 'phone'] as const;
 type TextField = (typeof texts)[number];
 
 function valuesOf(a: Account, parent: PickedAccount | null) {
   return {
     ...(Object.fromEntries(texts.map((k) => [k, a[k] ?? ''])) as Record<TextField, string>),
+    industry: a.industry,
     size: a.size,
     marketId: a.marketId,
     parent,
@@ -56,11 +58,10 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
   const personName = (id: unknown) => (typeof id === 'string' ? (people.get(id) ?? '…') : t('records.account.nobody'));
 
   const label = (key: TextField) =>
-    key === 'name' || key === 'orgNumber' || key === 'industry' || key === 'city' || key === 'website'
-      ? t(`accounts.form.${key}`)
-      : t(`records.account.${key}`);
+    key === 'name' || key === 'orgNumber' || key === 'city' || key === 'website' ? t(`accounts.form.${key}`) : t(`records.account.${key}`);
   const fields: ConflictField<Account>[] = [
     ...texts.map((key) => ({ key, label: label(key) })),
+    { key: 'industry', label: t('accounts.form.industry'), show: (v) => format.industry(v as Account['industry']) || '—' },
     { key: 'size', label: t('accounts.form.size'), show: (v) => (v ? t(`vocab.size.${v as AccountSize}`) : '—') },
     { key: 'marketId', label: t('accounts.form.market'), show: marketName },
     { key: 'parentId', label: t('accounts.form.parent'), show: (v) => (v ? '…' : '—') },
@@ -91,7 +92,12 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
       {text('name', { required: true })}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text('orgNumber')}
-        {text('industry')}
+        <IndustrySelect
+          label={t('accounts.form.industry')}
+          placeholder={t('accounts.form.industryPlaceholder')}
+          {...form.getInputProps('industry')}
+          data-testid="edit-account-industry"
+        />
         <Select
           label={t('accounts.form.size')}
           placeholder={t('accounts.form.sizePlaceholder')}

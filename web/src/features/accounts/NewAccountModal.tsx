@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AccountInput } from '@contract/accounts';
+import type { IndustryCode } from '@domain/industries';
 import { accountSizes, type AccountSize } from '../../shared/domain/vocabulary';
 import { useFormat } from '../../shared/format/useFormat';
 import { useSchemaForm } from '../../shared/forms/useSchemaForm';
@@ -8,6 +9,7 @@ import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useMarkets } from '../../shared/org/queries';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { useSession } from '../../shared/session/session';
+import { IndustrySelect } from '../../shared/ui/IndustrySelect';
 import { notify } from '../../shared/ui/notify';
 import type { Account } from './api';
 import { useCreateAccount } from './queries';
@@ -29,7 +31,7 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
     initialValues: {
       name: '',
       orgNumber: '',
-      industry: '',
+      industry: null as IndustryCode | null,
       size: null as AccountSize | null,
       marketId: me.market?.id ?? null,
       city: '',
@@ -58,7 +60,7 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
     }),
   );
 
-  const text = (key: 'name' | 'orgNumber' | 'industry' | 'city' | 'website', extra?: { required?: boolean; placeholder?: string }) => (
+  const text = (key: 'name' | 'orgNumber' | 'city' | 'website', extra?: { required?: boolean; placeholder?: string }) => (
     <TextInput label={t(`accounts.form.${key}`)} {...form.getInputProps(key)} data-autofocus={key === 'name' || undefined} {...extra} />
   );
 
@@ -80,7 +82,12 @@ export function NewAccountModal({ opened, onClose, onCreated }: Props) {
           {text('name', { required: true })}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('orgNumber')}
-            {text('industry', { placeholder: t('accounts.form.industryPlaceholder') })}
+            <IndustrySelect
+              label={t('accounts.form.industry')}
+              placeholder={t('accounts.form.industryPlaceholder')}
+              {...form.getInputProps('industry')}
+              data-testid="new-account-industry"
+            />
             <Select
               label={t('accounts.form.size')}
               placeholder={t('accounts.form.sizePlaceholder')}

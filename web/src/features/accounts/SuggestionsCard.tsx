@@ -17,7 +17,7 @@ function useReason() {
     const values = {
       percent: format.percent(s.support / s.base),
       count: s.base,
-      industry: s.segment ?? '',
+      industry: format.industry(s.segment),
       because: s.because?.name ?? '',
     };
     if (s.because)
@@ -38,7 +38,7 @@ export function SuggestionsCard({ accountId }: { accountId: string }) {
   const reason = useReason();
   const data = suggestions.data;
   if (!data || data.items.length === 0) return null;
-  const industry = data.peers.industry;
+  const industry = format.industry(data.peers.industry);
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="suggestions">

@@ -22,6 +22,7 @@ import { IconTargetArrow } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { industryFromText } from '@domain/industries';
 import { disqualifyReasons, rejectReasons, type LeadMove as Move } from '@domain/leads';
 import { LeadMoveForm } from '@contract/leads';
 import { clientFieldErrors } from '../../shared/forms/fieldErrors';
@@ -104,7 +105,7 @@ export default function LeadPage() {
           </Badge>
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mt="lg" spacing="md" verticalSpacing="sm">
-          <Fact label={t('leads.detail.company')}>{l.company ?? '—'}</Fact>
+          <Fact label={t('leads.detail.company')}>{[l.company, format.industry(l.industry)].filter(Boolean).join(' · ') || '—'}</Fact>
           <Fact label={t('leads.detail.titleLabel')}>{l.title ?? '—'}</Fact>
           <Fact label={t('leads.detail.email')}>{l.email ?? '—'}</Fact>
           <Fact label={t('leads.detail.phone')}>{l.phone ?? '—'}</Fact>
@@ -246,7 +247,10 @@ export default function LeadPage() {
                     </Text>
                     <Text size="sm">
                       {p.type === 'fit'
-                        ? t('leads.parts.fit', { field: t(`leads.fields.${p.field}`), value: p.value })
+                        ? t('leads.parts.fit', {
+                            field: t(`leads.fields.${p.field}`),
+                            value: (p.field === 'industry' && format.industry(industryFromText(p.value))) || p.value,
+                          })
                         : p.type === 'behaviour'
                           ? t('leads.parts.behaviour', { kind: t(`leads.behaviour.${p.kind}`), count: p.count })
                           : t('leads.parts.inactive', { days: p.days })}

@@ -2,11 +2,13 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Text
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LeadInput } from '@contract/leads';
+import type { IndustryCode } from '@domain/industries';
 import { leadSources } from '@domain/leads';
 import { accountSizes } from '../../shared/domain/vocabulary';
 import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useMarkets } from '../../shared/org/queries';
+import { IndustrySelect } from '../../shared/ui/IndustrySelect';
 import { notify } from '../../shared/ui/notify';
 import { useCreateLead } from './queries';
 
@@ -30,7 +32,7 @@ export function NewLeadModal({ opened, onClose }: Props) {
       orgNumber: '',
       domain: '',
       title: '',
-      industry: '',
+      industry: null as IndustryCode | null,
       size: '',
       marketId: '',
       source: 'event',
@@ -78,7 +80,7 @@ export function NewLeadModal({ opened, onClose }: Props) {
             <TextInput label={t('leads.form.phone')} {...form.getInputProps('phone')} />
             <TextInput label={t('leads.form.orgNumber')} {...form.getInputProps('orgNumber')} />
             <TextInput label={t('leads.form.domain')} {...form.getInputProps('domain')} />
-            <TextInput label={t('leads.form.industry')} {...form.getInputProps('industry')} />
+            <IndustrySelect label={t('leads.form.industry')} {...form.getInputProps('industry')} data-testid="lead-industry" />
             <Select
               label={t('leads.form.size')}
               data={accountSizes.map((s) => ({ value: s, label: t(`vocab.size.${s}`) }))}

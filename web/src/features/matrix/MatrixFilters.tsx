@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IndustryCode } from '@domain/industries';
 import { accountSizes, accountStatuses } from '../../shared/domain/vocabulary';
 import { useFormat } from '../../shared/format/useFormat';
 import { useActiveUsers, useMarkets, useSalesGroups } from '../../shared/org/queries';
@@ -10,16 +11,15 @@ import { useSession } from '../../shared/session/session';
 import { FilterBar } from '../../shared/ui/FilterBar';
 import type { ParamChanges } from '../../shared/url/useUrlParams';
 import { matrixSorts } from './api';
-
-import { matrixParams } from './useMatrixFilter';
+import { industryParam, matrixParams } from './useMatrixFilter';
 
 const ALL = 'all';
 
 interface Props {
   params: URLSearchParams;
   onChange: (changes: ParamChanges) => void;
-  /** The industries in use (`GET /api/accounts/industries`). */
-  industries: string[];
+  /** The industries in use (`GET /api/accounts/industries`): section codes. */
+  industries: readonly IndustryCode[];
 }
 
 /** Search, market, the sales group whose products are the columns, industry, size, owner, status, roll-up and sort — in the URL. */
@@ -33,8 +33,10 @@ export function MatrixFilters({ params, onChange, industries }: Props) {
   const [q, setQ] = useState(params.get('q') ?? '');
   const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 300);
   const choice = (key: string) => (v: string | null) => onChange({ [key]: v && v !== ALL ? v : null });
-  const industry = params.get('industry');
-  const industryOptions = [...new Set([...industries, ...(industry ? [industry] : [])])].sort((a, b) => a.localeCompare(b));
+  const industry = industryParam(params);
+  const industryOptions = [...new Set([...industries, ...(industry ? [industry] : [])])]
+    .map((code) => ({ value: code, label: format.industry(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
   const others = (users.data?.items ?? []).filter((u) => u.id !== me.user.id);
   const width = { flex: '0 1 11rem', minWidth: 0 };
 

@@ -105,7 +105,7 @@ export function MatrixGrid({ matrix, abilities, onAction, dimmed }: Props) {
                 <Text size="xs" c="dimmed" className={classes.accountName}>
                   {[
                     row.account.marketCode,
-                    row.account.industry,
+                    format.industry(row.account.industry),
                     row.account.subsidiaries > 0 ? t('crossSelling.matrix.subsidiaries', { count: row.account.subsidiaries }) : null,
                   ]
                     .filter(Boolean)

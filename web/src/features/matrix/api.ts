@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Industries } from '@contract/accounts';
+import type { IndustryCode } from '@domain/industries';
 import type { CellState, MarkCell, Matrix } from '@contract/matrix';
 import { api, urlOf } from '../../shared/api/client';
 import type { AccountSize, AccountStatus } from '../../shared/domain/vocabulary';
@@ -16,7 +17,7 @@ export interface MatrixFilter {
   q?: string;
   marketId?: string;
   salesGroupId?: string;
-  industry?: string;
+  industry?: IndustryCode;
   size?: AccountSize;
   ownerId?: string;
   status?: AccountStatus;

@@ -1,3 +1,4 @@
+import { industryFromText, type IndustryCode } from '@domain/industries';
 import { accountSizes, accountStatuses, oneOf } from '../../shared/domain/vocabulary';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { matrixSorts, type MatrixFilter } from './api';
@@ -9,8 +10,13 @@ export const matrixParams = ['q', 'market', 'group', 'industry', 'size', 'owner'
 
 /**
  * The matrix's view state lives in the URL:
- * `?q=…&market=…&group=…&industry=Retail&size=large&owner=…&status=customer&rollup=1&sort=whitespace&page=2`.
+ * `?q=…&market=…&group=…&industry=G&size=large&owner=…&status=customer&rollup=1&sort=whitespace&page=2`.
  */
+/** The industry filter: a section code; an older link's name ("Retail") is read as its code. */
+export function industryParam(params: URLSearchParams): IndustryCode | null {
+  return industryFromText(params.get('industry'));
+}
+
 export function useMatrixFilter() {
   const { params, update, page } = useUrlParams();
   const size = params.get('size');
@@ -20,7 +26,7 @@ export function useMatrixFilter() {
     q: params.get('q') ?? undefined,
     marketId: params.get('market') ?? undefined,
     salesGroupId: params.get('group') ?? undefined,
-    industry: params.get('industry') ?? undefined,
+    industry: industryParam(params) ?? undefined,
     size: oneOf(accountSizes, size) ? size : undefined,
     ownerId: params.get('owner') ?? undefined,
     status: oneOf(accountStatuses, status) ? status : undefined,

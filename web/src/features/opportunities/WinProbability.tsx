@@ -1,6 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { isIndustryCode, type IndustryCode } from '@domain/industries';
 import { stageName } from '../../shared/domain/stages';
 import { useFormat } from '../../shared/format/useFormat';
 import type { OpportunityDetail, Stage } from './api';
@@ -17,7 +18,7 @@ const ageBuckets: Record<string, 'lt1' | 'm1to3' | 'm3to6' | 'm6to9' | 'm9plus'>
 const sizes = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 
 /** One reason in words: "+ Stage: Quote sent", "− Age: 6–9 months". */
-function reasonText(r: Reason, stages: Stage[], t: TFunction): string {
+function reasonText(r: Reason, stages: Stage[], t: TFunction, industry: (code: IndustryCode) => string): string {
   switch (r.feature) {
     case 'stage': {
       const stage = stages.find((s) => s.key === r.value || s.name === r.value);
@@ -36,7 +37,7 @@ function reasonText(r: Reason, stages: Stage[], t: TFunction): string {
     case 'family':
       return t('pipeline.reasons.family', { value: r.value });
     case 'industry':
-      return t('pipeline.reasons.industry', { value: r.value });
+      return t('pipeline.reasons.industry', { value: isIndustryCode(r.value) ? industry(r.value) : r.value });
     default:
       return `${r.feature}: ${r.value}`;
   }
@@ -78,7 +79,7 @@ export function WinProbability({ opportunity, stages }: { opportunity: Opportuni
       <Stack gap={2}>
         {wp.reasons.map((r) => (
           <Text key={`${r.feature}-${r.value}`} size="sm" c={r.effect > 0 ? 'teal' : 'red'}>
-            {r.effect > 0 ? '+' : '−'} {reasonText(r, stages, t)}
+            {r.effect > 0 ? '+' : '−'} {reasonText(r, stages, t, format.industry)}
           </Text>
         ))}
       </Stack>

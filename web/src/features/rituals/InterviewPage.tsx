@@ -69,7 +69,7 @@ export default function InterviewPage() {
               <Anchor component={Link} to={`/accounts/${r.account.id}`} size="sm">
                 {r.account.name}
               </Anchor>
-              {r.account.industry ? ` · ${r.account.industry}` : ''}
+              {r.account.industry ? ` · ${format.industry(r.account.industry)}` : ''}
             </Fact>
             <Fact label={t('rituals.interviews.create.heldOn')}>{format.date(r.heldOn)}</Fact>
             {r.contact && <Fact label={t('rituals.interviews.create.contact')}>{r.contact.name}</Fact>}
@@ -88,6 +88,7 @@ export default function InterviewPage() {
 
 function TopicPanel({ round: r, index, topic }: { round: RoundData; index: number; topic: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const insights = r.insights.filter((i) => i.topic === index);
   const add = useRitualMutation((input: { text: string; reach: 'this_customer' | 'industry' }) =>
     ritualsApi.insight(r.id, { topic: index, ...input }),
@@ -135,7 +136,7 @@ function TopicPanel({ round: r, index, topic }: { round: RoundData; index: numbe
               />
               <Group justify="space-between" wrap="wrap">
                 <Checkbox
-                  label={t('rituals.interviews.industryWide', { industry: r.account.industry ?? '—' })}
+                  label={t('rituals.interviews.industryWide', { industry: format.industry(r.account.industry) || '—' })}
                   disabled={!r.account.industry}
                   {...form.getInputProps('industryWide', { type: 'checkbox' })}
                   data-testid="insight-industry"
@@ -159,6 +160,7 @@ function TopicPanel({ round: r, index, topic }: { round: RoundData; index: numbe
 
 function InsightItem({ insight: i, round: r }: { insight: InsightData; round: RoundData }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const me = useSession();
   const [open, setOpen] = useState<'tip' | 'deal' | null>(null);
   return (
@@ -174,7 +176,7 @@ function InsightItem({ insight: i, round: r }: { insight: InsightData; round: Ro
         )}
         {i.reach === 'industry' && (
           <Badge size="sm" variant="light" color="grape" tt="none">
-            {t('rituals.interviews.forIndustry', { industry: i.industry ?? '' })}
+            {t('rituals.interviews.forIndustry', { industry: format.industry(i.industry) })}
           </Badge>
         )}
         {i.tips.map((h) => (

@@ -6,12 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { InterviewInput } from '@contract/rituals';
+import type { IndustryCode } from '@domain/industries';
 import { useFormat } from '../../shared/format/useFormat';
 import { useSchemaForm } from '../../shared/forms/useSchemaForm';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { useSession } from '../../shared/session/session';
 import { todayInput } from '../../shared/timeline/when';
+import { IndustrySelect } from '../../shared/ui/IndustrySelect';
 import { notify } from '../../shared/ui/notify';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { ritualsApi, type RoundData } from './api';
@@ -26,8 +28,8 @@ export default function InterviewsPage() {
   const me = useSession();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const [industry, setIndustry] = useState('');
-  const [debounced] = useDebouncedValue({ q: q.trim() || undefined, industry: industry.trim() || undefined }, 250);
+  const [industry, setIndustry] = useState<IndustryCode | null>(null);
+  const [debounced] = useDebouncedValue({ q: q.trim() || undefined, industry: industry ?? undefined }, 250);
   const rounds = useRounds(debounced);
   const [creating, setCreating] = useState(false);
   return (
@@ -54,12 +56,7 @@ export default function InterviewsPage() {
           data-testid="interview-search"
           style={{ flex: '1 1 16rem' }}
         />
-        <TextInput
-          label={t('rituals.interviews.industry')}
-          value={industry}
-          onChange={(e) => setIndustry(e.currentTarget.value)}
-          data-testid="interview-industry"
-        />
+        <IndustrySelect label={t('rituals.interviews.industry')} value={industry} onChange={setIndustry} data-testid="interview-industry" />
       </Group>
       {rounds.error || !rounds.data ? (
         <QueryState query={rounds} />
@@ -100,7 +97,7 @@ function RoundCard({ round: r }: { round: RoundData }) {
       </Group>
       {r.account.industry && (
         <Text size="xs" c="dimmed">
-          {r.account.industry}
+          {format.industry(r.account.industry)}
         </Text>
       )}
       <Text size="sm" mt={4}>

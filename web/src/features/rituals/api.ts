@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IndustryCode } from '@domain/industries';
 import type {
   AttendanceInput,
   ImportAttendance,
@@ -70,7 +71,8 @@ export const ritualsApi = {
   importAttendance: (id: string, input: z.input<typeof ImportAttendance>) =>
     api.post<z.infer<typeof ImportResult>>(`/api/seminars/${id}/attendance/import`, input),
   followUps: (id: string) => api.post<SeminarDetailData>(`/api/seminars/${id}/follow-ups`),
-  rounds: (query: { q?: string; industry?: string }, signal?: AbortSignal) => api.get<RoundData[]>('/api/interview-rounds', query, signal),
+  rounds: (query: { q?: string; industry?: IndustryCode }, signal?: AbortSignal) =>
+    api.get<RoundData[]>('/api/interview-rounds', query, signal),
   round: (id: string, signal?: AbortSignal) => api.get<RoundData>(`/api/interview-rounds/${id}`, undefined, signal),
   createRound: (input: z.input<typeof InterviewInput>) => api.post<RoundData>('/api/interview-rounds', input),
   insight: (id: string, input: z.input<typeof InsightInput>) => api.post<RoundData>(`/api/interview-rounds/${id}/insights`, input),

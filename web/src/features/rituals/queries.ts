@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { IndustryCode } from '@domain/industries';
 import { ritualsApi, type VisitData } from './api';
 
 export const ritualKeys = {
@@ -43,6 +44,6 @@ export const useSeminars = (when: 'upcoming' | 'past') =>
   useQuery({ queryKey: ritualKeys.seminars(when), queryFn: ({ signal }) => ritualsApi.seminars(when, signal) });
 export const useSeminar = (id: string) =>
   useQuery({ queryKey: ritualKeys.seminar(id), queryFn: ({ signal }) => ritualsApi.seminar(id, signal) });
-export const useRounds = (query: { q?: string; industry?: string }) =>
+export const useRounds = (query: { q?: string; industry?: IndustryCode }) =>
   useQuery({ queryKey: ritualKeys.rounds(query), queryFn: ({ signal }) => ritualsApi.rounds(query, signal) });
 export const useRound = (id: string) => useQuery({ queryKey: ritualKeys.round(id), queryFn: ({ signal }) => ritualsApi.round(id, signal) });

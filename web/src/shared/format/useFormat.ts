@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { industryName, type IndustryCode } from '@domain/industries';
 import { isLocale } from '../i18n/language';
 import * as f from './format';
 
@@ -20,6 +21,8 @@ export function useFormat() {
       region: (code: string, fallback?: string) => f.formatRegion(code, locale, fallback),
       relative: (value: DateInput) => f.formatRelative(value, locale),
       when: (value: DateInput) => f.formatWhen(value, locale),
+      /** An industry's name (a NACE section, domain/industries.ts) in the UI's language; '' for none. */
+      industry: (code: IndustryCode | null | undefined) => (code ? industryName(code, locale) : ''),
     }),
     [locale],
   );

@@ -43,7 +43,7 @@ export const accounts = {
     name: 'Company name',
     orgNumber: 'Organisation number',
     industry: 'Industry',
-    industryPlaceholder: 'e.g. Manufacturing',
+    industryPlaceholder: 'Choose or type an industry',
     size: 'Size',
     sizePlaceholder: 'Choose a size',
     market: 'Market',

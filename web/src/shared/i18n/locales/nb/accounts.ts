@@ -45,7 +45,7 @@ export const accounts: Messages['accounts'] = {
     name: 'Firmanavn',
     orgNumber: 'Organisasjonsnummer',
     industry: 'Bransje',
-    industryPlaceholder: 'f.eks. Industri',
+    industryPlaceholder: 'Velg eller skriv en bransje',
     size: 'Størrelse',
     sizePlaceholder: 'Velg størrelse',
     market: 'Marked',

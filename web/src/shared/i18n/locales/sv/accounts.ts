@@ -45,7 +45,7 @@ export const accounts: Messages['accounts'] = {
     name: 'Företagsnamn',
     orgNumber: 'Organisationsnummer',
     industry: 'Bransch',
-    industryPlaceholder: 't.ex. Tillverkning',
+    industryPlaceholder: 'Välj eller skriv en bransch',
     size: 'Storlek',
     sizePlaceholder: 'Välj storlek',
     market: 'Marknad',
