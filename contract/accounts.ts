@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountSizes, accountStatuses } from '@domain/accounts';
 import { accountSorts } from './sorts';
+import { CustomFieldFilter, CustomValues, CustomValuesInput } from './custom-fields';
 import { Id, IndustryCode, PageQuery, Version, int4, nonEmptyPatch, optionalIndustry, optionalText, pageOf, text } from './common';
 
 export { accountSizes, accountStatuses };
@@ -31,6 +32,8 @@ export const Account = z.object({
   ownerId: Id.nullable(),
   status: AccountStatus,
   lastBusinessAt: z.iso.datetime().nullable(),
+  /** Values of the admin's custom fields, by key (GET /api/custom-fields?entity=account). */
+  customFields: CustomValues,
   /** Counts up with every change; a PATCH that carries an older one gets 409 version_conflict with the current account. */
   version: z.number().int(),
   /** Set while the account is deleted (restorable for 30 days, domain/records.ts). */
@@ -56,6 +59,8 @@ export const AccountInput = z.object({
   isGlobal: z.boolean().optional(),
   globalOwnerId: Id.nullable().optional(),
   ownerId: Id.nullable().optional(),
+  /** Custom field values by key; on a change only the keys given change (`null` clears one). */
+  customFields: CustomValuesInput.optional(),
 });
 export type AccountInput = z.infer<typeof AccountInput>;
 /** The version read may come along: then a stale one is refused with 409 version_conflict and the current account. */
@@ -75,6 +80,7 @@ export const AccountListQuery = PageQuery.extend({
     .transform((v) => v === 'true')
     .optional(),
   sort: z.enum(accountSorts).default('name'),
+  cf: CustomFieldFilter,
 });
 export type AccountListQuery = z.infer<typeof AccountListQuery>;
 

@@ -69,6 +69,8 @@ export const Abilities = z.object({
   manageWebhooks: z.boolean(),
   /** A person's data request: export and erasure (GDPR). */
   handlePersonalData: z.boolean(),
+  /** The custom fields of accounts, contacts and opportunities. */
+  manageCustomFields: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { buyingRoles } from '@domain/accounts';
+import { CustomFieldFilter, CustomValues, CustomValuesInput } from './custom-fields';
 import { Id, PageQuery, Version, int4, nonEmptyPatch, optionalText, pageOf, text } from './common';
 
 export { buyingRoles };
@@ -14,6 +15,8 @@ export const Contact = z.object({
   buyingRole: BuyingRole.nullable(),
   email: text().nullable(),
   phone: text().nullable(),
+  /** Values of the admin's custom fields, by key (GET /api/custom-fields?entity=contact). */
+  customFields: CustomValues,
   version: z.number().int(),
   /** Set while the contact is deleted (restorable for 30 days, domain/records.ts). */
   deletedAt: z.iso.datetime().nullable(),
@@ -34,6 +37,8 @@ export const ContactInput = z.object({
     .optional()
     .or(z.literal('').transform(() => null)),
   phone: optionalText(50),
+  /** Custom field values by key; on a change only the keys given change (`null` clears one). */
+  customFields: CustomValuesInput.optional(),
 });
 export type ContactInput = z.infer<typeof ContactInput>;
 /** The version read may come along: then a stale one is refused with 409 version_conflict and the current contact. */
@@ -45,6 +50,7 @@ export const ContactListQuery = PageQuery.extend({
   accountId: Id.optional(),
   buyingRole: BuyingRole.optional(),
   sort: z.enum(['name', '-createdAt']).default('name'),
+  cf: CustomFieldFilter,
 });
 export type ContactListQuery = z.infer<typeof ContactListQuery>;
 

@@ -5,6 +5,7 @@ import { gateFields, lostToUnnamedCompetitor, missingForStage } from '@domain/pi
 import { lostReasons, stageOutcomes } from '@domain/pipeline/outcomes';
 import { needsChurnReason } from '@domain/retention';
 import { Id, PageQuery, Version, pageOf, text } from './common';
+import { CustomFieldFilter, CustomValues, CustomValuesInput } from './custom-fields';
 import { Currency } from './org';
 
 export { lostReasons };
@@ -75,6 +76,8 @@ export const CreateOpportunity = GateValues.partial().extend({
   lines: z.array(LineInput).max(100).optional(),
   /** Created from this tip: the tip is linked to it (reported "opportunity created") in the same transaction. */
   handoffId: Id.optional(),
+  /** Custom field values by key (GET /api/custom-fields?entity=opportunity). */
+  customFields: CustomValuesInput.optional(),
 });
 export type CreateOpportunity = z.infer<typeof CreateOpportunity>;
 
@@ -121,6 +124,8 @@ export const UpdateOpportunity = GateValues.partial()
     name: text().trim().min(1).max(200).optional(),
     ownerId: Id.optional(),
     currency: Currency.optional(),
+    /** Only the keys given change (`null` clears one). */
+    customFields: CustomValuesInput.optional(),
   })
   .refine((o) => Object.keys(o).length > 1, { message: 'Send at least one field to change.' });
 export const MoveOpportunity = GateValues.partial().extend({ version: Version, stageId: Id });
@@ -202,6 +207,8 @@ export const Opportunity = z.object({
   channel: z.enum(channels).nullable(),
   channelReason: text().nullable(),
   channelOverridden: z.boolean(),
+  /** Values of the admin's custom fields, by key (GET /api/custom-fields?entity=opportunity). */
+  customFields: CustomValues,
   version: z.number().int(),
   /** Set while the opportunity is deleted (restorable for 30 days, domain/records.ts). */
   deletedAt: z.iso.datetime().nullable(),
@@ -277,6 +284,8 @@ export const OpportunityFilters = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** By custom fields: `cf=<key>:<value>`, repeated for several (the list, the board and the export). */
+  cf: CustomFieldFilter,
 });
 export type OpportunityFilters = z.infer<typeof OpportunityFilters>;
 export const OpportunityListQuery = PageQuery.merge(OpportunityFilters).extend({

@@ -1,7 +1,8 @@
 /**
  * Correcting records in a real browser (issue 14): a seller edits an account's and a contact's fields
  * and an opportunity's value and close date, meets "someone changed this" on a stale edit, and deletes
- * and restores a contact, and merges two duplicate accounts into one with one timeline. Needs the built
+ * and restores a contact, and merges two duplicate accounts into one with one timeline; an admin defines a
+ * custom field that a seller fills on an account and filters the list by. Needs the built
  * web app (web/dist).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -123,6 +124,52 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
       street: 'Storgatan 1',
     });
   });
+
+  it('an admin defines a custom field; a seller fills it on an account, sees it and filters by it', async () => {
+    const admin = await signedInPage(browser, server.base, 'admin@nordlys.example');
+    try {
+      const p = admin.page;
+      await p.goto(`${server.base}/admin/settings?tab=fields`);
+      await p.getByTestId('cf-add').click();
+      await p.getByTestId('cf-labels-en').fill('Fleet tier');
+      await p.getByTestId('cf-labels-sv').fill('Flottnivå');
+      await p.getByTestId('cf-labels-nb').fill('Flåtenivå');
+      await p.getByTestId('cf-type').click();
+      await p.getByRole('option').nth(3).click(); // text, number, date, choice
+      for (const [i, [en, sv]] of [
+        ['Gold', 'Guld'],
+        ['Silver', 'Silver'],
+      ].entries()) {
+        await p.getByTestId('cf-add-choice').click();
+        await p.getByTestId(`cf-choices.${i}.labels-en`).fill(en!);
+        await p.getByTestId(`cf-choices.${i}.labels-sv`).fill(sv!);
+      }
+      await p.screenshot({ path: '/tmp/records-custom-field-form.png' });
+      await expectAccessible(p, 'the custom field form');
+      await p.getByTestId('cf-save').click();
+      await p.getByTestId('cf-row-fleet_tier').waitFor();
+    } finally {
+      await admin.context.close();
+    }
+
+    await page.goto(`${server.base}/accounts/${account.id}`);
+    await page.getByTestId('custom-field-fleet_tier').waitFor();
+    await page.getByTestId('account-edit').click();
+    await page.getByTestId('edit-account-cf-fleet_tier').click();
+    await page.getByRole('option', { name: /^(Guld|Gold)$/ }).click();
+    await page.getByTestId('edit-account-save').click();
+    await page.getByTestId('edit-account-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('custom-field-fleet_tier').innerText(), waitFor).toMatch(/^(Guld|Gold)$/);
+    expect(await get<{ customFields: Record<string, unknown> }>(`/api/accounts/${account.id}`)).toMatchObject({
+      customFields: { fleet_tier: 'gold' },
+    });
+    await page.screenshot({ path: '/tmp/records-custom-field-account.png' });
+    await expectAccessible(page, 'an account with a custom field');
+    await page.goto(`${server.base}/accounts?cf.fleet_tier=gold`);
+    const table = page.getByTestId('accounts-table');
+    await expect.poll(() => table.getByRole('row').filter({ hasText: account.name }).count(), waitFor).toBe(1);
+    await expectAccessible(page, 'the account list filtered by a custom field');
+  }, 180_000); // axe in both schemes on three screens, on a busy 2-core machine
 
   it('edits a contact, and shows what a colleague changed meanwhile before saving over it', async () => {
     await page.goto(`${server.base}/contacts/${contact.id}`);

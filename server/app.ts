@@ -48,6 +48,7 @@ import { userRoutes } from './modules/users/routes';
 import { viewRoutes } from './modules/views/routes';
 import { webhookRoutes } from './modules/webhooks/routes';
 import { privacyRoutes } from './modules/privacy/routes';
+import { customFieldRoutes } from './modules/custom-fields/routes';
 import { registerAuth } from './platform/auth';
 import { systemClock, type Clock } from './platform/clock';
 import type { AppContext } from './platform/context';
@@ -172,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   liveRoutes(app, ctx, liveHub);
   webhookRoutes(app, ctx);
   privacyRoutes(app, ctx);
+  customFieldRoutes(app, ctx);
   backupRoutes(app, database);
 
   const webDist = options.webDist === undefined ? defaultWebDist : options.webDist;

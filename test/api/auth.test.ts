@@ -71,6 +71,7 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       viewPlanCoverage: false,
       manageWebhooks: false,
       handlePersonalData: false,
+      manageCustomFields: false,
     });
     expect(body.csrfToken).toBe(res.json().csrfToken);
     expect(body.organisation).toMatchObject({ name: 'Nordlys Group', isDemo: true });

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { industryCodes } from '@domain/industries';
 import { markets } from './org';
 import { opportunities } from './pipeline';
 import { products } from './products';
 import { users } from './users';
 import { accountSizes, accountStatuses, buyingRoles } from '@domain/accounts';
+import type { CustomValues } from '@domain/custom-fields';
 
 /** A company: a global parent or a local subsidiary in one market (A1, H2). */
 export const accounts = pgTable(
@@ -39,6 +40,8 @@ export const accounts = pgTable(
     /** Soft delete (domain/records.ts): out of every list, restorable for 30 days. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     deletedById: uuid('deleted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Values of the admin's custom fields, by key (domain/custom-fields.ts checks them). */
+    customFields: jsonb('custom_fields').$type<CustomValues>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -54,6 +57,7 @@ export const accounts = pgTable(
     index('accounts_owner_idx').on(t.ownerId),
     index('accounts_parent_idx').on(t.parentId),
     uniqueIndex('accounts_source_key').on(t.sourceSystem, t.sourceId),
+    index('accounts_custom_fields_idx').using('gin', sql`${t.customFields} jsonb_path_ops`),
   ],
 );
 
@@ -76,6 +80,8 @@ export const contacts = pgTable(
     version: integer('version').notNull().default(1),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     deletedById: uuid('deleted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Values of the admin's custom fields, by key (domain/custom-fields.ts checks them). */
+    customFields: jsonb('custom_fields').$type<CustomValues>().notNull().default({}),
     /** Personal data erased on request (GDPR): the contact is anonymous, the deals stay. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -87,6 +93,7 @@ export const contacts = pgTable(
     index('contacts_name_sort').on(t.lastName, t.firstName, t.id),
     index('contacts_email_idx').on(sql`lower(${t.email})`),
     uniqueIndex('contacts_source_key').on(t.sourceSystem, t.sourceId),
+    index('contacts_custom_fields_idx').using('gin', sql`${t.customFields} jsonb_path_ops`),
   ],
 );
 

@@ -24,3 +24,4 @@ export * from './retention';
 export * from './plans';
 export * from './signals';
 export * from './webhooks';
+export * from './custom-fields';

@@ -6,6 +6,7 @@ import { products } from './products';
 import { users } from './users';
 import { channels } from '@domain/channels';
 import type { VolumePart } from '@domain/volume';
+import type { CustomValues } from '@domain/custom-fields';
 import { lostReasons, stageOutcomes } from '@domain/pipeline/outcomes';
 
 /**
@@ -106,6 +107,8 @@ export const opportunities = pgTable(
     /** Soft delete (domain/records.ts): out of the board, lists and reports, restorable for 30 days. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     deletedById: uuid('deleted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Values of the admin's custom fields, by key (domain/custom-fields.ts checks them). */
+    customFields: jsonb('custom_fields').$type<CustomValues>().notNull().default({}),
     sourceSystem: text('source_system'),
     sourceId: text('source_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -121,6 +124,7 @@ export const opportunities = pgTable(
       .on(t.expectedCloseOn)
       .where(sql`${t.closedAt} is null`),
     uniqueIndex('opportunities_source_key').on(t.sourceSystem, t.sourceId),
+    index('opportunities_custom_fields_idx').using('gin', sql`${t.customFields} jsonb_path_ops`),
     // agreements coming up for renewal: as many as end in the window, not every deal
     index('opportunities_agreement_ends_idx')
       .on(t.agreementEndsOn)

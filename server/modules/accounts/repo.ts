@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core';
 import type { AccountListQuery } from '@contract/accounts';
 import { rowsOf, type Db } from '../../db/client';
+import { customFieldsMatch, type CustomFieldMatch } from '../../db/custom-fields';
 import { countCapped, SEARCH_COUNT_CAP } from '../../db/paging';
 import { accounts, contacts, holdings, markets, opportunities, opportunityLines, products, salesGroups, users } from '../../db/schema';
 import type { IndustryCode } from '@domain/industries';
@@ -12,9 +13,10 @@ export type AccountInsert = typeof accounts.$inferInsert;
 const parents = alias(accounts, 'parent');
 const folded = (q: string) => sql`korsa_fold(${q})`;
 
-function filters(q: AccountListQuery): SQL | undefined {
+function filters(q: AccountListQuery, custom: readonly CustomFieldMatch[]): SQL | undefined {
   return and(
     isNull(accounts.deletedAt),
+    customFieldsMatch(accounts.customFields, custom),
     q.q
       ? sql`(${folded(q.q)} <% korsa_fold(${accounts.name}) or korsa_fold(${accounts.name}) like '%' || ${folded(q.q)} || '%')`
       : undefined,
@@ -36,8 +38,8 @@ const orderings: Record<AccountListQuery['sort'], SQL[]> = {
 };
 
 /** A page of accounts; the word-similarity threshold is lowered so misspellings still match. */
-export async function listAccounts(db: Db, q: AccountListQuery) {
-  const where = filters(q);
+export async function listAccounts(db: Db, q: AccountListQuery, custom: readonly CustomFieldMatch[] = []) {
+  const where = filters(q, custom);
   const order =
     q.q && q.sort === 'name'
       ? [sql`${folded(q.q)} <<-> korsa_fold(${accounts.name})`] // nearest first, straight from the GiST index

@@ -46,7 +46,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       config: { policy: accountPolicies.read },
     },
     async (request, reply) =>
-      sendListAsCsv(reply, 'accounts.csv', service.accountCsvColumns, (page, pageSize) =>
+      sendListAsCsv(reply, 'accounts.csv', await service.accountCsvColumns(ctx), (page, pageSize) =>
         service.listAccounts(ctx, { ...request.query, page, pageSize }),
       ),
   );

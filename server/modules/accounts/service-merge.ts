@@ -93,7 +93,12 @@ export async function mergeAccounts(ctx: AppContext, actor: Actor, keepId: strin
     }
     const fill = mergedFields(keep.account, drop.account, mergeable);
     await repo.moveAccountInto(tx.db, keepId, dropId);
-    await repo.updateVersioned(tx.db, keepId, undefined, { ...fill, isGlobal: keep.account.isGlobal || drop.account.isGlobal });
+    await repo.updateVersioned(tx.db, keepId, undefined, {
+      ...fill,
+      isGlobal: keep.account.isGlobal || drop.account.isGlobal,
+      // the duplicate's custom values fill the fields this one has none in
+      customFields: { ...drop.account.customFields, ...keep.account.customFields },
+    });
     await refreshStatus(tx, keepId);
     const name = drop.account.name;
     await recordEvent(tx, actor, {

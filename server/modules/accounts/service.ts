@@ -16,6 +16,7 @@ import { errors } from '../../platform/errors';
 import { churnReasonFor, recordChurn } from '../retention/churn';
 import { recordEvent, touchpoints } from '../activities/service';
 import { getOrganisation } from '../org/service';
+import { checkedCustomValues, customCsvColumns, customFieldMatches } from '../custom-fields/service';
 import { accountPolicies } from './policies';
 import * as repo from './repo';
 
@@ -96,7 +97,7 @@ export function industries(ctx: AppContext) {
 }
 
 export async function listAccounts(ctx: AppContext, query: AccountListQuery) {
-  const { items, total, totalCapped } = await repo.listAccounts(ctx.db, query);
+  const { items, total, totalCapped } = await repo.listAccounts(ctx.db, query, await customFieldMatches(ctx, 'account', query.cf));
   return {
     items: items.map((r) => ({ ...presentAccount(r.account), marketCode: r.marketCode, ownerName: r.ownerName, parentName: r.parentName })),
     total,
@@ -177,7 +178,12 @@ async function assertNoCycle(tx: TxContext, id: string, parentId: string | null 
 export async function createAccount(ctx: AppContext, actor: Actor, input: AccountInput): Promise<Account> {
   return translated(
     inTransaction(ctx, async (tx) => {
-      const row = await repo.insertAccount(tx.db, { ...input, ownerId: input.ownerId === undefined ? actor.id : input.ownerId });
+      const customFields = (await checkedCustomValues(tx, 'account', input.customFields)) ?? {};
+      const row = await repo.insertAccount(tx.db, {
+        ...input,
+        customFields,
+        ownerId: input.ownerId === undefined ? actor.id : input.ownerId,
+      });
       await recordEvent(tx, actor, {
         accountId: row.id,
         event: 'account.created',
@@ -205,7 +211,9 @@ export async function updateAccount(ctx: AppContext, actor: Actor, id: string, p
  */
 async function changeAccount(tx: TxContext, actor: Actor, before: repo.AccountRow, patch: AccountPatch): Promise<Account> {
   const id = before.id;
-  const { version, ...fields } = patch;
+  const { version, customFields: given, ...rest } = patch;
+  const customFields = await checkedCustomValues(tx, 'account', given, before.customFields);
+  const fields = customFields ? { ...rest, customFields } : rest;
   await assertNoCycle(tx, id, fields.parentId);
   const row = await repo.updateVersioned(tx.db, id, version, fields);
   if (!row) {
@@ -405,7 +413,7 @@ export async function markPassiveAccounts(ctx: AppContext): Promise<number> {
 }
 
 type ListItem = z.infer<typeof AccountListItem>;
-export const accountCsvColumns: CsvColumn<ListItem>[] = [
+const builtInCsvColumns: CsvColumn<ListItem>[] = [
   { header: 'Name', value: (a) => a.name },
   { header: 'Org number', value: (a) => a.orgNumber },
   { header: 'Status', value: (a) => a.status },
@@ -424,6 +432,11 @@ export const accountCsvColumns: CsvColumn<ListItem>[] = [
   { header: 'Last business', value: (a) => a.lastBusinessAt?.slice(0, 10) },
   { header: 'Korsa ID', value: (a) => a.id },
 ];
+
+/** The export's columns: the built-in ones, then the custom fields in use. */
+export async function accountCsvColumns(ctx: AppContext): Promise<CsvColumn<ListItem>[]> {
+  return [...builtInCsvColumns, ...(await customCsvColumns<ListItem>(ctx, 'account'))];
+}
 
 /** The history a deal's channel is classified from: the customer's and its group's holdings, and when it was lost. */
 export async function channelHistory(ctx: AppContext, accountId: string, withoutOpportunityId: string | null = null) {

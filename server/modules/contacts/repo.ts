@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ContactListQuery } from '@contract/contacts';
 import { rowsOf, type Db } from '../../db/client';
+import { customFieldsMatch, type CustomFieldMatch } from '../../db/custom-fields';
 import { countCapped, SEARCH_COUNT_CAP } from '../../db/paging';
 import { accounts, contacts, users } from '../../db/schema';
 
@@ -8,9 +9,10 @@ export type ContactRow = typeof contacts.$inferSelect;
 
 const fullName = sql`korsa_fold(${contacts.firstName} || ' ' || ${contacts.lastName})`;
 
-export async function listContacts(db: Db, q: ContactListQuery) {
+export async function listContacts(db: Db, q: ContactListQuery, custom: readonly CustomFieldMatch[] = []) {
   const where = and(
     isNull(contacts.deletedAt),
+    customFieldsMatch(contacts.customFields, custom),
     q.q ? (q.q.includes('@') ? sql`lower(${contacts.email}) = lower(${q.q})` : sql`korsa_fold(${q.q}) <% ${fullName}`) : undefined,
     q.accountId ? eq(contacts.accountId, q.accountId) : undefined,
     q.buyingRole ? eq(contacts.buyingRole, q.buyingRole) : undefined,

@@ -38,7 +38,7 @@ export function contactRoutes(app: App, ctx: AppContext): void {
       config: { policy: contactPolicies.read },
     },
     async (request, reply) =>
-      sendListAsCsv(reply, 'contacts.csv', service.contactCsvColumns, (page, pageSize) =>
+      sendListAsCsv(reply, 'contacts.csv', await service.contactCsvColumns(ctx), (page, pageSize) =>
         service.listContacts(ctx, { ...request.query, page, pageSize }),
       ),
   );

@@ -18,6 +18,7 @@ import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { groupsInTouchWith, recordEvent } from '../activities/service';
+import { checkedCustomValues, customCsvColumns, customFieldMatches } from '../custom-fields/service';
 import * as repo from './repo';
 
 export function presentContact(c: repo.ContactRow): Contact {
@@ -30,6 +31,7 @@ export function presentContact(c: repo.ContactRow): Contact {
     buyingRole: c.buyingRole,
     email: c.email,
     phone: c.phone,
+    customFields: c.customFields,
     version: c.version,
     deletedAt: c.deletedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
@@ -48,7 +50,7 @@ async function withGroups(ctx: AppContext, rows: { contact: repo.ContactRow; acc
 }
 
 export async function listContacts(ctx: AppContext, query: ContactListQuery) {
-  const { items, total, totalCapped } = await repo.listContacts(ctx.db, query);
+  const { items, total, totalCapped } = await repo.listContacts(ctx.db, query, await customFieldMatches(ctx, 'contact', query.cf));
   return { items: await withGroups(ctx, items), total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
@@ -75,7 +77,8 @@ const unknownAccount = (e: unknown) => {
 
 export async function createContact(ctx: AppContext, actor: Actor, input: ContactInput): Promise<Contact> {
   return inTransaction(ctx, async (tx) => {
-    const row = await repo.insertContact(tx.db, input);
+    const customFields = (await checkedCustomValues(tx, 'contact', input.customFields)) ?? {};
+    const row = await repo.insertContact(tx.db, { ...input, customFields });
     const name = `${row.firstName} ${row.lastName}`;
     await recordEvent(tx, actor, {
       accountId: row.accountId,
@@ -93,7 +96,9 @@ export async function updateContact(ctx: AppContext, actor: Actor, id: string, p
     const current = await repo.findContact(tx.db, id);
     if (!current) throw errors.notFound('The contact');
     if (current.contact.deletedAt) throw errors.conflict('record_deleted', 'The contact is deleted. Restore them first.');
-    const { version, ...fields } = patch;
+    const { version, customFields: given, ...rest } = patch;
+    const customFields = await checkedCustomValues(tx, 'contact', given, current.contact.customFields);
+    const fields = customFields ? { ...rest, customFields } : rest;
     const row = await repo.updateContact(tx.db, id, fields, version);
     if (!row) {
       throw errors.conflict(
@@ -168,7 +173,7 @@ export async function restoreContact(ctx: AppContext, actor: Actor, id: string):
   });
 }
 
-export const contactCsvColumns: CsvColumn<ContactListItem>[] = [
+const builtInCsvColumns: CsvColumn<ContactListItem>[] = [
   { header: 'First name', value: (c) => c.firstName },
   { header: 'Last name', value: (c) => c.lastName },
   { header: 'Title', value: (c) => c.title },
@@ -179,6 +184,11 @@ export const contactCsvColumns: CsvColumn<ContactListItem>[] = [
   { header: 'Sales groups in touch', value: (c) => c.salesGroups.map((g) => g.name).join('; ') },
   { header: 'Korsa ID', value: (c) => c.id },
 ];
+
+/** The export's columns: the built-in ones, then the custom fields in use. */
+export async function contactCsvColumns(ctx: AppContext): Promise<CsvColumn<ContactListItem>[]> {
+  return [...builtInCsvColumns, ...(await customCsvColumns<ContactListItem>(ctx, 'contact'))];
+}
 
 /** Contacts that are likely the same person as this one (same e-mail, or a very similar name). */
 export async function contactDuplicates(ctx: AppContext, id: string) {
@@ -237,7 +247,11 @@ export async function mergeContacts(ctx: AppContext, actor: Actor, keepId: strin
       throw errors.conflict('record_deleted', 'A deleted contact cannot be merged. Restore them first.');
     const fill = mergedFields(keep.contact, drop.contact, mergeableContactFields);
     await repo.moveContactInto(tx.db, keepId, dropId);
-    if (Object.keys(fill).length) await repo.updateContact(tx.db, keepId, fill);
+    // the duplicate's custom values fill the fields this one has none in
+    const customFields = { ...drop.contact.customFields, ...keep.contact.customFields };
+    const moreCustom = Object.keys(customFields).length > Object.keys(keep.contact.customFields).length;
+    if (Object.keys(fill).length || moreCustom)
+      await repo.updateContact(tx.db, keepId, { ...fill, ...(moreCustom ? { customFields } : {}) });
     const name = `${drop.contact.firstName} ${drop.contact.lastName}`;
     await recordEvent(tx, actor, {
       accountId: keep.contact.accountId,

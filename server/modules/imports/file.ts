@@ -12,14 +12,23 @@ import {
 import { AppError, errors } from '../../platform/errors';
 import { isReadError, readCsv } from './csv';
 import { parseRow, type RowError } from './rows';
+import { mappingKeys, readCustomCells, withCustomColumns } from './custom-fields';
+import type { CustomFieldRule } from '@domain/custom-fields';
 import { decideDateFormat, type DateFormat } from '@domain/imports/dates';
 
 // Reading a file before its rows are written: the column mapping, the date format, owner names, the
 // columns no field reads, broken records — and the preview the UI shows from them.
 
-export function mappingFor(entity: ImportEntity, headers: string[], source: ImportSource, given?: Mapping): Mapping {
-  if (!given) return detectMapping(entity, headers, source);
-  const allowed = new Set<string>(entityFields[entity]);
+/** The detected mapping (with the custom fields whose key or label heads a column), or the given one checked. */
+export function mappingFor(
+  entity: ImportEntity,
+  headers: string[],
+  source: ImportSource,
+  given?: Mapping,
+  custom: readonly CustomFieldRule[] = [],
+): Mapping {
+  if (!given) return withCustomColumns(detectMapping(entity, headers, source), headers, custom);
+  const allowed = new Set<string>([...entityFields[entity], ...mappingKeys(custom)]);
   const bad = Object.entries(given).filter(([field, header]) => !allowed.has(field) || !headers.includes(header));
   if (bad.length) {
     throw errors.invalid(
@@ -136,11 +145,12 @@ export async function previewImport(
   source?: ImportSource,
   given?: Mapping,
   encoding?: string,
+  custom: readonly CustomFieldRule[] = [],
 ) {
   const csv = await readCsv(input, { encoding });
   if (csv.headers.length === 0) throw errors.invalid('The file is empty.');
   const src = source ?? detectSource(csv.headers);
-  const mapping = mappingFor(entity, csv.headers, src, given);
+  const mapping = mappingFor(entity, csv.headers, src, given, custom);
   const sample: Record<string, string>[] = [];
   const rowErrors: RowError[] = [];
   let rows = 0;
@@ -155,7 +165,14 @@ export async function previewImport(
     if (sample.length < 10) sample.push(Object.fromEntries(csv.headers.map((h, i) => [h, record[i] ?? ''])));
     if (rowErrors.length < 100) {
       const problems = recordProblems(csv.headers, record, line);
-      rowErrors.push(...(problems.length ? problems : parseRow(entity, mapping, csv.headers, record, line).errors));
+      rowErrors.push(
+        ...(problems.length
+          ? problems
+          : [
+              ...parseRow(entity, mapping, csv.headers, record, line).errors,
+              ...readCustomCells(custom, mapping, csv.headers, record, line).errors,
+            ]),
+      );
     }
   }
   return {
@@ -165,7 +182,7 @@ export async function previewImport(
     encoding: csv.encoding,
     headers: csv.headers,
     mapping,
-    fields: [...entityFields[entity]],
+    fields: [...entityFields[entity], ...mappingKeys(custom)],
     missingRequired: missingRequired(entity, mapping),
     unusedColumns: unusedColumns(csv.headers, mapping),
     sample,

@@ -1,3 +1,4 @@
+import type { CustomValues } from '@domain/custom-fields';
 import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -112,6 +113,7 @@ export interface ResolvedDeal {
   closedOn: string | null;
   expectedCloseOn: string | null;
   lostNote: string | null;
+  customFields?: CustomValues;
   sourceSystem: string;
   sourceId: string;
 }
@@ -219,6 +221,7 @@ export async function resolveOpportunityRows(
       closedOn: closed ? r.expectedCloseOn!.toISOString().slice(0, 10) : null,
       expectedCloseOn: r.expectedCloseOn ? r.expectedCloseOn.toISOString().slice(0, 10) : null,
       lostNote: key === 'lost' ? (r.lostReason ?? null) : null,
+      ...(r.customFields ? { customFields: r.customFields } : {}),
       sourceSystem: l.system,
       sourceId,
     });

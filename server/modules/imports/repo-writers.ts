@@ -67,14 +67,19 @@ export async function writeAccounts(
       const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
       await tx
         .update(accounts)
-        .set({ ...set, ...(r.sourceId ? { sourceSystem: l.system, sourceId: r.sourceId } : {}), updatedAt: sql`now()` })
+        .set({
+          ...set,
+          ...(r.sourceId ? { sourceSystem: l.system, sourceId: r.sourceId } : {}),
+          ...(r.customFields ? { customFields: sql`${accounts.customFields} || ${JSON.stringify(r.customFields)}::jsonb` } : {}),
+          updatedAt: sql`now()`,
+        })
         .where(eq(accounts.id, existing));
       id = existing;
       updated++;
     } else {
       const [row] = await tx
         .insert(accounts)
-        .values({ ...values, sourceSystem: r.sourceId ? l.system : null, sourceId: r.sourceId ?? null })
+        .values({ ...values, customFields: r.customFields ?? {}, sourceSystem: r.sourceId ? l.system : null, sourceId: r.sourceId ?? null })
         .returning({ id: accounts.id });
       id = row!.id;
       created++;
@@ -166,13 +171,17 @@ export async function writeContacts(tx: Db, rows: ContactRow[], l: Lookups, acco
       const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
       await tx
         .update(contacts)
-        .set({ ...set, updatedAt: sql`now()` })
+        .set({
+          ...set,
+          ...(r.customFields ? { customFields: sql`${contacts.customFields} || ${JSON.stringify(r.customFields)}::jsonb` } : {}),
+          updatedAt: sql`now()`,
+        })
         .where(eq(contacts.id, existing));
       updated++;
     } else {
       const [row] = await tx
         .insert(contacts)
-        .values({ ...values, sourceSystem: r.sourceId ? l.system : null, sourceId: r.sourceId ?? null })
+        .values({ ...values, customFields: r.customFields ?? {}, sourceSystem: r.sourceId ? l.system : null, sourceId: r.sourceId ?? null })
         .returning({ id: contacts.id });
       if (r.email) byEmail.set(r.email, row!.id);
       created++;

@@ -68,7 +68,7 @@ export function importRoutes(app: App, ctx: AppContext): void {
       async (request) => {
         mayImport(actorOf(request), request.query.entity);
         const upload = await file.uploadedFile(request.body, request.query.entity, request.query.encoding);
-        return file.previewImport(upload.input, request.query.entity, request.query.source, request.query.mapping, upload.encoding);
+        return service.previewImport(ctx, upload, request.query);
       },
     );
 

@@ -1,3 +1,4 @@
+import type { CustomValues } from '@domain/custom-fields';
 import { z } from 'zod';
 import { industryFromText, industryTerms } from '@domain/industries';
 import { knownCountries, likelyTypo } from '@domain/imports/typos';
@@ -155,11 +156,13 @@ const schemasFor = (format: DateFormat) => {
 const industryVocabulary = [...industryTerms.keys()];
 
 export type Row<E extends ImportEntity> = z.infer<(typeof rowSchemas)[E]> & { line: number };
-export type AccountRow = Row<'accounts'>;
-export type ContactRow = Row<'contacts'>;
+/** The custom fields a row's cells fill (imports/custom-fields.ts), checked before the row is written. */
+type WithCustomFields = { customFields?: CustomValues };
+export type AccountRow = Row<'accounts'> & WithCustomFields;
+export type ContactRow = Row<'contacts'> & WithCustomFields;
 export type ProductRow = Row<'products'>;
 export type ActivityRow = Row<'activities'>;
-export type OpportunityRow = Row<'opportunities'>;
+export type OpportunityRow = Row<'opportunities'> & WithCustomFields;
 export type InvoiceRow = Row<'invoices'>;
 export type OrderLineRow = Row<'orders'>;
 

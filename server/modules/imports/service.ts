@@ -26,6 +26,18 @@ import { parseStageMap } from '@domain/imports/stages';
 import { type DateFormat } from '@domain/imports/dates';
 import { getOrganisation } from '../org/service';
 import { recordHistoricDeals } from '../opportunities/service-history';
+import { importableFields, readCustomCells } from './custom-fields';
+import { previewImport as preview } from './file';
+
+/** The preview of an upload (file.ts `previewImport`) with the custom fields an import of its entity may fill. */
+export async function previewImport(
+  ctx: AppContext,
+  upload: { input: Buffer; encoding?: string },
+  query: { entity: ImportEntity; source?: ImportSource; mapping?: Mapping },
+) {
+  const custom = await importableFields(ctx, query.entity);
+  return preview(upload.input, query.entity, query.source, query.mapping, upload.encoding, custom);
+}
 
 export interface ImportOptions {
   entity: ImportEntity;
@@ -87,7 +99,8 @@ export async function startImport(
   const csv = await readCsv(opened(input), { encoding: options.encoding });
   if (csv.headers.length === 0) throw errors.invalid('The file is empty.');
   const source = options.source ?? detectSource(csv.headers);
-  const mapping = mappingFor(options.entity, csv.headers, source, options.mapping);
+  const custom = await importableFields(ctx, options.entity);
+  const mapping = mappingFor(options.entity, csv.headers, source, options.mapping, custom);
   const missing = missingRequired(options.entity, mapping);
   if (missing.length) {
     throw new AppError('import_mapping_incomplete', `The file has no column for: ${missing.join('; ')}.`, {
@@ -304,7 +317,12 @@ export async function startImport(
           continue;
         }
         const parsed = parseRow(options.entity, mapping, csv.headers, record, line, dateFormat);
+        const cells = readCustomCells(custom, mapping, csv.headers, record, line);
         addErrors(parsed.errors);
+        if (cells.errors.length) {
+          addErrors(cells.errors);
+          parsed.row = undefined;
+        } else if (parsed.row && Object.keys(cells.values).length) Object.assign(parsed.row, { customFields: cells.values });
         if (parsed.skipped) skipped++;
         if (orders) orderLine(record, line, parsed.errors.some((e) => e.severity !== 'warning') ? undefined : (parsed.row as OrderLineRow));
         else if (parsed.row) {

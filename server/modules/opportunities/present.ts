@@ -52,6 +52,7 @@ export function presentOpportunity(r: CardRow, now: Date, rules: AgingRules, vie
     channel: o.channel,
     channelReason: o.channelReason,
     channelOverridden: o.channelOverridden,
+    customFields: o.customFields,
     version: o.version,
     deletedAt: o.deletedAt?.toISOString() ?? null,
     can: {

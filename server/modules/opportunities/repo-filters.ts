@@ -1,11 +1,16 @@
 import { and, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { OpportunityFilters } from '@contract/opportunities';
+import { customFieldsMatch, type CustomFieldMatch } from '../../db/custom-fields';
 import { accounts, opportunities, opportunityLines, stages } from '../../db/schema';
 
+/** Filters with the custom-field filters (`cf`) read as their fields' types (custom-fields/service `customFieldMatches`). */
+export type WithCustom<T> = T & { custom?: readonly CustomFieldMatch[] };
+
 /** The list filters, shared by every opportunity query (expects `accounts` and `stages` joined). */
-export function filters(f: OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }): SQL | undefined {
+export function filters(f: WithCustom<OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }>): SQL | undefined {
   return and(
     isNull(opportunities.deletedAt),
+    customFieldsMatch(opportunities.customFields, f.custom),
     f.q ? sql`(korsa_fold(${f.q}) <% korsa_fold(${opportunities.name}) or korsa_fold(${f.q}) <% korsa_fold(${accounts.name}))` : undefined,
     f.status === 'open' ? isNull(opportunities.closedAt) : f.status ? eq(stages.outcome, f.status) : undefined,
     f.stageId ? eq(opportunities.stageId, f.stageId) : undefined,

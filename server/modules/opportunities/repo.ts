@@ -1,3 +1,4 @@
+import type { CustomValues } from '@domain/custom-fields';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Channel } from '@domain/channels';
@@ -16,7 +17,7 @@ import {
   stages,
   users,
 } from '../../db/schema';
-import { filters } from './repo-filters';
+import { filters, type WithCustom } from './repo-filters';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
 export type OpportunityInsert = typeof opportunities.$inferInsert;
@@ -126,7 +127,10 @@ export async function updateChannels(db: Db, rows: { id: string; channel: Channe
 /** What a batch of history needs to know of the deals it already has: open or closed, and the version. */
 export async function opportunityStates(db: Db, ids: string[]) {
   if (ids.length === 0)
-    return new Map<string, { id: string; version: number; stageId: string; closedAt: Date | null; channelOverridden: boolean }>();
+    return new Map<
+      string,
+      { id: string; version: number; stageId: string; closedAt: Date | null; channelOverridden: boolean; customFields: CustomValues }
+    >();
   const rows = await db
     .select({
       id: opportunities.id,
@@ -134,6 +138,7 @@ export async function opportunityStates(db: Db, ids: string[]) {
       stageId: opportunities.stageId,
       closedAt: opportunities.closedAt,
       channelOverridden: opportunities.channelOverridden,
+      customFields: opportunities.customFields,
     })
     .from(opportunities)
     .where(inArray(opportunities.id, ids));
@@ -164,7 +169,7 @@ const sorts: Record<OpportunityListQuery['sort'], SQL[]> = {
  * A page of the list and its count: exact while it is cheap (counting stops past `cap` matches),
  * otherwise the planner's estimate, marked as such — never a scan of every deal on each page.
  */
-export async function listOpportunities(db: Db, q: OpportunityListQuery, cap = SEARCH_COUNT_CAP) {
+export async function listOpportunities(db: Db, q: WithCustom<OpportunityListQuery>, cap = SEARCH_COUNT_CAP) {
   const where = filters(q);
   return db.transaction(async (tx) => {
     if (q.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`);
@@ -188,7 +193,7 @@ export async function listOpportunities(db: Db, q: OpportunityListQuery, cap = S
 }
 
 /** Per stage and currency: count and sums, for a board's column totals. */
-export async function stageTotals(db: Db, processId: string, f: OpportunityFilters) {
+export async function stageTotals(db: Db, processId: string, f: WithCustom<OpportunityFilters>) {
   // join accounts and stages only when a filter needs them: the team's board is an index-only scan
   const query = db
     .select({
@@ -208,7 +213,7 @@ export async function stageTotals(db: Db, processId: string, f: OpportunityFilte
  * The first cards of every column: each stage's opportunities closing soonest — per stage a top-N
  * that walks the (stage, close date) index and stops, not a ranking of every deal the team ever had.
  */
-export async function boardCards(db: Db, processId: string, f: OpportunityFilters, perColumn: number) {
+export async function boardCards(db: Db, processId: string, f: WithCustom<OpportunityFilters>, perColumn: number) {
   const top = sql`(select st.position, t.id from ${stages} st cross join lateral (
       select ${opportunities.id} from ${opportunities} ${f.q ? sql`join ${accounts} on ${accounts.id} = ${opportunities.accountId}` : sql``}
       where ${opportunities.processId} = st.process_id and ${opportunities.stageId} = st.id and ${filters(f) ?? sql`true`}

@@ -59,7 +59,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: read,
     },
     async (request, reply) =>
-      sendListAsCsv(reply, 'opportunities.csv', views.opportunityCsvColumns, (page, pageSize) =>
+      sendListAsCsv(reply, 'opportunities.csv', await views.opportunityCsvColumns(ctx), (page, pageSize) =>
         views.listOpportunities(ctx, { ...request.query, page, pageSize }, actorOf(request)),
       ),
   );

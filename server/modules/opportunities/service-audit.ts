@@ -17,6 +17,7 @@ const audited = [
   'channel',
   'signedOn',
   'lostReason',
+  'customFields',
 ] as const satisfies readonly (keyof repo.OpportunityRow)[];
 
 /** A stage and an owner are shown by name, as they were called then. */

@@ -1,3 +1,4 @@
+import type { CustomValues } from '@domain/custom-fields';
 import { randomUUID } from 'node:crypto';
 import type { LineInput } from '@contract/opportunities';
 import { agreementStart, dealAgreementEnd, holdingsAfterWin } from '@domain/pipeline/agreements';
@@ -24,6 +25,8 @@ export interface HistoricDeal {
   closedOn: string | null;
   expectedCloseOn: string | null;
   lostNote: string | null;
+  /** Custom field values (checked by the import): set over what the deal has. */
+  customFields?: CustomValues;
   sourceSystem: string;
   sourceId: string;
   /** The deal Korsa has already for this source id (an earlier run). */
@@ -143,6 +146,7 @@ export async function recordHistoricDeals(tx: TxContext, deals: readonly Histori
       closedAt,
       stageEnteredAt: closedAt ?? deal.createdAt,
       lastActivityAt: closedAt ?? deal.createdAt,
+      ...(deal.customFields ? { customFields: { ...current?.customFields, ...deal.customFields } } : {}),
       ...derived,
     };
     if (current) {

@@ -27,6 +27,7 @@ import { linkNewOpportunity } from '../handoffs/service';
 import { agingRules } from '../org/service';
 import { findStage } from '../pipeline/service';
 import { startingStage } from './starting-stage';
+import { checkedCustomValues } from '../custom-fields/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 import { winProbabilities } from './win-probability';
@@ -255,6 +256,7 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Cr
       startOn: input.startOn ?? null,
       quoteSentOn: input.quoteSentOn ?? null,
       quoteValidUntil: input.quoteValidUntil ?? null,
+      customFields: (await checkedCustomValues(tx, 'opportunity', input.customFields)) ?? {},
       stageEnteredAt: now,
       createdAt: now,
       updatedAt: now,
@@ -304,9 +306,11 @@ export async function updateOpportunity(
  * the caller's transaction.
  */
 async function changeOpportunity(tx: TxContext, actor: Actor, current: Current, patch: z.infer<typeof UpdateOpportunity>): Promise<void> {
-  const { version, ...fields } = patch;
+  const { version, customFields: given, ...rest } = patch;
   const o = current.opportunity;
   const id = o.id;
+  const customFields = await checkedCustomValues(tx, 'opportunity', given, o.customFields);
+  const fields = customFields ? { ...rest, customFields } : rest;
   if (fields.contactId && !(await repo.contactBelongs(tx.db, fields.contactId, o.accountId))) {
     throw errors.invalid('The contact is not a person at this account.', [{ path: 'body.contactId', message: 'not at this account' }]);
   }

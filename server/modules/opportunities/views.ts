@@ -6,11 +6,16 @@ import type { CsvColumn } from '../../platform/csv-export';
 import type { Opportunity } from '@contract/opportunities';
 import { agingRules } from '../org/service';
 import { getProcess, processFor, reportingConverter } from '../pipeline/service';
+import { customCsvColumns, customFieldMatches } from '../custom-fields/service';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 
 export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery, viewer: Viewer) {
-  const [{ items, total, totalEstimated }, rules] = await Promise.all([repo.listOpportunities(ctx.db, query), agingRules(ctx)]);
+  const custom = await customFieldMatches(ctx, 'opportunity', query.cf);
+  const [{ items, total, totalEstimated }, rules] = await Promise.all([
+    repo.listOpportunities(ctx.db, { ...query, custom }),
+    agingRules(ctx),
+  ]);
   const now = ctx.clock.now();
   return {
     items: items.map((r) => presentOpportunity(r, now, rules, viewer)),
@@ -29,7 +34,8 @@ export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, 
   const process = query.processId
     ? await getProcess(ctx, query.processId)
     : await processFor(ctx, query.salesGroupId ?? viewer.salesGroupId, query.marketId ?? viewer.marketId);
-  const { perColumn, processId: _p, ...filters } = query;
+  const { perColumn, processId: _p, ...given } = query;
+  const filters = { ...given, custom: await customFieldMatches(ctx, 'opportunity', given.cf) };
   const [totals, cards, fx, rules] = await Promise.all([
     repo.stageTotals(ctx.db, process.id, filters),
     repo.boardCards(ctx.db, process.id, filters, perColumn),
@@ -83,7 +89,7 @@ export async function outstandingQuotes(ctx: AppContext, filters: OpportunityFil
   };
 }
 
-export const opportunityCsvColumns: CsvColumn<Opportunity>[] = [
+const builtInCsvColumns: CsvColumn<Opportunity>[] = [
   { header: 'Name', value: (o) => o.name },
   { header: 'Account', value: (o) => o.accountName },
   { header: 'Stage', value: (o) => o.stage.name },
@@ -102,3 +108,8 @@ export const opportunityCsvColumns: CsvColumn<Opportunity>[] = [
   { header: 'Lost reason', value: (o) => o.lostReason },
   { header: 'Korsa ID', value: (o) => o.id },
 ];
+
+/** The export's columns: the built-in ones, then the custom fields in use. */
+export async function opportunityCsvColumns(ctx: AppContext): Promise<CsvColumn<Opportunity>[]> {
+  return [...builtInCsvColumns, ...(await customCsvColumns<Opportunity>(ctx, 'opportunity'))];
+}

@@ -63,6 +63,7 @@ export const historyOf = (db: Db, id: string) =>
 export async function anonymiseContact(db: Db, id: string, values: { firstName: string; lastName: string }, at: Date) {
   await db.execute(sql`
     update contacts set first_name = ${values.firstName}, last_name = ${values.lastName}, title = null, email = null, phone = null,
+      custom_fields = '{}'::jsonb,
       source_id = null, erased_at = ${at.toISOString()}::timestamptz, version = version + 1, updated_at = ${at.toISOString()}::timestamptz
     where id = ${id}`);
 }

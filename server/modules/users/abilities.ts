@@ -22,6 +22,7 @@ import { ritualPolicies } from '../rituals/policies';
 import { targetPolicies } from '../targets/policies';
 import { webhookPolicies } from '../webhooks/policies';
 import { privacyPolicies } from '../privacy/policies';
+import { customFieldPolicies } from '../custom-fields/policies';
 import { userPolicies } from './policies';
 
 /**
@@ -68,5 +69,6 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     viewPlanCoverage: may(planPolicies.coverage),
     manageWebhooks: may(webhookPolicies.manage),
     handlePersonalData: may(privacyPolicies.handleRequests),
+    manageCustomFields: may(customFieldPolicies.manage),
   };
 }

@@ -4,6 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shared/ui/FilterBar';
+import { activeCustomFilters, CustomFieldFilters } from '../../shared/custom-fields/CustomFieldFilters';
 import { accountSorts, accountStatuses, type AccountSort } from '../../shared/domain/vocabulary';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMarkets } from '../../shared/org/queries';
@@ -23,7 +24,7 @@ interface Props {
   onChange: (changes: ParamChanges) => void;
 }
 
-/** Search, status, market, "global accounts only", "mine" and the sort order — all kept in the URL. */
+/** Search, status, market, the custom fields, "global accounts only", "mine" and the sort order — all kept in the URL. */
 export function AccountFilters({ params, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -34,7 +35,11 @@ export function AccountFilters({ params, onChange }: Props) {
 
   return (
     <FilterBar
-      active={['status', 'market', 'global', 'mine'].filter((k) => params.has(k)).length + (params.get('sort') ? 1 : 0)}
+      active={
+        ['status', 'market', 'global', 'mine'].filter((k) => params.has(k)).length +
+        (params.get('sort') ? 1 : 0) +
+        activeCustomFilters(params)
+      }
       search={
         <TextInput
           label={t('accounts.filters.search')}
@@ -73,6 +78,7 @@ export function AccountFilters({ params, onChange }: Props) {
         allowDeselect={false}
         style={{ flex: '0 1 10rem' }}
       />
+      <CustomFieldFilters entity="account" params={params} onChange={onChange} />
       <Select
         label={t('accounts.filters.sort')}
         data={accountSorts.map((s) => ({ value: s, label: t(`accounts.sort.${sortLabels[s]}`) }))}

@@ -21,6 +21,7 @@ import { useAccountWrites } from './queries';
 import { useFormat } from '../../shared/format/useFormat';
 import { useSession } from '../../shared/session/session';
 import { Fact } from '../../shared/ui/Fact';
+import { CustomFieldFacts } from '../../shared/custom-fields/CustomFieldFacts';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import type { AccountOverview } from './api';
 import { AccountMergeModal } from './AccountMergeModal';
@@ -200,6 +201,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
             dash
           )}
         </Fact>
+        <CustomFieldFacts entity="account" values={account.customFields} />
       </SimpleGrid>
       <MarkLostModal accountId={account.id} name={account.name} opened={losing} onClose={() => setLosing(false)} />
       {merging && <AccountMergeModal account={{ id: account.id, name: account.name }} onClose={() => setMerging(false)} />}

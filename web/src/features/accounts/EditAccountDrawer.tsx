@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AccountPatch } from '@contract/accounts';
+import { withCustomFields } from '@contract/custom-fields';
 import { accountSizes, type AccountSize } from '../../shared/domain/vocabulary';
 import { useFormat } from '../../shared/format/useFormat';
 import { useSchemaForm } from '../../shared/forms/useSchemaForm';
@@ -11,12 +12,17 @@ import { AccountSearchInput, type PickedAccount } from '../../shared/search/Acco
 import { IndustrySelect } from '../../shared/ui/IndustrySelect';
 import type { Account, AccountOverview } from './api';
 import { useAccountWrites } from './queries';
+import { useCustomFields, type FieldDefinition } from '../../shared/custom-fields/api';
+import { CustomFieldInputs } from '../../shared/custom-fields/CustomFieldInputs';
+import { describeValues } from '../../shared/custom-fields/labels';
+import { customFieldsInput, customFormValues } from '../../shared/custom-fields/form';
 
 const texts = ['name', 'orgNumber', 'street', 'postalCode', 'city', 'country', 'website', 'phone'] as const;
 type TextField = (typeof texts)[number];
 
-function valuesOf(a: Account, parent: PickedAccount | null) {
+function valuesOf(a: Account, parent: PickedAccount | null, custom: readonly FieldDefinition[]) {
   return {
+    customFields: customFormValues(custom, a.customFields),
     ...(Object.fromEntries(texts.map((k) => [k, a[k] ?? ''])) as Record<TextField, string>),
     industry: a.industry,
     size: a.size,
@@ -41,10 +47,16 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
   const users = useActiveUsers();
   const { update } = useAccountWrites(overview.account.id);
   const edit = useRecordEdit<Account>(overview.account, onClose);
+  const custom = useCustomFields('account').data ?? [];
   const form = useSchemaForm({
-    initialValues: valuesOf(overview.account, overview.parent),
-    schema: AccountPatch,
-    toInput: ({ parent, ...values }) => ({ ...values, parentId: parent?.id ?? null, version: edit.base.version }),
+    initialValues: valuesOf(overview.account, overview.parent, custom),
+    schema: withCustomFields(AccountPatch, custom),
+    toInput: ({ parent, customFields, ...values }) => ({
+      ...values,
+      parentId: parent?.id ?? null,
+      customFields: customFieldsInput(customFields),
+      version: edit.base.version,
+    }),
     fieldOf: { parentId: 'parent' },
   });
 
@@ -68,6 +80,7 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
     { key: 'isGlobal', label: t('records.account.isGlobal'), show: (v) => (v ? t('records.yes') : t('records.no')) },
     { key: 'ownerId', label: t('records.account.owner'), show: personName },
     { key: 'globalOwnerId', label: t('records.account.globalOwner'), show: personName },
+    { key: 'customFields', label: t('customFields.title'), show: (v) => describeValues(custom, v, format.locale) },
   ];
 
   const submit = form.onSubmit((patch) => update.mutate(patch, edit.outcome(form)));
@@ -82,7 +95,9 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
       form={form}
       write={update}
       fields={fields}
-      onTakeTheirs={(current) => form.setValues(valuesOf(current, current.parentId === overview.account.parentId ? overview.parent : null))}
+      onTakeTheirs={(current) =>
+        form.setValues(valuesOf(current, current.parentId === overview.account.parentId ? overview.parent : null, custom))
+      }
       onSubmit={submit}
       onClose={onClose}
       title={t('records.account.title')}
@@ -146,6 +161,7 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
         />
       </SimpleGrid>
       <Switch label={t('records.account.isGlobal')} {...form.getInputProps('isGlobal', { type: 'checkbox' })} />
+      <CustomFieldInputs fields={custom} form={form} testId="edit-account" />
     </EditRecordDrawer>
   );
 }

@@ -34,6 +34,8 @@ export interface AccountFilter {
   marketId?: string;
   ownerId?: string;
   isGlobal?: 'true';
+  /** By custom fields: `<key>:<value>` each. */
+  cf?: string[];
   sort: AccountSort;
   page: number;
   pageSize: number;

@@ -1,11 +1,12 @@
 import { Box, Stack, Tabs } from '@mantine/core';
-import { IconBuilding, IconCurrencyEuro, IconRoute, IconSitemap } from '@tabler/icons-react';
+import { IconBuilding, IconCurrencyEuro, IconForms, IconRoute, IconSitemap } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useUrlParams } from '../../shared/url/useUrlParams';
+import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { MarketsCard } from './MarketsCard';
 import { OrganisationForm } from './OrganisationForm';
 import { ProcessPanel } from './ProcessPanel';
@@ -15,13 +16,14 @@ import { SalesGroupsCard } from './SalesGroupsCard';
 import { WinProbabilityCard } from './WinProbabilityCard';
 import { allOf, QueryState } from '../../shared/ui/PageState';
 
-const tabs = ['organisation', 'structure', 'process', 'rates'] as const;
+const tabs = ['organisation', 'structure', 'process', 'fields', 'rates'] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (v: string | null): v is Tab => (tabs as readonly (string | null)[]).includes(v);
 const icons: Record<Tab, ReactNode> = {
   organisation: <IconBuilding size={16} />,
   structure: <IconSitemap size={16} />,
   process: <IconRoute size={16} />,
+  fields: <IconForms size={16} />,
   rates: <IconCurrencyEuro size={16} />,
 };
 
@@ -34,20 +36,19 @@ export default function SettingsPage() {
   const me = useSession();
   const { params, update } = useUrlParams();
   const requested = params.get('tab');
-  const tab: Tab = isTab(requested) && (requested !== 'process' || me.can.configurePipeline) ? requested : 'organisation';
+  const allowed = (x: Tab) => (x !== 'process' || me.can.configurePipeline) && (x !== 'fields' || me.can.manageCustomFields);
+  const tab: Tab = isTab(requested) && allowed(requested) ? requested : 'organisation';
 
   return (
     <Box data-testid="settings-page">
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <Tabs value={tab} onChange={(v) => update({ tab: v === 'organisation' ? null : v })}>
         <Tabs.List aria-label={t('settings.tabs.label')} mb="md">
-          {tabs
-            .filter((x) => x !== 'process' || me.can.configurePipeline)
-            .map((x) => (
-              <Tabs.Tab key={x} value={x} leftSection={icons[x]} data-testid={`settings-tab-${x}`}>
-                {t(`settings.tabs.${x}`)}
-              </Tabs.Tab>
-            ))}
+          {tabs.filter(allowed).map((x) => (
+            <Tabs.Tab key={x} value={x} leftSection={icons[x]} data-testid={`settings-tab-${x}`}>
+              {t(`settings.tabs.${x}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="organisation">
           <OrganisationTab />
@@ -58,6 +59,11 @@ export default function SettingsPage() {
         {me.can.configurePipeline && (
           <Tabs.Panel value="process">
             <ProcessPanel processId={params.get('process')} onPick={(id) => update({ process: id })} />
+          </Tabs.Panel>
+        )}
+        {me.can.manageCustomFields && (
+          <Tabs.Panel value="fields">
+            <CustomFieldsPanel />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="rates">

@@ -4,6 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shared/ui/FilterBar';
+import { activeCustomFilters, CustomFieldFilters } from '../../shared/custom-fields/CustomFieldFilters';
 import { buyingRoles } from '../../shared/domain/vocabulary';
 import { AccountSearchInput } from '../../shared/search/AccountSearchInput';
 import type { ParamChanges } from '../../shared/url/useUrlParams';
@@ -25,7 +26,7 @@ export function ContactFilters({ params, onChange }: Props) {
 
   return (
     <FilterBar
-      active={['role', 'account', 'sort'].filter((k) => params.has(k)).length}
+      active={['role', 'account', 'sort'].filter((k) => params.has(k)).length + activeCustomFilters(params)}
       search={
         <TextInput
           label={t('contacts.filters.search')}
@@ -60,6 +61,7 @@ export function ContactFilters({ params, onChange }: Props) {
           onChange={(picked) => onChange({ account: picked?.id ?? null, accountName: picked?.name ?? null })}
         />
       </div>
+      <CustomFieldFilters entity="contact" params={params} onChange={onChange} />
       <Select
         label={t('contacts.filters.sort')}
         data={[

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
 import { Fact } from '../../shared/ui/Fact';
+import { CustomFieldFacts } from '../../shared/custom-fields/CustomFieldFacts';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { notify } from '../../shared/ui/notify';
 import { DeletedBanner } from '../../shared/records/DeletedBanner';
@@ -163,6 +164,7 @@ export default function ContactPage() {
           <Fact label={t('contact.facts.groups')}>
             <GroupBadges groups={c.salesGroups} />
           </Fact>
+          <CustomFieldFacts entity="contact" values={c.customFields} />
         </SimpleGrid>
       </Paper>
       {!c.deletedAt && <ContactComposer contact={c} />}

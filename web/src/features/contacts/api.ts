@@ -21,6 +21,8 @@ export interface ContactFilter {
   q?: string;
   accountId?: string;
   buyingRole?: BuyingRole;
+  /** By custom fields: `<key>:<value>` each. */
+  cf?: string[];
   sort: 'name' | '-createdAt';
   page: number;
   pageSize: number;

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format/useFormat';
 import type { Mapping, Preview } from './api';
 import { fieldLabel } from './fieldLabel';
+import { useCustomFields } from '../../shared/custom-fields/api';
+import { fieldLabel as customFieldLabel } from '../../shared/custom-fields/labels';
 import { missingFields, remap } from './mapping';
 
 interface Props {
@@ -20,6 +22,13 @@ export function MappingEditor({ preview, onChange }: Props) {
   const missing = missingFields(preview.missingRequired);
   const columns = [{ value: SKIP, label: t('imports.mapping.notImported') }, ...preview.headers.map((h) => ({ value: h, label: h }))];
   const unused = preview.headers.filter((h) => !Object.values(preview.mapping).includes(h));
+  // a custom field (`cf.<key>`) by its label in the reader's language
+  const custom = useCustomFields().data ?? [];
+  const record = ({ accounts: 'account', contacts: 'contact', opportunities: 'opportunity' } as Record<string, string>)[preview.entity];
+  const labelOf = (field: string) => {
+    const own = field.startsWith('cf.') ? custom.find((f) => f.entity === record && f.key === field.slice(3)) : undefined;
+    return own ? customFieldLabel(own, format.locale) : fieldLabel(field, t);
+  };
 
   return (
     <Stack gap="sm" data-testid="import-mapping">
@@ -49,7 +58,7 @@ export function MappingEditor({ preview, onChange }: Props) {
               size="xs"
               label={
                 <Group gap={4} component="span" wrap="nowrap">
-                  {fieldLabel(field, t)}
+                  {labelOf(field)}
                   <IconArrowLeft size={12} aria-hidden />
                 </Group>
               }

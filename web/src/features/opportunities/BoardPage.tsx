@@ -11,18 +11,20 @@ import { OpportunityFilters } from './OpportunityFilters';
 import { useBoard } from './queries';
 import { useMoveFlow } from './useMoveFlow';
 import { useOpportunityFilter } from './useOpportunityFilter';
+import { customFilterOf } from '../../shared/custom-fields/form';
 import { QueryState } from '../../shared/ui/PageState';
 
 /** The pipeline board: a column per stage with totals, drag and drop that respects the stages' gates. */
 export function BoardPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { filter, scope, params, update } = useOpportunityFilter();
+  const { filter: base, scope, params, update } = useOpportunityFilter();
+  const filter = { ...base, cf: customFilterOf(params) };
   const board = useBoard(filter);
   const moves = useMoveFlow();
   const data = board.data;
   const writer = me.can.writeOpportunities;
-  const filtered = ['q', 'group', 'market', 'owner', 'product', 'scope'].some((k) => params.has(k));
+  const filtered = ['q', 'group', 'market', 'owner', 'product', 'scope'].some((k) => params.has(k)) || !!filter.cf;
   const empty = data && data.columns.every((c) => c.count === 0);
 
   return (
@@ -78,7 +80,7 @@ export function BoardPage() {
           </>
         }
       />
-      <OpportunityFilters params={params} scope={scope} onChange={update} />
+      <OpportunityFilters params={params} scope={scope} onChange={update} customFields />
       {board.error || !data ? (
         <QueryState query={board} />
       ) : empty && !filtered ? (

@@ -1,6 +1,7 @@
 import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UpdateOpportunity } from '@contract/opportunities';
+import { withCustomFields } from '@contract/custom-fields';
 import { currencies } from '@contract/org';
 import { useFormat } from '../../shared/format/useFormat';
 import { useSchemaForm } from '../../shared/forms/useSchemaForm';
@@ -10,11 +11,16 @@ import { EditRecordDrawer, useRecordEdit } from '../../shared/records/EditRecord
 import { opportunitiesApi, type Opportunity, type OpportunityDetail } from './api';
 import { useContactsOf, useOpportunityWrite } from './queries';
 import { missingFields } from './writeErrors';
+import { useCustomFields, type FieldDefinition } from '../../shared/custom-fields/api';
+import { CustomFieldInputs } from '../../shared/custom-fields/CustomFieldInputs';
+import { customFieldsInput, customFormValues } from '../../shared/custom-fields/form';
+import { describeValues } from '../../shared/custom-fields/labels';
 
 const dates = ['expectedCloseOn', 'startOn', 'quoteSentOn', 'quoteValidUntil'] as const;
 type DateField = (typeof dates)[number];
 
-const valuesOf = (o: Opportunity) => ({
+const valuesOf = (o: Opportunity, custom: readonly FieldDefinition[]) => ({
+  customFields: customFormValues(custom, o.customFields),
   name: o.name,
   estimatedValue: (o.estimatedValue ?? '') as number | string,
   ...(Object.fromEntries(dates.map((k) => [k, o[k] ?? ''])) as Record<DateField, string>),
@@ -30,6 +36,7 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
   const users = useActiveUsers();
   const contacts = useContactsOf(opportunity.accountId);
   const edit = useRecordEdit<Opportunity>(opportunity, onClose);
+  const custom = useCustomFields('opportunity').data ?? [];
   const write = useOpportunityWrite((body: ReturnType<typeof toInput>) => opportunitiesApi.update(opportunity.id, body));
   const toInput = (v: ReturnType<typeof valuesOf>) => ({
     version: edit.base.version,
@@ -39,8 +46,13 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
     contactId: v.contactId,
     ...(v.ownerId ? { ownerId: v.ownerId } : {}),
     currency: v.currency,
+    customFields: customFieldsInput(v.customFields),
   });
-  const form = useSchemaForm({ initialValues: valuesOf(opportunity), schema: UpdateOpportunity, toInput });
+  const form = useSchemaForm({
+    initialValues: valuesOf(opportunity, custom),
+    schema: withCustomFields(UpdateOpportunity, custom),
+    toInput,
+  });
 
   const people = new Map((users.data?.items ?? []).map((u) => [u.id, u.name]));
   if (opportunity.owner) people.set(opportunity.owner.id, opportunity.owner.name);
@@ -63,6 +75,7 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
     { key: 'contactId', label: t('records.opportunity.contact'), show: contactName },
     { key: 'owner', label: t('records.opportunity.owner'), show: (v) => (v as { name?: string } | null)?.name ?? '—' },
     { key: 'currency', label: t('pipeline.fields.currency') },
+    { key: 'customFields', label: t('customFields.title'), show: (v) => describeValues(custom, v, format.locale) },
   ];
 
   const submit = form.onSubmit((body) => write.mutate(body as ReturnType<typeof toInput>, edit.outcome(form)));
@@ -74,14 +87,14 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
       form={form}
       write={write}
       fields={fields}
-      onTakeTheirs={(current) => form.setValues(valuesOf(current))}
+      onTakeTheirs={(current) => form.setValues(valuesOf(current, custom))}
       onSubmit={submit}
       onClose={onClose}
       title={t('records.opportunity.title')}
       testId="edit-opportunity"
       errorText={
         missing
-          ? `${t('pipeline.gate.title', { stage: opportunity.stage.name })}: ${missing.map((m) => (m in valuesOf(opportunity) ? t(`pipeline.fields.${m as DateField}`) : m)).join(', ')}`
+          ? `${t('pipeline.gate.title', { stage: opportunity.stage.name })}: ${missing.map((m) => (m in valuesOf(opportunity, custom) ? t(`pipeline.fields.${m as DateField}`) : m)).join(', ')}`
           : null
       }
     >
@@ -119,6 +132,7 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
         searchable
         allowDeselect={false}
       />
+      <CustomFieldInputs fields={custom} form={form} testId="edit-opportunity" />
     </EditRecordDrawer>
   );
 }

@@ -17,6 +17,7 @@ import { SavedViews } from './SavedViews';
 import { SortHeader } from './SortHeader';
 import { useOpportunityList, useProcesses } from './queries';
 import { useOpportunityFilter } from './useOpportunityFilter';
+import { customFilterOf } from '../../shared/custom-fields/form';
 
 const PAGE_SIZE = 50;
 const sorts = ['expectedCloseOn', '-expectedCloseOn', '-value', 'value', '-createdAt', 'name'] as const;
@@ -31,6 +32,7 @@ export default function ListPage() {
   const sort = params.get('sort');
   const filter: ListFilter = {
     ...base,
+    cf: customFilterOf(params),
     stageId: params.get('stage') ?? undefined,
     status: timedOut ? 'open' : undefined,
     timedOut: timedOut ? 'true' : undefined,
@@ -69,7 +71,7 @@ export default function ListPage() {
           </>
         }
       />
-      <OpportunityFilters params={params} scope={scope} onChange={update} />
+      <OpportunityFilters params={params} scope={scope} onChange={update} customFields />
       <Select
         label={t('pipeline.table.stage')}
         data={[

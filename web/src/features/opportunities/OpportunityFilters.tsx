@@ -8,6 +8,7 @@ import { useFormat } from '../../shared/format/useFormat';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
 import { useSession } from '../../shared/session/session';
 import { FilterBar } from '../../shared/ui/FilterBar';
+import { activeCustomFilters, CustomFieldFilters } from '../../shared/custom-fields/CustomFieldFilters';
 import type { ParamChanges } from '../../shared/url/useUrlParams';
 import { useActiveUsers } from '../../shared/org/queries';
 import { useProducts } from './queries';
@@ -19,10 +20,12 @@ interface Props {
   params: URLSearchParams;
   scope: Scope;
   onChange: (changes: ParamChanges) => void;
+  /** The custom fields too (the board and the list; the reports do not filter by them). */
+  customFields?: boolean;
 }
 
 /** All / My team / Mine, and search, sales group, market, owner, product and channel — kept in the URL. */
-export function OpportunityFilters({ params, scope, onChange }: Props) {
+export function OpportunityFilters({ params, scope, onChange, customFields = false }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
@@ -37,7 +40,9 @@ export function OpportunityFilters({ params, scope, onChange }: Props) {
   return (
     <FilterBar
       active={
-        ['group', 'market', 'owner', 'product', 'channel'].filter((k) => params.has(k)).length + (scope === defaultScopeOf(me) ? 0 : 1)
+        ['group', 'market', 'owner', 'product', 'channel'].filter((k) => params.has(k)).length +
+        (scope === defaultScopeOf(me) ? 0 : 1) +
+        (customFields ? activeCustomFilters(params) : 0)
       }
       search={
         <TextInput
@@ -129,6 +134,7 @@ export function OpportunityFilters({ params, scope, onChange }: Props) {
         style={{ flex: '0 1 11rem' }}
         data-testid="pipeline-channel"
       />
+      {customFields && <CustomFieldFilters entity="opportunity" params={params} onChange={onChange} />}
     </FilterBar>
   );
 }

@@ -32,6 +32,7 @@ import { RecordTasks } from '../../shared/tasks/RecordTasks';
 import { opportunitiesApi } from './api';
 import { EditOpportunityDrawer } from './EditOpportunityDrawer';
 import { ChannelFact } from './ChannelFact';
+import { CustomFieldFacts } from '../../shared/custom-fields/CustomFieldFacts';
 import { LinesEditor } from './LinesEditor';
 import { useCompetitors, useOpportunity, useOpportunityWrite, useProcesses } from './queries';
 import { TimedOutDecision } from './TimedOutDecision';
@@ -249,6 +250,7 @@ export default function OpportunityPage() {
           )}
           {o.startOn && <Fact label={t('pipeline.fields.startOn')}>{format.date(o.startOn)}</Fact>}
           <ChannelFact opportunity={o} />
+          <CustomFieldFacts entity="opportunity" values={o.customFields} />
         </SimpleGrid>
       </Paper>
       {o.timedOutProposed && editable && <TimedOutDecision opportunity={o} />}

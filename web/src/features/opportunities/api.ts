@@ -54,6 +54,8 @@ export interface OpportunityFilter {
   accountId?: string;
   channel?: Channel;
   q?: string;
+  /** By custom fields, `<key>:<value>` each (the board, the list and its export). */
+  cf?: string[];
 }
 
 export interface ListFilter extends OpportunityFilter {

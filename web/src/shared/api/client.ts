@@ -10,7 +10,8 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export type Query = Record<string, string | number | boolean | null | undefined>;
+/** A query's values; a list repeats its parameter (`cf=a:1&cf=b:2`). */
+export type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
 
 export interface RequestOptions {
   query?: Query;
@@ -27,7 +28,8 @@ export function urlOf(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const v of value as readonly string[]) params.append(key, v);
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;

@@ -14,6 +14,7 @@ const knownCodes = [
   'email_taken',
   'last_admin',
   'record_deleted',
+  'custom_field_invalid',
   'restore_expired',
   'setup_done',
   'link_invalid',

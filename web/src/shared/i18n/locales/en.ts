@@ -10,6 +10,7 @@ import { crossSelling, notifications } from './en/crossSelling';
 import { targets } from './en/targets';
 import { accountRevenue, overview } from './en/overview';
 import { settings } from './en/settings';
+import { customFields } from './en/customFields';
 import { people } from './en/people';
 import { game } from './en/game';
 import { records } from './en/records';
@@ -110,6 +111,7 @@ export const en = {
     link_invalid: 'This link can no longer be used.',
     passwords_disabled: 'Passwords are turned off here: sign in with single sign-on.',
     sso_failed: 'Single sign-on did not sign you in.',
+    custom_field_invalid: 'A custom field has a value it cannot hold, or the field is archived. Check the custom fields.',
     record_deleted: 'It is deleted. Restore it first.',
     restore_expired: 'It was deleted more than 30 days ago and can no longer be restored.',
     internal_error: 'Something went wrong on our side. Please try again.',
@@ -308,6 +310,7 @@ export const en = {
   overview,
   accountRevenue,
   settings,
+  customFields,
   people,
   tasks,
   day,

@@ -21,6 +21,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) =>
 const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
   sv: [
     'app.name',
+    'customFields.types.text', // "text" in Swedish too
     'nav.administration',
     'users.columns.status',
     'home.you.organisation',
@@ -70,6 +71,8 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'history.channels.import',
   ],
   nb: [
+    'customFields.columns.type', // "type" in Norwegian too
+    'customFields.form.type',
     'app.name',
     'roles.admin',
     'users.columns.status',

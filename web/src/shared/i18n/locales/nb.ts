@@ -14,6 +14,7 @@ import { crossSelling, notifications } from './nb/crossSelling';
 import { targets } from './nb/targets';
 import { accountRevenue, overview } from './nb/overview';
 import { settings } from './nb/settings';
+import { customFields } from './nb/customFields';
 import { people } from './nb/people';
 import { game } from './nb/game';
 import { records } from './nb/records';
@@ -108,6 +109,7 @@ export const nb: Messages = {
     link_invalid: 'Denne lenken kan ikke lenger brukes.',
     passwords_disabled: 'Passord er slått av her: logg inn med enkel pålogging.',
     sso_failed: 'Den enkle påloggingen logget deg ikke inn.',
+    custom_field_invalid: 'Et eget felt har en verdi det ikke kan ha, eller feltet er arkivert. Kontroller de egne feltene.',
     record_deleted: 'Den er slettet. Gjenopprett den først.',
     restore_expired: 'Den ble slettet for mer enn 30 dager siden og kan ikke lenger gjenopprettes.',
     internal_error: 'Noe gikk galt hos oss. Prøv igjen.',
@@ -306,6 +308,7 @@ export const nb: Messages = {
   overview,
   accountRevenue,
   settings,
+  customFields,
   people,
   tasks,
   day,

@@ -14,6 +14,7 @@ import { crossSelling, notifications } from './sv/crossSelling';
 import { targets } from './sv/targets';
 import { accountRevenue, overview } from './sv/overview';
 import { settings } from './sv/settings';
+import { customFields } from './sv/customFields';
 import { people } from './sv/people';
 import { game } from './sv/game';
 import { records } from './sv/records';
@@ -108,6 +109,7 @@ export const sv: Messages = {
     link_invalid: 'Den här länken kan inte längre användas.',
     passwords_disabled: 'Lösenord är avstängda här: logga in med enkel inloggning.',
     sso_failed: 'Den enkla inloggningen loggade inte in dig.',
+    custom_field_invalid: 'Ett eget fält har ett värde det inte kan ha, eller så är fältet arkiverat. Kontrollera de egna fälten.',
     record_deleted: 'Den är borttagen. Återställ den först.',
     restore_expired: 'Den togs bort för mer än 30 dagar sedan och kan inte längre återställas.',
     internal_error: 'Något gick fel hos oss. Försök igen.',
@@ -306,6 +308,7 @@ export const sv: Messages = {
   overview,
   accountRevenue,
   settings,
+  customFields,
   people,
   tasks,
   day,

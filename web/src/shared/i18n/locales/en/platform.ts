@@ -116,6 +116,7 @@ export const history = {
     opportunity_restored: 'Opportunity restored',
   },
   fields: {
+    customFields: 'Custom fields',
     name: 'Name',
     value: 'Value',
     annualValue: 'Annual value',

@@ -7,6 +7,7 @@ export const settings = {
     organisation: 'Organisation',
     structure: 'Markets and sales groups',
     process: 'Sales process',
+    fields: 'Custom fields',
     rates: 'Exchange rates',
   },
   saved: 'Your changes were saved',

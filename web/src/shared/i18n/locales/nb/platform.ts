@@ -118,6 +118,7 @@ export const history: Messages['history'] = {
     opportunity_restored: 'Salgsmulighet gjenopprettet',
   },
   fields: {
+    customFields: 'Egne felt',
     name: 'Navn',
     value: 'Verdi',
     annualValue: 'Årsverdi',

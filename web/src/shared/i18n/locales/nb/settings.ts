@@ -9,6 +9,7 @@ export const settings: Messages['settings'] = {
     organisation: 'Organisasjonen',
     structure: 'Markeder og salgsgrupper',
     process: 'Salgsprosess',
+    fields: 'Egne felt',
     rates: 'Valutakurser',
   },
   saved: 'Endringene ble lagret',

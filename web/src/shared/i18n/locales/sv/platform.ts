@@ -117,6 +117,7 @@ export const history: Messages['history'] = {
     opportunity_restored: 'Affärsmöjlighet återställd',
   },
   fields: {
+    customFields: 'Egna fält',
     name: 'Namn',
     value: 'Värde',
     annualValue: 'Årsvärde',

@@ -9,6 +9,7 @@ export const settings: Messages['settings'] = {
     organisation: 'Organisationen',
     structure: 'Marknader och säljgrupper',
     process: 'Säljprocess',
+    fields: 'Egna fält',
     rates: 'Växelkurser',
   },
   saved: 'Ändringarna sparades',

@@ -1,0 +1,31 @@
+/** Custom fields of accounts, contacts and opportunities (English). */
+export const customFields = {
+  title: 'Custom fields',
+  description:
+    'Fields of your own on accounts, contacts and opportunities: shown, edited, filtered, imported and exported like the built-in ones.',
+  entityLabel: 'Kind of record',
+  entities: { account: 'Accounts', contact: 'Contacts', opportunity: 'Opportunities' },
+  new: { account: 'New account field', contact: 'New contact field', opportunity: 'New opportunity field' },
+  edit: 'Change the field',
+  empty: 'No custom fields yet.',
+  archived: 'Archived',
+  archive: 'Archive',
+  restore: 'Restore',
+  change: 'Change',
+  save: 'Save field',
+  saved: 'The field was saved',
+  none: 'None',
+  any: 'Any',
+  columns: { label: 'Label', key: 'Key', type: 'Type', actions: 'Actions' },
+  types: { text: 'Text', number: 'Number', date: 'Date', choice: 'Choice' },
+  form: {
+    label: { en: 'Label in English', sv: 'Label in Swedish', nb: 'Label in Norwegian' },
+    labelNeeded: 'Give the field a label in at least one language.',
+    key: 'Key',
+    keyHelp: 'Names the field in the API, imports and filters; it cannot change later.',
+    type: 'Type',
+    choices: 'Choices',
+    addChoice: 'Add a choice',
+    removeChoice: 'Remove the choice {{name}}',
+  },
+};
