@@ -39,6 +39,8 @@ export const entityFields = {
     'value',
     'currency',
     'expectedCloseOn',
+    /** The day a won or lost deal closed, where the CRM keeps it apart from the expected close date (Pipedrive). */
+    'closedOn',
     'createdOn',
     'owner',
     'product',
@@ -340,6 +342,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
       value: ['deal - value'],
       currency: ['deal - currency'],
       expectedCloseOn: ['deal - expected close date'],
+      closedOn: ['deal - deal closed on', 'deal - close time', 'deal - won time'],
       createdOn: ['deal - deal created'],
       owner: ['deal - owner'],
       contactEmail: ['person - email'],

@@ -115,3 +115,9 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
+
+/** How many rows a raw insert, update or delete touched (node-postgres says `rowCount`, PGlite `affectedRows`). */
+export function affectedRows(result: unknown): number {
+  const r = result as { rowCount?: number | null; affectedRows?: number };
+  return r.rowCount ?? r.affectedRows ?? 0;
+}

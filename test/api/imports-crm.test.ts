@@ -108,6 +108,12 @@ describe.each(dbKinds)("other CRMs' exports, columns as they come (%s)", (kind) 
       where o.source_system = ${c.crm} order by o.source_id`);
     expect(deals.map((d) => [d.name, d.account, d.stage, d.value])).toEqual(c.deals.map((d) => [...d]));
     expect(deals.every((d) => d.owner === 'leader@nordlys.example')).toBe(true);
+    if (c.crm === 'pipedrive') {
+      // won on the day Pipedrive says it was won, not on its last expected close date
+      const [won] = await rows<{ closed: string }>(sql`
+        select (closed_at at time zone 'UTC')::date::text as closed from opportunities where source_system = 'pipedrive' and source_id = '601'`);
+      expect(won?.closed).toBe('2025-05-14');
+    }
     if (c.country) {
       const [market] = await rows<{ code: string }>(sql`
         select m.code from accounts a join markets m on m.id = a.market_id where a.name = ${c.country[0]}`);

@@ -185,6 +185,24 @@ describe.each(dbKinds)('CSV import (%s)', (kind) => {
       expect(await count('accounts')).toBe(before + 100);
     });
 
+    it("a file of several batches: each batch commits with its own rows and errors, in the file's order", async () => {
+      // the parser reads the next batch while the previous one is written: the counts must still add up
+      const bad = new Set([10, 2600, 4400]);
+      const [{ name }] = rowsOf<{ name: string }>(await t.ctx.db.execute(sql`select name from accounts order by name limit 1`)) as [
+        { name: string },
+      ];
+      const rows = Array.from({ length: 4500 }, (_, i) => `"${name}",${bad.has(i) ? 'Juggling' : 'Call'},Batch row ${i},2025-01-01`);
+      const csv = ['Account,Type,Subject,Date', ...rows].join('\n') + '\n';
+      const before = await count('activities');
+      const all = await runImport(t.ctx, options({ entity: 'activities' }), csv);
+      expect(all).toMatchObject({ status: 'failed', totalRows: 4500, createdRows: 0, failedRows: 3 });
+      expect(await count('activities')).toBe(before);
+      const good = await runImport(t.ctx, options({ entity: 'activities', mode: 'good' }), csv);
+      expect(good).toMatchObject({ status: 'partial', totalRows: 4500, createdRows: 4497, failedRows: 3, processedRows: 4500 });
+      expect((await errorsOf(good.id)).map((e) => e.row)).toEqual([12, 2602, 4402]);
+      expect(await count('activities')).toBe(before + 4497);
+    });
+
     it('a stray quote inside a field and a row with too many cells are row errors, not silently dropped', async () => {
       const csv = 'Name;City\nStray One AB;Lund\nStray Two "The" AB;Lund\nStray Three AB;Lund;Extra;Cells\nStray Four AB;Lund;\n';
       const before = await count('accounts');

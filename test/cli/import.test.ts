@@ -84,3 +84,50 @@ describe('korsa import', () => {
     expect(after).toMatchObject({ status: 'failed', message: expect.stringContaining('interrupted (its process stopped)') });
   }, 240_000);
 });
+
+describe('korsa import orders', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'korsa-orders-'));
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const env = { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', KORSA_DATA_DIR: path.join(tmp, 'data'), KORSA_DEMO: 'false' };
+  const korsa = (args: string[]) => {
+    const r = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 120_000, cwd: tmp });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const file = (name: string, content: string) => {
+    const p = path.join(tmp, name);
+    fs.writeFileSync(p, content);
+    return p;
+  };
+
+  it('imports an order file and its lines file as won deals and counts orders, with their lines beside them', () => {
+    const password = file('pw.txt', 'a long enough password\n');
+    const setup = korsa(
+      ['setup', '--org', 'Orders AB', '--admin-email', 'ada@orders.example', '--password-file', password].concat([
+        '--market',
+        'SE',
+        '--currency',
+        'SEK',
+        '--group',
+        'Safety',
+      ]),
+    );
+    expect(setup.code, setup.stderr).toBe(0);
+    expect(
+      korsa(['import', 'accounts', file('a.csv', 'Customer ID,Customer\nC-1,Fjällbacka Bygg AB\nC-2,Nordkap Shipping AS\n')]).code,
+    ).toBe(0);
+    const products = korsa([
+      'import',
+      'products',
+      '--group',
+      'Safety',
+      file('p.csv', 'Product ID,Product\nP-ROOF,Roof Safety Kit\nP-HARN,Harness Pro\n'),
+    ]);
+    expect(products.code, products.stdout + products.stderr).toBe(0);
+
+    const orders = file('orders.csv', 'Order ID,Order Date,Customer ID\nSO-1,05.03.2024,C-1\nSO-2,06.03.2024,C-2\n');
+    const lines = file('lines.csv', 'Order ID,Product ID,Quantity,Sales\nSO-1,P-ROOF,2,1200\nSO-1,P-HARN,3,1350\nSO-2,P-HARN,1,450\n');
+    const run = korsa(['import', 'orders', orders, '--lines', lines, '--currency', 'SEK', '--date-format', 'dmy']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/orders: 2 created, 0 updated \(3 lines\), rows: 0 with errors — succeeded/);
+  }, 180_000);
+});

@@ -186,7 +186,9 @@ export async function resolveOpportunityRows(
         });
     }
     const closed = key === 'won' || key === 'lost';
-    if (closed && !r.expectedCloseOn) {
+    // the day it closed where the file says so; otherwise its (last) expected close date
+    const closedOn = closed ? (r.closedOn ?? r.expectedCloseOn) : undefined;
+    if (closed && !closedOn) {
       errors.push({ row: r.line, column: o.columns.expectedCloseOn, message: 'a won or lost deal needs its close date' });
       continue;
     }
@@ -218,7 +220,7 @@ export async function resolveOpportunityRows(
           ]
         : [],
       createdAt,
-      closedOn: closed ? r.expectedCloseOn!.toISOString().slice(0, 10) : null,
+      closedOn: closedOn ? closedOn.toISOString().slice(0, 10) : null,
       expectedCloseOn: r.expectedCloseOn ? r.expectedCloseOn.toISOString().slice(0, 10) : null,
       lostNote: key === 'lost' ? (r.lostReason ?? null) : null,
       ...(r.customFields ? { customFields: r.customFields } : {}),

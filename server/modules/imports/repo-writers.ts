@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../../db/client';
+import { affectedRows, rowsOf, type Db } from '../../db/client';
 import { accounts, activities, activityContacts, contacts, products, salesGroups, users } from '../../db/schema';
 import type { AccountRow, ActivityRow, ContactRow, ProductRow, RowError } from './rows';
 
@@ -305,7 +305,9 @@ export async function writeActivities(
       ${sql.param(values.map((v) => v.occurredAt.toISOString()))}::timestamptz[], ${col('authorId')}::uuid[],
       ${col('salesGroupId')}::uuid[], ${col('sourceSystem')}::text[], ${col('sourceId')}::text[])
     on conflict (source_system, source_id) do nothing
-    returning id, source_id as "sourceId"`);
+    ${contactOf.size ? sql`returning id, source_id as "sourceId"` : sql``}`);
+  // the new rows come back only when some are to be linked to their contacts
+  if (!contactOf.size) return { created: affectedRows(result), updated: 0, errors };
   const inserted = rowsOf<{ id: string; sourceId: string | null }>(result);
   const links = inserted.flatMap((a) =>
     a.sourceId && contactOf.has(a.sourceId) ? [{ activityId: a.id, contactId: contactOf.get(a.sourceId)! }] : [],
@@ -315,7 +317,7 @@ export async function writeActivities(
 }
 
 function naturalKey(accountId: string, r: ActivityRow): string {
-  return `k:${createHash('sha1').update(`${accountId}|${r.occurredAt.toISOString()}|${r.type}|${r.subject}`).digest('hex')}`;
+  return `k:${hash('sha1', `${accountId}|${r.occurredAt.toISOString()}|${r.type}|${r.subject}`)}`;
 }
 
 // The import log

@@ -107,6 +107,7 @@ const buildSchemas = (format: DateFormat) => {
       value: decimal,
       currency: cell(3).transform((v) => v?.toUpperCase()),
       expectedCloseOn: date,
+      closedOn: date,
       createdOn: date,
       owner: cell(200),
       product: cell(200),

@@ -259,21 +259,39 @@ export async function startImport(
       addErrors(result.errors);
     };
 
-    /** Read, validate and write the whole file; `batchDone` runs inside each batch's transaction. */
+    /**
+     * What the parser read since the last batch: its rows and the lines, errors and skips that go with
+     * them. The writer adds a cut to the run's counts in the transaction that writes its rows, so a
+     * batch's checkpoint never counts rows that are not yet written.
+     */
+    const newCut = () => ({ rows: [] as unknown[], size: 0, lines: 0, unread: 0, skipped: 0, errors: [] as RowError[] });
+
+    /**
+     * Read, validate and write the whole file; `batchDone` runs inside each batch's transaction. One
+     * batch is written while the next is read and validated (the database and the parser work at the
+     * same time); batches commit one after another, in the file's order.
+     */
     const process = async (within: <T>(work: (t: TxContext) => Promise<T>) => Promise<T>, batchDone?: (t: TxContext) => Promise<void>) => {
       lookups.markets = await within((t) => repo.marketLookup(t.db));
-      let batch: unknown[] = [];
-      let batchRows = 0;
+      let cut = newCut();
+      let writing: Promise<void> = Promise.resolve();
       const flush = async () => {
-        const rows = batch;
-        batch = [];
-        batchRows = 0;
-        await within(async (t) => {
-          if (rows.length) await writeBatch(t, rows);
+        const done = cut;
+        cut = newCut();
+        await writing;
+        writing = within(async (t) => {
+          total += done.lines;
+          unreadLines += done.unread;
+          skipped += done.skipped;
+          addErrors(done.errors);
+          if (done.rows.length) await writeBatch(t, done.rows);
           await batchDone?.(t);
+        }).then(() => {
+          progress.processedRows = total;
+          onProgress?.(progress);
         });
-        progress.processedRows = total;
-        onProgress?.(progress);
+        // awaited at the next flush; until then a failure must not count as unhandled
+        writing.catch(() => undefined);
       };
       // orders: lines wait for the rest of their order (its last line is known from the first pass)
       const pending = new Map<string, { lines: OrderLineRow[]; failedAt: number | null }>();
@@ -281,16 +299,16 @@ export async function startImport(
         const order = pending.get(key)!;
         pending.delete(key);
         if (order.failedAt !== null) {
-          addErrors(
-            order.lines.map((r) => ({
+          cut.errors.push(
+            ...order.lines.map((r) => ({
               row: r.line,
               column: null,
               message: `not imported: another line of the order (row ${order.failedAt}) has an error`,
             })),
           );
         } else if (order.lines.length) {
-          batch.push({ key, lines: order.lines } satisfies repo.OrderGroup);
-          batchRows += order.lines.length;
+          cut.rows.push({ key, lines: order.lines } satisfies repo.OrderGroup);
+          cut.size += order.lines.length;
         }
       };
       const orderLine = (record: string[], line: number, row: OrderLineRow | undefined) => {
@@ -300,40 +318,49 @@ export async function startImport(
         else order.failedAt ??= line;
         if ((orders?.lastLine.get(key) ?? line) <= line) orderDone(key);
       };
-      for await (const item of csv.records) {
-        if (isReadError(item)) {
-          const { line, endLine, message } = item.error;
-          total += endLine - line + 1;
-          unreadLines += endLine - line;
-          addErrors([{ row: line, column: null, message }]);
-          continue;
+      try {
+        for await (const item of csv.records) {
+          if (isReadError(item)) {
+            const { line, endLine, message } = item.error;
+            cut.lines += endLine - line + 1;
+            cut.unread += endLine - line;
+            cut.errors.push({ row: line, column: null, message });
+            continue;
+          }
+          const { record, line } = item;
+          cut.lines++;
+          const problems = recordProblems(csv.headers, record, line);
+          if (problems.length) {
+            cut.errors.push(...problems);
+            if (orders) orderLine(record, line, undefined);
+            continue;
+          }
+          const parsed = parseRow(options.entity, mapping, csv.headers, record, line, dateFormat);
+          const cells = readCustomCells(custom, mapping, csv.headers, record, line);
+          cut.errors.push(...parsed.errors);
+          if (cells.errors.length) {
+            cut.errors.push(...cells.errors);
+            parsed.row = undefined;
+          } else if (parsed.row && Object.keys(cells.values).length) Object.assign(parsed.row, { customFields: cells.values });
+          if (parsed.skipped) cut.skipped++;
+          if (orders)
+            orderLine(record, line, parsed.errors.some((e) => e.severity !== 'warning') ? undefined : (parsed.row as OrderLineRow));
+          else if (parsed.row) {
+            cut.rows.push(parsed.row);
+            cut.size++;
+          }
+          // a long run of bad or empty lines is reported as it goes, not held in memory
+          if (cut.size >= BATCH || cut.lines >= 10 * BATCH) await flush();
         }
-        const { record, line } = item;
-        total++;
-        const problems = recordProblems(csv.headers, record, line);
-        if (problems.length) {
-          addErrors(problems);
-          if (orders) orderLine(record, line, undefined);
-          continue;
-        }
-        const parsed = parseRow(options.entity, mapping, csv.headers, record, line, dateFormat);
-        const cells = readCustomCells(custom, mapping, csv.headers, record, line);
-        addErrors(parsed.errors);
-        if (cells.errors.length) {
-          addErrors(cells.errors);
-          parsed.row = undefined;
-        } else if (parsed.row && Object.keys(cells.values).length) Object.assign(parsed.row, { customFields: cells.values });
-        if (parsed.skipped) skipped++;
-        if (orders) orderLine(record, line, parsed.errors.some((e) => e.severity !== 'warning') ? undefined : (parsed.row as OrderLineRow));
-        else if (parsed.row) {
-          batch.push(parsed.row);
-          batchRows++;
-        }
-        if (batchRows >= BATCH) await flush();
+      } catch (e) {
+        // the file stopped being readable: let the batch in flight finish before the run is closed
+        await writing.catch(() => undefined);
+        throw e;
       }
       // orders whose last line could not be read
       for (const key of [...pending.keys()]) orderDone(key);
       await flush();
+      await writing;
       if (parentLinks.length)
         await within(async (t) => {
           addErrors(await repo.linkParents(t.db, parentLinks, lookups, mapping.parent ?? null));

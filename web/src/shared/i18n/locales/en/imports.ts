@@ -81,6 +81,7 @@ export const imports = {
     value: 'Value',
     currency: 'Currency',
     expectedCloseOn: 'Expected close date',
+    closedOn: 'Closed on (won or lost)',
     createdOn: 'Created on',
     owner: 'Owner',
     product: 'Product',

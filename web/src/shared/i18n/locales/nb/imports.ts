@@ -83,6 +83,7 @@ export const imports: Messages['imports'] = {
     value: 'Verdi',
     currency: 'Valuta',
     expectedCloseOn: 'Forventet avslutningsdato',
+    closedOn: 'Avsluttet (vunnet eller tapt)',
     createdOn: 'Opprettet',
     owner: 'Ansvarlig',
     product: 'Produkt',

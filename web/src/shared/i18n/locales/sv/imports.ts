@@ -83,6 +83,7 @@ export const imports: Messages['imports'] = {
     value: 'Värde',
     currency: 'Valuta',
     expectedCloseOn: 'Förväntat avslutsdatum',
+    closedOn: 'Avslutad (vunnen eller förlorad)',
     createdOn: 'Skapad',
     owner: 'Ansvarig',
     product: 'Produkt',
