@@ -12,7 +12,7 @@ import type { App } from '../../server/platform/http';
 import { ensureDataset, type DbKind, type DatasetInfo } from '../large/dataset';
 import { benchSignIns } from '../large/organisation';
 import type { BenchSize } from '../large/sizes';
-import { accountPageRender } from './browser';
+import { browserRenders } from './browser';
 import { coldStarts } from './cold-start';
 import { openBenchDatabase, serveEnv, type BenchDatabase, type Replay } from './database';
 import { runLoad, type HttpRequest } from './load';
@@ -189,10 +189,8 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ db: string; resu
   const r = await startApp(o, bench, info);
   try {
     const { views, skipped } = await measureViews(r);
-    o.log('Account page in headless Chromium');
-    const browser = o.browser
-      ? await accountPageRender(r.base, benchSignIns.leader, r.pools.accountIds.slice(0, 12))
-      : 'skipped (--no-browser)';
+    o.log('Account page, matrix and board in headless Chromium');
+    const browser = o.browser ? await browserRenders(r.base, benchSignIns.leader, r.pools.accountIds.slice(0, 12)) : 'skipped (--no-browser)';
     const memory = process.memoryUsage();
     const web = initialJs(defaultWebDist);
     const coldMedian = median(starts.map((s) => s.ms));
@@ -217,7 +215,13 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ db: string; resu
             met: web.gzipBytes < 300 * 1000,
           }
         : { scenario: 'web-initial-js', note: 'skipped: web/dist is missing (npm run build)' },
-      typeof browser === 'string' ? { scenario: 'browser-account-page', note: browser } : { scenario: 'browser-account-page', ...browser },
+      ...(typeof browser === 'string'
+        ? [{ scenario: 'browser', note: browser }]
+        : [
+            { scenario: 'browser-account-page', ...browser.accountPage },
+            { scenario: 'browser-matrix-page', ...browser.matrixPage, target: 'p50 < 1000 ms', met: browser.matrixPage.loads.p50 < 1000 },
+            { scenario: 'browser-board', ...browser.board, target: 'p50 < 1000 ms', met: browser.board.loads.p50 < 1000 },
+          ]),
       ...skipped,
     ];
     const report = [markdownTable(views), '', ...extras.map((e) => `- ${JSON.stringify(e)}`)].join('\n');

@@ -1,6 +1,6 @@
-import { Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Menu, Popover, Text, usePopoverContext } from '@mantine/core';
 import { IconArrowsExchange, IconBan, IconBuildingStore, IconBulb, IconEraser, IconPlus } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CellState } from './api';
@@ -18,41 +18,95 @@ export interface CellAbilities {
   mark: boolean;
 }
 
-interface Props {
-  accountId: string;
-  accountName: string;
-  productId: string;
-  productName: string;
+/** A cell the user points at or opened: what it is, and the button on screen. */
+export interface ActiveCell extends CellRef {
   salesGroupId: string;
   state: CellState;
   by: string | null;
   reason: string | null;
-  abilities: CellAbilities;
-  onAction: (action: CellAction, cell: CellRef) => void;
+  element: HTMLElement;
 }
 
-function CellTooltip({ state, by, reason }: Pick<Props, 'state' | 'by' | 'reason'>) {
-  const { t } = useTranslation();
-  if (state === 'empty') return <Text size="xs">{t('crossSelling.matrix.emptyHint')}</Text>;
-  return (
-    <>
-      <Text size="xs" fw={600}>
-        {t(`crossSelling.matrix.states.${state}`)}
-      </Text>
-      {by && <Text size="xs">{t(`crossSelling.matrix.by.${state}`, { name: by })}</Text>}
-      {reason && <Text size="xs">{t('crossSelling.matrix.reason', { reason })}</Text>}
-    </>
-  );
+interface CellProps {
+  accountName: string;
+  productId: string;
+  productName: string;
+  state: CellState;
 }
 
 /**
- * One account × product: its state in colour and icon, who sells it on hover, and on a click the
- * next steps — pass a handoff, open an opportunity, mark as potential or not relevant, clear a mark.
+ * One account × product: its state in colour and icon. A page of the matrix has thousands of
+ * them, so a cell is a plain button; the grid shows one hint and one menu for the cell in use
+ * (`CellHint`, `CellMenu`) instead of each cell carrying its own.
  */
-export const MatrixCell = memo(function MatrixCell(props: Props) {
+export const MatrixCell = memo(function MatrixCell({ accountName, productId, productName, state }: CellProps) {
   const { t } = useTranslation();
-  const { accountId, accountName, productId, productName, salesGroupId, state, by, reason, abilities, onAction } = props;
-  const stateName = t(`crossSelling.matrix.states.${state}`);
+  return (
+    <button
+      type="button"
+      className={classes.cellButton}
+      aria-label={t('crossSelling.matrix.cellLabel', {
+        account: accountName,
+        product: productName,
+        state: t(`crossSelling.matrix.states.${state}`),
+      })}
+      aria-haspopup="menu"
+      data-testid="matrix-cell"
+      data-state={state}
+      data-product={productId}
+    >
+      <CellGlyph state={state} />
+    </button>
+  );
+});
+
+/** Anchors the surrounding popover at an element on the page (a cell) instead of a target child. */
+function AnchorAt({ element }: { element: HTMLElement }) {
+  const popover = usePopoverContext();
+  useLayoutEffect(() => popover.reference(element), [popover, element]);
+  return null;
+}
+
+/** On hover: the cell's state, who sells it or marked it, and why. */
+export function CellHint({ cell }: { cell: ActiveCell | null }) {
+  const { t } = useTranslation();
+  if (!cell) return null;
+  const { state, by, reason } = cell;
+  return (
+    <Popover opened position="top" withArrow withRoles={false} trapFocus={false} returnFocus={false} shadow="sm">
+      <AnchorAt element={cell.element} />
+      <Popover.Dropdown role="tooltip" p={6} maw={260} style={{ pointerEvents: 'none' }} data-testid="matrix-cell-hint">
+        {state === 'empty' ? (
+          <Text size="xs">{t('crossSelling.matrix.emptyHint')}</Text>
+        ) : (
+          <>
+            <Text size="xs" fw={600}>
+              {t(`crossSelling.matrix.states.${state}`)}
+            </Text>
+            {by && <Text size="xs">{t(`crossSelling.matrix.by.${state}`, { name: by })}</Text>}
+            {reason && <Text size="xs">{t('crossSelling.matrix.reason', { reason })}</Text>}
+          </>
+        )}
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+interface MenuProps {
+  cell: ActiveCell | null;
+  abilities: CellAbilities;
+  onAction: (action: CellAction, cell: CellRef) => void;
+  onClose: () => void;
+}
+
+/**
+ * On a click: the next steps for the cell — pass a handoff, open an opportunity, mark as potential or
+ * not relevant, clear a mark, open the account. Focus goes back to the cell when it closes.
+ */
+export function CellMenu({ cell, abilities, onAction, onClose }: MenuProps) {
+  const { t } = useTranslation();
+  if (!cell) return null;
+  const { accountId, accountName, productId, productName, salesGroupId, state } = cell;
   const markable = abilities.mark && isMarkable(state);
   const marked = state === 'potential' || state === 'not_relevant';
   const white = isMarkable(state);
@@ -60,21 +114,14 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
   const act = (action: CellAction) => () => onAction(action, { accountId, accountName, productId, productName });
 
   return (
-    <Menu position="bottom-start" shadow="md" withinPortal>
-      <Menu.Target>
-        <Tooltip label={<CellTooltip state={state} by={by} reason={reason} />} openDelay={250} multiline maw={260} withinPortal>
-          <UnstyledButton
-            className={classes.cellButton}
-            aria-label={t('crossSelling.matrix.cellLabel', { account: accountName, product: productName, state: stateName })}
-            data-testid="matrix-cell"
-            data-state={state}
-            data-product={productId}
-          >
-            <CellGlyph state={state} />
-          </UnstyledButton>
-        </Tooltip>
-      </Menu.Target>
-      <Menu.Dropdown data-testid="matrix-cell-menu">
+    <Menu opened onChange={(opened) => !opened && onClose()} position="bottom-start" shadow="md" withinPortal>
+      <AnchorAt element={cell.element} />
+      <Menu.Dropdown
+        data-testid="matrix-cell-menu"
+        // named by its cell (its label points at no target: the menu is anchored at the cell by hand)
+        aria-labelledby={undefined}
+        aria-label={`${accountName} — ${productName}`}
+      >
         <Menu.Label>
           {accountName} — {productName}
         </Menu.Label>
@@ -119,4 +166,4 @@ export const MatrixCell = memo(function MatrixCell(props: Props) {
       </Menu.Dropdown>
     </Menu>
   );
-});
+}

@@ -1,10 +1,11 @@
 import { Anchor, Box, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
 import { useGroupColor } from '../../shared/org/groupColor';
 import type { Matrix } from './api';
-import { MatrixCell, type CellAbilities, type CellAction } from './MatrixCell';
+import { CellHint, CellMenu, MatrixCell, type ActiveCell, type CellAbilities, type CellAction } from './MatrixCell';
 import classes from './MatrixGrid.module.css';
 import { productGroups, type CellRef } from './matrixModel';
 
@@ -24,8 +25,54 @@ export function MatrixGrid({ matrix, abilities, onAction, dimmed }: Props) {
   const format = useFormat();
   const groupColor = useGroupColor();
   const groups = productGroups(matrix.products);
-  const firsts = new Set(groups.map((g) => g.products[0]?.id));
+  const firsts = useMemo(() => new Set(productGroups(matrix.products).map((g) => g.products[0]?.id)), [matrix.products]);
   const totals = new Map(matrix.totals.perProduct.map((p) => [p.productId, p]));
+  const { hint, menu, onMouseOver, onMouseOut, onClick, closeMenu } = useActiveCell(matrix);
+
+  // thousands of cells: the body renders again only when the matrix does, not when a hint or menu opens
+  const body = useMemo(
+    () => (
+      <tbody onClick={onClick} onMouseOver={onMouseOver} onMouseOut={onMouseOut}>
+        {matrix.rows.map((row) => (
+          <tr key={row.account.id} data-testid="matrix-row" data-account={row.account.id}>
+            <th scope="row" className={classes.account}>
+              <Anchor component={Link} to={`/accounts/${row.account.id}`} size="sm" fw={600} className={classes.accountName}>
+                {row.account.name}
+              </Anchor>
+              <Text size="xs" c="dimmed" className={classes.accountName}>
+                {[
+                  row.account.marketCode,
+                  format.industry(row.account.industry),
+                  row.account.subsidiaries > 0 ? t('crossSelling.matrix.subsidiaries', { count: row.account.subsidiaries }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+              <Text size="xs" c="dimmed" hiddenFrom="sm" className={classes.accountName}>
+                {t('crossSelling.matrix.rowCounts', { owned: format.number(row.owned), whiteSpace: format.number(row.whiteSpace) })}
+              </Text>
+            </th>
+            <td className={`${classes.count} ${classes.countOwned}`} data-testid="matrix-owned">
+              {format.number(row.owned)}
+            </td>
+            <td className={`${classes.count} ${classes.countWhite}`} data-testid="matrix-white-space">
+              {format.number(row.whiteSpace)}
+            </td>
+            {row.cells.map((cell, i) => {
+              const product = matrix.products[i];
+              if (!product) return null;
+              return (
+                <td key={cell.productId} className={`${classes.cell} ${firsts.has(product.id) ? classes.groupStart : ''}`}>
+                  <MatrixCell accountName={row.account.name} productId={product.id} productName={product.name} state={cell.state} />
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    ),
+    [matrix, firsts, onClick, onMouseOver, onMouseOut, t, format],
+  );
 
   return (
     <Box className={classes.scroller} style={{ opacity: dimmed ? 0.6 : 1 }} data-testid="matrix-scroller">
@@ -95,56 +142,81 @@ export function MatrixGrid({ matrix, abilities, onAction, dimmed }: Props) {
             })}
           </tr>
         </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.account.id} data-testid="matrix-row" data-account={row.account.id}>
-              <th scope="row" className={classes.account}>
-                <Anchor component={Link} to={`/accounts/${row.account.id}`} size="sm" fw={600} className={classes.accountName}>
-                  {row.account.name}
-                </Anchor>
-                <Text size="xs" c="dimmed" className={classes.accountName}>
-                  {[
-                    row.account.marketCode,
-                    format.industry(row.account.industry),
-                    row.account.subsidiaries > 0 ? t('crossSelling.matrix.subsidiaries', { count: row.account.subsidiaries }) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Text>
-                <Text size="xs" c="dimmed" hiddenFrom="sm" className={classes.accountName}>
-                  {t('crossSelling.matrix.rowCounts', { owned: format.number(row.owned), whiteSpace: format.number(row.whiteSpace) })}
-                </Text>
-              </th>
-              <td className={`${classes.count} ${classes.countOwned}`} data-testid="matrix-owned">
-                {format.number(row.owned)}
-              </td>
-              <td className={`${classes.count} ${classes.countWhite}`} data-testid="matrix-white-space">
-                {format.number(row.whiteSpace)}
-              </td>
-              {row.cells.map((cell, i) => {
-                const product = matrix.products[i];
-                if (!product) return null;
-                return (
-                  <td key={cell.productId} className={`${classes.cell} ${firsts.has(product.id) ? classes.groupStart : ''}`}>
-                    <MatrixCell
-                      accountId={row.account.id}
-                      accountName={row.account.name}
-                      productId={product.id}
-                      productName={product.name}
-                      salesGroupId={product.salesGroupId}
-                      state={cell.state}
-                      by={cell.by}
-                      reason={cell.reason}
-                      abilities={abilities}
-                      onAction={onAction}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
+        {body}
       </table>
+      <CellHint cell={hint} />
+      <CellMenu cell={menu} abilities={abilities} onAction={onAction} onClose={closeMenu} />
     </Box>
   );
+}
+
+/** The cell a button event came from, with what the hint and the menu need to know about it. */
+function cellOf(matrix: Matrix, target: EventTarget): ActiveCell | null {
+  const element = target instanceof Element ? target.closest<HTMLElement>('button[data-product]') : null;
+  const accountId = element?.closest<HTMLElement>('tr[data-account]')?.dataset.account;
+  if (!element || !accountId) return null;
+  const row = matrix.rows.find((r) => r.account.id === accountId);
+  const index = matrix.products.findIndex((p) => p.id === element.dataset.product);
+  const product = matrix.products[index];
+  const cell = row?.cells[index];
+  if (!row || !product || !cell) return null;
+  return {
+    accountId,
+    accountName: row.account.name,
+    productId: product.id,
+    productName: product.name,
+    salesGroupId: product.salesGroupId,
+    state: cell.state,
+    by: cell.by,
+    reason: cell.reason,
+    element,
+  };
+}
+
+/** The one cell whose hint shows (after a short hover) and the one whose menu is open. */
+function useActiveCell(matrix: Matrix) {
+  const [hint, setHint] = useState<ActiveCell | null>(null);
+  const [menu, setMenu] = useState<ActiveCell | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const current = useRef(matrix);
+  current.current = matrix;
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // a new page or a saved mark: the cells on screen are new ones
+  useEffect(() => {
+    setHint(null);
+    setMenu((m) => (m && m.element.isConnected ? m : null));
+  }, [matrix]);
+
+  const onMouseOver = useCallback((e: MouseEvent) => {
+    const cell = cellOf(current.current, e.target);
+    if (!cell) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setHint(cell), 250);
+  }, []);
+  const onMouseOut = useCallback((e: MouseEvent) => {
+    const from = e.target instanceof Element ? e.target.closest('button[data-product]') : null;
+    if (from && e.relatedTarget instanceof Node && from.contains(e.relatedTarget)) return;
+    window.clearTimeout(timer.current);
+    setHint(null);
+  }, []);
+  const opened = useRef<ActiveCell | null>(null);
+  const onClick = useCallback((e: MouseEvent) => {
+    const cell = cellOf(current.current, e.target);
+    if (!cell) return;
+    window.clearTimeout(timer.current);
+    setHint(null);
+    opened.current = cell;
+    setMenu(cell);
+  }, []);
+  const closeMenu = useCallback(() => {
+    const closed = opened.current;
+    opened.current = null;
+    setMenu(null);
+    // back to the cell (Escape, or a mark that keeps the page), unless focus went somewhere else
+    window.setTimeout(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (closed?.element.isConnected && lost) closed.element.focus();
+    });
+  }, []);
+  return { hint, menu, onMouseOver, onMouseOut, onClick, closeMenu };
 }

@@ -17,7 +17,7 @@ import { MatrixLegend } from './MatrixLegend';
 import type { CellRef } from './matrixModel';
 import { NotRelevantModal } from './NotRelevantModal';
 import { useIndustries, useMarkCell, useMatrix } from './queries';
-import { matrixParams, useMatrixFilter } from './useMatrixFilter';
+import { matrixPageSizes, matrixParams, useMatrixFilter } from './useMatrixFilter';
 import { QueryState } from '../../shared/ui/PageState';
 
 /**
@@ -115,7 +115,14 @@ export default function MatrixPage() {
             <MatrixLegend />
           </Group>
           <MatrixGrid matrix={data} abilities={abilities} onAction={onAction} dimmed={matrix.isPlaceholderData} />
-          <Paging total={data.totals.accounts} page={filter.page} pageSize={filter.pageSize} onPage={(p) => update({ page: String(p) })} />
+          <Paging
+            total={data.totals.accounts}
+            page={filter.page}
+            pageSize={filter.pageSize}
+            onPage={(p) => update({ page: String(p) })}
+            pageSizes={matrixPageSizes}
+            onPageSize={(n) => update({ pageSize: String(n) })}
+          />
         </>
       )}
       <NotRelevantModal

@@ -3,14 +3,15 @@ import { accountSizes, accountStatuses, oneOf } from '../../shared/domain/vocabu
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { matrixSorts, type MatrixFilter } from './api';
 
-const MATRIX_PAGE_SIZE = 50;
+/** Rows per page the matrix offers; the first is the default. */
+export const matrixPageSizes = [50, 100] as const;
 
 /** The URL parameters the matrix's filters use (all but `page`). */
 export const matrixParams = ['q', 'market', 'group', 'industry', 'size', 'owner', 'status', 'rollup', 'sort'] as const;
 
 /**
  * The matrix's view state lives in the URL:
- * `?q=…&market=…&group=…&industry=G&size=large&owner=…&status=customer&rollup=1&sort=whitespace&page=2`.
+ * `?q=…&market=…&group=…&industry=G&size=large&owner=…&status=customer&rollup=1&sort=whitespace&page=2&pageSize=100`.
  */
 /** The industry filter: a section code; an older link's name ("Retail") is read as its code. */
 export function industryParam(params: URLSearchParams): IndustryCode | null {
@@ -22,6 +23,7 @@ export function useMatrixFilter() {
   const size = params.get('size');
   const status = params.get('status');
   const sort = params.get('sort');
+  const pageSize = matrixPageSizes.find((n) => String(n) === params.get('pageSize')) ?? matrixPageSizes[0];
   const filter: MatrixFilter = {
     q: params.get('q') ?? undefined,
     marketId: params.get('market') ?? undefined,
@@ -33,7 +35,7 @@ export function useMatrixFilter() {
     rollup: params.get('rollup') ? 'true' : undefined,
     sort: oneOf(matrixSorts, sort) ? sort : 'name',
     page,
-    pageSize: MATRIX_PAGE_SIZE,
+    pageSize,
   };
   return { filter, params, update };
 }

@@ -1,4 +1,4 @@
-import { Group, Pagination, Text } from '@mantine/core';
+import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
 
@@ -9,10 +9,13 @@ interface Props {
   onPage: (page: number) => void;
   /** The total is the server's estimate ("of about 250,000"). */
   estimated?: boolean;
+  /** Offer these page sizes ("rows per page"), and what to do when one is picked. */
+  pageSizes?: readonly number[];
+  onPageSize?: (pageSize: number) => void;
 }
 
 /** "1–50 of 312" and the page buttons under a list (server paging). */
-export function Paging({ total, page, pageSize, onPage, estimated = false }: Props) {
+export function Paging({ total, page, pageSize, onPage, estimated = false, pageSizes, onPageSize }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   if (total === 0) return null;
@@ -24,6 +27,17 @@ export function Paging({ total, page, pageSize, onPage, estimated = false }: Pro
       <Text size="sm" c="dimmed" data-testid="page-range">
         {t(estimated ? 'common.pageRangeAbout' : 'common.pageRange', { from: format.number(from), to: format.number(to), total: format.number(total) })}
       </Text>
+      {pageSizes && onPageSize && total > Math.min(...pageSizes) && (
+        <NativeSelect
+          size="xs"
+          label={t('common.rowsPerPage')}
+          data={pageSizes.map((n) => String(n))}
+          value={String(pageSize)}
+          onChange={(e) => onPageSize(Number(e.currentTarget.value))}
+          data-testid="page-size"
+          styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { fontWeight: 400 } }}
+        />
+      )}
       {pages > 1 && (
         <Pagination
           total={pages}

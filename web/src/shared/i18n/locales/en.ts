@@ -87,6 +87,7 @@ export const en = {
     noMarket: 'No market',
     comingSoon: 'Coming soon',
     pageRange: '{{from}}–{{to}} of {{total}}',
+    rowsPerPage: 'Rows per page',
     pageRangeAbout: '{{from}}–{{to}} of about {{total}}',
     previousPage: 'Previous page',
     nextPage: 'Next page',

@@ -85,6 +85,7 @@ export const nb: Messages = {
     noMarket: 'Intet marked',
     comingSoon: 'Kommer snart',
     pageRange: '{{from}}–{{to}} av {{total}}',
+    rowsPerPage: 'Rader per side',
     pageRangeAbout: '{{from}}–{{to}} av omtrent {{total}}',
     previousPage: 'Forrige side',
     nextPage: 'Neste side',

@@ -85,6 +85,7 @@ export const sv: Messages = {
     noMarket: 'Ingen marknad',
     comingSoon: 'Kommer snart',
     pageRange: '{{from}}–{{to}} av {{total}}',
+    rowsPerPage: 'Rader per sida',
     pageRangeAbout: '{{from}}–{{to}} av cirka {{total}}',
     previousPage: 'Föregående sida',
     nextPage: 'Nästa sida',
