@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiAs, demoPassword, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the cross-selling journey: no Chromium at /usr/bin/chromium.');
 
@@ -104,6 +104,8 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
 
     it('passes a tip from the account page with a needs-analysis answer', async () => {
       await page.goto(`${server.base}/accounts/${contact.accountId}`);
+      await page.getByTestId('timeline').waitFor();
+      await expectAccessible(page);
       await page.getByTestId('account-pass-tip').click();
       await page.getByTestId('new-handoff-page').waitFor();
       // the contract's rule for a written tip, before the server: another group and at least one product
@@ -125,6 +127,7 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await choose(page, 'handoff-contact', `${contact.firstName} ${contact.lastName}`);
       await page.getByTestId('handoff-urgency').getByText('Hög').click();
       await page.getByTestId('handoff-note').fill('Ring Anna före fredag.');
+      await expectAccessible(page);
       await page.setViewportSize({ width: 1280, height: 1500 });
       await shot(page, 'handoff-form-sv', false);
       await page.setViewportSize({ width: 1280, height: 860 });
@@ -134,7 +137,8 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       expect(handoffUrl).toMatch(/^\/cross-selling\/handoffs\/[0-9a-f-]{36}$/);
       expect(await page.getByTestId('handoff-answers').innerText()).toContain(answer);
       expect(await page.getByTestId('handoff-actions').count()).toBe(0);
-    });
+      await expectAccessible(page);
+    }, 120_000);
   });
 
   describe('the receiver (Digital Solutions, Sweden)', () => {
@@ -149,23 +153,27 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await page.goto(`${server.base}/cross-selling`);
       await page.getByTestId('handoffs-open').getByTestId('handoff-row').first().waitFor();
       expect(await page.getByTestId('handoffs-open').locator(`a[href="${handoffUrl}"]`).count()).toBe(1);
+      await expectAccessible(page);
       await expect.poll(() => page.getByTestId('notification-count').innerText(), waitFor).toMatch(/[1-9]/);
       await page.getByTestId('notification-bell').click();
       const received = page.getByTestId('notification-item').and(page.locator('[data-kind="handoff.received"]'));
       await received.first().waitFor();
+      await expectAccessible(page, 'the notification menu');
       await received.first().click();
       await page.waitForURL(`${server.base}${handoffUrl}`);
-    });
+    }, 90_000);
 
     it('accepts it and reports that the customer was contacted', async () => {
       await page.getByTestId('handoff-page').waitFor();
+      await page.getByTestId('report-accepted').waitFor();
+      await expectAccessible(page, 'the tip’s page, to its receiver');
       await page.getByTestId('report-accepted').click();
       await page.getByTestId('report-contacted').waitFor();
       await page.getByTestId('report-contacted').click();
       await page.getByTestId('report-meeting_held').waitFor();
       await expect.poll(() => page.getByTestId('handoff-update').count(), waitFor).toBe(3);
       expect(await page.getByTestId('report-declined').count()).toBe(0);
-    });
+    }, 90_000);
   });
 
   describe('the giver again', () => {
@@ -200,11 +208,12 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe('nb');
       await expect.poll(() => updates.innerText(), waitFor).toContain('Akseptert');
       await page.locator('[role=menu]').waitFor({ state: 'hidden' });
+      await expectAccessible(page, 'the tip’s page, to its giver');
       await shot(page, 'handoff-page-nb');
       await page.getByTestId('language-menu').click();
       await page.locator('[role=menuitem][lang=sv]').click();
       await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe('sv');
-    });
+    }, 90_000);
 
     it('finds every step on the account timeline, in words', async () => {
       await page.goto(`${server.base}/accounts/${contact.accountId}`);
@@ -222,8 +231,9 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       const own = page.locator('[data-testid=ledger-row][data-own=true]');
       await own.waitFor();
       expect(Number((await own.locator('td').nth(1).innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+      await expectAccessible(page);
       await shot(page, 'ledger');
-    });
+    }, 90_000);
 
     it('opens the pipeline forecast and analytics from the board', async () => {
       await page.goto(`${server.base}/pipeline`);
@@ -231,15 +241,17 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await page.getByTestId('forecast-page').waitFor();
       await page.getByTestId('forecast-table').waitFor();
       await page.locator('[data-testid=forecast-page] .recharts-surface').first().waitFor();
+      await expectAccessible(page);
       await shot(page, 'forecast');
       await page.getByTestId('open-analytics').click();
       await page.getByTestId('analytics-stages').waitFor();
       await page.getByTestId('analytics-by').getByText('Säljare').click();
       await expect.poll(() => new URL(page.url()).searchParams.get('by'), waitFor).toBe('seller');
+      await expectAccessible(page);
       await page.setViewportSize({ width: 1280, height: 1700 });
       await shot(page, 'analytics', false);
       await page.setViewportSize({ width: 1280, height: 860 });
-    });
+    }, 120_000);
 
     it('sorts the opportunity list by a column and saves the view', async () => {
       await page.goto(`${server.base}/pipeline/list?scope=mine`);
@@ -258,6 +270,7 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await page.getByTestId('saved-views').click();
       await page.getByTestId('save-view').click();
       await page.getByTestId('view-name').fill('Mina största');
+      await expectAccessible(page, 'the save-view dialog over the opportunity list');
       await page.getByTestId('view-submit').click();
       await page.getByTestId('view-name').waitFor({ state: 'hidden' });
       await page.goto(`${server.base}/pipeline/list`);
@@ -265,6 +278,6 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       await page.getByTestId('saved-view').filter({ hasText: 'Mina största' }).click();
       await expect.poll(() => new URL(page.url()).search, waitFor).toContain('sort=-value');
       expect(new URL(page.url()).searchParams.get('scope')).toBe('mine');
-    });
+    }, 120_000);
   });
 });

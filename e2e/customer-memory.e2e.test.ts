@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productOfOwnGroup, sharedAccount, type Me, type Product, type SharedAccount } from './demo-data';
-import { apiAs, hasChromium, launchBrowser, type Server, shot, signedInPage, startServer, waitFor } from './support';
+import { apiAs, expectAccessible, hasChromium, launchBrowser, type Server, shot, signedInPage, startServer, waitFor } from './support';
 
 if (!hasChromium) {
   console.warn(
@@ -57,10 +57,11 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       // The answer for the whole (misspelt) name is on screen, the account first.
       await page.getByRole('button', { name: account.name }).first().waitFor();
       await expect.poll(() => page.locator('[data-selected] >> nth=0').innerText(), waitFor).toContain(account.name);
+      await expectAccessible(page, 'the command palette');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${server.base}/accounts/${account.id}`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), waitFor).toBe(account.name);
-    });
+    }, 90_000);
 
     it('reads the history written by other sales groups, and the product row', async () => {
       const groups = page.getByTestId('timeline').getByTestId('timeline-group');
@@ -71,8 +72,9 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       expect(await page.getByTestId('family-cell').count()).toBeGreaterThanOrEqual(8);
       await page.getByTestId('touchpoints').waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+      await expectAccessible(page);
       await shot(page, 'account-page-sv-desktop');
-    });
+    }, 90_000);
 
     it('logs a call from the keyboard in under ten seconds, and it tops the timeline', async () => {
       const subject = 'Called about the fleet renewal';
@@ -104,6 +106,7 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await page.keyboard.press('Enter'); // keeps the account of the page
       await page.keyboard.press('Alt+2'); // a meeting
       await page.keyboard.type('Lunch with the new CFO');
+      await expectAccessible(page, 'the quick log');
       await shot(page, 'quick-log-open', false);
       // Escape closes an open drop-down first, then the quick log.
       await expect
@@ -112,16 +115,17 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
           return page.getByTestId('quick-log').count();
         }, waitFor)
         .toBe(0);
-    });
+    }, 90_000);
 
     it('lists accounts at phone width (375 px) without sideways scrolling', async () => {
       await page.setViewportSize({ width: 375, height: 812 });
       await page.goto(`${server.base}/accounts`);
       await page.getByTestId('accounts-cards').waitFor();
       await expect.poll(() => page.evaluate('document.documentElement.scrollWidth'), waitFor).toBeLessThanOrEqual(375);
+      await expectAccessible(page);
       await shot(page, 'accounts-list-375', false);
       await page.setViewportSize({ width: 1280, height: 860 });
-    });
+    }, 90_000);
   });
 
   describe('knowledge cards and import', () => {
@@ -142,6 +146,7 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await page.getByRole('link', { name: product.name, exact: false }).first().click();
       await page.getByTestId('knowledge-card').waitFor();
       expect(await page.getByTestId('card-what').innerText()).not.toBe('');
+      await expectAccessible(page);
       await shot(page, 'product-card-nb');
 
       await page.getByTestId('edit-card').click();
@@ -157,6 +162,7 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       }
       await editor.getByRole('button', { name: /^Lagre på/ }).click();
       await expect.poll(() => questions.innerText(), waitFor).toContain('Oppgi 3–5 spørsmål');
+      await expectAccessible(page, 'the knowledge card editor');
       await editor.getByRole('button', { name: 'Avbryt' }).click();
 
       const benefit = `Faste kostnader per måned (test ${Date.now() % 1000})`;
@@ -165,7 +171,7 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await editor.getByRole('button', { name: /^Lagre på/ }).click();
       await editor.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('card-benefits-list').innerText(), waitFor).toContain(benefit);
-    });
+    }, 120_000);
 
     it('shows the seller the same card without an edit button', async () => {
       const { context, page: sellerPage } = await signedInPage(browser, server.base, seller);
@@ -200,6 +206,7 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       expect(mapping).toMatch(/(read as|läst som|lest som) windows-1252/);
       expect(mapping).toMatch(/(Columns not imported|Kolumner som inte importeras|Kolonner som ikke importeres): Notes/);
       expect(await page.getByTestId('import-sample').innerText()).toContain('Malmö');
+      await expectAccessible(page, 'the import preview');
       await shot(page, 'import-preview-errors');
       // all or nothing: the run fails, says how the file was read, and lists the rows to fix
       await page.getByTestId('import-start').click();
@@ -207,8 +214,9 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await readAs.waitFor();
       expect(await readAs.innerText()).toMatch(/(Read as|Läst som|Lest som) windows-1252/);
       await page.getByTestId('import-error-report').waitFor();
+      await expectAccessible(page, 'a failed import run');
       await shot(page, 'import-run-failed');
-    });
+    }, 120_000);
 
     it('imports orders from an order file and its lines file: counted as orders, their lines beside them', async () => {
       const get = await apiAs(server.base, leader);
@@ -233,8 +241,9 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
       await expect.poll(() => run.innerText(), waitFor).toMatch(/(Orders created|Nya order|Nye ordrer)\s*1\b/i);
       expect(await run.innerText()).toMatch(/(Order lines|Orderrader|Ordrelinjer)\s*2\b/i);
       expect(await run.innerText()).toContain('orders.csv + order-lines.csv');
+      await expectAccessible(page, 'an order import run');
       await page.screenshot({ path: path.join(os.tmpdir(), 'korsa-import-orders-two-files.png'), fullPage: true });
       await shot(page, 'import-orders-two-files');
-    });
+    }, 90_000);
   });
 });

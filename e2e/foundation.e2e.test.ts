@@ -15,6 +15,7 @@ import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
 import { loadDemo } from '../server/demo/load';
 import type { App } from '../server/platform/http';
+import { expectAccessible } from './support';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -129,11 +130,12 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await expect.poll(() => error.innerText(), waitFor).toBe('Fel e-postadress eller lösenord.');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Logga in i Korsa');
     expect(await htmlLang()).toBe('sv');
+    await expectAccessible(page);
     await shot('sign-in-error-sv');
 
     await switchLanguage('Språk', 'English', { signedIn: false });
     await expect.poll(() => error.innerText(), waitFor).toBe('The e-mail address or password is wrong.');
-  });
+  }, 90_000);
 
   it('signs in, returns to the page asked for, and takes the user’s own language (Swedish for this seller)', async () => {
     await page.getByRole('textbox', { name: 'Password' }).fill(seller.password);
@@ -142,7 +144,8 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await expect.poll(navLabels, waitFor).toEqual(nav.sv);
     expect(await htmlLang()).toBe('sv');
     await page.getByTestId('board').waitFor();
-  });
+    await expectAccessible(page);
+  }, 120_000);
 
   it('shows the navigation in English when English is chosen', async () => {
     await switchLanguage('Språk', 'English', { signedIn: true });
@@ -154,7 +157,8 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(
       new RegExp(`^Good (morning|afternoon|evening), ${firstName}$`),
     );
-  });
+    await expectAccessible(page);
+  }, 90_000);
 
   it('switches to Svenska: every navigation label and control is Swedish, and it sticks after a reload', async () => {
     await switchLanguage('Language', 'Svenska', { signedIn: true });
@@ -190,8 +194,9 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await page.getByRole('button', { name: 'Öppna menyn' }).waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), waitFor).toBe('Kunder');
     await page.getByTestId('accounts-cards').waitFor();
+    await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 860 });
-  });
+  }, 90_000);
 
   it('speaks Norwegian bokmål and has a dark mode', async () => {
     await page.getByTestId('main-nav').getByRole('link', { name: 'Översikt' }).click();
@@ -221,9 +226,10 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await page.waitForURL(`${base}/sign-in`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), waitFor).toBe('Logga in i Korsa');
     await page.getByTestId('signed-out').waitFor();
+    await expectAccessible(page, 'sign-in, signed out');
 
     // The session is gone on the server too: a protected page sends us back.
     await page.goto(`${base}/targets`);
     await page.waitForURL(/\/sign-in\?next=%2Ftargets$/);
-  });
+  }, 90_000);
 });

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiSession, demoPassword, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the game journey: no Chromium at /usr/bin/chromium.');
 
@@ -46,6 +46,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     await form.getByTestId('season-name').fill('Spring of tips');
     expect(await form.getByTestId('rule-row').count()).toBe(6);
     await form.getByTestId('referral-share').fill('5');
+    await expectAccessible(leader, 'the new season form');
     await shot(leader, 'game-new-season');
     await form.getByTestId('season-save').click();
     await form.waitFor({ state: 'detached' });
@@ -53,8 +54,9 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     expect(seasonId).toBeTruthy();
     await expect.poll(() => leader.getByTestId('team-card').count(), waitFor).toBe(4);
     expect(await leader.getByTestId('standing-row').count()).toBeGreaterThan(10);
+    await expectAccessible(leader);
     await shot(leader, 'game-leaderboard');
-  }, 90_000);
+  }, 180_000);
 
   it('a tip that is accepted and won moves the office screen live and pays the giver, with reasons', async () => {
     const screenContext = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-GB' });
@@ -78,6 +80,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     giverId = me.user.id;
     const row = screen.locator(`[data-testid=standing-row][data-user="${giverId}"] [data-testid=standing-points]`);
     await row.waitFor();
+    await expectAccessible(screen);
     const before = Number((await row.innerText()).replace(/\D/g, ''));
 
     const groups = await giver.get<{ id: string; name: string }[]>('/api/sales-groups');
@@ -125,6 +128,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     await won.waitFor();
     expect(await won.innerText()).toContain('+50');
     expect(await page.getByTestId('badge-first_tip_won').getAttribute('data-earned')).toBe('true');
+    await expectAccessible(page);
     await shot(page, 'game-player');
 
     await page.goto(`${server.base}/game?season=${seasonId}&tab=incentives`);
@@ -136,6 +140,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     const csv = fs.readFileSync((await (await download).path()), 'utf8');
     expect(csv).toContain('Spelglädje AB');
     expect(csv).toContain('referral_credit');
+    await expectAccessible(page, 'the incentives tab');
     await shot(page, 'game-statement');
-  }, 180_000);
+  }, 300_000);
 });

@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, demoPassword, hasChromium, launchBrowser, shot, signedInPage, startServer, type Server } from './support';
+import { apiAs, demoPassword, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the product matrix journey: no Chromium at /usr/bin/chromium.');
 
@@ -18,7 +18,7 @@ const leaderEmail = 'leader@nordlys.example';
 const adminEmail = 'admin@nordlys.example';
 /** Generous waits: this journey must pass on a loaded two-core machine. */
 const slow = { timeout: 20_000, interval: 150 };
-const STEP = 120_000;
+const STEP = 240_000;
 
 interface Named {
   id: string;
@@ -185,6 +185,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await expect.poll(() => page.locator('[data-testid=matrix-row]').first().getByTestId('matrix-cell').count(), slow).toBeLessThan(20);
         expect(await cellOf(page, product.id).getAttribute('data-state')).toBe('empty');
         expect(await cellOf(page, product.id).getAttribute('aria-label')).toBe(`${account.name} — ${product.name}: Tom`);
+        await expectAccessible(page);
         await shot(page, 'matrix-sv-1280', false);
       },
       STEP,
@@ -204,10 +205,12 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         const menu = page.getByTestId('matrix-cell-menu');
         await menu.waitFor();
         await expect.poll(() => menu.evaluate((e) => getComputedStyle(e).opacity), slow).toBe('1');
+        await expectAccessible(page, 'the matrix cell menu');
         await shot(page, 'matrix-cell-menu-sv', false);
         await page.getByTestId('cell-mark-not-relevant').click();
         await page.getByTestId('not-relevant-submit').click();
         expect(await page.getByTestId('not-relevant-reason').getAttribute('aria-invalid')).toBe('true');
+        await expectAccessible(page, 'the not-relevant dialog');
         await page.getByTestId('not-relevant-reason').fill('De har ett eget IT-bolag');
         await page.getByTestId('not-relevant-submit').click();
         await page.getByTestId('not-relevant-modal').waitFor({ state: 'hidden' });
@@ -227,6 +230,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
       async () => {
         await resize(page, 375, 800);
         await cellOf(page, product.id).waitFor();
+        await expectAccessible(page, 'the matrix on a phone');
         await shot(page, 'matrix-sv-375', false);
         await switchLanguage(page, 'en');
         await expect.poll(() => cellOf(page, product.id).getAttribute('aria-label'), slow).toBe(`${account.name} — ${product.name}: Empty`);
@@ -254,6 +258,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByLabel(question).fill(answer);
         await choose(page, 'handoff-seller', receiver.name);
         await page.setViewportSize({ width: 1280, height: 1400 });
+        await expectAccessible(page, 'the new tip from a matrix cell');
         await shot(page, 'matrix-handoff-form-sv', false);
         await page.setViewportSize({ width: 1280, height: 860 });
         await page.getByTestId('handoff-submit').click();
@@ -272,6 +277,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         const card = page.getByTestId('suggestions');
         await card.waitFor();
         await expect.poll(() => card.getByTestId('suggestion-reason').first().innerText(), slow).toMatch(/^Ägs av \d+\s%/);
+        await expectAccessible(page);
         await shot(page, 'account-suggestions-sv', false);
       },
       STEP,
@@ -295,6 +301,8 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await link.waitFor();
         await link.click();
         await page.getByTestId('handoff-page').waitFor();
+        await page.getByTestId('report-accepted').waitFor();
+        await expectAccessible(page);
         await page.getByTestId('report-accepted').click();
         await page.getByTestId('report-opportunity_created').waitFor();
         await expect
@@ -316,11 +324,13 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('new-opportunity-value').fill('120000');
         await page.getByTestId('new-opportunity-contact').click();
         await page.getByRole('option').first().click();
+        await expectAccessible(page);
         await shot(page, 'matrix-new-opportunity', false);
         await page.getByTestId('new-opportunity-submit').click();
         await page.getByTestId('opportunity-page').waitFor();
         opportunityUrl = new URL(page.url()).pathname;
         await expect.poll(() => page.getByTestId('lines').innerText(), slow).toContain(product.name);
+        await expectAccessible(page);
       },
       STEP,
     );
@@ -343,6 +353,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('won-action').click();
         const modal = page.getByTestId('win-modal');
         await modal.waitFor();
+        await expectAccessible(page, 'the win dialog');
         await modal.locator('button[type=submit]').click();
         await modal.waitFor({ state: 'hidden' });
         await expect.poll(() => page.getByTestId('won-action').count(), slow).toBe(0);
@@ -366,6 +377,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         const menu = page.getByTestId('notification-menu');
         await menu.locator('[data-kind="handoff.accepted"]').first().waitFor();
         await menu.locator('[data-kind="handoff.opportunity_created"]').first().waitFor();
+        await expectAccessible(page, 'the notification menu');
         await page.keyboard.press('Escape');
         await page.goto(`${server.base}${handoffUrl}`);
         await page.getByTestId('handoff-page').waitFor();
@@ -373,6 +385,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         expect(await page.getByTestId('handoff-outcome').innerText()).toBe('Vunnen');
         expect(await page.getByTestId('handoff-status').getAttribute('data-status')).toBe('opportunity_created');
         expect(await page.getByTestId('handoff-update').count()).toBeGreaterThanOrEqual(3);
+        await expectAccessible(page, 'a won tip, to its giver');
       },
       STEP,
     );
@@ -418,6 +431,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('forums-page').waitFor();
         await page.getByTestId('new-forum').click();
         await page.getByTestId('forum-name').fill(forumName);
+        await expectAccessible(page, 'the new forum form');
         await choose(page, 'forum-market', 'Sverige');
         await choose(page, 'forum-members', giver.user.name, true);
         await choose(page, 'forum-members', receiver.name, true);
@@ -438,6 +452,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('agenda-in-progress').waitFor();
         await expect.poll(() => page.getByTestId('agenda-outcomes').innerText(), slow).toContain(account.name);
         await page.getByTestId('agenda-give-to-get').waitFor();
+        await expectAccessible(page);
         await page.setViewportSize({ width: 1280, height: 2200 });
         await shot(page, 'forum-sv-1280', false);
         await page.emulateMedia({ media: 'print' });
@@ -463,6 +478,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await choose(page, 'decision-owner', giver.user.name);
         await modal.getByTestId('decision-due').fill('2026-12-31');
         await modal.getByTestId('meeting-notes').fill('Bra genomgång av tipsen.');
+        await expectAccessible(page, 'the record-meeting dialog');
         await shot(page, 'forum-record-meeting-sv', false);
         await modal.getByTestId('meeting-submit').click();
         await modal.waitFor({ state: 'hidden' });
@@ -481,6 +497,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
       async () => {
         await page.goto(`${server.base}/cross-selling/forums`);
         await page.getByTestId('forum-card').filter({ hasText: forumName }).waitFor();
+        await expectAccessible(page);
         await shot(page, 'forums-sv-1280', false);
         await page.getByTestId('forum-link').filter({ hasText: forumName }).click();
         await page.getByTestId('forum-page').waitFor();

@@ -6,22 +6,32 @@ import './global.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '../shared/i18n/i18n';
 import { createQueryClient } from './queryClient';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, themeIn } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-          <Notifications position="top-right" />
-          {children}
-        </MantineProvider>
+        <Mantine>{children}</Mantine>
       </QueryClientProvider>
     </I18nextProvider>
+  );
+}
+
+/** Mantine with the theme in the reader's language (the names of its own buttons). */
+function Mantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [clear, close] = [t('common.clear'), t('common.close')];
+  const theme = useMemo(() => themeIn({ clear, close }), [clear, close]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      {children}
+    </MantineProvider>
   );
 }

@@ -131,7 +131,7 @@ export default function PlayerPage() {
                           <>
                             {' · '}
                             {to ? (
-                              <Anchor component={Link} to={to} inherit>
+                              <Anchor component={Link} to={to} inherit underline="always">
                                 {l.label}
                               </Anchor>
                             ) : (

@@ -125,7 +125,7 @@ export function StatementPanel({ season }: { season: SeasonData }) {
                           <>
                             {' · '}
                             {to ? (
-                              <Anchor component={Link} to={to} inherit>
+                              <Anchor component={Link} to={to} inherit underline="always">
                                 {l.label}
                               </Anchor>
                             ) : (

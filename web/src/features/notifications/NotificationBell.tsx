@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, Group, Indicator, Menu, ScrollArea, Stack, Text } from '@mantine/core';
+import { ActionIcon, Box, Group, Indicator, Menu, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -44,19 +44,21 @@ export function NotificationBell() {
         </Menu.Target>
       </Indicator>
       <Menu.Dropdown data-testid="notification-menu">
-        <Group justify="space-between" px="sm" py={6}>
-          <Text size="sm" fw={600}>
+        {/* a menu holds menu items only (WCAG 4.1.2): the heading is a label, "mark all read" an item that keeps it open */}
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Menu.Label fz="sm" fw={600} c="var(--mantine-color-text)">
             {t('notifications.label')}
-          </Text>
-          <Button
-            variant="subtle"
-            size="compact-xs"
+          </Menu.Label>
+          <Menu.Item
+            w="auto"
+            fz="xs"
+            closeMenuOnClick={false}
             disabled={unread === 0}
             onClick={() => markRead.mutate(null)}
             data-testid="notifications-read-all"
           >
             {t('notifications.markAllRead')}
-          </Button>
+          </Menu.Item>
         </Group>
         <Menu.Divider />
         {items.length === 0 ? (

@@ -82,6 +82,7 @@ export const en = {
     cancel: 'Cancel',
     save: 'Save',
     close: 'Close',
+    clear: 'Clear',
     none: 'None',
     noSalesGroup: 'No sales group',
     noMarket: 'No market',

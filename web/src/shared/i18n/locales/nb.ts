@@ -80,6 +80,7 @@ export const nb: Messages = {
     cancel: 'Avbryt',
     save: 'Lagre',
     close: 'Lukk',
+    clear: 'Tøm',
     none: 'Ingen',
     noSalesGroup: 'Ingen salgsgruppe',
     noMarket: 'Intet marked',

@@ -80,6 +80,7 @@ export const sv: Messages = {
     cancel: 'Avbryt',
     save: 'Spara',
     close: 'Stäng',
+    clear: 'Rensa',
     none: 'Ingen',
     noSalesGroup: 'Ingen säljgrupp',
     noMarket: 'Ingen marknad',
