@@ -12,7 +12,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
 import type { App } from '../server/platform/http';
-import { hasChromium, launchBrowser, shot, waitFor, webDist } from './support';
+import { expectAccessible, hasChromium, launchBrowser, shot, waitFor, webDist } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the adoption journey: no Chromium at /usr/bin/chromium (apt-get install -y chromium).');
 
@@ -67,14 +67,16 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.getByRole('button', { name: 'Set up Korsa' }).click();
     await expect.poll(() => page.getByText('Use at least 10 characters').count(), waitFor).toBeGreaterThan(1);
     await page.locator('input[name=password]').fill(admin.password);
+    await expectAccessible(page);
     await shot(page, 'adopt-setup');
     await page.getByRole('button', { name: 'Set up Korsa' }).click();
     await page.waitForURL(`${base}/`);
     await page.getByTestId('home-page').waitFor();
+    await expectAccessible(page);
     // the set-up is gone: its page sends a visitor to sign-in, and the API refuses it
     const again = await fetch(`${base}/api/setup`);
     expect(await again.json()).toEqual({ needed: false });
-  });
+  }, 90_000);
 
   it('the admin invites a seller and, without SMTP, gets the link to hand over', async () => {
     const page = adminPage;
@@ -95,11 +97,13 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await result.waitFor();
     link = (await result.getByTestId('invitation-link').innerText()).trim();
     expect(link).toMatch(/\/invitation#[\w-]{40,}$/);
+    await expectAccessible(page, 'the invitation dialog');
     await shot(page, 'adopt-invited');
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByTestId('invitation-row').count(), waitFor).toBe(1);
     expect(await page.getByTestId('invitation-row').innerText()).toContain(seller.email);
-  });
+    await expectAccessible(page);
+  }, 90_000);
 
   it('the seller opens the link in their own browser, chooses a password and is signed in', async () => {
     const page = await newPage();
@@ -109,6 +113,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe(seller.name);
     await page.locator('input[name=password]').fill(seller.password);
     await page.locator('input[name=confirm]').fill(seller.password);
+    await expectAccessible(page, 'the invitation link page');
     await shot(page, 'adopt-accept');
     await page.getByRole('button', { name: 'Save and sign in' }).click();
     await page.waitForURL(`${base}/`);
@@ -120,6 +125,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.goto(link.replace('http://localhost:3000', base));
     await page.getByTestId('link-invalid').waitFor();
     expect(await page.getByTestId('link-invalid-reason').getAttribute('data-reason')).toBe('used');
+    await expectAccessible(page, 'a used link');
     await shot(page, 'adopt-link-used');
 
     // signed out, the seller signs in with the password they chose
@@ -128,6 +134,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/sign-in/);
     expect(await page.getByTestId('demo-hint').count()).toBe(0);
+    await expectAccessible(page);
     await page.locator('input[name=email]').fill(seller.email);
     await page.locator('input[name=password]').fill(seller.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -145,10 +152,11 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.locator('input[name=current-password]').fill(seller.password);
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('Your password was changed').waitFor();
+    await expectAccessible(page);
 
     // and the admin's list of invitations is empty again
     await adminPage.reload();
     await adminPage.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => adminPage.getByTestId('invitation-row').count(), waitFor).toBe(0);
-  });
+  }, 180_000);
 });

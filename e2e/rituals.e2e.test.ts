@@ -10,7 +10,7 @@
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the joint-visit journey: no Chromium at /usr/bin/chromium.');
 
@@ -81,8 +81,10 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.goto(`${server.base}/cross-selling`);
     await page.getByTestId('open-visits').click();
     await page.getByTestId('visits-page').waitFor();
+    await expectAccessible(page);
     await page.getByTestId('new-scheme').click();
     await page.getByTestId('scheme-name').fill('Sambesök — vinter');
+    await expectAccessible(page, 'the new scheme form');
     // the options: all markets, then the markets in their list's order (the page speaks the leader's language)
     const markets = await get<{ id: string }[]>('/api/markets');
     await page.getByTestId('scheme-market').click();
@@ -98,6 +100,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('scheme-pairs').waitFor();
     const pairs = await page.getByTestId('scheme-pairs').getByTestId('visit-card').count();
     expect(pairs).toBeGreaterThan(0);
+    await expectAccessible(page);
     await shot(page, 'rituals-scheme');
     const schemes = await get<{ id: string; name: string }[]>('/api/visit-schemes');
     schemeId = schemes.find((x) => x.name === 'Sambesök — vinter')!.id;
@@ -106,7 +109,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     for (const v of visits) expect(v.host.salesGroupId).not.toBe(v.guest.salesGroupId);
     visit = visits[0]!;
     await context.close();
-  });
+  }, 180_000);
 
   it('the host picks the visit at a local time and subscribes to their calendar feed', async () => {
     const host = users.find((u) => u.id === visit.host.id)!;
@@ -120,6 +123,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('my-visits').getByTestId('visit-link').first().waitFor();
     await page.goto(`${server.base}/cross-selling/visits/${visit.id}`);
     await page.getByTestId('plan-panel').waitFor();
+    await expectAccessible(page);
     await page.getByTestId('plan-account').fill(accountName.slice(0, 12));
     await page.getByTestId('plan-account-options').getByRole('option').filter({ hasText: accountName }).first().click();
     await page.getByTestId('plan-start').fill(localStart);
@@ -133,6 +137,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('create-feed').click();
     const url = await page.getByTestId('feed-url').inputValue();
     expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    await expectAccessible(page, 'the visits page with a calendar feed');
     const res = await fetch(`${server.base}${new URL(url).pathname}`);
     expect(res.status).toBe(200);
     const cal = new ICAL.Component(ICAL.parse(await res.text()));
@@ -143,13 +148,15 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(visit.timeZone);
     await shot(page, 'rituals-visits-host');
     await context.close();
-  });
+  }, 120_000);
 
   it('the guest accepts, records the visit on a phone and passes a tip from it', async () => {
     const guest = users.find((u) => u.id === visit.guest.id)!;
     const { context, page } = await signedInPage(browser, server.base, guest.email);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.base}/cross-selling/visits/${visit.id}`);
+    await page.getByTestId('accept-visit').waitFor();
+    await expectAccessible(page, 'a visit to its guest, on a phone');
     await page.getByTestId('accept-visit').click();
     await expect.poll(() => page.getByTestId('visit-status').getAttribute('data-status'), waitFor).toBe('accepted');
     await page.getByTestId('record-learned').fill('They run 40 vans from three depots');
@@ -157,6 +164,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('record-submit').click();
     await expect.poll(() => page.getByTestId('visit-status').getAttribute('data-status'), waitFor).toBe('done');
     await page.getByTestId('outcomes-panel').waitFor();
+    await expectAccessible(page, 'a recorded visit, on a phone');
     const hostGroup = (await (await apiAs(server.base, guest.email))<{ id: string; name: string }[]>('/api/sales-groups')).find(
       (g) => g.id === visit.host.salesGroupId,
     )!;
@@ -176,7 +184,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
       expect.arrayContaining(['joint_visit.planned', 'joint_visit.recorded', 'handoff.sent']),
     );
     await context.close();
-  });
+  }, 120_000);
 
   it('the leader sees what came of it: visits done, recorded, the tip, and the pair in the grid', async () => {
     const { context, page } = await signedInPage(browser, server.base, leaderEmail);
@@ -187,9 +195,10 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     const cells = await hostRow.locator('td').allTextContents();
     expect(cells.slice(1, 6)).toEqual(['1', '1', '1', '1', '0']);
     expect(await page.getByTestId('scheme-figures').getAttribute('data-max-repeats')).toBe('1');
+    await expectAccessible(page);
     await shot(page, 'rituals-results');
     await context.close();
-  });
+  }, 90_000);
 
   const sellerEmail = 'seller@nordlys.example';
   interface SeminarView {
@@ -221,12 +230,14 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('rituals-tab-seminars').click();
     await page.getByTestId('seminars-page').waitFor();
     await page.getByTestId('ritual-figures-seminars').waitFor();
+    await expectAccessible(page);
     await page.getByTestId('new-seminar').click();
     await page.getByTestId('seminar-title').fill('Laddinfrastruktur för flottan');
     await page.getByTestId('seminar-topic').fill('Hur depåladdning sänker driftkostnaden');
     const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await page.getByTestId('seminar-start').fill(`${day}T09:00`);
     await page.getByTestId('seminar-place').fill('Korsa, Malmö');
+    await expectAccessible(page, 'the new seminar form');
     await page.getByTestId('seminar-sellers').click();
     await page.getByTestId('seminar-sellers').fill(other.name);
     await page.getByRole('option').filter({ hasText: other.name }).first().click();
@@ -263,6 +274,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
       expect(f.owner).toBe(given.sellers.find((p) => p.salesGroupId === groupId)!.name);
     }
     expect(await page.getByTestId('follow-up').count()).toBe(given.followUps.length);
+    await expectAccessible(page);
     await shot(page, 'rituals-seminar');
 
     // the other group's seller has the follow-up among their tasks and the seminar in their calendar feed
@@ -282,7 +294,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     expect(event.startDate.toString().slice(0, 16)).toBe(given.localStart);
     expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(given.timeZone);
     await context.close();
-  });
+  }, 180_000);
 
   it('an interview round records an insight per topic that becomes an opportunity (on a phone)', async () => {
     const { context, page } = await signedInPage(browser, server.base, sellerEmail);
@@ -294,6 +306,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     ).items[3]!;
     await page.goto(`${server.base}/cross-selling/interviews`);
     await page.getByTestId('interviews-page').waitFor();
+    await expectAccessible(page);
     await page.getByTestId('new-interview').click();
     await page.getByTestId('interview-account').fill(contact.accountName.slice(0, 12));
     await page.getByTestId('interview-account-options').getByRole('option').filter({ hasText: contact.accountName }).first().click();
@@ -301,6 +314,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('interview-topic-0').fill('Hur ni planerar kapaciteten');
     await page.getByTestId('interview-topic-1').fill('Energikostnader i lagret');
     await page.getByTestId('interview-topic-2').fill('Fordonsparken de kommande åren');
+    await expectAccessible(page, 'the new interview round form');
     await page.getByTestId('interview-listeners').click();
     await page.getByTestId('interview-listeners').fill(other.name);
     await page.getByRole('option').filter({ hasText: other.name }).first().click();
@@ -322,6 +336,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await fleet.getByTestId('opportunity-submit').click();
     await fleet.getByTestId('insight-opportunity').waitFor();
     expect(await fleet.getByTestId('insight-opportunity').textContent()).toBe('Depåladdning');
+    await expectAccessible(page, 'an interview round, on a phone');
     await shot(page, 'rituals-interview-phone');
 
     const round = await get<{ account: { id: string }; insights: { topic: number; opportunities: { id: string }[] }[] }>(
@@ -334,5 +349,5 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     // the library finds it by a word of a topic
     expect((await get<{ id: string }[]>('/api/interview-rounds?q=fordonsparken')).map((r) => r.id)).toContain(roundId);
     await context.close();
-  });
+  }, 180_000);
 });

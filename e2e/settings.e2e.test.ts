@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the settings journey: no Chromium at /usr/bin/chromium.');
 
@@ -82,8 +82,9 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       expect(await page.getByTestId('settings-org-form').innerText()).toContain(
         'A customer with no business for 18 months counts as passive.',
       );
+      await expectAccessible(page);
       await snap(page, 'settings-organisation-en-1280');
-    });
+    }, 90_000);
 
     it('points out a value out of range in place, then saves the passive threshold of 24 months', async () => {
       const stale = page.getByTestId('settings-stale');
@@ -91,6 +92,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await page.getByTestId('settings-org-save').click();
       await page.getByText('Enter a whole number from 1 to 365').waitFor();
       expect(await stale.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page, 'the organisation settings with a wrong value');
       await stale.fill('30');
       await expect.poll(() => page.getByText('Enter a whole number from 1 to 365').count(), waitFor).toBe(0);
 
@@ -105,7 +107,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await page.reload();
       await page.getByTestId('settings-org-form').waitFor();
       await expect.poll(() => page.getByTestId('settings-passive').inputValue(), waitFor).toBe('24');
-    });
+    }, 90_000);
 
     it('renames "Negotiation", moves it before "Quote sent", sets its probability and saves', async () => {
       await openTab('process', 'stage-row');
@@ -119,6 +121,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
         .toEqual(['identified', 'quote_designed', 'pricing', 'negotiation', 'quote_sent', 'won', 'lost']);
       // keyboard focus stays with the stage that moved
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Move ${newName} up`);
+      await expectAccessible(page, 'the stages editor');
       await snap(page, 'settings-process-en-1280');
 
       const saved = page.waitForResponse((r) => /\/api\/processes\/[^/]+\/stages$/.test(r.url()) && r.request().method() === 'PUT');
@@ -129,7 +132,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       const stages = (await globalProcess()).stages.sort((a, b) => a.position - b.position);
       expect(stages.map((s) => s.key)).toEqual(['identified', 'quote_designed', 'pricing', 'negotiation', 'quote_sent', 'won', 'lost']);
       expect(stages.find((s) => s.key === 'negotiation')).toMatchObject({ name: newName, probability: 80 });
-    });
+    }, 90_000);
 
     it('shows the new stage name as a column of the pipeline board, in the new order', async () => {
       await page.getByTestId('main-nav').getByRole('link', { name: 'Pipeline', exact: true }).click();
@@ -158,9 +161,10 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await expect.poll(() => page.locator(`[data-testid=stage-row][data-key=${inUse!.key}]`).count(), waitFor).toBe(0);
       await page.getByTestId('stages-save').click();
       await expect.poll(() => page.getByTestId('stages-error').innerText(), waitFor).toContain('still has opportunities');
+      await expectAccessible(page, 'the stages editor with an error');
       await page.getByRole('button', { name: 'Discard changes' }).click();
       await page.locator(`[data-testid=stage-row][data-key=${inUse!.key}]`).waitFor();
-    });
+    }, 90_000);
 
     it('adds an exchange rate and sees it as the latest', async () => {
       await openTab('rates', 'rates-table');
@@ -177,14 +181,16 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await expect.poll(() => sek.getByTestId('rate-value').innerText(), waitFor).toBe('1 EUR = 11.2 SEK');
       const rates = await get<{ currency: string; rateOn: string; perEuro: number }[]>('/api/exchange-rates');
       expect(rates.find((r) => r.currency === 'SEK')).toEqual({ currency: 'SEK', rateOn: day, perEuro: 11.2 });
+      await expectAccessible(page, 'the exchange rates');
       await snap(page, 'settings-rates-en-1280');
-    });
+    }, 90_000);
 
     it('shows markets with their leaders and adds one (a wrong country code is pointed out in place)', async () => {
       await openTab('structure', 'market-row');
       const markets = await get<{ code: string }[]>('/api/markets');
       await expect.poll(() => page.getByTestId('market-row').count(), waitFor).toBe(markets.length);
       expect(await page.getByTestId('market-SE-leader').inputValue()).not.toBe('No leader');
+      await expectAccessible(page, 'markets and sales groups');
       await snap(page, 'settings-structure-en-1280');
 
       await page.getByTestId('market-add').click();
@@ -201,13 +207,14 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       expect((await get<{ code: string; locale: string }[]>('/api/markets')).find((m) => m.code === 'DE')).toMatchObject({
         locale: 'de-DE',
       });
-    });
+    }, 90_000);
 
     it('creates a local variant for a sales group in a market, starting from the global stages', async () => {
       await openTab('process', 'stage-row');
       await page.getByTestId('variant-new').click();
       await page.getByTestId('variant-create').click();
       await page.getByText('Choose a sales group, a market or both', { exact: true }).waitFor();
+      await expectAccessible(page, 'the new process variant form');
       await page.getByTestId('variant-name').fill('Fleet in Norway');
       await page.getByTestId('variant-group').click();
       await page.getByRole('option', { name: 'Fleet & Mobility' }).click();
@@ -219,7 +226,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
         .poll(() => stageKeys(page), waitFor)
         .toEqual(['identified', 'quote_designed', 'pricing', 'negotiation', 'quote_sent', 'won', 'lost']);
       expect(new URL(page.url()).searchParams.get('process')).toBeTruthy();
-    });
+    }, 90_000);
 
     it('works at phone width in English', async () => {
       await page.setViewportSize({ width: 375, height: 812 });
@@ -284,6 +291,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await page.goto(`${server.base}/admin/settings`);
       await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText(), waitFor).toBe('Sidan finns inte');
       expect(await page.getByTestId('settings-page').count()).toBe(0);
-    });
+      await expectAccessible(page, 'not found');
+    }, 90_000);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import { apiSession, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the targets and overview journey: no Chromium at /usr/bin/chromium.');
 
@@ -125,6 +125,7 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     expect(await cell(colleague!.userId, 'new').getAttribute('data-pending')).toBeNull();
     // the gap to the company target, pending edits counted in, before saving
     await expect.poll(() => number(page.getByTestId('targets-gap-upsell'), 'data-gap'), waitFor).toBe(1_000_000);
+    await expectAccessible(page, 'the targets grid');
     await snap(page, 'targets-grid-sv-desktop');
 
     await page.getByTestId('targets-save').click();
@@ -137,7 +138,7 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
       new: 2000000,
     });
     expect(grid.company.upsell).toBe(companyUpsell);
-  }, 90_000);
+  }, 180_000);
 
   it('shows progress against the targets with pace', async () => {
     const { page } = leader;
@@ -145,8 +146,9 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     const row = page.locator(`[data-testid=progress-row][data-id="${seller.user.id}"]`);
     await row.waitFor();
     await expect.poll(() => row.getByTestId('progress-upsell').innerText(), waitFor).toMatch(/1\s200\s000/);
+    await expectAccessible(page, 'progress against targets');
     await snap(page, 'targets-progress-sv-desktop');
-  }, 60_000);
+  }, 120_000);
 
   it('opens the leader’s overview of the seller, live, before the deal is won', async () => {
     overviewPage = await leader.context.newPage();
@@ -155,7 +157,8 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     await overviewPage.locator('[data-testid=overview-live][data-state=open]').waitFor({ timeout: 20_000 });
     expect(await overviewPage.getByTestId('overview').getAttribute('data-level')).toBe('seller');
     expect(await number(overviewPage.getByTestId('overview-volume-upsell'), 'data-target')).toBe(1_200_000);
-  }, 60_000);
+    await expectAccessible(overviewPage);
+  }, 120_000);
 
   it('has the seller win a three-year upsell deal through the opportunity page', async () => {
     const api = await apiSession(server.base, sellerEmail);
@@ -191,8 +194,11 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
       const page = sellerSession.page;
       await page.goto(`${server.base}/pipeline/${opportunity.id}`);
       await page.getByTestId('opportunity-page').waitFor();
+      await page.getByTestId('won-action').waitFor();
+      await expectAccessible(page);
       await page.getByTestId('won-action').click();
       await page.getByTestId('win-modal').waitFor();
+      await expectAccessible(page, 'the win dialog');
       await page.getByTestId('win-modal').locator('button[type=submit]').click();
       await page.getByTestId('win-modal').waitFor({ state: 'detached' });
 
@@ -213,11 +219,12 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
       // the account page shows the volume beside invoicing, year by year
       await page.goto(`${server.base}/accounts/${opportunity.accountId}`);
       await page.locator(`[data-testid=revenue-year][data-year="${year}"]`).waitFor();
+      await expectAccessible(page);
       await snap(page, 'account-revenue-sv-desktop');
     } finally {
       await sellerSession.context.close();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('drills down from the company to a market and back up', async () => {
     const page = overviewPage;
@@ -225,6 +232,7 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     await page.locator('[data-testid=overview][data-level=company]').waitFor();
     await page.getByTestId('overview-breakdown').getByTestId('drill-down').first().click();
     await page.locator('[data-testid=overview][data-level=market]').waitFor();
+    await expectAccessible(page, 'the overview of a market');
     expect(new URL(page.url()).searchParams.get('market')).toBeTruthy();
     await page.getByTestId('overview-crumb').first().click();
     await page.locator('[data-testid=overview][data-level=company]').waitFor();
@@ -232,16 +240,18 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     await page.goto(`${server.base}/insights?userId=${seller.user.id}`);
     await page.locator('[data-testid=overview][data-level=seller]').waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('seller'), waitFor).toBe(seller.user.id);
-  }, 60_000);
+  }, 120_000);
 
   it('looks right in Swedish and English, on a desktop and a phone', async () => {
     const page = overviewPage;
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${server.base}/insights?seller=${seller.user.id}`);
     await page.getByTestId('overview-volume-upsell').waitFor();
+    await expectAccessible(page, 'the overview on a phone');
     await phoneShots(page, 'overview-sv-phone', 'overview-wins');
     await page.goto(`${server.base}/targets?group=${seller.salesGroup?.id ?? ''}`);
     await page.getByTestId('targets-grid').waitFor();
+    await expectAccessible(page, 'the targets on a phone');
     await phoneShots(page, 'targets-sv-phone', 'targets-grid');
 
     await switchLanguage(page, 'en');
@@ -259,9 +269,11 @@ describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {
     await snap(page, 'targets-en-desktop');
     await page.goto(`${server.base}/targets?tab=progress&by=salesGroup`);
     await page.getByTestId('progress-row').first().waitFor();
+    await expectAccessible(page, 'progress by sales group');
     await snap(page, 'targets-progress-en-desktop');
     await page.goto(`${server.base}/insights/renewals?months=24`);
     await page.getByTestId('renewals-month').first().or(page.getByTestId('renewals-empty')).waitFor();
+    await expectAccessible(page, 'the renewal calendar');
     await snap(page, 'renewals-en-desktop', false);
-  }, 120_000);
+  }, 240_000);
 });
