@@ -149,6 +149,16 @@ async function showScheme(page: Page, scheme: Scheme | 'auto'): Promise<void> {
   }
   // two frames, so that styles are recomputed before axe reads colours
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // a notice still fading in or out is waited for: axe would read its half-faded words against the page
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('.mantine-Notification-root')).every((n) => {
+        for (let e: Element | null = n; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
+        return true;
+      }),
+    undefined,
+    { timeout: waitFor.timeout, polling: 100 },
+  );
 }
 
 /**
