@@ -1,9 +1,10 @@
-import { Menu, Popover, Text, usePopoverContext } from '@mantine/core';
+import { Menu, Popover, Text } from '@mantine/core';
 import { IconArrowsExchange, IconBan, IconBuildingStore, IconBulb, IconEraser, IconPlus } from '@tabler/icons-react';
-import { memo, useLayoutEffect } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CellState } from './api';
+import { AnchorAt } from '../../shared/ui/AnchorAt';
 import { CellGlyph } from './CellGlyph';
 import { isMarkable, type CellRef } from './matrixModel';
 import classes from './MatrixGrid.module.css';
@@ -59,13 +60,6 @@ export const MatrixCell = memo(function MatrixCell({ accountName, productId, pro
     </button>
   );
 });
-
-/** Anchors the surrounding popover at an element on the page (a cell) instead of a target child. */
-function AnchorAt({ element }: { element: HTMLElement }) {
-  const popover = usePopoverContext();
-  useLayoutEffect(() => popover.reference(element), [popover, element]);
-  return null;
-}
 
 /** On hover: the cell's state, who sells it or marked it, and why. */
 export function CellHint({ cell }: { cell: ActiveCell | null }) {

@@ -1,11 +1,12 @@
 import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
 import { IconAlertTriangle, IconCalendarExclamation, IconClockPause, IconDots } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stageName } from '../../shared/domain/stages';
 import { useFormat } from '../../shared/format/useFormat';
+import { AnchorAt } from '../../shared/ui/AnchorAt';
 import type { Opportunity, Stage } from './api';
 
 interface Props {
@@ -50,32 +51,7 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, s
           <Anchor component={Link} to={`/pipeline/${o.id}`} fw={600} size="sm" lh={1.3} style={{ overflowWrap: 'anywhere' }}>
             {o.name}
           </Anchor>
-          {movable && (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="sm"
-                  aria-label={t('pipeline.card.actions', { name: o.name })}
-                  onPointerDown={(e) => e.stopPropagation()}
-                  data-testid="card-menu"
-                >
-                  <IconDots size={14} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>{t('pipeline.card.moveTo')}</Menu.Label>
-                {stages
-                  .filter((s) => s.id !== o.stage.id)
-                  .map((s) => (
-                    <Menu.Item key={s.id} onClick={() => onMove(o, s)} data-testid={`move-to-${s.key}`}>
-                      {stageName(s, t)}
-                    </Menu.Item>
-                  ))}
-              </Menu.Dropdown>
-            </Menu>
-          )}
+          {movable && <MoveMenu opportunity={o} stages={stages} onMove={onMove} />}
         </Group>
         <Text size="xs" c="dimmed" truncate>
           {o.accountName}
@@ -112,3 +88,48 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, s
     </Paper>
   );
 });
+
+/**
+ * The card's "Move to…" menu. A board holds hundreds of cards, so the menu is mounted only while it
+ * is open, anchored at the card's button (which stays the same element, so focus returns to it).
+ */
+function MoveMenu({ opportunity: o, stages, onMove }: Omit<Props, 'movable'>) {
+  const { t } = useTranslation();
+  const button = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <ActionIcon
+        ref={button}
+        variant="subtle"
+        color="gray"
+        size="sm"
+        aria-label={t('pipeline.card.actions', { name: o.name })}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onPointerDown={(e) => e.stopPropagation()}
+        // not a click outside the open menu: the click that follows closes it
+        onMouseDown={(e) => e.stopPropagation()}
+        onClick={() => setOpen((v) => !v)}
+        data-testid="card-menu"
+      >
+        <IconDots size={14} />
+      </ActionIcon>
+      {open && button.current && (
+        <Menu opened onChange={setOpen} position="bottom-end" withinPortal>
+          <AnchorAt element={button.current} />
+          <Menu.Dropdown aria-labelledby={undefined} aria-label={t('pipeline.card.actions', { name: o.name })}>
+            <Menu.Label>{t('pipeline.card.moveTo')}</Menu.Label>
+            {stages
+              .filter((s) => s.id !== o.stage.id)
+              .map((s) => (
+                <Menu.Item key={s.id} onClick={() => onMove(o, s)} data-testid={`move-to-${s.key}`}>
+                  {stageName(s, t)}
+                </Menu.Item>
+              ))}
+          </Menu.Dropdown>
+        </Menu>
+      )}
+    </>
+  );
+}
