@@ -101,6 +101,8 @@ describe.skipIf(!hasChromium)('customer memory journey (Chromium)', () => {
     });
 
     it('shows quick-log with its keyboard hints', async () => {
+      // the last call's notice has gone (under the dialog's overlay it would be unreadable)
+      await page.getByTestId('quick-log-saved').waitFor({ state: 'detached', timeout: 20_000 });
       await page.keyboard.press('l');
       await page.getByTestId('quick-log-subject').waitFor();
       await page.keyboard.press('Enter'); // keeps the account of the page
