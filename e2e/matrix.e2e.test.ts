@@ -9,7 +9,18 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, demoPassword, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, type Server } from './support';
+import {
+  apiAs,
+  demoPassword,
+  expectAccessible,
+  fillDate,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the product matrix journey: no Chromium at /usr/bin/chromium.');
 
@@ -476,7 +487,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         expect(await attendees.count()).toBeGreaterThanOrEqual(2);
         await modal.getByTestId('decision-text').fill(decision);
         await choose(page, 'decision-owner', giver.user.name);
-        await modal.getByTestId('decision-due').fill('2026-12-31');
+        await fillDate(modal.getByTestId('decision-due'), '2026-12-31');
         await modal.getByTestId('meeting-notes').fill('Bra genomgång av tipsen.');
         await expectAccessible(page, 'the record-meeting dialog');
         await shot(page, 'forum-record-meeting-sv', false);

@@ -6,7 +6,18 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  expectAccessible,
+  fillDate,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the pipeline journey: no Chromium at /usr/bin/chromium.');
 
@@ -137,8 +148,8 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       const gate = page.getByTestId('gate-modal');
       expect(await page.getByTestId('gate-quoteValidUntil').count()).toBe(1);
       expect(await page.getByTestId('gate-estimatedValue').count()).toBe(0);
-      await page.getByTestId('gate-quoteSentOn').fill('2026-01-10');
-      await page.getByTestId('gate-quoteValidUntil').fill('2026-03-10');
+      await fillDate(page.getByTestId('gate-quoteSentOn'), '2026-01-10');
+      await fillDate(page.getByTestId('gate-quoteValidUntil'), '2026-03-10');
       await expectAccessible(page, 'the gate modal');
       await page.getByTestId('gate-submit').click();
       await gate.waitFor({ state: 'hidden' }).catch(() => undefined);

@@ -10,7 +10,18 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  expectAccessible,
+  fillDate,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the plans journey: no Chromium at /usr/bin/chromium.');
 
@@ -109,14 +120,14 @@ describe.skipIf(!hasChromium)('account plans and retention (Chromium)', () => {
       await page.getByTestId('stakeholder-add-button').click();
     }
     await expect.poll(() => page.getByTestId('stakeholder-row').count(), waitFor).toBe(2);
-    await page.getByTestId('plan-review-on').fill(inDays(60));
+    await fillDate(page.getByTestId('plan-review-on'), inDays(60));
     await page.getByTestId('plan-save').click();
     await page.getByTestId('plan-health').waitFor();
     expect(await page.getByTestId('stakeholder-map').locator('[data-testid="map-person"]').count()).toBe(2);
 
     const title = `Boka möte med ekonomichefen ${Date.now() % 10_000}`;
     await page.getByTestId('plan-action-title').fill(title);
-    await page.getByTestId('plan-action-due').fill(inDays(3));
+    await fillDate(page.getByTestId('plan-action-due'), inDays(3));
     await page.getByTestId('plan-action-add').click();
     await page.getByTestId('plan-action').filter({ hasText: title }).waitFor();
     await expectAccessible(page);

@@ -11,6 +11,7 @@ import {
   apiAs,
   demoPassword,
   expectAccessible,
+  fillDate,
   hasChromium,
   launchBrowser,
   shot,
@@ -210,7 +211,7 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     await page.getByTestId('opportunity-edit').click();
     const value = page.getByTestId('edit-opportunity-value');
     await value.fill('123456');
-    await page.getByTestId('edit-opportunity-expectedCloseOn').fill('2031-09-30');
+    await fillDate(page.getByTestId('edit-opportunity-expectedCloseOn'), '2031-09-30');
     await page.getByTestId('edit-opportunity-save').click();
     await page.getByTestId('edit-opportunity-form').waitFor({ state: 'detached' });
     const after = await get<OpportunityRow>(`/api/opportunities/${opportunity.id}`);

@@ -10,7 +10,18 @@
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  expectAccessible,
+  fillDate,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the joint-visit journey: no Chromium at /usr/bin/chromium.');
 
@@ -332,7 +343,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await fleet.getByTestId('insight-to-deal').click();
     await fleet.getByTestId('opportunity-name').fill('Depåladdning');
     await fleet.getByTestId('opportunity-value').fill('250000');
-    await fleet.getByTestId('opportunity-close').fill(new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
+    await fillDate(fleet.getByTestId('opportunity-close'), new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
     await fleet.getByTestId('opportunity-submit').click();
     await fleet.getByTestId('insight-opportunity').waitFor();
     expect(await fleet.getByTestId('insight-opportunity').textContent()).toBe('Depåladdning');

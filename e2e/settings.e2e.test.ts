@@ -7,7 +7,18 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  expectAccessible,
+  fillDate,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the settings journey: no Chromium at /usr/bin/chromium.');
 
@@ -171,7 +182,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       const day = new Date().toISOString().slice(0, 10); // the server's today (UTC)
       await page.getByTestId('rate-currency').click();
       await page.getByRole('option', { name: /^SEK/ }).click();
-      await page.getByTestId('rate-date-input').fill(day);
+      await fillDate(page.getByTestId('rate-date-input'), day);
       await page.getByTestId('rate-per-euro').fill('11.2');
       await page.getByText('1 EUR = 11.2 SEK').waitFor();
       const saved = page.waitForResponse((r) => r.url().endsWith('/api/exchange-rates') && r.request().method() === 'PUT');

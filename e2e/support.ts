@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
@@ -26,6 +26,20 @@ export interface Server {
   /** The app's context: a journey may run a scheduled job itself (e.g. with a later clock). */
   ctx: AppContext;
   close: () => Promise<void>;
+}
+
+/**
+ * Fills a date field (web/src/shared/ui/DateField) with a day given as yyyy-mm-dd, in whatever language the
+ * page is: the field takes the ISO form as typed and shows the day in the user's own form once it loses focus
+ * (its calendar closing with it). Checks the field took the day rather than leaving it as typed text.
+ */
+export async function fillDate(field: Locator, isoDay: string): Promise<void> {
+  await field.fill(isoDay);
+  await field.blur();
+  const [y, m, d] = isoDay.split('-');
+  const shown = await field.inputValue();
+  if (![`${d}/${m}/${y}`, isoDay, `${d}.${m}.${y}`].includes(shown))
+    throw new Error(`The date field shows "${shown}" after typing ${isoDay}.`);
 }
 
 /** The API and the built web app on a free port, over a fresh demo database. */

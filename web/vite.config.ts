@@ -22,9 +22,11 @@ export default defineConfig({
             // number-format library, 9 kB gzip) is left to the pages loaded on demand that use it.
             {
               name: 'mantine',
-              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/]|core[\\/]esm[\\/]components[\\/]Number(Input|Formatter)[\\/])|@floating-ui|react-transition-group|react-remove-scroll|clsx)/,
+              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/]|dates[\\/]|core[\\/]esm[\\/]components[\\/]Number(Input|Formatter)[\\/])|@floating-ui|react-transition-group|react-remove-scroll|clsx)/,
             },
             { name: 'vendor', test: /node_modules[\\/](@tanstack|i18next|react-i18next|@tabler)[\\/]/ },
+            // The date field (calendar, dayjs and its sv/nb locales): for the forms with a day, cached on its own.
+            { name: 'dates', test: /node_modules[\\/](@mantine[\\/]dates[\\/](?!styles\.css)|dayjs[\\/])/ },
             // Charts are for the report pages only, which are loaded on demand: keep them out of the first load.
             {
               name: 'charts',

@@ -10,6 +10,7 @@ import { useLogActivity } from '../../shared/timeline/queries';
 import { TypePicker } from '../../shared/timeline/TypePicker';
 import { todayInput, whenFields } from '../../shared/timeline/when';
 import { useAccountContacts } from './queries';
+import { DateField } from '../../shared/ui/DateField';
 
 /** A new entry is a call until another type is chosen. */
 const firstType: LoggableType = 'call';
@@ -69,8 +70,7 @@ export function Composer({ accountId }: { accountId: string }) {
               maxRows={8}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              <TextInput
-                type="date"
+              <DateField
                 label={type === 'task' ? t('timeline.composer.due') : t('timeline.composer.day')}
                 {...form.getInputProps('day')}
                 size="xs"

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCurrencyEuro } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ExchangeRate as ExchangeRateSchema, currencies } from '@contract/org';
@@ -12,6 +12,7 @@ import { currencyOptions } from './options';
 import { useRates, useSetRate } from './queries';
 import { issuesByField, settingsError } from './settingsErrors';
 import { QueryState } from '../../shared/ui/PageState';
+import { DateField } from '../../shared/ui/DateField';
 
 /** Today in the browser's time zone, as the date input wants it (YYYY-MM-DD). */
 const today = () => {
@@ -144,13 +145,7 @@ function AddRate() {
               allowDeselect={false}
               data-testid="rate-currency"
             />
-            <TextInput
-              type="date"
-              label={t('settings.rates.date')}
-              {...form.getInputProps('rateOn')}
-              required
-              data-testid="rate-date-input"
-            />
+            <DateField label={t('settings.rates.date')} {...form.getInputProps('rateOn')} required data-testid="rate-date-input" />
             <NumberInput
               label={t('settings.rates.rate')}
               description={

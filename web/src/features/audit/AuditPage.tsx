@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { Paging } from '../../shared/ui/Paging';
 import { useUrlParams } from '../../shared/url/useUrlParams';
+import { DateField } from '../../shared/ui/DateField';
 
 const filterKeys = ['entityType', 'entityId', 'action', 'channel', 'field', 'from', 'to', 'actorId'] as const;
 const recordTypes = [
@@ -99,20 +100,8 @@ export default function AuditPage() {
             clearable
             w={150}
           />
-          <TextInput
-            type="date"
-            label={t('audit.filters.from')}
-            value={filters.from ?? ''}
-            onChange={(e) => update({ from: e.currentTarget.value || null })}
-            w={160}
-          />
-          <TextInput
-            type="date"
-            label={t('audit.filters.to')}
-            value={filters.to ?? ''}
-            onChange={(e) => update({ to: e.currentTarget.value || null })}
-            w={160}
-          />
+          <DateField label={t('audit.filters.from')} value={filters.from ?? ''} onChange={(v) => update({ from: v || null })} w={160} />
+          <DateField label={t('audit.filters.to')} value={filters.to ?? ''} onChange={(v) => update({ to: v || null })} w={160} />
           {Object.keys(filters).length > 0 && (
             <Button variant="subtle" onClick={() => update(Object.fromEntries(filterKeys.map((k) => [k, null])))}>
               {t('audit.filters.clear')}

@@ -11,6 +11,7 @@ import { useCreateTask } from '../../shared/tasks/queries';
 import { newTask, useNewTaskState, type TaskContext } from '../../shared/tasks/taskStore';
 import { notify } from '../../shared/ui/notify';
 import { useCurrentAccount } from './useCurrentAccount';
+import { DateField } from '../../shared/ui/DateField';
 
 const taskSchema = () => import('@contract/tasks').then((m) => m.CreateTask);
 
@@ -104,7 +105,7 @@ function NewTaskForm({ context: given }: { context: TaskContext }) {
           />
         )}
         <Group align="flex-end" gap="md">
-          <TextInput type="date" label={t('tasks.new.due')} {...form.getInputProps('dueOn')} w={170} data-testid="new-task-due" />
+          <DateField label={t('tasks.new.due')} {...form.getInputProps('dueOn')} w={170} data-testid="new-task-due" />
           <Checkbox label={t('tasks.new.remind')} {...form.getInputProps('remind', { type: 'checkbox' })} mb={8} />
         </Group>
         <Group justify="flex-end">

@@ -16,6 +16,7 @@ import { TypePicker } from '../../shared/timeline/TypePicker';
 import { todayInput, whenFields } from '../../shared/timeline/when';
 import { showSavedNotice } from './savedNotice';
 import { typeFromKey } from './typeKeys';
+import { DateField } from '../../shared/ui/DateField';
 
 // the quick log is part of the app's first download: its schema (and zod) arrive just after it
 const logSchema = () => import('@contract/activities').then((m) => m.LogActivity);
@@ -100,8 +101,7 @@ export function QuickLogForm({ initialAccount, onDone }: Props) {
         />
         <Group justify="space-between" align="flex-end" gap="sm">
           <Group gap="sm" align="flex-end">
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={type === 'task' ? t('timeline.composer.due') : t('timeline.composer.day')}
               {...form.getInputProps('day')}

@@ -9,6 +9,7 @@ import { notify } from '../../shared/ui/notify';
 import { useLogActivity } from '../../shared/timeline/queries';
 import { TypePicker } from '../../shared/timeline/TypePicker';
 import { todayInput, whenFields } from '../../shared/timeline/when';
+import { DateField } from '../../shared/ui/DateField';
 
 /** A new entry is a call until another type is chosen. */
 const firstType: LoggableType = 'call';
@@ -57,7 +58,7 @@ export function ContactComposer({ contact }: { contact: { id: string; accountId:
               maxLength={300}
               data-testid="contact-composer-subject"
             />
-            <TextInput type="date" aria-label={t('timeline.composer.day')} {...form.getInputProps('day')} w={150} />
+            <DateField aria-label={t('timeline.composer.day')} {...form.getInputProps('day')} w={150} />
             <Button type="submit" loading={log.isPending} leftSection={<IconSend size={16} />}>
               {t('timeline.composer.save')}
             </Button>

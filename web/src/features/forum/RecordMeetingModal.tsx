@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MeetingInput } from '@contract/forum';
@@ -8,6 +8,7 @@ import { todayInput } from '../../shared/timeline/when';
 import { notify } from '../../shared/ui/notify';
 import type { ForumData } from './api';
 import { useRecordMeeting } from './queries';
+import { DateField } from '../../shared/ui/DateField';
 
 interface Draft {
   text: string;
@@ -26,7 +27,12 @@ interface Props {
 export function RecordMeetingModal({ forum, opened, onClose }: Props) {
   const { t } = useTranslation();
   const record = useRecordMeeting(forum.id);
-  const fresh = () => ({ heldOn: todayInput(), attendeeIds: forum.members.map((m) => m.id), decisions: [{ ...blank }] as Draft[], notes: '' });
+  const fresh = () => ({
+    heldOn: todayInput(),
+    attendeeIds: forum.members.map((m) => m.id),
+    decisions: [{ ...blank }] as Draft[],
+    notes: '',
+  });
   const form = useSchemaForm({
     initialValues: fresh(),
     schema: MeetingInput,
@@ -66,8 +72,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
     >
       <form onSubmit={submit} noValidate data-testid="record-meeting-modal">
         <Stack gap="md">
-          <TextInput
-            type="date"
+          <DateField
             label={t('crossSelling.forum.record.heldOn')}
             {...form.getInputProps('heldOn')}
             required
@@ -102,7 +107,9 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
                     variant="subtle"
                     color="gray"
                     mt={4}
-                    onClick={() => (decisions.length > 1 ? form.removeListItem('decisions', i) : form.setFieldValue('decisions', [{ ...blank }]))}
+                    onClick={() =>
+                      decisions.length > 1 ? form.removeListItem('decisions', i) : form.setFieldValue('decisions', [{ ...blank }])
+                    }
                     aria-label={t('crossSelling.forum.record.removeDecision')}
                   >
                     <IconTrash size={16} />
@@ -119,8 +126,7 @@ export function RecordMeetingModal({ forum, opened, onClose }: Props) {
                     size="xs"
                     data-testid="decision-owner"
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={t('crossSelling.forum.record.dueOn')}
                     {...form.getInputProps(`decisions.${i}.dueOn`)}
                     size="xs"

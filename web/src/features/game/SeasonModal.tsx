@@ -25,6 +25,7 @@ import { todayInput } from '../../shared/timeline/when';
 import { notify } from '../../shared/ui/notify';
 import type { SeasonData } from './api';
 import { useSaveSeason } from './queries';
+import { DateField } from '../../shared/ui/DateField';
 
 interface RuleRow {
   id: string;
@@ -163,8 +164,8 @@ export function SeasonModal({
           )}
           <TextInput label={t('game.form.name')} required data-autofocus {...form.getInputProps('name')} data-testid="season-name" />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="date" label={t('game.form.startsOn')} {...form.getInputProps('startsOn')} />
-            <TextInput type="date" label={t('game.form.endsOn')} {...form.getInputProps('endsOn')} />
+            <DateField label={t('game.form.startsOn')} {...form.getInputProps('startsOn')} />
+            <DateField label={t('game.form.endsOn')} {...form.getInputProps('endsOn')} />
             {form.values.mode === 'together' && <NumberInput label={t('game.form.teamGoal')} min={1} {...form.getInputProps('teamGoal')} />}
           </SimpleGrid>
           <SegmentedControl

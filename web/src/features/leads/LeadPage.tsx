@@ -37,6 +37,7 @@ import type { LeadDetail, LeadMove } from './api';
 import { LeadDue, LeadStatusBadge, leadStatusColors } from './LeadStatusBadge';
 import { useConvertLead, useLead, useMoveLead, useSellersOf } from './queries';
 import { QueryState } from '../../shared/ui/PageState';
+import { DateField } from '../../shared/ui/DateField';
 
 type Asking = Extract<Move, 'disqualified' | 'rejected' | 'handed_to_sales'>;
 const asks = (s: Move): s is Asking => s === 'disqualified' || s === 'rejected' || s === 'handed_to_sales';
@@ -514,11 +515,10 @@ function ConvertModal({ lead, opened, onClose }: { lead: LeadDetail; opened: boo
                   required
                   data-testid="lead-convert-value"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('leads.convert.closeDate')}
                   value={closeOn}
-                  onChange={(e) => setCloseOn(e.currentTarget.value)}
+                  onChange={(v) => setCloseOn(v)}
                   required
                   data-testid="lead-convert-close"
                 />

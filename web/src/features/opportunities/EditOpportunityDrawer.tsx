@@ -15,15 +15,16 @@ import { useCustomFields, type FieldDefinition } from '../../shared/custom-field
 import { CustomFieldInputs } from '../../shared/custom-fields/CustomFieldInputs';
 import { customFieldsInput, customFormValues } from '../../shared/custom-fields/form';
 import { describeValues } from '../../shared/custom-fields/labels';
+import { DateField } from '../../shared/ui/DateField';
 
 const dates = ['expectedCloseOn', 'startOn', 'quoteSentOn', 'quoteValidUntil'] as const;
-type DateField = (typeof dates)[number];
+type DateKey = (typeof dates)[number];
 
 const valuesOf = (o: Opportunity, custom: readonly FieldDefinition[]) => ({
   customFields: customFormValues(custom, o.customFields),
   name: o.name,
   estimatedValue: (o.estimatedValue ?? '') as number | string,
-  ...(Object.fromEntries(dates.map((k) => [k, o[k] ?? ''])) as Record<DateField, string>),
+  ...(Object.fromEntries(dates.map((k) => [k, o[k] ?? ''])) as Record<DateKey, string>),
   contactId: o.contactId,
   ownerId: o.owner?.id ?? null,
   currency: o.currency,
@@ -42,7 +43,7 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
     version: edit.base.version,
     name: v.name,
     estimatedValue: v.estimatedValue === '' ? null : Number(v.estimatedValue),
-    ...(Object.fromEntries(dates.map((k) => [k, v[k] || null])) as Record<DateField, string | null>),
+    ...(Object.fromEntries(dates.map((k) => [k, v[k] || null])) as Record<DateKey, string | null>),
     contactId: v.contactId,
     ...(v.ownerId ? { ownerId: v.ownerId } : {}),
     currency: v.currency,
@@ -94,7 +95,7 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
       testId="edit-opportunity"
       errorText={
         missing
-          ? `${t('pipeline.gate.title', { stage: opportunity.stage.name })}: ${missing.map((m) => (m in valuesOf(opportunity, custom) ? t(`pipeline.fields.${m as DateField}`) : m)).join(', ')}`
+          ? `${t('pipeline.gate.title', { stage: opportunity.stage.name })}: ${missing.map((m) => (m in valuesOf(opportunity, custom) ? t(`pipeline.fields.${m as DateKey}`) : m)).join(', ')}`
           : null
       }
     >
@@ -109,13 +110,7 @@ export function EditOpportunityDrawer({ opportunity, onClose }: { opportunity: O
         />
         <Select label={t('pipeline.fields.currency')} data={[...currencies]} {...form.getInputProps('currency')} allowDeselect={false} />
         {dates.map((key) => (
-          <TextInput
-            key={key}
-            type="date"
-            label={t(`pipeline.fields.${key}`)}
-            {...form.getInputProps(key)}
-            data-testid={`edit-opportunity-${key}`}
-          />
+          <DateField key={key} label={t(`pipeline.fields.${key}`)} {...form.getInputProps(key)} data-testid={`edit-opportunity-${key}`} />
         ))}
       </SimpleGrid>
       <Select

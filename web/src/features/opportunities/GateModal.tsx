@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { IconListDetails } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GateValues, Opportunity } from './api';
 import { useContactsOf } from './queries';
+import { DateField } from '../../shared/ui/DateField';
 
 const dateFields = ['expectedCloseOn', 'startOn', 'quoteSentOn', 'quoteValidUntil'] as const;
 type DateField = (typeof dateFields)[number];
@@ -112,12 +113,11 @@ export function GateModal({ opportunity, stageLabel, missing, loading, error, on
             }
             if (isDateField(field)) {
               return (
-                <TextInput
+                <DateField
                   key={field}
-                  type="date"
                   label={t(`pipeline.fields.${field}`)}
-                  value={values[field] ?? ''}
-                  onChange={(e) => set(field, e.currentTarget.value)}
+                  value={String(values[field] ?? '')}
+                  onChange={(v) => set(field, v)}
                   error={error}
                   required
                   data-autofocus={i === 0 || undefined}

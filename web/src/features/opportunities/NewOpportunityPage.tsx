@@ -14,6 +14,7 @@ import { notify } from '../../shared/ui/notify';
 import { addDays, today } from './dates';
 import { useContactsOf, useCreateOpportunity, useNewOpportunityGate, useProducts } from './queries';
 import { missingFields, writeErrorMessage } from './writeErrors';
+import { DateField } from '../../shared/ui/DateField';
 
 /**
  * A new opportunity (B1): it starts when a real opportunity is identified, so the form asks for the
@@ -147,8 +148,7 @@ export function NewOpportunityPage() {
                 required={asked.has('estimatedValue')}
                 data-testid="new-opportunity-value"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('pipeline.fields.expectedCloseOn')}
                 {...form.getInputProps('expectedCloseOn')}
                 required={asked.has('expectedCloseOn')}

@@ -7,6 +7,7 @@ import { opportunitiesApi, type OpportunityDetail } from './api';
 import { addDays, today } from './dates';
 import { useOpportunityWrite } from './queries';
 import { writeErrorMessage } from './writeErrors';
+import { DateField } from '../../shared/ui/DateField';
 
 type Decision = { action: 'confirm' } | { action: 'extend'; expectedCloseOn: string; reason: string };
 
@@ -32,13 +33,7 @@ export function TimedOutDecision({ opportunity }: { opportunity: OpportunityDeta
         <Text size="sm">{t('pipeline.timedOut.text')}</Text>
         {extending && (
           <Group align="flex-end" gap="sm">
-            <TextInput
-              type="date"
-              label={t('pipeline.timedOut.newDate')}
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              required
-            />
+            <DateField label={t('pipeline.timedOut.newDate')} value={date} onChange={(v) => setDate(v)} required />
             <TextInput
               label={t('pipeline.timedOut.reason')}
               value={reason}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { opportunitiesApi, type Opportunity } from './api';
 import { today } from './dates';
 import { useOpportunityWrite } from './queries';
 import { missingFields, writeErrorMessage } from './writeErrors';
+import { DateField } from '../../shared/ui/DateField';
 
 interface Props {
   opportunity: Opportunity | null;
@@ -51,11 +52,10 @@ export function WinModal({ opportunity, onClose }: Props) {
           <Text size="sm" c="dimmed">
             {t('pipeline.win.text')}
           </Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('pipeline.fields.signedOn')}
             value={signedOn}
-            onChange={(e) => setSignedOn(e.currentTarget.value)}
+            onChange={(v) => setSignedOn(v)}
             error={!signedOn ? t('pipeline.fields.required') : undefined}
             required
           />

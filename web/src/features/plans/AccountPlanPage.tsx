@@ -36,6 +36,7 @@ import { notify } from '../../shared/ui/notify';
 import type { AccountPlan, PlanInput, Stakeholder } from './api';
 import { usePlan, usePlanContacts, usePlanWrites, useProducts, useWhiteSpace } from './queries';
 import { StakeholderMap } from './StakeholderMap';
+import { DateField } from '../../shared/ui/DateField';
 
 type Draft = Required<Omit<PlanInput, 'version'>>;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -168,11 +169,10 @@ function PlanEditor({ accountId, data }: { accountId: string; data: NonNullable<
               disabled={!can}
             />
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={t('plans.reviewOn')}
             value={draft.reviewOn ?? ''}
-            onChange={(e) => change({ reviewOn: e.currentTarget.value || null })}
+            onChange={(v) => change({ reviewOn: v || null })}
             w={170}
             disabled={!can}
             data-testid="plan-review-on"
@@ -262,14 +262,7 @@ function HealthStrip({ plan, accountId, can }: { plan: AccountPlan; accountId: s
         </Group>
         {can && (
           <Group gap="xs" align="flex-end">
-            <TextInput
-              type="date"
-              label={t('plans.nextReview')}
-              value={next}
-              onChange={(e) => setNext(e.currentTarget.value)}
-              w={160}
-              size="xs"
-            />
+            <DateField label={t('plans.nextReview')} value={next} onChange={(v) => setNext(v)} w={160} size="xs" />
             <Button
               size="xs"
               variant="light"
@@ -688,14 +681,7 @@ function Actions({
                 data-testid="plan-action-title"
               />
               <Select label={t('plans.actions.owner')} data={users} value={ownerId} onChange={setOwnerId} searchable w={200} />
-              <TextInput
-                type="date"
-                label={t('plans.actions.due')}
-                value={dueOn}
-                onChange={(e) => setDueOn(e.currentTarget.value)}
-                w={160}
-                data-testid="plan-action-due"
-              />
+              <DateField label={t('plans.actions.due')} value={dueOn} onChange={(v) => setDueOn(v)} w={160} data-testid="plan-action-due" />
               <Button onClick={add} disabled={!title.trim() || !dueOn} loading={writes.addAction.isPending} data-testid="plan-action-add">
                 {t('plans.actions.add')}
               </Button>

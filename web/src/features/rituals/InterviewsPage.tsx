@@ -21,6 +21,7 @@ import { useSellerOptions } from './useSellerOptions';
 import { useRitualMutation, useRounds } from './queries';
 import { RitualFigures, RitualsNav } from './RitualsNav';
 import { QueryState } from '../../shared/ui/PageState';
+import { DateField } from '../../shared/ui/DateField';
 
 /** Customer interview rounds (E3): the library of rounds by topic and industry; plan a new one. */
 export default function InterviewsPage() {
@@ -180,8 +181,7 @@ function NewInterviewModal({ opened, onClose, onCreated }: { opened: boolean; on
               clearable
               data-testid="interview-contact"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('rituals.interviews.create.heldOn')}
               {...form.getInputProps('heldOn')}
               required

@@ -11,6 +11,7 @@ import { notify } from '../../shared/ui/notify';
 import { ritualsApi, type SchemeData } from './api';
 import { useSellerOptions } from './useSellerOptions';
 import { useRitualMutation } from './queries';
+import { DateField } from '../../shared/ui/DateField';
 
 const ALL = 'all';
 
@@ -86,14 +87,13 @@ export function NewSchemeModal({ opened, onClose, onCreated }: Props) {
             />
           </Group>
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label={t('rituals.schemes.create.startsOn')}
               {...form.getInputProps('startsOn')}
               required
               data-testid="scheme-starts"
             />
-            <TextInput type="date" label={t('rituals.schemes.create.endsOn')} {...form.getInputProps('endsOn')} />
+            <DateField label={t('rituals.schemes.create.endsOn')} {...form.getInputProps('endsOn')} />
           </Group>
           <MultiSelect
             label={t('rituals.schemes.create.members')}

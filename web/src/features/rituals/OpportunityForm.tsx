@@ -7,6 +7,7 @@ import { errorMessage } from '../../shared/i18n/errorMessage';
 import { notify } from '../../shared/ui/notify';
 import { ritualsApi } from './api';
 import { useRitualMutation } from './queries';
+import { DateField } from '../../shared/ui/DateField';
 
 export interface NewOpportunity {
   name: string;
@@ -76,12 +77,7 @@ export function OpportunityForm({
             {...form.getInputProps('estimatedValue')}
             data-testid="opportunity-value"
           />
-          <TextInput
-            type="date"
-            label={t('rituals.opportunity.closeOn')}
-            {...form.getInputProps('expectedCloseOn')}
-            data-testid="opportunity-close"
-          />
+          <DateField label={t('rituals.opportunity.closeOn')} {...form.getInputProps('expectedCloseOn')} data-testid="opportunity-close" />
         </Group>
         <Select
           label={t('rituals.opportunity.contact')}

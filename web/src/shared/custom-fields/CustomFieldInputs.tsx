@@ -2,6 +2,7 @@ import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
+import { DateField } from '../ui/DateField';
 import type { FieldDefinition } from './api';
 import { choiceOptions, fieldLabel } from './labels';
 
@@ -30,7 +31,7 @@ export function CustomFieldInputs<Values>({ fields, form, testId }: Props<Values
           case 'number':
             return <NumberInput key={f.id} {...props} thousandSeparator=" " decimalSeparator={locale === 'en' ? '.' : ','} />;
           case 'date':
-            return <TextInput key={f.id} {...props} type="date" />;
+            return <DateField key={f.id} {...props} />;
           case 'choice':
             return <Select key={f.id} {...props} data={choiceOptions(f, locale)} placeholder={t('customFields.none')} clearable />;
           default:

@@ -76,6 +76,9 @@ export const en = {
     admin: 'Administrator',
   },
   common: {
+    /** The form a date field takes (shared/ui/DateField). */
+    datePlaceholder: 'dd/mm/yyyy',
+    clearDate: 'Clear the date',
     filters: 'Filters',
     actions: 'Actions',
     loading: 'Loading…',

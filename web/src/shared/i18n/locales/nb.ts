@@ -74,6 +74,9 @@ export const nb: Messages = {
     admin: 'Administrator',
   },
   common: {
+    /** The form a date field takes (shared/ui/DateField). */
+    datePlaceholder: 'dd.mm.åååå',
+    clearDate: 'Fjern datoen',
     filters: 'Filtre',
     actions: 'Handlinger',
     loading: 'Laster inn …',

@@ -74,6 +74,9 @@ export const sv: Messages = {
     admin: 'Administratör',
   },
   common: {
+    /** The form a date field takes (shared/ui/DateField). */
+    datePlaceholder: 'åååå-mm-dd',
+    clearDate: 'Rensa datumet',
     filters: 'Filter',
     actions: 'Åtgärder',
     loading: 'Laddar…',
