@@ -69,6 +69,8 @@ export const Home = z.object({
       type: text(),
       subject: text(),
       event: text().nullable(),
+      /** A system event's facts, for its words in the reader's language (the subject is English). */
+      data: z.record(text(), z.unknown()),
       occurredAt: z.iso.datetime(),
       authorName: text().nullable(),
     }),

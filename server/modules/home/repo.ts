@@ -114,7 +114,7 @@ export async function renewals(db: Db, ownerIds: string[], from: string, until: 
  */
 export async function recentAtCustomers(db: Db, ownerIds: string[], since: Date, limit: number) {
   const result = await db.execute(sql`
-    select x.id, x.account_id as "accountId", a.name as "accountName", x.type, x.subject, x.event,
+    select x.id, x.account_id as "accountId", a.name as "accountName", x.type, x.subject, x.event, x.data,
            x.occurred_at as "occurredAt", u.name as "authorName"
     from activities x
     join accounts a on a.id = x.account_id
@@ -132,6 +132,7 @@ export async function recentAtCustomers(db: Db, ownerIds: string[], since: Date,
     type: string;
     subject: string;
     event: string | null;
+    data: Record<string, unknown> | null;
     occurredAt: string | Date;
     authorName: string | null;
   }>(result);

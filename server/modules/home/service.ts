@@ -91,6 +91,7 @@ export async function home(ctx: AppContext, viewer: Viewer, scope: 'me' | 'team'
       type: r.type,
       subject: r.subject,
       event: r.event,
+      data: r.data ?? {},
       occurredAt: iso(r.occurredAt),
       authorName: r.authorName,
     })),

@@ -6,10 +6,23 @@ import { Link } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
 import { newTask } from '../../shared/tasks/taskStore';
 import { TaskRow } from '../../shared/tasks/TaskRow';
+import { eventText } from '../../shared/timeline/eventText';
 import { HandoffStatusBadge } from '../../shared/ui/HandoffStatusBadge';
 import type { Home } from './api';
 
-function Section({ title, count, action, children, testId }: { title: string; count?: number; action?: ReactNode; children: ReactNode; testId: string }) {
+function Section({
+  title,
+  count,
+  action,
+  children,
+  testId,
+}: {
+  title: string;
+  count?: number;
+  action?: ReactNode;
+  children: ReactNode;
+  testId: string;
+}) {
   return (
     <Paper withBorder radius="md" p="md" data-testid={testId}>
       <Group justify="space-between" mb="sm" wrap="nowrap">
@@ -59,7 +72,9 @@ function DealList({ deals, team, kind }: { deals: Deal[]; team: boolean; kind: '
             <Text size="sm">{format.currency(d.value, d.currency)}</Text>
             {kind === 'closing' && d.expectedCloseOn && (
               <Text size="xs" c={d.pastClose ? 'red' : 'dimmed'}>
-                {d.pastClose ? t('day.pastClose', { date: format.date(`${d.expectedCloseOn}T12:00:00`) }) : format.date(`${d.expectedCloseOn}T12:00:00`)}
+                {d.pastClose
+                  ? t('day.pastClose', { date: format.date(`${d.expectedCloseOn}T12:00:00`) })
+                  : format.date(`${d.expectedCloseOn}T12:00:00`)}
               </Text>
             )}
             {kind === 'stale' && (
@@ -86,7 +101,13 @@ export function DaySections({ home }: { home: Home }) {
         count={home.tasks.overdue + home.tasks.dueToday}
         testId="day-tasks"
         action={
-          <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => newTask.open()} data-testid="day-new-task">
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => newTask.open()}
+            data-testid="day-new-task"
+          >
             {t('tasks.new.button')}
           </Button>
         }
@@ -121,7 +142,9 @@ export function DaySections({ home }: { home: Home }) {
                 <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
                   <HandoffStatusBadge handoff={{ status: h.status, outcome: null }} />
                   <Text size="xs" c={h.overdue ? 'red' : 'dimmed'}>
-                    {h.overdue ? t('day.tips.overdue') : t('day.tips.due', { date: format.date(h.dueAt, { day: 'numeric', month: 'short' }) })}
+                    {h.overdue
+                      ? t('day.tips.overdue')
+                      : t('day.tips.due', { date: format.date(h.dueAt, { day: 'numeric', month: 'short' }) })}
                   </Text>
                 </Stack>
               </Group>
@@ -130,7 +153,11 @@ export function DaySections({ home }: { home: Home }) {
         )}
       </Section>
       <Section title={t('day.closing.title')} count={home.closing.length} testId="day-closing">
-        {home.closing.length === 0 ? <Nothing>{t('day.closing.none')}</Nothing> : <DealList deals={home.closing} team={team} kind="closing" />}
+        {home.closing.length === 0 ? (
+          <Nothing>{t('day.closing.none')}</Nothing>
+        ) : (
+          <DealList deals={home.closing} team={team} kind="closing" />
+        )}
       </Section>
       <Section title={t('day.stale.title')} count={home.stale.length} testId="day-stale">
         {home.stale.length === 0 ? <Nothing>{t('day.stale.none')}</Nothing> : <DealList deals={home.stale} team={team} kind="stale" />}
@@ -170,7 +197,7 @@ export function DaySections({ home }: { home: Home }) {
               <Group key={a.id} justify="space-between" wrap="nowrap" gap="sm">
                 <Stack gap={0} style={{ minWidth: 0 }}>
                   <Text size="sm" truncate>
-                    {a.subject}
+                    {a.event ? eventText(a, t) : a.subject}
                   </Text>
                   <Text size="xs" c="dimmed" truncate>
                     <Anchor component={Link} to={`/accounts/${a.account.id}`} size="xs">

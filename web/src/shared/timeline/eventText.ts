@@ -1,4 +1,6 @@
+import { leadSources } from '@domain/leads';
 import type { TFunction } from 'i18next';
+import { oneOf } from '../domain/vocabulary';
 import { isLostReason, stageName } from '../domain/stages';
 import type { Activity } from './api';
 
@@ -85,6 +87,11 @@ export function eventText(
         name: text(d.name) ?? '',
         days: typeof d.days === 'number' ? d.days : 0,
         path: text(d.path) ?? '',
+      });
+    case 'lead.arrived':
+      return t('timeline.events.leadArrived', {
+        name: text(d.name) ?? '',
+        source: oneOf(leadSources, d.source) ? t(`leads.source.${d.source}`) : (text(d.source) ?? ''),
       });
     case 'signal.product_interest':
       return t('timeline.events.signalProductInterest', {

@@ -61,6 +61,7 @@ export const timeline = {
     handoffStep: 'Tip: {{status}}',
     handoffStepNote: 'Tip: {{status}} — {{note}}',
     signalReturning: '{{name}} is back on the website after {{days}} days ({{path}})',
+    leadArrived: 'Lead {{name}} arrived ({{source}})',
     signalProductInterest: 'Read about {{product}}, which the customer does not have ({{path}}) — for {{group}}',
   },
   logged: {

@@ -63,6 +63,7 @@ export const timeline: Messages['timeline'] = {
     handoffStep: 'Tips: {{status}}',
     handoffStepNote: 'Tips: {{status}} — {{note}}',
     signalReturning: '{{name}} er tilbake på nettsiden etter {{days}} dager ({{path}})',
+    leadArrived: 'Leaden {{name}} kom inn ({{source}})',
     signalProductInterest: 'Leste om {{product}}, som kunden ikke har ({{path}}) — for {{group}}',
   },
   logged: {

@@ -62,6 +62,7 @@ export const timeline: Messages['timeline'] = {
     handoffStep: 'Tips: {{status}}',
     handoffStepNote: 'Tips: {{status}} — {{note}}',
     signalReturning: '{{name}} är tillbaka på webbplatsen efter {{days}} dagar ({{path}})',
+    leadArrived: 'Leaden {{name}} kom in ({{source}})',
     signalProductInterest: 'Läste om {{product}}, som kunden inte har ({{path}}) — för {{group}}',
   },
   logged: {
