@@ -33,7 +33,10 @@ describe.skipIf(!present)('the public sample data imports through the CLI', () =
     expect(first.code, first.out).toBe(0);
     expect(first.out).toContain('Imported 85 rows of accounts');
     expect(first.out).toContain('85 created, 0 updated, 0 with errors');
-    expect(first.out).toContain('"technolgy"" looks like a misspelling of ""technology""');
+    // a sector that names no industry of the list is left empty, with the likely one named
+    expect(first.out).toContain(
+      '"technolgy"" is not an industry of the list (NACE sections A–U), so it was left empty — did you mean ""technology""?',
+    );
     expect(first.out).toContain('"Philipines"" looks like a misspelling of ""Philippines""');
     const report = fs.readdirSync(dataDir).find((f) => f.endsWith('-errors.csv'));
     expect(report).toBeDefined();
