@@ -14,6 +14,7 @@ import {
   apiAs,
   expectAccessible,
   fillDate,
+  fillDateTime,
   hasChromium,
   launchBrowser,
   shot,
@@ -22,6 +23,26 @@ import {
   waitFor,
   type Server,
 } from './support';
+
+async function switchLanguage(page: Page, lang: 'sv' | 'nb') {
+  await page.getByTestId('language-menu').click();
+  await page.locator(`[role=menuitem][lang=${lang}]`).click();
+  await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe(lang);
+  await page.locator('[role=menu]').waitFor({ state: 'hidden' });
+}
+
+/** The seminar's start shows the day in the language's own form and a calendar in that language (a screenshot of each). */
+async function expectStart(page: Page, lang: 'sv' | 'nb', day: string, time: string) {
+  const [y, m, d] = day.split('-');
+  const field = page.getByTestId('seminar-start');
+  expect(await field.locator('[data-part=day]').inputValue()).toBe(lang === 'sv' ? day : `${d}.${m}.${y}`);
+  await field.locator('[data-part=day]').click();
+  const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  await expect.poll(async () => (await page.locator('[data-dates-dropdown]').innerText()).toLowerCase(), waitFor).toContain(month);
+  expect(`${await field.locator('[data-part=hours]').inputValue()}:${await field.locator('[data-part=minutes]').inputValue()}`).toBe(time);
+  await page.waitForTimeout(300); // the calendar's fade-in, for the screenshot
+  await shot(page, `seminar-start-${lang}`, false);
+}
 
 if (!hasChromium) console.warn('[e2e] Skipping the joint-visit journey: no Chromium at /usr/bin/chromium.');
 
@@ -137,7 +158,7 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await expectAccessible(page);
     await page.getByTestId('plan-account').fill(accountName.slice(0, 12));
     await page.getByTestId('plan-account-options').getByRole('option').filter({ hasText: accountName }).first().click();
-    await page.getByTestId('plan-start').fill(localStart);
+    await fillDateTime(page.getByTestId('plan-start'), localStart);
     await page.getByTestId('plan-place').fill('Their head office');
     await page.getByTestId('plan-submit').click();
     await expect.poll(() => page.getByTestId('visit-status').getAttribute('data-status'), waitFor).toBe('planned');
@@ -242,11 +263,22 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await page.getByTestId('seminars-page').waitFor();
     await page.getByTestId('ritual-figures-seminars').waitFor();
     await expectAccessible(page);
+    const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    // the start's day and time read in the user's language, not the browser's (en-GB): Norwegian, then Swedish
+    await switchLanguage(page, 'nb');
+    await page.getByTestId('new-seminar').click();
+    await fillDateTime(page.getByTestId('seminar-start'), `${day}T09:05`);
+    await expectStart(page, 'nb', day, '09:05');
+    await page.locator('.mantine-Modal-title').click(); // closes the calendar
+    await page.keyboard.press('Escape'); // the dialog
+    await page.getByTestId('new-seminar-modal').waitFor({ state: 'hidden' });
+    await switchLanguage(page, 'sv');
     await page.getByTestId('new-seminar').click();
     await page.getByTestId('seminar-title').fill('Laddinfrastruktur för flottan');
     await page.getByTestId('seminar-topic').fill('Hur depåladdning sänker driftkostnaden');
-    const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await page.getByTestId('seminar-start').fill(`${day}T09:00`);
+    await fillDateTime(page.getByTestId('seminar-start'), `${day}T09:00`);
+    await expectStart(page, 'sv', day, '09:00');
+    await page.locator('.mantine-Modal-title').click();
     await page.getByTestId('seminar-place').fill('Korsa, Malmö');
     await expectAccessible(page, 'the new seminar form');
     await page.getByTestId('seminar-sellers').click();

@@ -42,6 +42,22 @@ export async function fillDate(field: Locator, isoDay: string): Promise<void> {
     throw new Error(`The date field shows "${shown}" after typing ${isoDay}.`);
 }
 
+/**
+ * Fills a date-time field (web/src/shared/ui/DateTimeField) with yyyy-mm-ddTHH:mm, in whatever language the page
+ * is: the day through fillDate, then the hours and minutes typed into the time's own inputs (24-hour in every
+ * language). Checks the field shows that time.
+ */
+export async function fillDateTime(field: Locator, localDateTime: string): Promise<void> {
+  const [day, time] = localDateTime.split('T') as [string, string];
+  const [hours, minutes] = time.split(':') as [string, string];
+  await fillDate(field.locator('[data-part=day]'), day);
+  await field.locator('[data-part=hours]').fill(hours);
+  await field.locator('[data-part=minutes]').fill(minutes);
+  await field.locator('[data-part=minutes]').blur();
+  const shown = `${await field.locator('[data-part=hours]').inputValue()}:${await field.locator('[data-part=minutes]').inputValue()}`;
+  if (shown !== time) throw new Error(`The date-time field shows ${shown} after typing ${time}.`);
+}
+
 /** The API and the built web app on a free port, over a fresh demo database. */
 export async function startServer(): Promise<Server> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {

@@ -37,6 +37,7 @@ import { useRitualMutation, useSeminars } from './queries';
 import { RitualFigures, RitualsNav } from './RitualsNav';
 import { useLocalWhen } from './VisitCard';
 import { QueryState } from '../../shared/ui/PageState';
+import { DateTimeField } from '../../shared/ui/DateTimeField';
 
 /** Joint seminars (E2): coming and past, with who is invited and came; plan a new one. */
 export default function SeminarsPage() {
@@ -207,8 +208,7 @@ function NewSeminarModal({
             data-testid="seminar-topic"
           />
           <Group grow align="flex-start">
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t('rituals.seminars.create.start')}
               {...form.getInputProps('start')}
               required

@@ -36,6 +36,7 @@ import { usePlannedMeetings, useVisit, useVisitAction } from './queries';
 import { useLocalWhen, VisitStatusBadge } from './VisitCard';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { QueryState } from '../../shared/ui/PageState';
+import { DateTimeField } from '../../shared/ui/DateTimeField';
 
 /** One joint visit: the host picks it, the guest answers, either records it and passes tips from it. Usable on a phone. */
 export default function VisitPage() {
@@ -223,8 +224,7 @@ function PlanPanel({ visit }: { visit: VisitData }) {
             testId="plan-account"
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t('rituals.visit.plan.start')}
               description={visit.timeZone}
               {...form.getInputProps('start')}

@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
+import { DateField } from '../ui/DateField';
 import type { ParamChanges } from '../url/useUrlParams';
 import { useCustomFields, type FieldDefinition, type FieldEntity } from './api';
 import { choiceOptions, fieldLabel } from './labels';
@@ -54,10 +55,15 @@ function FieldFilter({ field, value, onChange }: { field: FieldDefinition; value
       />
     );
   }
+  if (field.type === 'date') {
+    return (
+      <DateField label={label} value={value} onChange={(v) => onChange(v)} style={style} data-testid={`filter-cf-${field.key}`} />
+    );
+  }
   return (
     <TextInput
       label={label}
-      type={field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : 'text'}
+      type={field.type === 'number' ? 'number' : 'text'}
       placeholder={field.type === 'text' ? t('customFields.any') : undefined}
       value={typed}
       onChange={(e) => {

@@ -79,6 +79,9 @@ export const en = {
     /** The form a date field takes (shared/ui/DateField). */
     datePlaceholder: 'dd/mm/yyyy',
     clearDate: 'Clear the date',
+    /** The time of a date-time field (shared/ui/DateTimeField), for screen readers. */
+    hours: 'Hours',
+    minutes: 'Minutes',
     filters: 'Filters',
     actions: 'Actions',
     loading: 'Loading…',

@@ -77,6 +77,9 @@ export const nb: Messages = {
     /** The form a date field takes (shared/ui/DateField). */
     datePlaceholder: 'dd.mm.åååå',
     clearDate: 'Fjern datoen',
+    /** The time of a date-time field (shared/ui/DateTimeField), for screen readers. */
+    hours: 'Timer',
+    minutes: 'Minutter',
     filters: 'Filtre',
     actions: 'Handlinger',
     loading: 'Laster inn …',

@@ -77,6 +77,9 @@ export const sv: Messages = {
     /** The form a date field takes (shared/ui/DateField). */
     datePlaceholder: 'åååå-mm-dd',
     clearDate: 'Rensa datumet',
+    /** The time of a date-time field (shared/ui/DateTimeField), for screen readers. */
+    hours: 'Timmar',
+    minutes: 'Minuter',
     filters: 'Filter',
     actions: 'Åtgärder',
     loading: 'Laddar…',
