@@ -71,6 +71,10 @@ export const CustomFieldPatch = z
   .refine((o) => Object.keys(o).length > 0, { message: 'Send at least one field to change.' });
 export type CustomFieldPatch = z.infer<typeof CustomFieldPatch>;
 
+/** A kind of record's fields in a new order: every one of its fields (archived ones too), first to last. */
+export const CustomFieldOrder = z.object({ entity: CustomFieldEntity, ids: z.array(Id).min(1).max(500) });
+export type CustomFieldOrder = z.infer<typeof CustomFieldOrder>;
+
 /** A record's custom values as the API returns them, by field key. */
 export const CustomValues = z.record(text(), z.union([text(), z.number()]));
 /**

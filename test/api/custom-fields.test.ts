@@ -125,6 +125,51 @@ describe.each(dbKinds)('custom fields (%s)', (kind) => {
     ]);
   });
 
+  it('the forecast, the outstanding quotes and the analytics filter by custom fields as the list does', async () => {
+    const cf = (value: string) => `cf=${encodeURIComponent(`tender_ref:${value}`)}`;
+    const [deal] = (await get(`/api/opportunities?${cf('t-78')}`, seller)).json().items as { id: string; version: number; value: number }[];
+    expect(deal).toBeDefined();
+    const planned = (q: string) =>
+      get(`/api/opportunities/forecast?from=2026-01-01&months=24&${q}`, admin).then((r) => {
+        expect(r.statusCode, r.body).toBe(200);
+        return r.json<{ months: { count: number }[] }>().months.reduce((n, m) => n + m.count, 0);
+      });
+    expect(await planned(cf('t-78'))).toBe(1);
+    expect(await planned(cf('no such tender'))).toBe(0);
+    expect(await planned('')).toBeGreaterThan(1);
+
+    // a quote out in the demo, given a tender reference by an admin
+    const open = (await get('/api/opportunities?status=open&pageSize=100', admin)).json().items as {
+      id: string;
+      version: number;
+      stage: { key: string };
+    }[];
+    const quote = open.find((o) => o.stage.key === 'quote_sent')!;
+    expect(quote).toBeDefined();
+    const tagged = await send('PATCH', `/api/opportunities/${quote.id}`, admin, { version: quote.version, customFields: { tender_ref: 'Q-9' } });
+    expect(tagged.statusCode, tagged.body).toBe(200);
+    const quotes = async (q: string) => (await get(`/api/opportunities/outstanding-quotes?${q}`, admin)).json().total.count as number;
+    expect(await quotes(cf('q-9'))).toBe(1);
+    expect(await quotes(cf('t-78'))).toBe(0); // not at the quote stage
+    expect(await quotes('')).toBeGreaterThan(1);
+
+    // the tender lost: the analytics count it, and only it, under its reference
+    const lost = await send('POST', `/api/opportunities/${deal!.id}/lose`, seller, { version: deal!.version, reason: 'disqualified' });
+    expect(lost.statusCode, lost.body).toBe(200);
+    const analytics = (await get(`/api/opportunities/analytics?by=seller&${cf('t-78')}`, admin)).json();
+    expect(analytics.overall).toMatchObject({ won: 0, lost: 1 });
+    expect(analytics.lostReasons).toEqual([{ reason: 'disqualified', count: 1 }]);
+    expect((await get(`/api/opportunities/analytics?by=seller&${cf('q-9')}`, admin)).json().overall).toMatchObject({ won: 0, lost: 0 });
+    expect((await get('/api/opportunities/analytics?by=seller', admin)).json().overall.lost).toBeGreaterThan(1);
+
+    // an unknown field or a value its type cannot hold is refused alike on every view
+    for (const view of ['forecast', 'outstanding-quotes', 'analytics?by=seller', 'board']) {
+      const res = await get(`/api/opportunities/${view}${view.includes('?') ? '&' : '?'}cf=nope:1`, admin);
+      expect(res.statusCode, view).toBe(400);
+      expect(res.json().error.code).toBe('custom_field_invalid');
+    }
+  });
+
   it('archived fields keep their values but take no new ones', async () => {
     const fields = (await get('/api/custom-fields?entity=account', admin)).json().items as { id: string; key: string }[];
     const fleet = fields.find((f) => f.key === 'fleet_size')!;
@@ -202,5 +247,35 @@ describe.each(dbKinds)('custom fields (%s)', (kind) => {
       payload: csv,
     });
     expect(explicit.statusCode).toBe(400);
+  });
+
+  it('admins put a kind of record’s fields in a new order, every field once; the lists follow it', async () => {
+    const listed = async (s: Session) =>
+      ((await get('/api/custom-fields?entity=account&all=true', s)).json().items as { id: string; key: string; position: number }[]);
+    const before = await listed(admin);
+    const byKey = new Map(before.map((f) => [f.key, f.id]));
+    const order = ['audit_on', 'tier', 'fleet_size', 'region'].map((k) => byKey.get(k)!);
+    expect(before).toHaveLength(order.length);
+    const put = (s: Session, body: object) => t.app.inject({ method: 'PUT', url: '/api/custom-fields/order', headers: s.headers, payload: body });
+    expect((await put(seller, { entity: 'account', ids: order })).statusCode).toBe(403);
+    const moved = await put(admin, { entity: 'account', ids: order });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().items.map((f: { key: string }) => f.key)).toEqual(['audit_on', 'tier', 'fleet_size', 'region']);
+    expect((await listed(seller)).map((f) => [f.key, f.position])).toEqual([
+      ['audit_on', 0],
+      ['tier', 1],
+      ['fleet_size', 2],
+      ['region', 3],
+    ]);
+    // one left out, one twice, or another kind's field: refused, the order as it was
+    const contactField = (await get('/api/custom-fields?entity=contact', admin)).json().items[0].id as string;
+    for (const ids of [order.slice(1), [...order.slice(1), order[1]!], [...order.slice(1), contactField]]) {
+      const bad = await put(admin, { entity: 'account', ids });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details[0].path).toBe('body.ids');
+    }
+    expect((await listed(admin)).map((f) => f.key)).toEqual(['audit_on', 'tier', 'fleet_size', 'region']);
+    const audit = await get('/api/audit-events?action=custom_field.reordered', admin);
+    expect(audit.json().items.length).toBe(1);
   });
 });

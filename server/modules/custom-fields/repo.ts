@@ -37,3 +37,10 @@ export async function updateDefinition(db: Db, id: string, values: Partial<typeo
     .returning();
   return row;
 }
+
+/** Each field's place, as its index in `ids`. */
+export async function setPositions(db: Db, ids: readonly string[], at: Date) {
+  for (const [position, id] of ids.entries()) {
+    await db.update(customFieldDefinitions).set({ position, updatedAt: at }).where(eq(customFieldDefinitions.id, id));
+  }
+}

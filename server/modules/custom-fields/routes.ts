@@ -3,6 +3,7 @@ import {
   CustomFieldDefinition,
   CustomFieldDefinitions,
   CustomFieldListQuery,
+  CustomFieldOrder,
   CustomFieldPatch,
 } from '@contract/custom-fields';
 import { IdParams } from '@contract/common';
@@ -47,5 +48,18 @@ export function customFieldRoutes(app: App, ctx: AppContext): void {
       config: { policy: customFieldPolicies.manage },
     },
     async (request) => service.updateDefinition(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/api/custom-fields/order',
+    {
+      schema: {
+        tags,
+        summary: 'Put a kind of record’s custom fields in a new order (every one of its fields, archived ones too, first to last)',
+        body: CustomFieldOrder,
+        response: replies({ 200: CustomFieldDefinitions }),
+      },
+      config: { policy: customFieldPolicies.manage },
+    },
+    async (request) => service.reorderDefinitions(ctx, actorOf(request), request.body),
   );
 }

@@ -1,4 +1,4 @@
-import type { CreateCustomField, CustomFieldDefinition, CustomFieldFilter, CustomFieldPatch } from '@contract/custom-fields';
+import type { CreateCustomField, CustomFieldDefinition, CustomFieldFilter, CustomFieldOrder, CustomFieldPatch } from '@contract/custom-fields';
 import {
   customValueProblems,
   definitionProblems,
@@ -68,6 +68,30 @@ export async function updateDefinition(ctx: AppContext, actor: Actor, id: string
     const row = (await repo.updateDefinition(tx.db, id, patch, tx.clock.now()))!;
     await writeAudit(tx.db, { actorId: actor.id, action: 'custom_field.changed', entityType: 'custom_field', entityId: id, data: patch });
     return present(row);
+  });
+}
+
+/**
+ * Puts a kind of record's fields in the order given (the settings' up and down): the list must name each
+ * of its fields once, archived ones too, so that two admins reordering at once cannot lose a field's place.
+ */
+export async function reorderDefinitions(ctx: AppContext, actor: Actor, input: CustomFieldOrder) {
+  return inTransaction(ctx, async (tx) => {
+    const current = await repo.listDefinitions(tx.db, input.entity, true);
+    const known = new Set(current.map((r) => r.id));
+    if (input.ids.length !== known.size || new Set(input.ids).size !== known.size || input.ids.some((id) => !known.has(id)))
+      throw errors.invalid(`Give every one of the ${input.entity}s' ${known.size} custom fields once, in their new order.`, [
+        { path: 'body.ids', message: 'Not the fields of this kind of record, each once.' },
+      ]);
+    await repo.setPositions(tx.db, input.ids, tx.clock.now());
+    await writeAudit(tx.db, {
+      actorId: actor.id,
+      action: 'custom_field.reordered',
+      entityType: 'custom_field',
+      entityId: input.ids[0]!,
+      data: input,
+    });
+    return { items: (await repo.listDefinitions(tx.db, input.entity, true)).map(present) };
   });
 }
 

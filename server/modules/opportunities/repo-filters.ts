@@ -3,8 +3,11 @@ import type { OpportunityFilters } from '@contract/opportunities';
 import { customFieldsMatch, type CustomFieldMatch } from '../../db/custom-fields';
 import { accounts, opportunities, opportunityLines, stages } from '../../db/schema';
 
-/** Filters with the custom-field filters (`cf`) read as their fields' types (custom-fields/service `customFieldMatches`). */
-export type WithCustom<T> = T & { custom?: readonly CustomFieldMatch[] };
+/**
+ * Filters whose custom-field filters (`cf`) have been read as their fields' types (opportunities/filters
+ * `resolveFilters`): the repo queries take only these, so no view can pass `cf` on unread and ignore it.
+ */
+export type WithCustom<T> = Omit<T, 'cf'> & { custom: readonly CustomFieldMatch[] };
 
 /** The list filters, shared by every opportunity query (expects `accounts` and `stages` joined). */
 export function filters(f: WithCustom<OpportunityFilters & { stageId?: string; status?: 'open' | 'won' | 'lost' }>): SQL | undefined {

@@ -13,12 +13,14 @@ import {
   stages,
   users,
 } from '../../db/schema';
-import { filters } from './repo-filters';
+import { filters, type WithCustom } from './repo-filters';
+
+type Filters = WithCustom<OpportunityFilters>;
 
 const money = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::float8`;
 
 /** Open opportunities by expected close month, group, market and currency (weighted by stage probability). */
-export async function forecastRows(db: Db, f: OpportunityFilters, from: string, to: string) {
+export async function forecastRows(db: Db, f: Filters, from: string, to: string) {
   return db
     .select({
       month: sql<string>`to_char(${opportunities.expectedCloseOn}, 'YYYY-MM')`,
@@ -46,7 +48,7 @@ export async function forecastRows(db: Db, f: OpportunityFilters, from: string, 
     .groupBy(sql`1`, opportunities.salesGroupId, salesGroups.name, opportunities.marketId, markets.name, opportunities.currency);
 }
 
-export async function overdueRows(db: Db, f: OpportunityFilters, today: string) {
+export async function overdueRows(db: Db, f: Filters, today: string) {
   return db
     .select({
       currency: opportunities.currency,
@@ -78,7 +80,7 @@ function closedWindow(from?: string, to?: string) {
 export async function outcomes(
   db: Db,
   by: Dimension | null,
-  f: OpportunityFilters,
+  f: Filters,
   fx: { currency: string; factor: number }[],
   from?: string,
   to?: string,
@@ -151,7 +153,7 @@ export async function stageConversion(db: Db, processId: string) {
   return rowsOf<{ key: string; name: string; position: number; entered: number; advanced: number; median_days: number | null }>(result);
 }
 
-export async function lostReasons(db: Db, f: OpportunityFilters, from?: string, to?: string) {
+export async function lostReasons(db: Db, f: Filters, from?: string, to?: string) {
   return db
     .select({ reason: sql<string>`coalesce(${opportunities.lostReason}, 'other')`, count: sql<number>`count(*)::int` })
     .from(opportunities)
@@ -162,7 +164,7 @@ export async function lostReasons(db: Db, f: OpportunityFilters, from?: string, 
     .orderBy(sql`2 desc`);
 }
 
-export async function competitorLosses(db: Db, f: OpportunityFilters, from?: string, to?: string) {
+export async function competitorLosses(db: Db, f: Filters, from?: string, to?: string) {
   return db
     .select({
       id: competitors.id,

@@ -233,7 +233,7 @@ export async function boardCards(db: Db, processId: string, f: WithCustom<Opport
 }
 
 /** Opportunities in a quote-sent stage, grouped by a dimension and currency (B5). */
-export async function outstandingQuotes(db: Db, by: 'owner' | 'group' | 'market', f: OpportunityFilters) {
+export async function outstandingQuotes(db: Db, by: 'owner' | 'group' | 'market', f: WithCustom<OpportunityFilters>) {
   const dims = {
     owner: { id: opportunities.ownerId, name: users.name },
     group: { id: opportunities.salesGroupId, name: salesGroups.name },

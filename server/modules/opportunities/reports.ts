@@ -3,6 +3,7 @@ import type { Analytics, AnalyticsQuery, Forecast, ForecastQuery } from '@contra
 import { addMonths } from '@domain/pipeline/aging';
 import type { AppContext } from '../../platform/context';
 import { processFor, reportingConverter } from '../pipeline/service';
+import { resolveFilters } from './filters';
 import * as repo from './repo-reports';
 
 type Cell = { count: number; value: number; weightedValue: number };
@@ -11,7 +12,8 @@ const round = (c: Cell): Cell => ({ count: c.count, value: Math.round(c.value), 
 
 /** Forecast (B7): open opportunities by expected close month, weighted and not, by group and market. */
 export async function forecast(ctx: AppContext, query: z.infer<typeof ForecastQuery>): Promise<z.infer<typeof Forecast>> {
-  const { from: fromDay, months: count, ...filters } = query;
+  const { from: fromDay, months: count, ...given } = query;
+  const filters = await resolveFilters(ctx, given);
   const today = ctx.clock.now().toISOString().slice(0, 10);
   const start = new Date(`${(fromDay ?? today).slice(0, 7)}-01T00:00:00Z`);
   const end = addMonths(start, count);
@@ -56,7 +58,8 @@ export async function analytics(
   query: z.infer<typeof AnalyticsQuery>,
   viewer: { salesGroupId: string | null; marketId: string | null },
 ): Promise<z.infer<typeof Analytics>> {
-  const { by, from, to, ...filters } = query;
+  const { by, from, to, ...given } = query;
+  const filters = await resolveFilters(ctx, given);
   const fx = await reportingConverter(ctx);
   const process = await processFor(ctx, filters.salesGroupId ?? viewer.salesGroupId, filters.marketId ?? viewer.marketId);
   const [overall, rows, stages, reasons, competitors] = await Promise.all([

@@ -6,14 +6,14 @@ import type { CsvColumn } from '../../platform/csv-export';
 import type { Opportunity } from '@contract/opportunities';
 import { agingRules } from '../org/service';
 import { getProcess, processFor, reportingConverter } from '../pipeline/service';
-import { customCsvColumns, customFieldMatches } from '../custom-fields/service';
+import { customCsvColumns } from '../custom-fields/service';
+import { resolveFilters } from './filters';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
 
 export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery, viewer: Viewer) {
-  const custom = await customFieldMatches(ctx, 'opportunity', query.cf);
   const [{ items, total, totalEstimated }, rules] = await Promise.all([
-    repo.listOpportunities(ctx.db, { ...query, custom }),
+    repo.listOpportunities(ctx.db, await resolveFilters(ctx, query)),
     agingRules(ctx),
   ]);
   const now = ctx.clock.now();
@@ -35,7 +35,7 @@ export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, 
     ? await getProcess(ctx, query.processId)
     : await processFor(ctx, query.salesGroupId ?? viewer.salesGroupId, query.marketId ?? viewer.marketId);
   const { perColumn, processId: _p, ...given } = query;
-  const filters = { ...given, custom: await customFieldMatches(ctx, 'opportunity', given.cf) };
+  const filters = await resolveFilters(ctx, given);
   const [totals, cards, fx, rules] = await Promise.all([
     repo.stageTotals(ctx.db, process.id, filters),
     repo.boardCards(ctx.db, process.id, filters, perColumn),
@@ -61,7 +61,8 @@ export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, 
 }
 
 /** Outstanding quotes (B5): count and value in the Quote sent stage, per seller, group and market. */
-export async function outstandingQuotes(ctx: AppContext, filters: OpportunityFilters): Promise<z.infer<typeof OutstandingQuotes>> {
+export async function outstandingQuotes(ctx: AppContext, query: OpportunityFilters): Promise<z.infer<typeof OutstandingQuotes>> {
+  const filters = await resolveFilters(ctx, query);
   const [owners, groups, markets, fx] = await Promise.all([
     repo.outstandingQuotes(ctx.db, 'owner', filters),
     repo.outstandingQuotes(ctx.db, 'group', filters),

@@ -1,5 +1,5 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customFieldEntities } from '@contract/custom-fields';
@@ -9,14 +9,21 @@ import { useFormat } from '../../shared/format/useFormat';
 import { QueryState } from '../../shared/ui/PageState';
 import { CustomFieldModal } from './CustomFieldModal';
 
-/** The custom fields of accounts, contacts and opportunities: define, rename, archive (admins). */
+/** The custom fields of accounts, contacts and opportunities: define, rename, put in order, archive (admins). */
 export function CustomFieldsPanel() {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const [entity, setEntity] = useState<FieldEntity>('account');
   const [editing, setEditing] = useState<FieldDefinition | 'new' | null>(null);
   const fields = useCustomFields(entity, true);
-  const { update } = useCustomFieldWrites();
+  const { update, reorder } = useCustomFieldWrites();
+  /** Moves a field one place up (-1) or down (+1); records show their fields in this order. */
+  const move = (index: number, by: -1 | 1) => {
+    const ids = (fields.data ?? []).map((f) => f.id);
+    const [moved] = ids.splice(index, 1);
+    ids.splice(index + by, 0, moved!);
+    reorder.mutate({ entity, ids });
+  };
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="settings-fields-title" data-testid="settings-custom-fields">
@@ -60,7 +67,7 @@ export function CustomFieldsPanel() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {fields.data.map((f) => (
+              {fields.data.map((f, i, all) => (
                 <Table.Tr key={f.id} data-testid={`cf-row-${f.key}`}>
                   <Table.Td>
                     <Group gap="xs">
@@ -90,6 +97,24 @@ export function CustomFieldsPanel() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        disabled={i === 0 || reorder.isPending}
+                        aria-label={t('customFields.moveUp', { label: fieldLabel(f, locale) })}
+                        onClick={() => move(i, -1)}
+                        data-testid="cf-move-up"
+                      >
+                        <IconArrowUp size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        disabled={i === all.length - 1 || reorder.isPending}
+                        aria-label={t('customFields.moveDown', { label: fieldLabel(f, locale) })}
+                        onClick={() => move(i, 1)}
+                        data-testid="cf-move-down"
+                      >
+                        <IconArrowDown size={16} />
+                      </ActionIcon>
                       <Button size="compact-sm" variant="subtle" onClick={() => setEditing(f)}>
                         {t('customFields.change')}
                       </Button>

@@ -12,6 +12,7 @@ import { OpportunityFilters } from './OpportunityFilters';
 import { useAnalytics } from './queries';
 import { ReportLinks } from './ReportLinks';
 import { useOpportunityFilter } from './useOpportunityFilter';
+import { customFilterOf } from '../../shared/custom-fields/form';
 import { QueryState } from '../../shared/ui/PageState';
 
 function Section({ title, text, children, testId }: { title: string; text?: string; children: ReactNode; testId?: string }) {
@@ -34,7 +35,8 @@ function Section({ title, text, children, testId }: { title: string; text?: stri
 export default function AnalyticsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { filter, scope, params, update } = useOpportunityFilter();
+  const { filter: base, scope, params, update } = useOpportunityFilter();
+  const filter = { ...base, cf: customFilterOf(params) };
   const by: AnalyticsBy = analyticsDimensions.find((d) => d === params.get('by')) ?? 'salesGroup';
   const analytics = useAnalytics(filter, by);
   const data = analytics.data;

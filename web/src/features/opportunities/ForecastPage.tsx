@@ -10,6 +10,7 @@ import { OpportunityFilters } from './OpportunityFilters';
 import { useForecast } from './queries';
 import { ReportLinks } from './ReportLinks';
 import { useOpportunityFilter } from './useOpportunityFilter';
+import { customFilterOf } from '../../shared/custom-fields/form';
 import { QueryState } from '../../shared/ui/PageState';
 
 const horizons = ['6', '12', '24'] as const;
@@ -19,7 +20,8 @@ type Breakdown = 'bySalesGroup' | 'byMarket';
 export default function ForecastPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { filter, scope, params, update } = useOpportunityFilter();
+  const { filter: base, scope, params, update } = useOpportunityFilter();
+  const filter = { ...base, cf: customFilterOf(params) };
   const months = horizons.find((h) => h === params.get('months')) ?? '12';
   const breakdown: Breakdown = params.get('breakdown') === 'byMarket' ? 'byMarket' : 'bySalesGroup';
   const forecast = useForecast(filter, Number(months));

@@ -20,12 +20,12 @@ interface Props {
   params: URLSearchParams;
   scope: Scope;
   onChange: (changes: ParamChanges) => void;
-  /** The custom fields too (the board and the list; the reports do not filter by them). */
+  /** The custom fields too: every pipeline view filters by them; off only where a page has no room for them. */
   customFields?: boolean;
 }
 
 /** All / My team / Mine, and search, sales group, market, owner, product and channel — kept in the URL. */
-export function OpportunityFilters({ params, scope, onChange, customFields = false }: Props) {
+export function OpportunityFilters({ params, scope, onChange, customFields = true }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();

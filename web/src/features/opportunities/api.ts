@@ -54,7 +54,7 @@ export interface OpportunityFilter {
   accountId?: string;
   channel?: Channel;
   q?: string;
-  /** By custom fields, `<key>:<value>` each (the board, the list and its export). */
+  /** By custom fields, `<key>:<value>` each (every pipeline view and the export). */
   cf?: string[];
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CreateCustomField, CustomFieldDefinition, CustomFieldEntity, CustomFieldPatch } from '@contract/custom-fields';
+import type { CreateCustomField, CustomFieldDefinition, CustomFieldEntity, CustomFieldOrder, CustomFieldPatch } from '@contract/custom-fields';
 import { api } from '../api/client';
 
 export type FieldDefinition = CustomFieldDefinition;
@@ -15,6 +15,7 @@ export const customFieldsApi = {
     api.get<{ items: FieldDefinition[] }>('/api/custom-fields', query, signal),
   create: (input: NewField) => api.post<FieldDefinition>('/api/custom-fields', input),
   update: (id: string, patch: FieldChange) => api.patch<FieldDefinition>(`/api/custom-fields/${id}`, patch),
+  reorder: (order: CustomFieldOrder) => api.put<{ items: FieldDefinition[] }>('/api/custom-fields/order', order),
 };
 
 /** The fields of a kind of record in their order (archived ones only with `all`, for the settings page). */
@@ -37,5 +38,6 @@ export function useCustomFieldWrites() {
       mutationFn: ({ id, patch }: { id: string; patch: FieldChange }) => customFieldsApi.update(id, patch),
       onSuccess,
     }),
+    reorder: useMutation({ mutationFn: customFieldsApi.reorder, onSuccess }),
   };
 }

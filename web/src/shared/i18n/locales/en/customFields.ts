@@ -12,6 +12,8 @@ export const customFields = {
   archive: 'Archive',
   restore: 'Restore',
   change: 'Change',
+  moveUp: 'Move {{label}} up',
+  moveDown: 'Move {{label}} down',
   save: 'Save field',
   saved: 'The field was saved',
   none: 'None',

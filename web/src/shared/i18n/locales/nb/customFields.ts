@@ -14,6 +14,8 @@ export const customFields: Messages['customFields'] = {
   archive: 'Arkiver',
   restore: 'Gjenopprett',
   change: 'Endre',
+  moveUp: 'Flytt {{label}} opp',
+  moveDown: 'Flytt {{label}} ned',
   save: 'Lagre feltet',
   saved: 'Feltet ble lagret',
   none: 'Ingen',

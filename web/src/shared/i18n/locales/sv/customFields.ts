@@ -13,6 +13,8 @@ export const customFields: Messages['customFields'] = {
   archive: 'Arkivera',
   restore: 'Återställ',
   change: 'Ändra',
+  moveUp: 'Flytta {{label}} uppåt',
+  moveDown: 'Flytta {{label}} nedåt',
   save: 'Spara fältet',
   saved: 'Fältet sparades',
   none: 'Inget',
