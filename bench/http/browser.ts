@@ -65,7 +65,8 @@ export async function browserRenders(base: string, email: string, accountIds: st
         return 'the account page with its first timeline entry';
       },
     );
-    // up to six pages of the matrix, 100 accounts each: the clock stops when the last row has its cells
+    // up to six pages of the matrix, 100 accounts each: the clock stops when the last row drawn has its
+    // cells (the grid draws the rows in view and a few around them; the rest are one spacer each)
     const matrix = (await (await page.request.get(`${base}/api/matrix?pageSize=1`)).json()) as { totals: { accounts: number } };
     const pages = Math.max(1, Math.min(6, Math.ceil(matrix.totals.accounts / 100)));
     const matrixPage = await timeLoads(
@@ -73,10 +74,11 @@ export async function browserRenders(base: string, email: string, accountIds: st
       Array.from({ length: 6 }, (_, i) => `${base}/cross-selling/matrix?pageSize=100&page=${1 + (i % pages)}`),
       async () => {
         await page.getByTestId('matrix-cell').first().waitFor();
-        await page.locator('[data-testid=matrix-row]:last-child [data-testid=matrix-cell]').first().waitFor();
+        await page.getByTestId('matrix-row').last().getByTestId('matrix-cell').first().waitFor();
         const rows = await page.getByTestId('matrix-row').count();
         const cells = await page.getByTestId('matrix-cell').count();
-        return `${rows} accounts × ${Math.round(cells / Math.max(1, rows))} products (${cells} cells)`;
+        const total = Number(await page.getByTestId('matrix-grid').getAttribute('aria-rowcount')) - 3;
+        return `${rows} of ${total} accounts drawn × ${Math.round(cells / Math.max(1, rows))} products (${cells} cells)`;
       },
     );
     const board = await timeLoads(
@@ -84,6 +86,7 @@ export async function browserRenders(base: string, email: string, accountIds: st
       Array.from({ length: 6 }, () => `${base}/pipeline`),
       async () => {
         await page.getByTestId('opportunity-card').first().waitFor();
+        // the cards in view (each column draws those in the window and a few below)
         const columns = await page.getByTestId('board-column').count();
         const cards = await page.getByTestId('opportunity-card').count();
         return `${columns} columns, ${cards} cards`;

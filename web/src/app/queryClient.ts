@@ -20,3 +20,6 @@ export function createQueryClient(): QueryClient {
   }
   return client;
 }
+
+/** The app's one client: the router's prefetches and the pages share its cache. */
+export const queryClient = createQueryClient();

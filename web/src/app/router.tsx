@@ -1,8 +1,14 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, redirect } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, redirect, type Params, type RouteObject } from 'react-router';
+import { prefetchAccount } from '../features/accounts/accountQuery';
+import { prefetchMatrix } from '../features/matrix/matrixQuery';
+import { prefetchBoard } from '../features/opportunities/boardQuery';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
+import { meQuery } from '../features/auth/useMe';
 import { AppLayout } from './layout/AppLayout';
+import { queryClient } from './queryClient';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAbility } from './RequireAbility';
 import { RequireAuth } from './RequireAuth';
@@ -12,11 +18,30 @@ import { Loading } from '../shared/ui/PageState';
 // Pages few people open are loaded on demand; so are the heavy ones (the board brings drag and drop).
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
-const BoardPage = named(() => import('../features/opportunities/BoardPage'), 'BoardPage');
+
+/**
+ * A heavy page whose code — and, with `prefetch`, data — starts loading as soon as its address is
+ * opened, beside the app's own start (who is signed in, the language), not after the layout has
+ * rendered: its route's loader starts them and returns at once.
+ */
+function onDemand<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  prefetch?: (client: QueryClient, url: URL, params: Params) => void,
+): Pick<RouteObject, 'element' | 'loader'> {
+  const Page = lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+  return {
+    element: <Page />,
+    loader: ({ request, params }) => {
+      void load();
+      prefetch?.(queryClient, new URL(request.url), params);
+      return null;
+    },
+  };
+}
 const NewOpportunityPage = named(() => import('../features/opportunities/NewOpportunityPage'), 'NewOpportunityPage');
 const TargetsPage = named(() => import('../features/targets/TargetsPage'), 'TargetsPage');
 const AccountsPage = named(() => import('../features/accounts/AccountsPage'), 'AccountsPage');
-const AccountPage = named(() => import('../features/accounts/AccountPage'), 'AccountPage');
 const HandoffsPage = named(() => import('../features/handoffs/HandoffsPage'), 'HandoffsPage');
 const LeadsPage = named(() => import('../features/leads/LeadsPage'), 'LeadsPage');
 const LeadPage = lazy(() => import('../features/leads/LeadPage'));
@@ -49,7 +74,6 @@ const HandoffPage = lazy(() => import('../features/handoffs/HandoffPage'));
 const LedgerPage = lazy(() => import('../features/handoffs/LedgerPage'));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const RenewalsPage = lazy(() => import('../features/overview/RenewalsPage'));
-const MatrixPage = lazy(() => import('../features/matrix/MatrixPage'));
 const ForumsPage = lazy(() => import('../features/forum/ForumsPage'));
 const ForumPage = lazy(() => import('../features/forum/ForumPage'));
 const GamePage = lazy(() => import('../features/game/GamePage'));
@@ -83,7 +107,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'accounts', element: <AccountsPage /> },
-          { path: 'accounts/:id', element: <AccountPage /> },
+          { path: 'accounts/:id', ...onDemand(() => import('../features/accounts/AccountPage'), 'AccountPage', prefetchAccount) },
           { path: 'accounts/:id/plan', element: <AccountPlanPage /> },
           {
             path: 'account-plans',
@@ -105,7 +129,14 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
-          { path: 'pipeline', element: <BoardPage /> },
+          {
+            path: 'pipeline',
+            ...onDemand(
+              () => import('../features/opportunities/BoardPage'),
+              'BoardPage',
+              (client, url) => prefetchBoard(client, url, () => client.fetchQuery(meQuery)),
+            ),
+          },
           { path: 'pipeline/new', element: <NewOpportunityPage /> },
           { path: 'pipeline/list', element: <OpportunityListPage /> },
           { path: 'pipeline/forecast', element: <ForecastPage /> },
@@ -122,7 +153,7 @@ export const router = createBrowserRouter([
           },
           { path: 'cross-selling/handoffs/:id', element: <HandoffPage /> },
           { path: 'cross-selling/ledger', element: <LedgerPage /> },
-          { path: 'cross-selling/matrix', element: <MatrixPage /> },
+          { path: 'cross-selling/matrix', ...onDemand(() => import('../features/matrix/MatrixPage'), 'default', prefetchMatrix) },
           { path: 'cross-selling/forums', element: <ForumsPage /> },
           { path: 'cross-selling/forums/:id', element: <ForumPage /> },
           { path: 'game', element: <GamePage /> },

@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
+import { accountOverviewKey, accountOverviewQuery } from './accountQuery';
 import { accountsApi, type AccountChange, type AccountFilter, type NewAccount, type NewContact } from './api';
 
 export const accountKeys = {
   list: (filter: AccountFilter) => [...queryKeys.accounts.all, 'list', filter] as const,
-  overview: (id: string) => [...queryKeys.accounts.one(id), 'overview'] as const,
+  overview: accountOverviewKey,
   contacts: (id: string) => [...queryKeys.contacts.all, 'of-account', id] as const,
   suggestions: (id: string) => [...queryKeys.accounts.one(id), 'suggestions'] as const,
   deals: (id: string) => [...queryKeys.opportunities.all, 'of-account', id] as const,
@@ -60,7 +61,7 @@ export function useAccountList(filter: AccountFilter) {
 }
 
 export function useAccountOverview(id: string) {
-  return useQuery({ queryKey: accountKeys.overview(id), queryFn: ({ signal }) => accountsApi.overview(id, signal) });
+  return useQuery(accountOverviewQuery(id));
 }
 
 export function useSuggestions(id: string) {

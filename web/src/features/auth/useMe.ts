@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Me } from '@contract/auth';
 import { setCsrfToken } from '../../shared/api/client';
 import { isApiError } from '../../shared/api/errors';
@@ -21,11 +21,13 @@ export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
   }
 }
 
+export const meQuery = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: ({ signal }) => fetchMe(signal),
+  staleTime: 5 * 60_000,
+  retry: (count, error) => !isApiError(error) && count < 2,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: ({ signal }) => fetchMe(signal),
-    staleTime: 5 * 60_000,
-    retry: (count, error) => !isApiError(error) && count < 2,
-  });
+  return useQuery(meQuery);
 }

@@ -29,28 +29,23 @@ export interface ActiveCell extends CellRef {
 }
 
 interface CellProps {
-  accountName: string;
+  /** What a screen reader says: account, product and state, in the reader's language. */
+  label: string;
   productId: string;
-  productName: string;
   state: CellState;
 }
 
 /**
  * One account × product: its state in colour and icon. A page of the matrix has thousands of
- * them, so a cell is a plain button; the grid shows one hint and one menu for the cell in use
- * (`CellHint`, `CellMenu`) instead of each cell carrying its own.
+ * them, so a cell is a plain button with no hooks, its label made by the grid; the grid shows one
+ * hint and one menu for the cell in use (`CellHint`, `CellMenu`) instead of each cell carrying its own.
  */
-export const MatrixCell = memo(function MatrixCell({ accountName, productId, productName, state }: CellProps) {
-  const { t } = useTranslation();
+export const MatrixCell = memo(function MatrixCell({ label, productId, state }: CellProps) {
   return (
     <button
       type="button"
       className={classes.cellButton}
-      aria-label={t('crossSelling.matrix.cellLabel', {
-        account: accountName,
-        product: productName,
-        state: t(`crossSelling.matrix.states.${state}`),
-      })}
+      aria-label={label}
       aria-haspopup="menu"
       data-testid="matrix-cell"
       data-state={state}

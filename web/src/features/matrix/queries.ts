@@ -3,10 +3,7 @@ import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
 import { matrixApi, type CellMark, type Matrix, type MatrixFilter } from './api';
 import { withMark } from './matrixModel';
-
-export const matrixKeys = {
-  page: (filter: MatrixFilter) => [...queryKeys.matrix, filter] as const,
-};
+import { matrixKeys, matrixQuery } from './matrixQuery';
 
 /** The industries in use, for the matrix's industry filter. */
 export function useIndustries() {
@@ -18,18 +15,9 @@ export function useIndustries() {
   });
 }
 
-/**
- * A page of the product matrix. It is computed from opportunities, holdings and marks that change
- * elsewhere (an opportunity won on another page), so it is fetched again whenever it is shown; the
- * last page stays on screen meanwhile.
- */
+/** A page of the product matrix; the last page stays on screen while the next one loads. */
 export function useMatrix(filter: MatrixFilter) {
-  return useQuery({
-    queryKey: matrixKeys.page(filter),
-    queryFn: ({ signal }) => matrixApi.page(filter, signal),
-    placeholderData: keepPreviousData,
-    staleTime: 0,
-  });
+  return useQuery({ ...matrixQuery(filter), placeholderData: keepPreviousData });
 }
 
 /** Mark a cell as potential or not relevant, or clear it: shown at once, then refreshed from the server. */

@@ -1,6 +1,6 @@
 import { industryFromText, type IndustryCode } from '@domain/industries';
 import { accountSizes, accountStatuses, oneOf } from '../../shared/domain/vocabulary';
-import { useUrlParams } from '../../shared/url/useUrlParams';
+import { pageOf, useUrlParams } from '../../shared/url/useUrlParams';
 import { matrixSorts, type MatrixFilter } from './api';
 
 /** Rows per page the matrix offers; the first is the default. */
@@ -18,13 +18,12 @@ export function industryParam(params: URLSearchParams): IndustryCode | null {
   return industryFromText(params.get('industry'));
 }
 
-export function useMatrixFilter() {
-  const { params, update, page } = useUrlParams();
+/** The matrix's filter from its address's parameters (the page and the prefetch read the same). */
+export function matrixFilterOf(params: URLSearchParams): MatrixFilter {
   const size = params.get('size');
   const status = params.get('status');
   const sort = params.get('sort');
-  const pageSize = matrixPageSizes.find((n) => String(n) === params.get('pageSize')) ?? matrixPageSizes[0];
-  const filter: MatrixFilter = {
+  return {
     q: params.get('q') ?? undefined,
     marketId: params.get('market') ?? undefined,
     salesGroupId: params.get('group') ?? undefined,
@@ -34,8 +33,12 @@ export function useMatrixFilter() {
     status: oneOf(accountStatuses, status) ? status : undefined,
     rollup: params.get('rollup') ? 'true' : undefined,
     sort: oneOf(matrixSorts, sort) ? sort : 'name',
-    page,
-    pageSize,
+    page: pageOf(params),
+    pageSize: matrixPageSizes.find((n) => String(n) === params.get('pageSize')) ?? matrixPageSizes[0],
   };
-  return { filter, params, update };
+}
+
+export function useMatrixFilter() {
+  const { params, update } = useUrlParams();
+  return { filter: matrixFilterOf(params), params, update };
 }

@@ -9,7 +9,8 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stageName } from '../../shared/domain/stages';
@@ -82,9 +83,7 @@ function Column({ column, currency, stages, movable, onMove }: ColumnProps) {
         </Text>
       </Stack>
       <Stack gap={6}>
-        {column.cards.map((o) => (
-          <OpportunityCard key={o.id} opportunity={o} stages={stages} onMove={onMove} movable={movable && !closed && o.can.change} />
-        ))}
+        <Cards cards={column.cards} stages={stages} onMove={onMove} movable={movable && !closed} />
         {column.cards.length === 0 && (
           <Text size="xs" c="dimmed" ta="center" py="md">
             {stage.outcome === 'won'
@@ -101,6 +100,63 @@ function Column({ column, currency, stages, movable, onMove }: ColumnProps) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** A card's height before it is measured, and the gap between cards (Mantine's 6 px stack gap). */
+const CARD_HEIGHT = 132;
+const CARD_GAP = 6;
+
+interface CardsProps {
+  cards: Opportunity[];
+  stages: Stage[];
+  onMove: Props['onMove'];
+  movable: boolean;
+}
+
+/**
+ * A column's cards. A team's board holds hundreds, so only those in the window's view (and a few
+ * above and below) are drawn, each measured once drawn; the column keeps the whole list's height,
+ * so the page scrolls as if every card were there.
+ */
+function Cards({ cards, stages, onMove, movable }: CardsProps) {
+  const list = useRef<HTMLDivElement>(null);
+  // where the list starts on the page: the window's scroll position says which cards are in view
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const measured = Math.round(element.getBoundingClientRect().top + window.scrollY);
+    setTop((was) => (Math.abs(was - measured) > 1 ? measured : was));
+  });
+  const shown = useWindowVirtualizer({
+    count: cards.length,
+    estimateSize: () => CARD_HEIGHT,
+    gap: CARD_GAP,
+    overscan: 3,
+    scrollMargin: top,
+    initialRect: { width: 1440, height: 900 },
+    getItemKey: (i) => cards[i]?.id ?? i,
+  });
+  if (cards.length === 0) return null;
+  return (
+    <div ref={list} style={{ position: 'relative', height: shown.getTotalSize() }}>
+      {shown.getVirtualItems().map((item) => {
+        const o = cards[item.index];
+        return (
+          o && (
+            <div
+              key={item.key}
+              ref={shown.measureElement}
+              data-index={item.index}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - top}px)` }}
+            >
+              <OpportunityCard opportunity={o} stages={stages} onMove={onMove} movable={movable && o.can.change} />
+            </div>
+          )
+        );
+      })}
+    </div>
   );
 }
 

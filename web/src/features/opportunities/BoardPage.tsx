@@ -10,16 +10,16 @@ import { OutstandingQuotes } from './OutstandingQuotes';
 import { OpportunityFilters } from './OpportunityFilters';
 import { useBoard } from './queries';
 import { useMoveFlow } from './useMoveFlow';
-import { useOpportunityFilter } from './useOpportunityFilter';
-import { customFilterOf } from '../../shared/custom-fields/form';
+import { boardFilterOf } from './boardQuery';
+import { useUrlParams } from '../../shared/url/useUrlParams';
 import { QueryState } from '../../shared/ui/PageState';
 
 /** The pipeline board: a column per stage with totals, drag and drop that respects the stages' gates. */
 export function BoardPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { filter: base, scope, params, update } = useOpportunityFilter();
-  const filter = { ...base, cf: customFilterOf(params) };
+  const { params, update } = useUrlParams();
+  const { filter, scope } = boardFilterOf(params, me);
   const board = useBoard(filter);
   const moves = useMoveFlow();
   const data = board.data;

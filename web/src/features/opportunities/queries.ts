@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
+import { boardKey, boardQuery } from './boardQuery';
 import {
   opportunitiesApi,
   type AnalyticsBy,
@@ -13,7 +14,7 @@ import {
 const LONG = 10 * 60_000;
 
 export const opportunityKeys = {
-  board: (filter: OpportunityFilter) => [...queryKeys.opportunities.all, 'board', filter] as const,
+  board: boardKey,
   list: (filter: ListFilter) => [...queryKeys.opportunities.all, 'list', filter] as const,
   outstanding: (filter: OpportunityFilter) => [...queryKeys.opportunities.all, 'outstanding', filter] as const,
   one: (id: string) => queryKeys.opportunities.one(id),
@@ -27,11 +28,7 @@ export const opportunityKeys = {
 };
 
 export function useBoard(filter: OpportunityFilter) {
-  return useQuery({
-    queryKey: opportunityKeys.board(filter),
-    queryFn: ({ signal }) => opportunitiesApi.board(filter, signal),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...boardQuery(filter), placeholderData: keepPreviousData });
 }
 
 export function useOpportunityList(filter: ListFilter) {

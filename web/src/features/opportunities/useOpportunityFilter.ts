@@ -1,3 +1,4 @@
+import type { Me } from '@contract/auth';
 import { useSession } from '../../shared/session/session';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { channels, type Channel } from '@domain/channels';
@@ -15,9 +16,7 @@ export function defaultScopeOf(me: { user: { role: string }; salesGroup: { id: s
 }
 
 /** The board's view state lives in the URL: `?scope=team&group=…&market=…&owner=…&product=…&channel=…&q=…`. */
-export function useOpportunityFilter() {
-  const me = useSession();
-  const { params, update, page } = useUrlParams();
+export function opportunityFilterOf(params: URLSearchParams, me: Me): { filter: OpportunityFilter; scope: Scope } {
   const scopeParam = params.get('scope');
   const scope: Scope = scopeParam === 'all' || scopeParam === 'team' || scopeParam === 'mine' ? scopeParam : defaultScopeOf(me);
   const filter: OpportunityFilter = {
@@ -28,5 +27,11 @@ export function useOpportunityFilter() {
     productId: params.get('product') ?? undefined,
     channel: channelOf(params.get('channel')),
   };
-  return { filter, scope, params, update, page };
+  return { filter, scope };
+}
+
+export function useOpportunityFilter() {
+  const me = useSession();
+  const { params, update, page } = useUrlParams();
+  return { ...opportunityFilterOf(params, me), params, update, page };
 }

@@ -4,10 +4,31 @@ import type { Locale } from '@contract/common';
 export const intlLocales: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' };
 
 type DateInput = string | number | Date;
+
+/**
+ * Intl formatters are costly to build (a board or a matrix formats thousands of values), cheap to
+ * use: one per locale and options, built once.
+ */
+function cached<T>(build: (locale: string, options: object | undefined) => T) {
+  const made = new Map<string, T>();
+  return (locale: string, options?: object): T => {
+    const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+    let formatter = made.get(key);
+    if (!formatter) {
+      formatter = build(locale, options);
+      made.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+const dateFormat = cached((l, o) => new Intl.DateTimeFormat(l, o));
+const numberFormat = cached((l, o) => new Intl.NumberFormat(l, o));
+const regionNames = cached((l) => new Intl.DisplayNames([l], { type: 'region' }));
+const relativeFormat = cached((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
 const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
 
 export function formatDate(value: DateInput, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], options).format(toDate(value));
+  return dateFormat(intlLocales[locale], options).format(toDate(value));
 }
 
 export function formatDateTime(value: DateInput, locale: Locale): string {
@@ -15,22 +36,22 @@ export function formatDateTime(value: DateInput, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocales[locale], options).format(value);
+  return numberFormat(intlLocales[locale], options).format(value);
 }
 
 /** Money in its own currency, e.g. 1 250 000 kr or NOK 1 250 000 by the reader's conventions. */
 export function formatCurrency(amount: number, currency: string, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency, maximumFractionDigits: 0, ...options }).format(amount);
+  return numberFormat(intlLocales[locale], { style: 'currency', currency, maximumFractionDigits: 0, ...options }).format(amount);
 }
 
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocales[locale], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(intlLocales[locale], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A country by its ISO code in the reader's language (SE → Sverige); the fallback when Intl does not know it. */
 export function formatRegion(code: string, locale: Locale, fallback = code): string {
   try {
-    return new Intl.DisplayNames([intlLocales[locale]], { type: 'region' }).of(code) ?? fallback;
+    return regionNames(intlLocales[locale]).of(code) ?? fallback;
   } catch {
     return fallback;
   }
@@ -39,7 +60,7 @@ export function formatRegion(code: string, locale: Locale, fallback = code): str
 /** "2 days ago" / "för 2 dagar sedan" / "for 2 dager siden". */
 export function formatRelative(value: DateInput, locale: Locale, now: Date = new Date()): string {
   const seconds = (toDate(value).getTime() - now.getTime()) / 1000;
-  const rtf = new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'auto' });
+  const rtf = relativeFormat(intlLocales[locale]);
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 31_536_000],
     ['month', 2_592_000],

@@ -25,6 +25,10 @@ export function useUrlParams() {
     },
     [setParams],
   );
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  return { params, update, page };
+  return { params, update, page: pageOf(params) };
+}
+
+/** The page an address asks for: 1 unless it names a later one. */
+export function pageOf(params: URLSearchParams): number {
+  return Math.max(1, Number(params.get('page')) || 1);
 }
