@@ -184,6 +184,14 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await expect.poll(() => page.evaluate('document.documentElement.scrollWidth'), waitFor).toBeLessThanOrEqual(375);
     await expect.poll(navRightEdge, waitFor).toBeLessThanOrEqual(0); // the navigation has slid away
     await shot('sv-overview-375');
+    // search and log are one tap away in the header
+    await page.getByTestId('open-quick-log-phone').click();
+    await page.getByTestId('quick-log-account').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('quick-log-account').waitFor({ state: 'hidden' });
+    await page.getByTestId('open-palette-phone').click();
+    await page.getByRole('dialog').or(page.locator('.mantine-Spotlight-content')).first().waitFor();
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Öppna menyn' }).click();
     await page.getByRole('button', { name: 'Stäng menyn' }).waitFor();

@@ -58,7 +58,10 @@ export function AppLayout() {
             <CaptureButtons />
             <NotificationBell />
             <LanguageMenu onChanged={onLanguage} />
-            <ColorSchemeToggle />
+            {/* on a phone the header holds search and log instead: light and dark is in the navigation */}
+            <Box visibleFrom="sm">
+              <ColorSchemeToggle />
+            </Box>
             <UserMenu />
           </Group>
         </Group>
@@ -66,9 +69,12 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" aria-label={t('nav.main')} data-testid="main-nav">
         <AppShell.Section hiddenFrom="sm" px="sm" pb="sm">
-          <Text size="sm" c="dimmed" fw={500} mb="sm">
-            {me.organisation.name}
-          </Text>
+          <Group justify="space-between" wrap="nowrap" mb="sm">
+            <Text size="sm" c="dimmed" fw={500} truncate>
+              {me.organisation.name}
+            </Text>
+            <ColorSchemeToggle />
+          </Group>
           <CaptureNavButtons onOpen={close} />
         </AppShell.Section>
         <AppShell.Section grow>

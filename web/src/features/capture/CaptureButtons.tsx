@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Kbd, Tooltip } from '@mantine/core';
 import { IconBolt, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { palette } from './CommandPalette';
@@ -38,11 +38,32 @@ export function CaptureButtons() {
           {t('capture.button')}
         </Button>
       </Tooltip>
+      {/* on a phone: the same two, one tap away, as icons */}
+      <ActionIcon
+        variant="default"
+        size="lg"
+        hiddenFrom="sm"
+        onClick={palette.open}
+        aria-label={t('capture.palette.open')}
+        data-testid="open-palette-phone"
+      >
+        <IconSearch size={18} stroke={1.7} />
+      </ActionIcon>
+      <ActionIcon
+        variant="light"
+        size="lg"
+        hiddenFrom="sm"
+        onClick={quickLog.open}
+        aria-label={t('capture.button')}
+        data-testid="open-quick-log-phone"
+      >
+        <IconBolt size={18} stroke={1.8} />
+      </ActionIcon>
     </Group>
   );
 }
 
-/** On a phone the header has no room for search and quick-log: they sit at the top of the navigation instead. */
+/** On a phone search and quick-log are icons in the header, and also at the top of the navigation. */
 export function CaptureNavButtons({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
   const run = (action: () => void) => () => {

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@contract/common';
@@ -28,7 +28,11 @@ export function LanguageMenu({ onChanged }: Props) {
           aria-label={`${t('languages.label')} (${current.toUpperCase()})`}
           title={t('languages.label')}
           leftSection={<IconLanguage size={18} stroke={1.6} />}
-          rightSection={<IconChevronDown size={14} />}
+          rightSection={
+            <Box component="span" visibleFrom="sm" display="flex">
+              <IconChevronDown size={14} />
+            </Box>
+          }
           data-testid="language-menu"
         >
           {current.toUpperCase()}
