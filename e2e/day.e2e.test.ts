@@ -7,7 +7,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remindTasks } from '../server/modules/tasks/service';
-import { apiAs, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  apiSession,
+  expectAccessible,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the day journey: no Chromium at /usr/bin/chromium.');
 
@@ -54,6 +65,7 @@ describe.skipIf(!hasChromium)('the day journey (Chromium)', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-state')).toBe('upcoming');
     expect(await row.innerText()).toContain(account.name);
+    await expectAccessible(page, 'the home page (a seller’s day)');
     await shot(page, 'home-day-seller');
   });
 
@@ -144,5 +156,44 @@ describe.skipIf(!hasChromium)('the day journey (Chromium)', () => {
     } finally {
       await leader.context.close();
     }
+  });
+
+  it('accepts a lead handed to the seller from the leads inbox', async () => {
+    const marketing = await apiSession(server.base, 'marketing@nordlys.example');
+    const me = await (await apiAs(server.base, seller))<{ user: { id: string }; salesGroup: { id: string } }>('/api/me');
+    const leads = await marketing.get<{ items: { id: string; name: string; status: string }[] }>('/api/leads?status=qualified&pageSize=50');
+    const lead = leads.items.find((l) => l.status === 'qualified')!;
+    expect(lead).toBeDefined();
+    await marketing.post(`/api/leads/${lead.id}/move`, { status: 'handed_to_sales', salesGroupId: me.salesGroup.id, assignedUserId: me.user.id });
+
+    await page.goto(`${server.base}/leads`);
+    await page.getByTestId('leads-tab-inbox').click();
+    const row = page.getByTestId('lead-row').filter({ hasText: lead.name });
+    await row.waitFor();
+    await expectAccessible(page, 'the leads inbox');
+    await row.getByRole('link', { name: lead.name }).click();
+    await page.getByTestId('lead-move-accepted').click();
+    if (await page.getByTestId('lead-move-modal').isVisible()) await page.getByTestId('lead-move-submit').click();
+    await page.getByTestId('lead-convert').waitFor();
+    await expect.poll(() => page.getByTestId('lead-history').innerText(), waitFor).toContain('Accepterat');
+    await expectAccessible(page, 'an accepted lead');
+  });
+
+  it('creates an API key, sees its secret once, and revokes it', async () => {
+    const name = `Kalkylarket ${Date.now() % 10_000}`;
+    await page.goto(`${server.base}/settings/api-keys`);
+    await page.getByTestId('api-key-create').first().click();
+    await page.getByTestId('api-key-name').fill(name);
+    await expectAccessible(page, 'the new API key form');
+    await page.getByTestId('api-key-name').press('Enter');
+    await expect.poll(() => page.getByTestId('new-api-key').innerText(), waitFor).toMatch(/^korsa_/);
+    await expectAccessible(page, 'the new API key, shown once');
+    await page.getByTestId('api-key-done').click();
+    const row = page.getByTestId('api-key-row').filter({ hasText: name });
+    await row.waitFor();
+    await expectAccessible(page, 'the API keys');
+    await row.getByTestId('api-key-revoke').click();
+    await page.getByTestId('api-key-revoke-confirm').click();
+    await row.waitFor({ state: 'detached' });
   });
 });

@@ -229,12 +229,18 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
   });
 
   it('logs a call with a contact from their page, and offers a tip and an opportunity with them', async () => {
-    await page.goto(`${server.base}/contacts/${contact.id}`);
+    await page.goto(`${server.base}/contacts?q=${encodeURIComponent(contact.lastName)}`);
+    const link = page.getByTestId('contacts-page').locator(`a[href="/contacts/${contact.id}"]`).first();
+    await link.waitFor();
+    await expectAccessible(page, 'the contact list');
+    await link.click();
+    await page.waitForURL(`${server.base}/contacts/${contact.id}`);
     expect(await page.getByTestId('contact-new-opportunity').getAttribute('href')).toContain(`contactId=${contact.id}`);
     expect(await page.getByTestId('contact-pass-tip').getAttribute('href')).toContain(`contactId=${contact.id}`);
     await page.getByTestId('contact-composer-subject').fill('Talked about the autumn fleet');
     await page.getByTestId('contact-composer').getByRole('button', { name: 'Log' }).click();
     await expect.poll(() => page.getByTestId('contact-timeline').innerText(), waitFor).toContain('Talked about the autumn fleet');
+    await expectAccessible(page, 'a contact’s page');
   });
 
   it('merges a duplicate account from the account page: sees what moves, and lands on the one kept with one timeline', async () => {

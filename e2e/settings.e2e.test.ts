@@ -252,6 +252,39 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await page.setViewportSize({ width: 1280, height: 860 });
     });
 
+    it('adds a webhook endpoint and finds it in the audit trail, by the action typed in its filter', async () => {
+      const url = `https://10.20.30.40/korsa-${Date.now() % 10_000}`; // an ERP inside the company's network (and no DNS here)
+      await page.goto(`${server.base}/admin/webhooks`);
+      await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Add endpoint' }).first().click();
+      const modal = page.getByRole('dialog', { name: 'Add a webhook endpoint' });
+      await modal.getByRole('textbox', { name: 'Address' }).fill(url);
+      await modal.getByTestId('webhook-events').click();
+      await page.getByRole('option').first().click();
+      await modal.getByRole('heading', { name: 'Add a webhook endpoint' }).click(); // closes the list
+      await modal.getByRole('switch', { name: 'Allow private network addresses' }).click();
+      await expectAccessible(page, 'the webhook endpoint form');
+      await modal.locator('button[type=submit]').click();
+      await modal.waitFor({ state: 'hidden' }).catch(async (e: unknown) => {
+        await shot(page, 'webhook-form-refused', false);
+        throw new Error(`The endpoint form stayed open: ${(await modal.innerText()).replace(/\s+/g, ' ')}`, { cause: e });
+      });
+      await page.getByText(url).first().waitFor();
+
+      await page.goto(`${server.base}/admin/audit`);
+      await page.getByTestId('audit-table').waitFor();
+      await page.getByRole('textbox', { name: 'Action' }).fill('webhook_endpoint.');
+      await page.getByRole('textbox', { name: 'Action' }).blur();
+      await expect.poll(() => new URL(page.url()).searchParams.get('action'), waitFor).toBe('webhook_endpoint.');
+      const rows = page.getByTestId('audit-table').locator('tbody tr');
+      await expect.poll(() => rows.count(), waitFor).toBe(1);
+      expect(await rows.first().innerText()).toContain('webhook_endpoint.created');
+      await expectAccessible(page);
+      await page.goto(`${server.base}/admin/settings`); // where the next step starts
+      await page.getByTestId('settings-org-form').waitFor();
+    });
+
     it('speaks Swedish, at 1280 and 375 px', async () => {
       await page.getByTestId('language-menu').click();
       const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');

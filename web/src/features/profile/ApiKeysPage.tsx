@@ -30,7 +30,7 @@ export default function ApiKeysPage() {
     });
 
   const createButton = (
-    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+    <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)} data-testid="api-key-create">
       {t('apiKeys.create')}
     </Button>
   );
@@ -66,7 +66,7 @@ export default function ApiKeysPage() {
               </Table.Thead>
               <Table.Tbody>
                 {(keys.data ?? []).map((key) => (
-                  <Table.Tr key={key.id}>
+                  <Table.Tr key={key.id} data-testid="api-key-row">
                     <Table.Td fw={500}>{key.name}</Table.Td>
                     <Table.Td>
                       <Code>{key.prefix}…</Code>
@@ -80,6 +80,7 @@ export default function ApiKeysPage() {
                           color="red"
                           aria-label={t('apiKeys.revokeLabel', { name: key.name })}
                           onClick={() => setRevoking(key)}
+                          data-testid="api-key-revoke"
                         >
                           <IconTrash size={18} />
                         </ActionIcon>
@@ -101,6 +102,7 @@ export default function ApiKeysPage() {
         loading={revoke.isPending}
         onConfirm={() => revoking && confirmRevoke(revoking)}
         onClose={() => setRevoking(null)}
+        testId="api-key-revoke-confirm"
       />
     </>
   );

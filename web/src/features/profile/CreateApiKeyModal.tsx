@@ -54,7 +54,9 @@ export function CreateApiKeyModal({ opened, onClose }: Props) {
                 </Button>
               )}
             </CopyButton>
-            <Button onClick={close}>{t('apiKeys.token.done')}</Button>
+            <Button onClick={close} data-testid="api-key-done">
+              {t('apiKeys.token.done')}
+            </Button>
           </Group>
         </Stack>
       ) : (
@@ -72,6 +74,7 @@ export function CreateApiKeyModal({ opened, onClose }: Props) {
               maxLength={100}
               required
               data-autofocus
+              data-testid="api-key-name"
             />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>

@@ -93,6 +93,7 @@ export function EndpointModal({ endpoint, onClose }: Props) {
             clearable
             required
             maxDropdownHeight={280}
+            data-testid="webhook-events"
           />
           <Switch label={t('webhooks.form.enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />
           <Switch
