@@ -9,8 +9,13 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 
-/** Addresses no webhook goes to unless an admin allows the endpoint private networks. */
-const blocked = new net.BlockList();
+/**
+ * Addresses no webhook goes to unless an admin allows the endpoint private networks. Two lists: Node's
+ * BlockList matches an IPv4 address against IPv4-mapped IPv6 subnets too, so one list holding
+ * `::ffff:0:0/96` refused every public IPv4 address.
+ */
+const blocked4 = new net.BlockList();
+const blocked6 = new net.BlockList();
 for (const [addr, prefix] of [
   ['0.0.0.0', 8], // "this" network
   ['10.0.0.0', 8], // private
@@ -27,7 +32,7 @@ for (const [addr, prefix] of [
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ] as const)
-  blocked.addSubnet(addr, prefix, 'ipv4');
+  blocked4.addSubnet(addr, prefix, 'ipv4');
 for (const [addr, prefix] of [
   ['::', 128], // unspecified
   ['::1', 128], // loopback
@@ -39,16 +44,16 @@ for (const [addr, prefix] of [
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
 ] as const)
-  blocked.addSubnet(addr, prefix, 'ipv6');
+  blocked6.addSubnet(addr, prefix, 'ipv6');
 
 /** A private, loopback, link-local or otherwise not-public address. */
 export function isNonPublicAddress(address: string): boolean {
   const family = net.isIP(address);
-  if (family === 4) return blocked.check(address, 'ipv4');
+  if (family === 4) return blocked4.check(address, 'ipv4');
   if (family === 6) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return blocked.check(mapped[1]!, 'ipv4');
-    return blocked.check(address, 'ipv6');
+    if (mapped) return blocked4.check(mapped[1]!, 'ipv4');
+    return blocked6.check(address, 'ipv6');
   }
   return true;
 }
