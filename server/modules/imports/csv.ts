@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { detectDelimiter } from '@domain/imports/values';
@@ -9,8 +9,10 @@ import { detectEncoding, type Encoding } from './encoding';
 export const MAX_HEADER_CHARS = 64 * 1024;
 /** One record (row) may be this long (characters), quoted line breaks included. */
 export const MAX_RECORD_CHARS = 1024 * 1024;
-/** Text is handed to the parser in slices of this size, so that other requests are served between them. */
+/** Bytes are read in slices of this size. */
 const SLICE = 64 * 1024;
+/** Text is handed to the parser in pieces of about this size (whole lines), so that other work is done between them. */
+const PIECE = 16 * 1024;
 
 export interface CsvRecord {
   record: string[];
@@ -31,6 +33,14 @@ export interface CsvStream {
   headers: string[];
   /** Records and, in file order, the rows that could not be read (an unclosed or stray quote, …). */
   records: AsyncIterable<CsvItem>;
+  /** The same, a piece of the file at a time (read at once, so that the loop over them costs less). */
+  batches: AsyncIterable<CsvItem[]>;
+}
+
+/** csv-parse's parser behind its stream (`Parser.api`), used without the stream. */
+interface ParserApi {
+  info: { lines: number };
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
 export const isReadError = (item: CsvItem): item is CsvReadError => 'error' in item;
@@ -148,21 +158,21 @@ export async function readCsv(input: Readable | Buffer | string, options: { enco
     skip_records_with_error: true,
     // a backstop for quoted fields with line breaks: lines themselves are limited below
     max_record_size: 8 * MAX_RECORD_CHARS,
-    info: true,
-    on_record: (record: string[], context: { lines: number }) => {
-      lastLine = context.lines;
-      return record;
-    },
   });
+  // csv-parse's parser is driven directly, slice by slice: its records come back synchronously, with
+  // the line they end on read from its counters (no stream, no info object per record).
+  const api = (parser as unknown as { api?: ParserApi }).api;
+  if (typeof api?.parse !== 'function' || typeof api.info?.lines !== 'number') throw new Error('csv-parse: unsupported version');
   const pending: CsvReadError[] = [];
   /** The line the parser last finished (a record or an error): an unclosed quote opened after it. */
   let lastLine = 0;
   let tooLong: number | null = null;
+  let stopped = false;
   parser.on('skip', (e: CsvError & { lines?: number }) => {
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
       // csv-parse cannot resume after an oversized record: stop reading the file here
       tooLong ??= lastLine + 1;
-      parser.destroy();
+      stopped = true;
       return;
     }
     const endLine = e.lines ?? lastLine + 1;
@@ -171,83 +181,117 @@ export async function readCsv(input: Readable | Buffer | string, options: { enco
     if (pending.at(-1)?.error.line === line) return; // one error a row is enough
     pending.push({ error: { line, endLine, message: describe(e, line, endLine) } });
   });
-  // Feed the parser whole lines, slice by slice (yielding to the event loop between slices). A line
-  // longer than the limit stops the file there: what came before it is read, nothing after.
-  const feed = Readable.from(
-    (async function* () {
-      let tail = '';
-      let lines = 0;
-      const complete = function* (chunk: string) {
-        const text = tail + chunk;
-        const cut = text.lastIndexOf('\n');
-        if (cut === -1) {
-          tail = text;
-        } else {
-          const whole = text.slice(0, cut + 1);
-          tail = text.slice(cut + 1);
-          let from = 0;
-          for (let at = whole.indexOf('\n'); at !== -1; at = whole.indexOf('\n', from)) {
-            if (at - from > MAX_RECORD_CHARS) {
-              tooLong = lines + 1;
-              if (from > 0) yield whole.slice(0, from);
-              return;
-            }
-            lines++;
-            from = at + 1;
-          }
-          yield whole;
-        }
-        if (tail.length > MAX_RECORD_CHARS) tooLong = lines + 1;
-      };
-      for (const chunk of buffered) {
-        yield* complete(chunk);
-        if (tooLong !== null) return;
-      }
-      for (let next = await text.next(); !next.done; next = await text.next()) {
-        yield* complete(next.value);
-        if (tooLong !== null) return;
-      }
-      if (tail) yield tail;
-    })(),
-  );
-  feed.on('error', (e) => parser.destroy(e));
-  feed.pipe(parser);
-
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
-  const nextRecord = async () => {
-    try {
-      return await records.next();
-    } catch (e) {
-      if (tooLong !== null) return { done: true as const, value: undefined };
-      if (e instanceof AppError) throw e;
-      throw unreadable('The file could not be read as CSV.');
-    }
+  /** Parse a piece of text (whole lines), or the end of the file: its records, in order. */
+  const parsePiece = (piece: string | undefined): CsvRecord[] => {
+    const out: CsvRecord[] = [];
+    if (stopped) return out;
+    const failed = api.parse(
+      piece === undefined ? undefined : Buffer.from(piece, 'utf8'),
+      piece === undefined,
+      (record) => {
+        if (stopped) return;
+        lastLine = api.info.lines;
+        out.push({ record, line: lastLine });
+      },
+      () => undefined,
+    );
+    if (failed !== undefined && !stopped) throw unreadable('The file could not be read as CSV.');
+    return out;
   };
-  const first = await nextRecord();
+  // Whole lines, in pieces of about PIECE characters. A line longer than the limit stops the file
+  // there: what came before it is read, nothing after.
+  const pieces = (async function* () {
+    let tail = '';
+    let lines = 0;
+    const complete = function* (chunk: string) {
+      const text = tail + chunk;
+      const cut = text.lastIndexOf('\n');
+      if (cut === -1) {
+        tail = text;
+      } else {
+        tail = text.slice(cut + 1);
+        let from = 0;
+        let piece = 0;
+        for (let at = text.indexOf('\n'); at !== -1 && at <= cut; at = text.indexOf('\n', from)) {
+          if (at - from > MAX_RECORD_CHARS) {
+            tooLong = lines + 1;
+            if (from > piece) yield text.slice(piece, from);
+            return;
+          }
+          lines++;
+          from = at + 1;
+          if (from - piece >= PIECE) {
+            yield text.slice(piece, from);
+            piece = from;
+          }
+        }
+        if (from > piece) yield text.slice(piece, from);
+      }
+      if (tail.length > MAX_RECORD_CHARS) tooLong = lines + 1;
+    };
+    for (const chunk of buffered) {
+      yield* complete(chunk);
+      if (tooLong !== null) return;
+    }
+    for (let next = await text.next(); !next.done; next = await text.next()) {
+      yield* complete(next.value);
+      if (tooLong !== null) return;
+    }
+    if (tail) yield tail;
+  })();
+  /** The records of the next piece; none when the file has ended. */
+  let ended = false;
+  const nextRecords = async (): Promise<CsvRecord[] | null> => {
+    while (!stopped && !ended) {
+      const next = await pieces.next();
+      if (next.done) {
+        ended = true;
+        const last = parsePiece(undefined);
+        return last.length ? last : null;
+      }
+      const records = parsePiece(next.value);
+      if (stopped) return records.length ? records : null;
+      if (records.length) return records;
+    }
+    return null;
+  };
+  let first = await nextRecords();
   if (tooLong === 1)
     throw unreadable(
       `The first line of the file is longer than ${MAX_HEADER_CHARS.toLocaleString('en')} characters: it is not a CSV header.`,
     );
-  const headers = first.done ? [] : first.value.record.map((h) => h.trim().replace(/^\uFEFF/, ''));
-  const stopped = () =>
+  const headers = first?.length ? first.shift()!.record.map((h) => h.trim().replace(/^\uFEFF/, '')) : [];
+  const stopError = () =>
     unreadable(
       `Line ${String(tooLong)} is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters; the file was not read past it.`,
       { line: tooLong },
     );
+  const batches: AsyncIterable<CsvItem[]> = {
+    async *[Symbol.asyncIterator]() {
+      for (let records = first ?? (await nextRecords()); records; records = await nextRecords()) {
+        first = null;
+        const items: CsvItem[] = [];
+        for (const r of records) {
+          while (pending.length && pending[0]!.error.line < r.line) items.push(pending.shift()!);
+          items.push(r);
+        }
+        if (items.length) yield items;
+        // let other work (a request, the database's answer to the batch being written) in between pieces
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (tooLong !== null) throw stopError();
+      pending.sort((a, b) => a.error.line - b.error.line);
+      if (pending.length) yield pending.splice(0);
+    },
+  };
   return {
     delimiter,
     encoding,
     headers,
+    batches,
     records: {
       async *[Symbol.asyncIterator]() {
-        for (let next = await nextRecord(); !next.done; next = await nextRecord()) {
-          const line = next.value.info.lines;
-          while (pending.length && pending[0]!.error.line < line) yield pending.shift()!;
-          yield { record: next.value.record, line };
-        }
-        if (tooLong !== null) throw stopped();
-        pending.sort((a, b) => a.error.line - b.error.line);
-        yield* pending.splice(0);
+        for await (const items of batches) yield* items;
       },
     },
   };

@@ -68,7 +68,9 @@ export async function resolveAccounts(tx: Db, rows: { account?: string; accountS
     r.accountSourceId && !l.accountCache.has(`s:${r.accountSourceId}`) ? [r.accountSourceId] : [],
   );
   const missingName = rows.flatMap((r) => (!r.accountSourceId && r.account && !l.accountCache.has(`n:${r.account}`) ? [r.account] : []));
-  const [bySource, byName] = await Promise.all([accountsBySource(tx, l.system, missingSource), accountsByName(tx, missingName)]);
+  // one after the other: a transaction's statements go one at a time (pg deprecates queueing them)
+  const bySource = await accountsBySource(tx, l.system, missingSource);
+  const byName = await accountsByName(tx, missingName);
   for (const [k, v] of bySource) l.accountCache.set(`s:${k}`, v);
   for (const [k, v] of byName) l.accountCache.set(`n:${k}`, v);
   return (r: { account?: string; accountSourceId?: string }) =>

@@ -46,11 +46,9 @@ export async function dealContext<R extends { account?: string; accountSourceId?
     sourceIds(accountOf),
   );
   const accountIds = rows.map(accountOf).filter((x): x is string => !!x);
-  const [productRows, userRows, marketRows] = await Promise.all([
-    tx.select({ id: products.id, name: products.name, code: products.code }).from(products),
-    tx.select({ id: users.id, name: users.name, email: users.email, salesGroupId: users.salesGroupId }).from(users),
-    tx.select({ id: markets.id, currency: markets.currency }).from(markets),
-  ]);
+  const productRows = await tx.select({ id: products.id, name: products.name, code: products.code }).from(products);
+  const userRows = await tx.select({ id: users.id, name: users.name, email: users.email, salesGroupId: users.salesGroupId }).from(users);
+  const marketRows = await tx.select({ id: markets.id, currency: markets.currency }).from(markets);
   const productByKey = new Map<string, { id: string; name: string; code: string }>();
   for (const p of productRows) {
     productByKey.set(alnum(p.name), p);

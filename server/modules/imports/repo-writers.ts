@@ -26,21 +26,20 @@ export async function writeAccounts(
   rows: AccountRow[],
   l: Lookups,
 ): Promise<BatchResult & { parentLinks: { id: string; parent: string; line: number }[] }> {
-  const [bySource, byOrg, byName] = await Promise.all([
-    accountsBySource(
-      tx,
-      l.system,
-      rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
-    ),
-    accountsByOrgNumber(
-      tx,
-      rows.flatMap((r) => (r.orgNumber ? [r.orgNumber] : [])),
-    ),
-    accountsByName(
-      tx,
-      rows.map((r) => r.name),
-    ),
-  ]);
+  // one statement at a time on the transaction's connection (pg deprecates queueing them)
+  const bySource = await accountsBySource(
+    tx,
+    l.system,
+    rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
+  );
+  const byOrg = await accountsByOrgNumber(
+    tx,
+    rows.flatMap((r) => (r.orgNumber ? [r.orgNumber] : [])),
+  );
+  const byName = await accountsByName(
+    tx,
+    rows.map((r) => r.name),
+  );
   let created = 0;
   let updated = 0;
   const parentLinks: { id: string; parent: string; line: number }[] = [];
@@ -99,17 +98,15 @@ export async function linkParents(
   l: Lookups,
   column: string | null,
 ): Promise<RowError[]> {
-  const [bySource, byName] = await Promise.all([
-    accountsBySource(
-      tx,
-      l.system,
-      links.map((x) => x.parent),
-    ),
-    accountsByName(
-      tx,
-      links.map((x) => x.parent),
-    ),
-  ]);
+  const bySource = await accountsBySource(
+    tx,
+    l.system,
+    links.map((x) => x.parent),
+  );
+  const byName = await accountsByName(
+    tx,
+    links.map((x) => x.parent),
+  );
   const errors: RowError[] = [];
   for (const link of links) {
     const parentId = bySource.get(link.parent) ?? byName.get(link.parent);
@@ -128,19 +125,17 @@ export async function writeContacts(tx: Db, rows: ContactRow[], l: Lookups, acco
   const errors: RowError[] = [];
   let created = 0;
   let updated = 0;
-  const [bySource, byEmail] = await Promise.all([
-    lookup(
-      tx,
-      (arr) => sql`select x as input, c.id from unnest(${arr}) x join ${contacts} c on c.source_system = ${l.system} and c.source_id = x`,
-      rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
-    ),
-    lookup(
-      tx,
-      (arr) =>
-        sql`select distinct on (x) x as input, c.id from unnest(${arr}) x join ${contacts} c on lower(c.email) = lower(x) order by x, c.created_at`,
-      rows.flatMap((r) => (r.email ? [r.email] : [])),
-    ),
-  ]);
+  const bySource = await lookup(
+    tx,
+    (arr) => sql`select x as input, c.id from unnest(${arr}) x join ${contacts} c on c.source_system = ${l.system} and c.source_id = x`,
+    rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
+  );
+  const byEmail = await lookup(
+    tx,
+    (arr) =>
+      sql`select distinct on (x) x as input, c.id from unnest(${arr}) x join ${contacts} c on lower(c.email) = lower(x) order by x, c.created_at`,
+    rows.flatMap((r) => (r.email ? [r.email] : [])),
+  );
   for (const r of rows) {
     const accountId = accountOf(r);
     if (!accountId) {
@@ -256,23 +251,29 @@ export async function writeActivities(
 ): Promise<BatchResult> {
   const accountOf = await resolveAccounts(tx, rows, l);
   const emails = [...new Set(rows.flatMap((r) => [r.contactEmail, r.authorEmail]).filter((e): e is string => !!e))];
-  const [contactByEmail, authors] = await Promise.all([
-    lookup(
-      tx,
-      (arr) =>
-        sql`select distinct on (x) x as input, c.id from unnest(${arr}) x join ${contacts} c on lower(c.email) = lower(x) order by x, c.created_at`,
-      emails,
-    ),
-    emails.length
-      ? tx
-          .select({ id: users.id, email: users.email, salesGroupId: users.salesGroupId })
-          .from(users)
-          .where(sql`lower(${users.email}) = any(${textArray(emails.map((e) => e.toLowerCase()))})`)
-      : Promise.resolve([]),
-  ]);
+  const contactByEmail = await lookup(
+    tx,
+    (arr) =>
+      sql`select distinct on (x) x as input, c.id from unnest(${arr}) x join ${contacts} c on lower(c.email) = lower(x) order by x, c.created_at`,
+    emails,
+  );
+  const authors = emails.length
+    ? await tx
+        .select({ id: users.id, email: users.email, salesGroupId: users.salesGroupId })
+        .from(users)
+        .where(sql`lower(${users.email}) = any(${textArray(emails.map((e) => e.toLowerCase()))})`)
+    : [];
   const authorByEmail = new Map(authors.map((a) => [a.email.toLowerCase(), a]));
   const errors: RowError[] = [];
-  const values: (typeof activities.$inferInsert)[] = [];
+  // a column array per field, filled in one pass (unnest takes them as they are)
+  const accountIds: string[] = [];
+  const types: string[] = [];
+  const subjects: string[] = [];
+  const bodies: string[] = [];
+  const times: string[] = [];
+  const authorIds: (string | null)[] = [];
+  const groupIds: (string | null)[] = [];
+  const sourceIds: string[] = [];
   const contactOf = new Map<string, string>();
   for (const r of rows) {
     const accountId = accountOf(r);
@@ -281,29 +282,26 @@ export async function writeActivities(
       continue;
     }
     const author = (r.authorEmail && authorByEmail.get(r.authorEmail.toLowerCase())) || fallbackAuthor;
-    const sourceId = r.sourceId ?? naturalKey(accountId, r);
+    const occurredAt = r.occurredAt.toISOString();
+    const sourceId = r.sourceId ?? naturalKey(accountId, occurredAt, r);
     const contactId = r.contactEmail ? contactByEmail.get(r.contactEmail) : undefined;
     if (contactId) contactOf.set(sourceId, contactId);
-    values.push({
-      accountId,
-      type: r.type,
-      subject: r.subject,
-      body: r.body ?? '',
-      occurredAt: r.occurredAt,
-      authorId: author?.id ?? null,
-      salesGroupId: author?.salesGroupId ?? null,
-      sourceSystem: l.system,
-      sourceId,
-    });
+    accountIds.push(accountId);
+    types.push(r.type);
+    subjects.push(r.subject);
+    bodies.push(r.body ?? '');
+    times.push(occurredAt);
+    authorIds.push(author?.id ?? null);
+    groupIds.push(author?.salesGroupId ?? null);
+    sourceIds.push(sourceId);
   }
-  if (values.length === 0) return { created: 0, updated: 0, errors };
+  if (accountIds.length === 0) return { created: 0, updated: 0, errors };
   // One statement with a column array per field (unnest): fast to build and to plan, whatever the batch size.
-  const col = <K extends keyof (typeof values)[number]>(k: K) => sql.param(values.map((v) => v[k] ?? null));
   const result = await tx.execute(sql`
     insert into ${activities} (account_id, type, subject, body, occurred_at, author_id, sales_group_id, source_system, source_id)
-    select * from unnest(${col('accountId')}::uuid[], ${col('type')}::text[], ${col('subject')}::text[], ${col('body')}::text[],
-      ${sql.param(values.map((v) => v.occurredAt.toISOString()))}::timestamptz[], ${col('authorId')}::uuid[],
-      ${col('salesGroupId')}::uuid[], ${col('sourceSystem')}::text[], ${col('sourceId')}::text[])
+    select a, t, s, b, o, au, g, ${l.system}::text, k from unnest(${sql.param(accountIds)}::uuid[], ${sql.param(types)}::text[],
+      ${sql.param(subjects)}::text[], ${sql.param(bodies)}::text[], ${sql.param(times)}::timestamptz[], ${sql.param(authorIds)}::uuid[],
+      ${sql.param(groupIds)}::uuid[], ${sql.param(sourceIds)}::text[]) as x(a, t, s, b, o, au, g, k)
     on conflict (source_system, source_id) do nothing
     ${contactOf.size ? sql`returning id, source_id as "sourceId"` : sql``}`);
   // the new rows come back only when some are to be linked to their contacts
@@ -316,8 +314,8 @@ export async function writeActivities(
   return { created: inserted.length, updated: 0, errors };
 }
 
-function naturalKey(accountId: string, r: ActivityRow): string {
-  return `k:${hash('sha1', `${accountId}|${r.occurredAt.toISOString()}|${r.type}|${r.subject}`)}`;
+function naturalKey(accountId: string, occurredAt: string, r: ActivityRow): string {
+  return `k:${hash('sha1', `${accountId}|${occurredAt}|${r.type}|${r.subject}`)}`;
 }
 
 // The import log

@@ -5,6 +5,7 @@ import { knownCountries, likelyTypo } from '@domain/imports/typos';
 import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '@domain/imports/values';
 import type { ImportEntity, Mapping } from '@domain/imports/layouts';
 import type { DateFormat } from '@domain/imports/dates';
+import { fastActivityReader } from './rows-fast';
 
 /** A CSV cell: trimmed, empty = absent. */
 const cell = (max: number) =>
@@ -175,6 +176,8 @@ export interface RowError {
   severity?: 'error' | 'warning';
 }
 
+export type ParsedRow<E extends ImportEntity> = { row?: Row<E>; errors: RowError[]; skipped?: boolean };
+
 /** A CSV record, mapped and validated; errors name the file's own column. */
 export function parseRow<E extends ImportEntity>(
   entity: E,
@@ -183,11 +186,38 @@ export function parseRow<E extends ImportEntity>(
   record: string[],
   line: number,
   dateFormat: DateFormat = 'dmy',
-): { row?: Row<E>; errors: RowError[]; skipped?: boolean } {
+): ParsedRow<E> {
+  return rowReader(entity, mapping, headers, dateFormat)(record, line);
+}
+
+/** `parseRow` for every record of one file: the columns and the schema are looked up once (`fast: false`: always through zod). */
+export function rowReader<E extends ImportEntity>(
+  entity: E,
+  mapping: Mapping,
+  headers: string[],
+  dateFormat: DateFormat = 'dmy',
+  options: { fast?: boolean } = {},
+): (record: string[], line: number) => ParsedRow<E> {
   const index = new Map(headers.map((h, i) => [h, i]));
-  const raw: Record<string, string | undefined> = {};
-  for (const [field, header] of Object.entries(mapping)) raw[field] = record[index.get(header) ?? -1];
-  const parsed = schemasFor(dateFormat)[entity].safeParse(raw);
+  const columns = Object.entries(mapping).map(([field, header]) => [field, index.get(header) ?? -1] as const);
+  const schema = schemasFor(dateFormat)[entity];
+  const fast = entity === 'activities' && options.fast !== false ? fastActivityReader(new Map(columns), dateFormat) : null;
+  return (record, line) => {
+    // the plainly valid rows of a large file skip zod (rows-fast.ts); the others get its messages
+    const row = fast?.(record, line);
+    if (row) return { row: row as unknown as Row<E>, errors: [] };
+    const raw: Record<string, string | undefined> = {};
+    for (const [field, at] of columns) raw[field] = record[at];
+    return validated(entity, mapping, schema.safeParse(raw), line);
+  };
+}
+
+function validated<E extends ImportEntity>(
+  entity: E,
+  mapping: Mapping,
+  parsed: z.ZodSafeParseResult<unknown>,
+  line: number,
+): ParsedRow<E> {
   if (!parsed.success) {
     return {
       errors: parsed.error.issues.map((i) => {

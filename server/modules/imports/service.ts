@@ -8,25 +8,12 @@ import { inTransaction, type AppContext, type TxContext } from '../../platform/c
 import { AppError, errors } from '../../platform/errors';
 import { isReadError, readCsv } from './csv';
 import * as repo from './repo';
-import { fileDateFormat, mappingFor, opened, parseOwnerMap, recordProblems, unusedColumns, type ImportInput } from './file';
-import {
-  parseRow,
-  type AccountRow,
-  type ActivityRow,
-  type ContactRow,
-  type InvoiceRow,
-  type OpportunityRow,
-  type OrderLineRow,
-  type ProductRow,
-  type RowError,
-} from './rows';
-import { recordInvoiceLines } from '../invoices/service';
-import { reportingConverter } from '../pipeline/service';
-import { parseStageMap } from '@domain/imports/stages';
+import { fileDateFormat, mappingFor, opened, unusedColumns, type ImportInput } from './file';
+import type { RowError } from './rows';
 import { type DateFormat } from '@domain/imports/dates';
-import { getOrganisation } from '../org/service';
-import { recordHistoricDeals } from '../opportunities/service-history';
-import { importableFields, readCustomCells } from './custom-fields';
+import { importableFields } from './custom-fields';
+import { batchWriter } from './service-batch';
+import { readInCuts } from './service-pipeline';
 import { previewImport as preview } from './file';
 
 /** The preview of an upload (file.ts `previewImport`) with the custom fields an import of its entity may fill. */
@@ -62,7 +49,6 @@ export interface ImportProgress {
   processedRows: number;
 }
 
-const BATCH = 2000;
 const MAX_STORED_ERRORS = 100_000;
 class Rollback extends Error {}
 
@@ -162,7 +148,6 @@ export async function startImport(
     let updated = 0;
     let total = 0;
     const lookups: repo.Lookups = { system: source, markets: new Map(), accountCache: new Map() };
-    const parentLinks: { id: string; parent: string; line: number }[] = [];
     const counts = () => ({
       totalRows: total,
       createdRows: created,
@@ -178,192 +163,35 @@ export async function startImport(
       await repo.finishImport(tx, run.id, { ...counts(), heartbeatAt: ctx.clock.now(), ...values }, list);
     };
 
-    const writeBatch = async (t: TxContext, batch: unknown[]) => {
-      const tx = t.db;
-      const col = (f: string) => mapping[f] ?? null;
-      const accountColumn = col('account') ?? col('accountSourceId');
-      let result: repo.BatchResult;
-      switch (options.entity) {
-        case 'accounts': {
-          const r = await repo.writeAccounts(tx, batch as AccountRow[], lookups);
-          parentLinks.push(...r.parentLinks);
-          result = r;
-          break;
-        }
-        case 'contacts':
-          result = await repo.writeContacts(tx, batch as ContactRow[], lookups, accountColumn);
-          break;
-        case 'products':
-          result = await repo.writeProducts(tx, batch as ProductRow[], options.salesGroup, col('salesGroup'));
-          break;
-        case 'activities':
-          result = await repo.writeActivities(tx, batch as ActivityRow[], lookups, accountColumn, options.actor);
-          break;
-        case 'opportunities': {
-          const { deals, errors } = await repo.resolveOpportunityRows(tx, batch as OpportunityRow[], lookups, {
-            stageMap: parseStageMap(options.stageMap),
-            ownerMap: parseOwnerMap(options.ownerMap),
-            defaultCurrency: options.currency,
-            reportingCurrency: (await getOrganisation(t)).reportingCurrency,
-            now: ctx.clock.now(),
-            columns: {
-              stage: col('stage'),
-              account: accountColumn,
-              product: col('product'),
-              expectedCloseOn: col('expectedCloseOn'),
-              owner: col('owner'),
-            },
-          });
-          result = { created: 0, updated: 0, errors };
-          // through the opportunities module, as deals won in the app (set-based per batch)
-          const outcomes = await recordHistoricDeals(t, deals);
-          for (const [i, r] of outcomes.entries()) {
-            if ('error' in r) result.errors.push({ row: deals[i]!.line, column: col('stage'), message: r.error });
-            else if (r.outcome === 'created') result.created++;
-            else result.updated++;
-          }
-          break;
-        }
-        case 'orders': {
-          const { deals, errors } = await repo.resolveOrders(tx, batch as repo.OrderGroup[], lookups, {
-            ownerMap: parseOwnerMap(options.ownerMap),
-            defaultCurrency: options.currency,
-            reportingCurrency: (await getOrganisation(t)).reportingCurrency,
-            columns: { account: accountColumn, product: col('productCode') ?? col('product'), owner: col('owner') },
-          });
-          result = { created: 0, updated: 0, errors };
-          const outcomes = await recordHistoricDeals(t, deals);
-          // counted as orders (each a won deal), not as their lines
-          for (const [i, r] of outcomes.entries()) {
-            if ('error' in r) result.errors.push({ row: deals[i]!.line, column: null, message: r.error });
-            else if (r.outcome === 'created') result.created++;
-            else result.updated++;
-          }
-          break;
-        }
-        case 'invoices': {
-          const fx = await reportingConverter(t);
-          const { lines, errors } = await repo.resolveInvoiceRows(
-            tx,
-            batch as InvoiceRow[],
-            lookups,
-            { account: accountColumn, product: col('product'), currency: col('currency') },
-            { default: options.currency ?? fx.currency, known: new Set(fx.factors.map((f) => f.currency)) },
-          );
-          result = { ...(await recordInvoiceLines(t, lines)), errors };
-          break;
-        }
-      }
-      created += result.created;
-      updated += result.updated;
-      addErrors(result.errors);
-    };
-
+    const writer = batchWriter(options, mapping, lookups);
     /**
-     * What the parser read since the last batch: its rows and the lines, errors and skips that go with
-     * them. The writer adds a cut to the run's counts in the transaction that writes its rows, so a
-     * batch's checkpoint never counts rows that are not yet written.
-     */
-    const newCut = () => ({ rows: [] as unknown[], size: 0, lines: 0, unread: 0, skipped: 0, errors: [] as RowError[] });
-
-    /**
-     * Read, validate and write the whole file; `batchDone` runs inside each batch's transaction. One
-     * batch is written while the next is read and validated (the database and the parser work at the
-     * same time); batches commit one after another, in the file's order.
+     * Read, validate and write the whole file (`service-pipeline.ts`); `batchDone` runs inside each
+     * batch's transaction.
      */
     const process = async (within: <T>(work: (t: TxContext) => Promise<T>) => Promise<T>, batchDone?: (t: TxContext) => Promise<void>) => {
       lookups.markets = await within((t) => repo.marketLookup(t.db));
-      let cut = newCut();
-      let writing: Promise<void> = Promise.resolve();
-      const flush = async () => {
-        const done = cut;
-        cut = newCut();
-        await writing;
-        writing = within(async (t) => {
-          total += done.lines;
-          unreadLines += done.unread;
-          skipped += done.skipped;
-          addErrors(done.errors);
-          if (done.rows.length) await writeBatch(t, done.rows);
+      const file = { csv, entity: options.entity, mapping, dateFormat, custom, orders: orders && { ...orders, keyOf: orderKeyOf } };
+      await readInCuts(file, (cut) =>
+        within(async (t) => {
+          total += cut.lines;
+          unreadLines += cut.unread;
+          skipped += cut.skipped;
+          addErrors(cut.errors);
+          if (cut.rows.length) {
+            const result = await writer.write(t, cut.rows);
+            created += result.created;
+            updated += result.updated;
+            addErrors(result.errors);
+          }
           await batchDone?.(t);
         }).then(() => {
           progress.processedRows = total;
           onProgress?.(progress);
-        });
-        // awaited at the next flush; until then a failure must not count as unhandled
-        writing.catch(() => undefined);
-      };
-      // orders: lines wait for the rest of their order (its last line is known from the first pass)
-      const pending = new Map<string, { lines: OrderLineRow[]; failedAt: number | null }>();
-      const orderDone = (key: string) => {
-        const order = pending.get(key)!;
-        pending.delete(key);
-        if (order.failedAt !== null) {
-          cut.errors.push(
-            ...order.lines.map((r) => ({
-              row: r.line,
-              column: null,
-              message: `not imported: another line of the order (row ${order.failedAt}) has an error`,
-            })),
-          );
-        } else if (order.lines.length) {
-          cut.rows.push({ key, lines: order.lines } satisfies repo.OrderGroup);
-          cut.size += order.lines.length;
-        }
-      };
-      const orderLine = (record: string[], line: number, row: OrderLineRow | undefined) => {
-        const key = orderKeyOf(record);
-        const order = pending.get(key) ?? pending.set(key, { lines: [], failedAt: null }).get(key)!;
-        if (row) order.lines.push(row);
-        else order.failedAt ??= line;
-        if ((orders?.lastLine.get(key) ?? line) <= line) orderDone(key);
-      };
-      try {
-        for await (const item of csv.records) {
-          if (isReadError(item)) {
-            const { line, endLine, message } = item.error;
-            cut.lines += endLine - line + 1;
-            cut.unread += endLine - line;
-            cut.errors.push({ row: line, column: null, message });
-            continue;
-          }
-          const { record, line } = item;
-          cut.lines++;
-          const problems = recordProblems(csv.headers, record, line);
-          if (problems.length) {
-            cut.errors.push(...problems);
-            if (orders) orderLine(record, line, undefined);
-            continue;
-          }
-          const parsed = parseRow(options.entity, mapping, csv.headers, record, line, dateFormat);
-          const cells = readCustomCells(custom, mapping, csv.headers, record, line);
-          cut.errors.push(...parsed.errors);
-          if (cells.errors.length) {
-            cut.errors.push(...cells.errors);
-            parsed.row = undefined;
-          } else if (parsed.row && Object.keys(cells.values).length) Object.assign(parsed.row, { customFields: cells.values });
-          if (parsed.skipped) cut.skipped++;
-          if (orders)
-            orderLine(record, line, parsed.errors.some((e) => e.severity !== 'warning') ? undefined : (parsed.row as OrderLineRow));
-          else if (parsed.row) {
-            cut.rows.push(parsed.row);
-            cut.size++;
-          }
-          // a long run of bad or empty lines is reported as it goes, not held in memory
-          if (cut.size >= BATCH || cut.lines >= 10 * BATCH) await flush();
-        }
-      } catch (e) {
-        // the file stopped being readable: let the batch in flight finish before the run is closed
-        await writing.catch(() => undefined);
-        throw e;
-      }
-      // orders whose last line could not be read
-      for (const key of [...pending.keys()]) orderDone(key);
-      await flush();
-      await writing;
-      if (parentLinks.length)
+        }),
+      );
+      if (writer.hasParentLinks())
         await within(async (t) => {
-          addErrors(await repo.linkParents(t.db, parentLinks, lookups, mapping.parent ?? null));
+          addErrors(await writer.linkParents(t));
           await batchDone?.(t);
         });
     };
