@@ -40,6 +40,15 @@ describe('serving the web app beside the API', () => {
     expect(post.statusCode).toBe(404);
   });
 
+  it('lets the browser keep the built code (its names carry a hash) but asks again for the page', async () => {
+    const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/accounts/123']) {
+      const page = await app.inject({ method: 'GET', url });
+      expect(page.headers['cache-control'], url).not.toContain('immutable');
+    }
+  });
+
   it('sends security headers', async () => {
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
