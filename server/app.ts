@@ -6,10 +6,11 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { openReplicas, type ReplicaSet } from './db/replicas';
 import { accessRoutes } from './modules/access/routes';
 import { accountRoutes } from './modules/accounts/routes';
 import { activityRoutes } from './modules/activities/routes';
@@ -50,6 +51,7 @@ import { webhookRoutes } from './modules/webhooks/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { customFieldRoutes } from './modules/custom-fields/routes';
 import { registerAuth } from './platform/auth';
+import { registerReadRouting } from './platform/reads';
 import { systemClock, type Clock } from './platform/clock';
 import type { AppContext } from './platform/context';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling, routeNotFound } from './platform/errors';
@@ -69,6 +71,23 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Overrides the mailer made from SMTP_URL (tests). */
   mailer?: Mailer | null;
+}
+
+/** The streaming replicas of DATABASE_REPLICA_URL (PostgreSQL only: embedded PGlite has none). */
+async function openReplicasOf(database: Database, config: Config, log: FastifyBaseLogger): Promise<ReplicaSet | null> {
+  const urls = config.DATABASE_REPLICA_URL;
+  if (!urls) return null;
+  if (database.kind !== 'postgres') {
+    log.warn('DATABASE_REPLICA_URL is ignored: embedded PGlite has no replicas (set DATABASE_URL to use PostgreSQL)');
+    return null;
+  }
+  const replicas = await openReplicas(database.db, urls, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    maxLagSeconds: config.DATABASE_REPLICA_MAX_LAG_SECONDS,
+    log,
+  });
+  log.info(`read-only views read from ${urls.length} replica(s): ${replicas.replicas.map((r) => r.name).join(', ')}`);
+  return replicas;
 }
 
 export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: AppContext }> {
@@ -91,7 +110,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
     clock: options.clock ?? systemClock,
     log: app.log,
     mailer: options.mailer === undefined ? createMailer(config) : options.mailer,
+    replicas: await openReplicasOf(database, config, app.log),
   };
+  if (ctx.replicas) app.addHook('onClose', async () => ctx.replicas?.close());
 
   // read models built with another definition (or never) are rebuilt before the first request
   const rebuilt = await ensureReadModels(database.db);
@@ -133,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
     transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
   });
   registerAuth(app, (credential) => resolveActor(ctx, credential));
+  registerReadRouting(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public', name: 'API description' } } }, async () =>
     app.swagger(),

@@ -13,6 +13,22 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * PostgreSQL streaming replicas for the read-only views, comma-separated (platform/reads.ts); each gets
+   * a pool of DATABASE_POOL_SIZE. Ignored on embedded PGlite.
+   */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().regex(/^postgres(ql)?:\/\//, 'each replica URL must start with postgres:// or postgresql://'))
+        .min(1, 'give at least one replica URL')
+        .refine((urls) => new Set(urls).size === urls.length, 'a replica URL is listed twice'),
+    )
+    .optional(),
+  /** A replica further behind the primary than this stops serving reads until it catches up. */
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   KORSA_DATA_DIR: z.string().default('./data'),
   KORSA_DEMO: bool.default(true),
   KORSA_MIGRATE_ON_START: bool.default(true),
@@ -72,6 +88,9 @@ function checkTogether(c: z.infer<typeof ConfigSchema>): string[] {
   }
   if (!c.PASSWORD_SIGN_IN && !c.OIDC_ISSUER) {
     problems.push('  PASSWORD_SIGN_IN: false needs single sign-on (OIDC_ISSUER, …), or nobody could sign in');
+  }
+  if (c.DATABASE_URL && c.DATABASE_REPLICA_URL?.includes(c.DATABASE_URL)) {
+    problems.push('  DATABASE_REPLICA_URL: lists DATABASE_URL itself; give the streaming replicas (standbys) of that primary');
   }
   return problems;
 }

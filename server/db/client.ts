@@ -25,6 +25,12 @@ export interface Database {
   listen(channel: string, onPayload: (payload: string) => void, onLost?: (err: unknown) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /**
+   * PostgreSQL only: take a session advisory lock on a connection of its own and hold it until
+   * released — resolves to the release, or null when another session holds it. `onLost`: the
+   * connection dropped, and the lock with it. (PGlite has one process per data directory: no need.)
+   */
+  tryLock?(key: number, onLost: (err: unknown) => void): Promise<(() => Promise<void>) | null>;
+  /**
    * PGlite only: the data directory as a gzipped tar, consistent (taken after a CHECKPOINT, between
    * two statements) while the database is in use — `korsa backup` and `GET /api/backup`.
    */
@@ -59,13 +65,26 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 /** Advisory-lock key so that several instances starting together migrate one at a time. */
 const MIGRATION_LOCK = 7_248_113;
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  // Korsa's queries are short: PostgreSQL's JIT compiles them on every request for longer than they
-  // run (the give-to-get ledger: 0.9 s with it, 0.3 s without — bench/FINDINGS.md #1); and sorts
-  // of a few hundred thousand rows stay in memory instead of spilling to disk (FINDINGS B)
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off -c work_mem=16MB' });
+/**
+ * A `pg` pool and its Drizzle handle. Korsa's queries are short: PostgreSQL's JIT compiles them on every
+ * request for longer than they run (the give-to-get ledger: 0.9 s with it, 0.3 s without —
+ * bench/FINDINGS.md #1); and sorts of a few hundred thousand rows stay in memory instead of spilling
+ * to disk (FINDINGS B). Connections say `application_name=korsa` in pg_stat_activity.
+ */
+export function openPool(url: string, poolSize: number, extra: pg.PoolConfig = {}): { pool: pg.Pool; db: Db } {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    application_name: 'korsa',
+    ...extra,
+    options: '-c jit=off -c work_mem=16MB',
+  });
   pool.on('error', () => undefined); // idle-client errors are surfaced on the next query
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return { pool, db: drizzlePg({ client: pool, schema }) };
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const { pool, db } = openPool(url, poolSize);
   return {
     db,
     kind: 'postgres',
@@ -106,6 +125,31 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         ended = true;
         await client.end().catch(() => undefined);
       };
+    },
+    tryLock: async (key, onLost) => {
+      const client = new pg.Client({ connectionString: url, application_name: 'korsa', keepAlive: true });
+      let ended = false;
+      const end = async () => {
+        ended = true;
+        await client.end().catch(() => undefined);
+      };
+      const lost = (err: unknown) => {
+        if (ended) return;
+        void end();
+        onLost(err);
+      };
+      client.on('error', lost);
+      client.on('end', () => lost(new Error('the lock connection ended')));
+      try {
+        await client.connect();
+        const got = (await client.query<{ got: boolean }>('select pg_try_advisory_lock($1) as got', [key])).rows[0]?.got;
+        if (got) return end;
+      } catch (err) {
+        await end();
+        throw err;
+      }
+      await end();
+      return null;
     },
     close: () => pool.end(),
   };

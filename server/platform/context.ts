@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config';
 import type { Db, DatabaseKind } from '../db/client';
+import type { ReplicaSet } from '../db/replicas';
 import type { Clock } from './clock';
 import type { Mailer } from './mailer';
 
@@ -13,6 +14,10 @@ export interface AppContext {
   log: FastifyBaseLogger;
   /** E-mail, when SMTP is configured. */
   mailer: Mailer | null;
+  /** Streaming replicas for the read-only views (platform/reads.ts `onReplica`); none on PGlite or without DATABASE_REPLICA_URL. */
+  replicas?: ReplicaSet | null;
+  /** Set when `db` is a read-only replica: the primary, for the one write a read may make (the matrix's daily roll). */
+  primary?: Db;
 }
 
 /**

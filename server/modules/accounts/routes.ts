@@ -13,6 +13,7 @@ import {
 } from '@contract/accounts';
 import { IdParams, Reassign, Reassigned } from '@contract/common';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
@@ -32,7 +33,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.read },
     },
-    async (request) => service.listAccounts(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.listAccounts(ctx, request.query)),
   );
   app.get(
     '/api/accounts/export.csv',

@@ -11,6 +11,7 @@ import {
   ContactMergePreview,
 } from '@contract/contacts';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { contactPolicies } from './policies';
@@ -24,7 +25,7 @@ export function contactRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'List contacts', querystring: ContactListQuery, response: replies({ 200: ContactPage }) },
       config: { policy: contactPolicies.read },
     },
-    async (request) => service.listContacts(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.listContacts(ctx, request.query)),
   );
   app.get(
     '/api/contacts/export.csv',

@@ -1,6 +1,7 @@
 import { IdParams } from '@contract/common';
 import { CreateHandoff, Handoff, HandoffListQuery, HandoffPage, Ledger, LedgerQuery, ReportHandoff, UpdateHandoff, WithdrawHandoff } from '@contract/handoffs';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
 import { handoffPolicies } from './policies';
 import * as service from './service';
@@ -18,7 +19,7 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: handoffPolicies.read },
     },
-    async (request) => service.listHandoffs(ctx, actorOf(request), request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.listHandoffs(ctx, actorOf(request), request.query)),
   );
   app.get(
     '/api/handoffs/ledger',
@@ -31,7 +32,7 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: handoffPolicies.read },
     },
-    async (request) => service.ledger(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.ledger(ctx, request.query)),
   );
   app.get(
     '/api/handoffs/:id',

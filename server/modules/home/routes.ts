@@ -1,5 +1,6 @@
 import { Home, HomeQuery } from '@contract/home';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
 import { homePolicies } from './policies';
 import * as service from './service';
@@ -16,6 +17,6 @@ export function homeRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: homePolicies.read },
     },
-    async (request) => service.home(ctx, actorOf(request), request.query.scope),
+    async (request) => onReplica(ctx, request, (ctx) => service.home(ctx, actorOf(request), request.query.scope)),
   );
 }

@@ -19,6 +19,7 @@ import {
 } from '@contract/leads';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
 import { leadPolicies } from './policies';
 import * as service from './service';
@@ -50,7 +51,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: leadPolicies.read },
     },
-    async (request) => service.listLeads(ctx, actorOf(request), request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.listLeads(ctx, actorOf(request), request.query)),
   );
   app.get(
     '/api/leads/settings',
@@ -88,7 +89,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: leadPolicies.report },
     },
-    async (request) => sla.slaReport(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => sla.slaReport(ctx, request.query)),
   );
   app.get(
     '/api/leads/:id',

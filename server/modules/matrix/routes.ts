@@ -1,6 +1,7 @@
 import { Ok } from '@contract/common';
 import { MarkCell, Matrix, MatrixQuery, Suggestions, SuggestionsQuery } from '@contract/matrix';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { sendCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { matrixPolicies } from './policies';
@@ -19,7 +20,7 @@ export function matrixRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: matrixPolicies.read },
     },
-    async (request) => service.matrix(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.matrix(ctx, request.query)),
   );
   app.get(
     '/api/matrix/export.csv',
@@ -56,7 +57,7 @@ export function matrixRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: matrixPolicies.read },
     },
-    async (request) => service.suggestions(ctx, request.query.accountId, request.query.limit),
+    async (request) => onReplica(ctx, request, (ctx) => service.suggestions(ctx, request.query.accountId, request.query.limit)),
   );
   app.put(
     '/api/matrix/cells',

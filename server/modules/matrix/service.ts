@@ -36,7 +36,7 @@ export async function matrix(ctx: AppContext, q: MatrixQuery): Promise<Matrix> {
   const products = await repo.columns(ctx.db, q.salesGroupId);
   const productIds = products.map((p) => p.id);
   // the penetration counts hold one day's ownership: the first read of a new day rolls them to it
-  const counted = repo.countsHold(q) && (await matrixCountsAt(ctx.db, owned));
+  const counted = repo.countsHold(q) && (await matrixCountsAt(ctx, owned));
   const [rows, totals] = await Promise.all([repo.rows(ctx.db, q, productIds, owned), repo.totals(ctx.db, q, owned, counted)]);
   const cells = await repo.cells(
     ctx.db,
@@ -71,8 +71,9 @@ export async function matrix(ctx: AppContext, q: MatrixQuery): Promise<Matrix> {
     })),
     totals: {
       accounts: totals.accounts,
-      perProduct: totals.perProduct
-        .filter((t) => productIds.includes(t.productId))
+      // in the columns' order, whichever way the totals were counted
+      perProduct: productIds
+        .flatMap((id) => totals.perProduct.filter((t) => t.productId === id))
         .map((t) => ({ ...t, penetration: totals.accounts ? Math.round((t.owned / totals.accounts) * 1000) / 1000 : 0 })),
     },
     page: q.page,

@@ -24,6 +24,7 @@ import {
   WinProbabilityEvaluation,
 } from '@contract/opportunities';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
@@ -45,7 +46,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'List opportunities', querystring: OpportunityListQuery, response: replies({ 200: OpportunityPage }) },
       config: read,
     },
-    async (request) => views.listOpportunities(ctx, request.query, actorOf(request)),
+    async (request) => onReplica(ctx, request, (ctx) => views.listOpportunities(ctx, request.query, actorOf(request))),
   );
   app.get(
     '/api/opportunities/export.csv',
@@ -87,7 +88,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: read,
     },
-    async (request) => views.board(ctx, request.query, actorOf(request)),
+    async (request) => onReplica(ctx, request, (ctx) => views.board(ctx, request.query, actorOf(request))),
   );
   app.get(
     '/api/opportunities/win-probability/evaluation',
@@ -113,7 +114,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: read,
     },
-    async (request) => views.outstandingQuotes(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => views.outstandingQuotes(ctx, request.query)),
   );
   app.get(
     '/api/opportunities/forecast',
@@ -126,7 +127,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: read,
     },
-    async (request) => reports.forecast(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => reports.forecast(ctx, request.query)),
   );
   app.get(
     '/api/opportunities/analytics',
@@ -139,7 +140,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: read,
     },
-    async (request) => reports.analytics(ctx, request.query, actorOf(request)),
+    async (request) => onReplica(ctx, request, (ctx) => reports.analytics(ctx, request.query, actorOf(request))),
   );
   app.get(
     '/api/opportunities/:id',

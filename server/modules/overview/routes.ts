@@ -1,5 +1,6 @@
 import { Overview, OverviewQuery, Renewals, RenewalsQuery, WinFeed } from '@contract/overview';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { replies, type App } from '../../platform/http';
 import { overviewPolicies } from './policies';
 import * as service from './service';
@@ -18,7 +19,7 @@ export function overviewRoutes(app: App, ctx: AppContext): void {
       },
       config,
     },
-    async (request) => service.overview(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.overview(ctx, request.query)),
   );
   app.get(
     '/api/overview/wins',
@@ -31,7 +32,7 @@ export function overviewRoutes(app: App, ctx: AppContext): void {
       },
       config,
     },
-    async (request) => service.wins(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.wins(ctx, request.query)),
   );
   app.get(
     '/api/renewals',
@@ -39,6 +40,6 @@ export function overviewRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Agreements ending in the coming months', querystring: RenewalsQuery, response: replies({ 200: Renewals }) },
       config,
     },
-    async (request) => service.renewals(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.renewals(ctx, request.query)),
   );
 }

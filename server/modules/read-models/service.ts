@@ -20,6 +20,7 @@
 import { handoffStatuses, updateFacts } from '@domain/handoffs';
 import { volumeParts } from '@domain/volume';
 import type { Db } from '../../db/client';
+import type { AppContext } from '../../platform/context';
 import * as repo from './repo';
 
 /** The definition's version: a start whose database was built with another one rebuilds. */
@@ -96,16 +97,18 @@ export async function ensureReadModels(db: Db): Promise<RebuildReport | null> {
 /**
  * Whether the matrix's penetration counts hold `at` (today and the one-off window's start): they
  * hold one day's ownership, so the first read of a new day (or after the window changed) rolls them
- * — only the cells whose owned flag changes are written. False where that cannot be written (a
- * read-only replica): the caller then counts from the cells.
+ * — only the cells whose owned flag changes are written. On a read replica (`ctx.primary` set) the
+ * roll is written on the primary, for the reads after this one once the replica has replayed it, and
+ * this read counts from the cells (false); so does a read where the roll cannot be written at all.
  */
-export async function matrixCountsAt(db: Db, at: { today: string; since: string }): Promise<boolean> {
-  const state = await repo.matrixState(db);
+export async function matrixCountsAt(ctx: Pick<AppContext, 'db' | 'primary' | 'log'>, at: { today: string; since: string }): Promise<boolean> {
+  const state = await repo.matrixState(ctx.db);
   if (state && state.today === at.today && state.since === at.since) return true;
   try {
-    await db.transaction((tx) => repo.rollMatrix(tx, at));
-    return true;
-  } catch {
+    await (ctx.primary ?? ctx.db).transaction((tx) => repo.rollMatrix(tx, at));
+    return !ctx.primary;
+  } catch (err) {
+    ctx.log.warn({ err }, 'could not roll the matrix counts to the day; counting from the cells');
     return false;
   }
 }

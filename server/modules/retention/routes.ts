@@ -14,6 +14,7 @@ import {
   WinBackQuery,
 } from '@contract/retention';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
 import { retentionPolicies } from './policies';
 import * as service from './service';
@@ -66,7 +67,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: retentionPolicies.read },
     },
-    async (request) => service.churnReport(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.churnReport(ctx, request.query)),
   );
   app.get(
     '/api/retention/win-back',
@@ -79,7 +80,7 @@ export function retentionRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: retentionPolicies.read },
     },
-    async (request) => service.winBackList(ctx, actorOf(request), request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.winBackList(ctx, actorOf(request), request.query)),
   );
   app.post(
     '/api/retention/win-back',

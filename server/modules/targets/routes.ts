@@ -1,5 +1,6 @@
 import { CopyTargets, PutTargets, TargetGrid, TargetsQuery, Volume, VolumeQuery } from '@contract/targets';
 import type { AppContext } from '../../platform/context';
+import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
 import { targetPolicies } from './policies';
 import * as service from './service';
@@ -46,6 +47,6 @@ export function targetRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: targetPolicies.read },
     },
-    async (request) => service.volume(ctx, request.query),
+    async (request) => onReplica(ctx, request, (ctx) => service.volume(ctx, request.query)),
   );
 }
