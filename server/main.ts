@@ -184,13 +184,13 @@ async function serve(values: Record<string, string | boolean | undefined>, baseC
     app.log.info(`created the demo organisation ${summary.organisation} (${summary.users} users)`);
     isDemo = true;
   }
-  const stopJobs = startJobs(ctx, jobs);
+  const stopJobs = startJobs(ctx, jobs, { tryLock: database.tryLock?.bind(database) });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
-    stopJobs();
+    await stopJobs();
     await app.close();
     await database.close();
     process.exit(0);
