@@ -43,6 +43,22 @@ const views = [
   '/api/leads/sla-report',
 ];
 
+describe('read replicas on embedded PGlite', () => {
+  it('are ignored, with a warning at start', async () => {
+    const warnings: string[] = [];
+    const t = await createTestApp('pglite', { demo: false, env: { DATABASE_REPLICA_URL: 'postgres://korsa@replica/korsa' } });
+    try {
+      expect(t.ctx.replicas).toBeNull();
+      const logger = { level: 'warn', stream: { write: (line: string) => void warnings.push(line) } };
+      const again = await buildApp({ database: t.database, config: t.ctx.config, webDist: null, logger, mailer: null });
+      await again.app.close();
+      expect(warnings.join('')).toContain('DATABASE_REPLICA_URL is ignored: embedded PGlite has no replicas');
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe.skipIf(unavailable !== null)('read replicas on a streaming standby (PostgreSQL)', () => {
   let standby: Standby;
   let t: TestApp;

@@ -23,6 +23,26 @@ describe('configuration', () => {
   });
 });
 
+describe('read replicas (DATABASE_REPLICA_URL)', () => {
+  it('reads one or several URLs, comma-separated', () => {
+    const primary = 'postgres://korsa@db1/korsa';
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'postgres://korsa@db2/korsa' }).DATABASE_REPLICA_URL).toEqual([
+      'postgres://korsa@db2/korsa',
+    ]);
+    expect(loadConfig({ DATABASE_REPLICA_URL: ' postgres://a/k , postgresql://b/k ,' })).toMatchObject({
+      DATABASE_REPLICA_URL: ['postgres://a/k', 'postgresql://b/k'],
+      DATABASE_REPLICA_MAX_LAG_SECONDS: 30,
+    });
+  });
+  it('explains what is wrong with them', () => {
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://a/k,mysql://b/k' })).toThrow(/each replica URL must start with postgres:\/\//);
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: ' , ' })).toThrow(/at least one replica URL/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://a/k,postgres://a/k' })).toThrow(/listed twice/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://a/k', DATABASE_REPLICA_URL: 'postgres://a/k' })).toThrow(/lists DATABASE_URL itself/);
+    expect(() => loadConfig({ DATABASE_REPLICA_MAX_LAG_SECONDS: '0' })).toThrow(/DATABASE_REPLICA_MAX_LAG_SECONDS/);
+  });
+});
+
 describe('single sign-on settings', () => {
   it('come together: issuer, client id and secret, or none', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.com' })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
