@@ -39,12 +39,20 @@ export interface ReplicaSet {
 interface State extends Replica {
   pool: pg.Pool;
   healthy: boolean;
+  /** Whether its state has been logged yet (the first check logs either way). */
+  told: boolean;
   /** How far it has replayed the primary's WAL (what its queries see). */
   replayed: bigint;
   checking: Promise<void> | null;
 }
 
 const CHECK_MS = 1_000;
+
+/** What went wrong, from the driver's error under Drizzle's "Failed query". */
+const reason = (err: unknown): string => {
+  const e = err as { message?: string; cause?: unknown };
+  return e.cause ? reason(e.cause) : (e.message ?? String(err));
+};
 
 const nameOf = (url: string) => {
   const u = new URL(url);
@@ -64,7 +72,7 @@ export async function openReplicas(
   const { log } = options;
   const states: State[] = urls.map((url) => {
     const { pool, db } = openPool(url, options.poolSize, { connectionTimeoutMillis: 3_000 });
-    return { name: nameOf(url), db, reads: 0, pool, healthy: false, replayed: 0n, checking: null };
+    return { name: nameOf(url), db, reads: 0, pool, healthy: false, told: false, replayed: 0n, checking: null };
   });
   /** The primary's positions over the last moments: the one `maxLag` ago is how far a replica must be. */
   const samples: { at: number; lsn: bigint }[] = [];
@@ -81,8 +89,9 @@ export async function openReplicas(
     return need;
   };
   const mark = (state: State, healthy: boolean, why: string) => {
-    if (healthy === state.healthy) return;
+    if (healthy === state.healthy && state.told) return;
     state.healthy = healthy;
+    state.told = true;
     if (healthy) log.info(`read replica ${state.name} serves reads`);
     else log.warn(`read replica ${state.name} does not serve reads: ${why}`);
   };
@@ -98,7 +107,7 @@ export async function openReplicas(
         if (replayed < need) return mark(state, false, `it is more than ${options.maxLagSeconds} s behind the primary`);
         mark(state, true, '');
       } catch (err) {
-        mark(state, false, (err as Error).message);
+        mark(state, false, reason(err));
       } finally {
         state.checking = null;
       }
@@ -131,7 +140,7 @@ export async function openReplicas(
     primaryLsn,
     failed(replica, err) {
       const state = states.find((s) => s === replica);
-      if (state) mark(state, false, (err as Error).message);
+      if (state) mark(state, false, reason(err));
     },
     async close() {
       clearInterval(timer);

@@ -64,21 +64,31 @@ function neededBy(request: FastifyRequest, replicas: ReplicaSet): bigint | null 
   return fromMemory === null || fromCookie > fromMemory ? fromCookie : fromMemory;
 }
 
-/** A connection failure (the replica is down or unreachable), not an error of the query itself. */
-const lostConnection = (err: unknown) => {
-  const e = err as { code?: string; message?: string };
-  return (
-    /^(08|57P0)/.test(e.code ?? '') ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(e.code ?? '') ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(e.message ?? '')
+/** The error and its causes (Drizzle wraps the driver's error). */
+function* causes(err: unknown) {
+  let cur = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; cur && depth < 5; depth++, cur = cur.cause as typeof cur) {
+    yield { code: typeof cur.code === 'string' ? cur.code : '', message: typeof cur.message === 'string' ? cur.message : '' };
+  }
+}
+
+/** The replica is down or unreachable (not an error of the query itself). */
+const lostConnection = (err: unknown) =>
+  [...causes(err)].some(
+    (e) =>
+      /^(08|57P0)/.test(e.code) ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(e.code) ||
+      /Connection terminated|timeout exceeded when trying to connect/i.test(e.message),
   );
-};
+
+/** The standby cancelled the query to go on replaying the primary's changes (`max_standby_streaming_delay`). */
+const recoveryConflict = (err: unknown) => [...causes(err)].some((e) => e.code === '40001' && /conflict with recovery/i.test(e.message));
 
 /**
  * Run a read-only view: on a replica that has replayed the user's last write, else on the primary.
  * The view gets a context whose `db` is the replica and whose `primary` is the primary (for the one
- * write a read may make, the matrix's daily roll). If the replica's connection fails, the view runs
- * again on the primary. The one place that decides where a view reads.
+ * write a read may make, the matrix's daily roll). If the replica's connection fails, or the standby
+ * cancels the query for a conflict with replaying, the view runs again on the primary. The one place that decides where a view reads.
  */
 export async function onReplica<T>(ctx: AppContext, request: FastifyRequest, view: (ctx: AppContext) => Promise<T>): Promise<T> {
   const replicas = ctx.replicas;
@@ -89,6 +99,7 @@ export async function onReplica<T>(ctx: AppContext, request: FastifyRequest, vie
   try {
     return await view({ ...ctx, db: replica.db, primary: ctx.db });
   } catch (err) {
+    if (recoveryConflict(err)) return view(ctx);
     if (!lostConnection(err)) throw err;
     replicas.failed(replica, err);
     request.log.warn({ err, replica: replica.name }, 'a read replica failed; the view read the primary');
