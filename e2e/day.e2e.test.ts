@@ -191,6 +191,8 @@ describe.skipIf(!hasChromium)('the day journey (Chromium)', () => {
     await page.getByTestId('api-key-done').click();
     const row = page.getByTestId('api-key-row').filter({ hasText: name });
     await row.waitFor();
+    // the dialog has finished closing: axe would otherwise read its fading "create" button as 1:1
+    await expect.poll(() => page.locator('.mantine-Modal-content').count(), waitFor).toBe(0);
     await expectAccessible(page, 'the API keys');
     await row.getByTestId('api-key-revoke').click();
     await page.getByTestId('api-key-revoke-confirm').click();
