@@ -179,9 +179,13 @@ async function showScheme(page: Page, scheme: Scheme | 'auto'): Promise<void> {
   }
   // two frames, so that styles are recomputed before axe reads colours
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  // a notice still fading in or out is waited for: axe would read its half-faded words against the page
+  // a notice still fading in or out, or a colour still passing from one scheme to the other, is waited for:
+  // axe would read half-faded words (CI once saw a notice's grey at 4.31:1 mid-way to the dark scheme's)
   await page.waitForFunction(
     () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity) &&
       Array.from(document.querySelectorAll('.mantine-Notification-root')).every((n) => {
         for (let e: Element | null = n; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
         return true;
