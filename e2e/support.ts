@@ -11,6 +11,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
 import { loadDemo } from '../server/demo/load';
+import type { Clock } from '../server/platform/clock';
 import type { AppContext } from '../server/platform/context';
 import type { App } from '../server/platform/http';
 
@@ -58,15 +59,24 @@ export async function fillDateTime(field: Locator, localDateTime: string): Promi
   if (shown !== time) throw new Error(`The date-time field shows ${shown} after typing ${time}.`);
 }
 
-/** The API and the built web app on a free port, over a fresh demo database. */
-export async function startServer(): Promise<Server> {
+/**
+ * The API and the built web app on a free port, over a fresh demo database; with `clock`, the server's
+ * time is the journey's to move (a deadline passing while the pages are open).
+ */
+export async function startServer(options: { clock?: Clock } = {}): Promise<Server> {
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
     throw new Error(`${webDist}/index.html is missing: build the web app first (npm run build; npm test does it for you).`);
   }
   const database: Database = await openPglite();
   await database.migrate();
   await loadDemo(database.db, { seed: 1, size: 'small' });
-  const { app, ctx }: { app: App; ctx: AppContext } = await buildApp({ database, config: loadConfig({}), webDist, logger: false });
+  const { app, ctx }: { app: App; ctx: AppContext } = await buildApp({
+    database,
+    config: loadConfig({}),
+    webDist,
+    logger: false,
+    clock: options.clock,
+  });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     base,

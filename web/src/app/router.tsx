@@ -49,6 +49,8 @@ const RetentionPage = lazy(() => import('../features/retention/RetentionPage'));
 const AccountPlanPage = lazy(() => import('../features/plans/AccountPlanPage'));
 const PlanCoveragePage = lazy(() => import('../features/plans/PlanCoveragePage'));
 const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
+const FormsPage = named(() => import('../features/leads/FormsPage'), 'FormsPage');
+const DemoSitePage = named(() => import('../features/leads/DemoSitePage'), 'DemoSitePage');
 const SlaReportPage = named(() => import('../features/leads/SlaReportPage'), 'SlaReportPage');
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const SettingsPage = lazy(() => import('../features/admin/SettingsPage'));
@@ -97,6 +99,8 @@ export const router = createBrowserRouter([
   { path: '/invitation', element: standalone(<AcceptInvitationPage />), errorElement: <RouteError /> },
   { path: '/reset-password', element: standalone(<ResetPasswordPage />), errorElement: <RouteError /> },
   { path: '/forgot-password', element: standalone(<ForgotPasswordPage />), errorElement: <RouteError /> },
+  // the demo's stand-in for the company's own website, where a visitor fills a web form
+  { path: '/demo-site/:key', element: standalone(<DemoSitePage />), errorElement: <RouteError /> },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
@@ -167,6 +171,14 @@ export const router = createBrowserRouter([
           { path: 'cross-selling/interviews/:id', element: <InterviewPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/scoring', element: <ScoringPage /> },
+          {
+            path: 'leads/forms',
+            element: (
+              <RequireAbility can="manageLeads">
+                <FormsPage />
+              </RequireAbility>
+            ),
+          },
           {
             path: 'leads/report',
             element: (

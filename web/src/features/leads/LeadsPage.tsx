@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Select, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
-import { IconAdjustments, IconClockHour4, IconPlus, IconSearch, IconTargetArrow } from '@tabler/icons-react';
+import { IconAdjustments, IconClockHour4, IconForms, IconPlus, IconSearch, IconTargetArrow } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -64,6 +64,17 @@ export function LeadsPage() {
                 data-testid="leads-report-link"
               >
                 {t('leads.report.title')}
+              </Button>
+            )}
+            {me.can.manageLeads && (
+              <Button
+                component={Link}
+                to="/leads/forms"
+                variant="default"
+                leftSection={<IconForms size={18} />}
+                data-testid="leads-forms-link"
+              >
+                {t('leads.forms.title')}
               </Button>
             )}
             <Button

@@ -4,6 +4,8 @@ import type {
   Converted,
   Lead,
   LeadDetail,
+  LeadForm,
+  LeadFormInput,
   LeadInput,
   LeadPage,
   LeadSettings,
@@ -20,7 +22,8 @@ export type NewLead = z.input<typeof LeadInput>;
 export type LeadMove = z.input<typeof MoveLead>;
 export type LeadConversion = z.input<typeof ConvertLead>;
 export type ConversionResult = z.infer<typeof Converted>;
-export type { LeadSettings };
+export type { LeadSettings, LeadForm };
+export type NewLeadForm = z.input<typeof LeadFormInput>;
 export type SlaReportData = z.infer<typeof SlaReport>;
 export type SlaReportParams = z.input<typeof SlaReportQuery>;
 
@@ -47,6 +50,8 @@ export const leadsApi = {
   settings: (signal?: AbortSignal) => api.get<LeadSettings>('/api/leads/settings', undefined, signal),
   saveSettings: (body: LeadSettings) => api.put<LeadSettings>('/api/leads/settings', body),
   slaReport: (params: SlaReportParams, signal?: AbortSignal) => api.get<SlaReportData>('/api/leads/sla-report', { ...params }, signal),
+  forms: (signal?: AbortSignal) => api.get<LeadForm[]>('/api/lead-forms', undefined, signal),
+  createForm: (body: NewLeadForm) => api.post<LeadForm>('/api/lead-forms', body),
   sellers: (salesGroupId: string, signal?: AbortSignal) =>
     api.get<z.infer<typeof UserPage>>('/api/users', { salesGroupId, role: 'seller', active: 'true', pageSize: 200 }, signal),
 };

@@ -9,6 +9,7 @@ import {
   type LeadMove,
   type LeadSettings,
   type NewLead,
+  type NewLeadForm,
   type SlaReportParams,
 } from './api';
 
@@ -18,6 +19,7 @@ const leadKeys = {
   one: (id: string) => ['leads', id] as const,
   sellers: (salesGroupId: string) => ['users', 'sellers-of', salesGroupId] as const,
   settings: ['leads', 'settings'] as const,
+  forms: ['leads', 'forms'] as const,
   report: (params: SlaReportParams) => ['leads', 'sla-report', params] as const,
 };
 
@@ -100,5 +102,17 @@ export function useSlaReport(params: SlaReportParams) {
     queryKey: leadKeys.report(params),
     queryFn: ({ signal }) => leadsApi.slaReport(params, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useLeadForms() {
+  return useQuery({ queryKey: leadKeys.forms, queryFn: ({ signal }) => leadsApi.forms(signal) });
+}
+
+export function useCreateLeadForm() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewLeadForm) => leadsApi.createForm(input),
+    onSuccess: () => client.invalidateQueries({ queryKey: leadKeys.forms }),
   });
 }
