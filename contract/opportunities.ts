@@ -134,6 +134,11 @@ export const WinOpportunity = z.object({
   signedOn: isoDate,
   lines: z.array(LineInput).min(1).max(100).optional(),
 });
+/** Reopen a closed deal, saying why (kept on the timeline). */
+export const ReopenOpportunity = z.object({
+  version: Version,
+  reason: text().trim().min(1).max(500),
+});
 export const LoseOpportunity = z.object({
   version: Version,
   reason: LostReason,

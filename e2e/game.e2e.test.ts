@@ -24,6 +24,9 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
   let leader: Page;
   let seasonId: string;
   let giverId: string;
+  let receiverEmail: string;
+  let dealId: string;
+  let screenPoints: () => Promise<number>;
 
   beforeAll(async () => {
     server = await startServer();
@@ -81,7 +84,8 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     const row = screen.locator(`[data-testid=standing-row][data-user="${giverId}"] [data-testid=standing-points]`);
     await row.waitFor();
     await expectAccessible(screen);
-    const before = Number((await row.innerText()).replace(/\D/g, ''));
+    screenPoints = async () => Number((await row.innerText()).replace(/\D/g, ''));
+    const before = await screenPoints();
 
     const groups = await giver.get<{ id: string; name: string }[]>('/api/sales-groups');
     const digital = groups.find((g) => g.name === 'Digital Solutions')!.id;
@@ -89,6 +93,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
       `/api/users?role=seller&salesGroupId=${digital}&marketId=${me.market.id}`,
     );
     const receiverUser = users.items[0]!;
+    receiverEmail = receiverUser.email;
     const receiver = await apiSession(server.base, receiverUser.email);
     const account = await giver.post<{ id: string }>('/api/accounts', { name: 'Spelglädje AB', marketId: me.market.id });
     const product = (await giver.get<{ id: string }[]>(`/api/products?salesGroupId=${digital}`))[0]!;
@@ -109,6 +114,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
       expectedCloseOn: day(30),
       contactId: contact.id,
     });
+    dealId = deal.id;
     await receiver.post(`/api/handoffs/${tip.id}/report`, { status: 'opportunity_created', opportunityId: deal.id });
     await receiver.post(`/api/opportunities/${deal.id}/win`, {
       version: 1,
@@ -143,4 +149,22 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     await expectAccessible(page, 'the incentives tab');
     await shot(page, 'game-statement');
   }, 300_000);
+
+  it('the receiver reopens the deal: the win’s points leave the office screen live', async () => {
+    const before = await screenPoints();
+    const { context, page } = await signedInPage(browser, server.base, receiverEmail);
+    contexts.push(context);
+    await page.goto(`${server.base}/pipeline/${dealId}`);
+    await page.getByTestId('opportunity-reopen').click();
+    const modal = page.getByTestId('reopen-modal');
+    await modal.getByTestId('reopen-reason').fill('Signed too early: the customer wants a new quote');
+    await expectAccessible(page, 'the reopen dialog');
+    await modal.getByTestId('reopen-submit').click();
+    await modal.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('opportunity-reopen').count(), waitFor).toBe(0);
+    // the tip won (50 to the giver) is taken back; accepted and became an opportunity stay
+    await expect.poll(screenPoints, live).toBe(before - 50);
+    await page.getByTestId('opportunity-stage').waitFor();
+    await shot(page, 'game-reopened-deal');
+  }, 180_000);
 });

@@ -170,10 +170,28 @@ describe.each(dbKinds)('the cross-selling game and incentives (%s)', (kind) => {
     expect(paid.statusCode).toBe(201);
     expect(paid.json().amount).toBeGreaterThanOrEqual(credited);
     const before = await points(giverId);
-    // Korsa has no "reopen" yet: do what a correction in the finance system would, in the database.
-    await t.database.db.execute(
-      sql`update opportunities set closed_at = null, stage_id = (select id from stages where process_id = opportunities.process_id and outcome = 'open' order by position desc limit 1) where id = ${opportunityId}`,
-    );
+    const won = (await get(`/api/opportunities/${opportunityId}`, receiver)).json();
+    const reopen = (s: Session, version: number) =>
+      send('POST', `/api/opportunities/${opportunityId}/reopen`, s, { version, reason: 'Signed too early: the customer wants a new quote' });
+    // only the owner, their leaders and admins reopen a deal; the giver of the tip may not
+    const denied = await reopen(giver, won.version);
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json().error.code).toBe('forbidden');
+    const reopened = await reopen(receiver, won.version);
+    expect(reopened.statusCode).toBe(200);
+    expect(reopened.json()).toMatchObject({ closedAt: null, signedOn: null });
+    expect(reopened.json().stage.outcome).toBe('open');
+    const again = await reopen(receiver, reopened.json().version);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('opportunity_open');
+    // the products the win gave the customer are no longer held, and the timeline says why
+    const held = await t.database.db.execute(sql`select count(*)::int as n from holdings where opportunity_id = ${opportunityId}`);
+    expect(rowsOf<{ n: number }>(held)[0]!.n).toBe(0);
+    const timeline = (await get(`/api/accounts/${won.accountId}/timeline?limit=10`, receiver)).json();
+    expect(timeline.items.find((a: { event: string | null }) => a.event === 'opportunity.reopened')?.data).toMatchObject({
+      was: 'won',
+      reason: 'Signed too early: the customer wants a new quote',
+    });
     expect(await points(giverId)).toBe(before - 50);
     const line = (await get(`/api/seasons/${seasonId}/statement`, giver))
       .json()

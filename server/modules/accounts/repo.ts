@@ -393,3 +393,9 @@ export async function mergeCounts(db: Db, id: string) {
   const [row] = rowsOf<{ contacts: number; opportunities: number; activities: number; handoffs: number; tasks: number }>(result);
   return row!;
 }
+
+/** Take back what a won deal gave the customer (the deal is reopened): the accounts whose holdings went. */
+export async function deleteDealHoldings(db: Db, opportunityId: string) {
+  const rows = await db.delete(holdings).where(eq(holdings.opportunityId, opportunityId)).returning({ accountId: holdings.accountId });
+  return [...new Set(rows.map((r) => r.accountId))];
+}

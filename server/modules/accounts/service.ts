@@ -403,6 +403,11 @@ export async function addHoldings(
   );
 }
 
+/** A won deal reopened: the products it gave the customer are no longer held, and the status follows. */
+export async function removeDealHoldings(tx: TxContext, opportunityId: string) {
+  await refreshStatuses(tx, await repo.deleteDealHoldings(tx.db, opportunityId));
+}
+
 /** Daily: customers who no longer own anything (agreements ended, one-off purchases too old) become passive. */
 export async function markPassiveAccounts(ctx: AppContext): Promise<number> {
   const org = await getOrganisation(ctx);

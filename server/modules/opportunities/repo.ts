@@ -383,3 +383,14 @@ export async function namesOf(db: Db, ids: string[]) {
     union all select id::text, first_name || ' ' || last_name from contacts where id = any(${sql.param(ids)}::uuid[])`);
   return new Map(rowsOf<{ id: string; name: string }>(result).map((r) => [r.id, r.name]));
 }
+
+/** The stage a closed deal was closed from: the last move into the stage it is in now. */
+export async function closedFromStage(db: Db, id: string, closedStageId: string) {
+  const [row] = await db
+    .select({ from: stageChanges.fromStageId })
+    .from(stageChanges)
+    .where(and(eq(stageChanges.opportunityId, id), eq(stageChanges.toStageId, closedStageId)))
+    .orderBy(desc(stageChanges.at))
+    .limit(1);
+  return row?.from ?? null;
+}

@@ -8,6 +8,7 @@ import {
   BoardQuery,
   CreateOpportunity,
   LoseOpportunity,
+  ReopenOpportunity,
   MoveOpportunity,
   NewOpportunityGate,
   NewOpportunityGateQuery,
@@ -270,6 +271,20 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       config: write,
     },
     async (request) => closing.loseOpportunity(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/opportunities/:id/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Reopen a closed deal, with the reason: its products, churn, points and incentives follow',
+        params: IdParams,
+        body: ReopenOpportunity,
+        response: replies({ 200: OpportunityDetail }),
+      },
+      config: write,
+    },
+    async (request) => closing.reopenOpportunity(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/opportunities/:id/channel',

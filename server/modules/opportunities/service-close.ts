@@ -3,7 +3,7 @@
  * — or lost honestly, with the reason, the competitor when lost to one, and why a renewal was let go.
  */
 import type { z } from 'zod';
-import type { LineInput, LoseOpportunity, OpportunityDetail } from '@contract/opportunities';
+import type { LineInput, LoseOpportunity, OpportunityDetail, ReopenOpportunity } from '@contract/opportunities';
 import { needsChurnReason } from '@domain/retention';
 import { dealAgreementEnd, holdingsAfterWin, agreementStart } from '@domain/pipeline/agreements';
 import { missingForStage } from '@domain/pipeline/gates';
@@ -12,11 +12,11 @@ import type { CloseOutcome } from '@domain/pipeline/outcomes';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
-import { addHolding } from '../accounts/service';
+import { addHolding, removeDealHoldings } from '../accounts/service';
 import { recordEvent } from '../activities/service';
-import { churnReasonFor, recordChurn } from '../retention/churn';
+import { churnReasonFor, forgetDealChurn, recordChurn } from '../retention/churn';
 import { publish } from '../live/service';
-import { stageOfOutcome } from '../pipeline/service';
+import { stageOfOutcome, stageToReopen } from '../pipeline/service';
 import { auditOpportunityChange } from './service-audit';
 import * as repo from './repo';
 import { conflict, derive, gateError, getOpportunity, loadForChange, subjectOf, toLineRows, translateFk } from './service';
@@ -127,4 +127,49 @@ export function loseOpportunity(ctx: AppContext, actor: Actor, id: string, input
     undefined,
     { reasonId: input.churnReasonId, note: input.note ?? '' },
   );
+}
+
+/**
+ * Reopen a closed deal (a win booked too early, a loss the customer took back): it goes back to the
+ * open stage it was closed from, the products a win gave the customer and the churn a lost renewal
+ * recorded are taken back, and everything computed from the records follows — the game's points and
+ * the incentive statement (which then shows the adjustment against what was paid, F2). The reason is
+ * kept on the timeline.
+ */
+export async function reopenOpportunity(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof ReopenOpportunity>) {
+  await inTransaction(ctx, async (tx) => {
+    const current = await loadForChange(tx, actor, id);
+    const o = current.opportunity;
+    if (!o.closedAt) throw errors.conflict('opportunity_open', 'This opportunity is open: there is nothing to reopen.');
+    const wasWon = current.stage.outcome === 'won';
+    const target = await stageToReopen(tx, o.processId, await repo.closedFromStage(tx.db, id, o.stageId));
+    const lines = (await repo.linesOf(tx.db, id)).map((l) => l.line);
+    const now = ctx.clock.now();
+    const next = { ...o, signedOn: null, closedAt: null };
+    const updated = await repo.updateVersioned(tx.db, id, input.version, {
+      ...(await derive(tx, next, lines, 'open')),
+      signedOn: null,
+      agreementEndsOn: null,
+      lostReason: null,
+      competitorId: null,
+      lostNote: null,
+      stageId: target.id,
+      stageEnteredAt: now,
+      closedAt: null,
+      lastActivityAt: now,
+      timedOutProposedAt: null,
+    });
+    if (!updated) return conflict(tx, id, actor);
+    await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
+    await removeDealHoldings(tx, id);
+    await forgetDealChurn(tx, id);
+    await recordEvent(tx, actor, {
+      accountId: o.accountId,
+      event: 'opportunity.reopened',
+      subject: `${o.name} reopened: ${input.reason}`,
+      data: { opportunityId: id, name: o.name, was: wasWon ? 'won' : 'lost', reason: input.reason, stage: target.name, stageKey: target.key },
+    });
+    await auditOpportunityChange(tx, actor, o, id);
+  }).catch(translateFk);
+  return getOpportunity(ctx, id, actor);
 }

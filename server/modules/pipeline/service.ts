@@ -143,6 +143,17 @@ export async function stageOfOutcome(ctx: AppContext, processId: string, outcome
   return stage;
 }
 
+/**
+ * Where a reopened deal goes back to: the stage it was closed from when that is still an open stage
+ * of its process, else the process's last open stage.
+ */
+export async function stageToReopen(ctx: AppContext, processId: string, closedFrom: string | null) {
+  const open = (await repo.stagesOf(ctx.db, processId)).filter((s) => s.outcome === 'open');
+  const stage = open.find((s) => s.id === closedFrom) ?? open.at(-1);
+  if (!stage) throw errors.notFound('An open stage of this opportunity’s sales process');
+  return stage;
+}
+
 /** The latest rate of every currency today (units per euro). */
 export async function currentRates(ctx: AppContext) {
   const rows = await repo.ratesOn(ctx.db, ctx.clock.now().toISOString().slice(0, 10));

@@ -60,3 +60,8 @@ export async function recordChurn(tx: TxContext, loss: Loss): Promise<void> {
     occurredAt: now,
   });
 }
+
+/** A lost renewal reopened: its churn record goes (the report counts only what is lost now). */
+export async function forgetDealChurn(tx: TxContext, opportunityId: string): Promise<void> {
+  await repo.deleteDealChurn(tx.db, opportunityId);
+}

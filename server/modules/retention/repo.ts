@@ -284,3 +284,8 @@ export async function holdingsOf(db: Db, accountId: string) {
   );
   return rowsOf<{ productId: string; startedOn: string; endsOn: string | null }>(result);
 }
+
+/** A lost renewal reopened: its loss no longer counts in the churn report. */
+export async function deleteDealChurn(db: Db, opportunityId: string) {
+  await db.delete(churnRecords).where(eq(churnRecords.opportunityId, opportunityId));
+}

@@ -17,7 +17,16 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconChartFunnel, IconChevronDown, IconDots, IconPencil, IconThumbDown, IconTrash, IconTrophy } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconChartFunnel,
+  IconChevronDown,
+  IconDots,
+  IconPencil,
+  IconThumbDown,
+  IconTrash,
+  IconTrophy,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { restorableUntil } from '@domain/records';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +43,7 @@ import { EditOpportunityDrawer } from './EditOpportunityDrawer';
 import { ChannelFact } from './ChannelFact';
 import { CustomFieldFacts } from '../../shared/custom-fields/CustomFieldFacts';
 import { LinesEditor } from './LinesEditor';
+import { ReopenModal } from './ReopenModal';
 import { useCompetitors, useOpportunity, useOpportunityWrite, useProcesses } from './queries';
 import { TimedOutDecision } from './TimedOutDecision';
 import { useMoveFlow } from './useMoveFlow';
@@ -52,6 +62,7 @@ export default function OpportunityPage() {
   const competitors = useCompetitors();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const remove = useOpportunityWrite(() => opportunitiesApi.remove(id));
   const restore = useOpportunityWrite(() => opportunitiesApi.restore(id));
 
@@ -156,6 +167,16 @@ export default function OpportunityPage() {
             )}
           </Stack>
           <Group gap="sm">
+            {!open && o.can.change && !o.deletedAt && (
+              <Button
+                variant="default"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setReopening(true)}
+                data-testid="opportunity-reopen"
+              >
+                {t('pipeline.reopen.action')}
+              </Button>
+            )}
             {o.can.change && (
               <Button
                 variant="default"
@@ -302,6 +323,7 @@ export default function OpportunityPage() {
       <CommentsPanel subjectType="opportunity" subjectId={o.id} />
       {moves.dialogs}
       {editing && <EditOpportunityDrawer opportunity={o} onClose={() => setEditing(false)} />}
+      <ReopenModal opportunity={o} opened={reopening} onClose={() => setReopening(false)} />
       <ConfirmDialog
         opened={deleting}
         title={t('records.confirmDelete.opportunity', { name: o.name })}

@@ -94,6 +94,7 @@ export const opportunitiesApi = {
     id: string,
     body: { version: number; reason: LostReasonKey; competitorId?: string | null; note?: string; churnReasonId?: string },
   ) => api.post<OpportunityDetail>(`/api/opportunities/${id}/lose`, body),
+  reopen: (id: string, body: { version: number; reason: string }) => api.post<OpportunityDetail>(`/api/opportunities/${id}/reopen`, body),
   overrideChannel: (id: string, body: { version: number; channel: Channel; reason: string }) =>
     api.post<OpportunityDetail>(`/api/opportunities/${id}/channel`, body),
   timedOut: (

@@ -19,4 +19,19 @@ describe('a system event in the reader’s language', () => {
       'Leaden Rebecca Eklund kom inn (somewhere)',
     );
   });
+
+  it('words a reopened deal with what it was and why', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'sv', resources: { sv: { translation: sv }, nb: { translation: nb } }, interpolation: { escapeValue: false } });
+    const reopened = {
+      event: 'opportunity.reopened',
+      subject: 'Depå reopened: signed too early',
+      data: { name: 'Depå', was: 'won', reason: 'Kunden vill ha en ny offert' },
+    };
+    expect(eventText(reopened, i18n.t)).toBe('Affärsmöjligheten Depå öppnades igen (vunnen innan): Kunden vill ha en ny offert');
+    await i18n.changeLanguage('nb');
+    expect(eventText({ ...reopened, data: { ...reopened.data, was: 'lost' } }, i18n.t)).toBe(
+      'Salgsmuligheten Depå ble gjenåpnet (tapt før): Kunden vill ha en ny offert',
+    );
+  });
 });

@@ -54,6 +54,12 @@ export function eventText(
       });
     case 'opportunity.won':
       return t('timeline.events.opportunityWon', { name: text(d.name) ?? '' });
+    case 'opportunity.reopened':
+      return t('timeline.events.opportunityReopened', {
+        name: text(d.name) ?? '',
+        was: t(`timeline.events.reopenedWas_${d.was === 'lost' ? 'lost' : 'won'}`),
+        reason: text(d.reason) ?? '',
+      });
     case 'opportunity.lost': {
       const reason = isLostReason(d.reason) ? t(`pipeline.lose.reasons.${d.reason}`) : (text(d.reason) ?? '');
       const note = text(d.note);

@@ -110,6 +110,15 @@ export const pipeline = {
     submit: 'Mark as won',
     done: '{{name}} won',
   },
+  reopen: {
+    action: 'Reopen',
+    title: 'Reopen {{name}}',
+    textWon: 'The deal goes back to the stage it was closed from. The products it gave the customer, the points it scored and any referral credit it earned are taken back; a credit already paid shows as an adjustment on the statement.',
+    textLost: 'The deal goes back to the stage it was lost from and is worked on again.',
+    reason: 'Why it is reopened',
+    submit: 'Reopen the deal',
+    done: '{{name}} is open again',
+  },
   lose: {
     action: 'Lost',
     title: 'Mark {{name}} as lost',

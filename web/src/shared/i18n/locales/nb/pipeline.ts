@@ -112,6 +112,15 @@ export const pipeline: Messages['pipeline'] = {
     submit: 'Marker som vunnet',
     done: '{{name}} vunnet',
   },
+  reopen: {
+    action: 'Gjenåpne',
+    title: 'Gjenåpne {{name}}',
+    textWon: 'Salget går tilbake til steget det ble lukket fra. Produktene det ga kunden, poengene det ga og en eventuell tipsgodtgjørelse trekkes tilbake; en godtgjørelse som alt er utbetalt, vises som en justering i oppgjøret.',
+    textLost: 'Salget går tilbake til steget der det ble tapt, og arbeides med igjen.',
+    reason: 'Hvorfor det gjenåpnes',
+    submit: 'Gjenåpne salget',
+    done: '{{name}} er åpent igjen',
+  },
   lose: {
     action: 'Tapt',
     title: 'Marker {{name}} som tapt',

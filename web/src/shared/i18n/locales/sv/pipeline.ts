@@ -112,6 +112,15 @@ export const pipeline: Messages['pipeline'] = {
     submit: 'Markera som vunnen',
     done: '{{name}} vunnen',
   },
+  reopen: {
+    action: 'Öppna igen',
+    title: 'Öppna {{name}} igen',
+    textWon: 'Affären går tillbaka till steget den stängdes från. Produkterna den gav kunden, poängen den gav och en eventuell tipsersättning tas tillbaka; en redan utbetald ersättning visas som en justering i sammanställningen.',
+    textLost: 'Affären går tillbaka till steget där den förlorades och bearbetas igen.',
+    reason: 'Varför den öppnas igen',
+    submit: 'Öppna affären igen',
+    done: '{{name}} är öppen igen',
+  },
   lose: {
     action: 'Förlorad',
     title: 'Markera {{name}} som förlorad',
