@@ -379,18 +379,35 @@ describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {
     await fleet.getByTestId('opportunity-submit').click();
     await fleet.getByTestId('insight-opportunity').waitFor();
     expect(await fleet.getByTestId('insight-opportunity').textContent()).toBe('Depåladdning');
+    // a lesson for the whole industry: other customers of it get it on their account page
+    const capacity = page.getByTestId('topic-panel').nth(0);
+    await capacity.getByTestId('insight-text').fill('Kapaciteten planeras kvartalsvis: ett möte före varje kvartal ger affärer');
+    await capacity.getByTestId('insight-industry').check();
+    await capacity.getByTestId('insight-submit').click();
+    await capacity.getByTestId('insight').waitFor();
     await expectAccessible(page, 'an interview round, on a phone');
     await shot(page, 'rituals-interview-phone');
 
     const round = await get<{ account: { id: string }; insights: { topic: number; opportunities: { id: string }[] }[] }>(
       `/api/interview-rounds/${roundId}`,
     );
-    expect(round.insights).toHaveLength(1);
-    expect(round.insights[0]!.topic).toBe(2);
-    const deal = await get<{ accountId: string; name: string }>(`/api/opportunities/${round.insights[0]!.opportunities[0]!.id}`);
+    expect(round.insights.map((i) => i.topic).sort()).toEqual([0, 2]);
+    const fromFleet = round.insights.find((i) => i.topic === 2)!;
+    const deal = await get<{ accountId: string; name: string }>(`/api/opportunities/${fromFleet.opportunities[0]!.id}`);
     expect(deal).toMatchObject({ name: 'Depåladdning', accountId: contact.accountId });
     // the library finds it by a word of a topic
     expect((await get<{ id: string }[]>('/api/interview-rounds?q=fordonsparken')).map((r) => r.id)).toContain(roundId);
+
+    const { account } = await get<{ account: { industry: string } }>(`/api/accounts/${contact.accountId}/overview`);
+    const peers = await get<{ items: { id: string }[] }>(`/api/accounts?industry=${account.industry}&pageSize=5`);
+    const peer = peers.items.find((a) => a.id !== contact.accountId)!;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.base}/accounts/${peer.id}`);
+    const lessons = page.getByTestId('account-lessons');
+    await lessons.getByTestId('account-lesson').filter({ hasText: 'ett möte före varje kvartal' }).waitFor();
+    expect(await lessons.getByRole('link', { name: contact.accountName }).count()).toBeGreaterThanOrEqual(1);
+    await expectAccessible(page, 'an account page with lessons from another customer');
+    await shot(page, 'rituals-account-lessons');
     await context.close();
   }, 180_000);
 });

@@ -12,6 +12,7 @@ import { DuplicatesCard } from './DuplicatesCard';
 import { AccountHeader } from './AccountHeader';
 import { AccountTimeline } from './AccountTimeline';
 import { HealthCard } from './HealthCard';
+import { LessonsCard } from './LessonsCard';
 import { Hierarchy } from './Hierarchy';
 import { ProductRow } from './ProductRow';
 import { RevenueCard } from './RevenueCard';
@@ -64,6 +65,7 @@ export function AccountPage() {
             <RecordTasks record={{ kind: 'account', id: data.account.id, name: data.account.name }} canAdd={!data.account.deletedAt} />
             <HealthCard accountId={data.account.id} status={data.account.status} />
             <SuggestionsCard accountId={data.account.id} />
+            <LessonsCard accountId={data.account.id} />
             <Touchpoints touchpoints={data.touchpoints} />
             <AccountContacts accountId={data.account.id} />
             <Hierarchy overview={data} />

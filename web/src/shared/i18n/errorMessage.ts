@@ -20,6 +20,7 @@ const knownCodes = [
   'link_invalid',
   'passwords_disabled',
   'sso_failed',
+  'opportunity_open',
   'internal_error',
 ] as const satisfies readonly ApiError['code'][];
 type KnownCode = (typeof knownCodes)[number];
@@ -31,6 +32,23 @@ export function errorMessage(error: unknown, t: TFunction): string {
   if (error.code === 'rate_limited') {
     return t('errors.rate_limited', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
   }
+  if (error.code === 'ritual_transition' || error.code === 'visit_transition') return transitionMessage(error, t);
   if (isKnown(error.code)) return t(`errors.${error.code}`);
   return t('errors.unknown');
+}
+
+/**
+ * A ritual that has moved on (a full seminar, follow-ups before it began) or a joint visit asked for
+ * a step its state does not allow: what the server's details say, else the general text.
+ */
+function transitionMessage(error: ApiError, t: TFunction): string {
+  const d = (typeof error.details === 'object' && error.details !== null ? error.details : {}) as Record<string, unknown>;
+  if (error.code === 'ritual_transition') {
+    if (typeof d.capacity === 'number') return t('errors.ritual_full', { capacity: d.capacity });
+    if (typeof d.startsAt === 'string') return t('errors.ritual_not_begun');
+    return t('errors.ritual_transition');
+  }
+  if (typeof d.period === 'string') return t('errors.visit_week_off');
+  if (d.allowed === undefined && typeof d.status === 'string') return t('errors.visit_no_customer');
+  return t('errors.visit_transition');
 }

@@ -123,6 +123,13 @@ export const en = {
     record_deleted: 'It is deleted. Restore it first.',
     restore_expired: 'It was deleted more than 30 days ago and can no longer be restored.',
     internal_error: 'Something went wrong on our side. Please try again.',
+    opportunity_open: 'The deal is open again already.',
+    ritual_transition: 'That is not possible at this stage of the ritual. Reload to see where it stands.',
+    ritual_full: 'The seminar is full: {{capacity}} places are taken.',
+    ritual_not_begun: 'Follow-ups are given once the seminar has begun.',
+    visit_transition: 'The joint visit has moved on meanwhile, so that is not possible now. Reload to see where it stands.',
+    visit_no_customer: 'Pick the visit’s customer first.',
+    visit_week_off: 'The scheme does not pair anyone in that week.',
     unknown: 'Something went wrong. Please try again.',
   },
   fields: {

@@ -121,6 +121,13 @@ export const nb: Messages = {
     record_deleted: 'Den er slettet. Gjenopprett den først.',
     restore_expired: 'Den ble slettet for mer enn 30 dager siden og kan ikke lenger gjenopprettes.',
     internal_error: 'Noe gikk galt hos oss. Prøv igjen.',
+    opportunity_open: 'Salget er allerede åpent igjen.',
+    ritual_transition: 'Det går ikke på dette stadiet. Last inn siden på nytt for å se hvor det står.',
+    ritual_full: 'Seminaret er fullt: alle {{capacity}} plassene er tatt.',
+    ritual_not_begun: 'Oppfølginger deles ut når seminaret har begynt.',
+    visit_transition: 'Det felles besøket er endret i mellomtiden, så det går ikke nå. Last inn siden på nytt for å se hvor det står.',
+    visit_no_customer: 'Velg først hvilken kunde besøket gjelder.',
+    visit_week_off: 'Ordningen setter ikke sammen noen den uken.',
     unknown: 'Noe gikk galt. Prøv igjen.',
   },
   fields: {

@@ -121,6 +121,13 @@ export const sv: Messages = {
     record_deleted: 'Den är borttagen. Återställ den först.',
     restore_expired: 'Den togs bort för mer än 30 dagar sedan och kan inte längre återställas.',
     internal_error: 'Något gick fel hos oss. Försök igen.',
+    opportunity_open: 'Affären är redan öppen igen.',
+    ritual_transition: 'Det går inte i det här skedet. Ladda om sidan för att se läget.',
+    ritual_full: 'Seminariet är fullt: alla {{capacity}} platser är tagna.',
+    ritual_not_begun: 'Uppföljningar delas ut när seminariet har börjat.',
+    visit_transition: 'Sambesöket har ändrats under tiden, så det går inte nu. Ladda om sidan för att se läget.',
+    visit_no_customer: 'Välj först vilken kund besöket gäller.',
+    visit_week_off: 'Schemat parar inte ihop någon den veckan.',
     unknown: 'Något gick fel. Försök igen.',
   },
   fields: {
