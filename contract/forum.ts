@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { forumCadences } from '@domain/forum';
 import { Id, text } from './common';
+import { ForumGame } from './game';
 import { Handoff } from './handoffs';
+import { ForumRituals } from './rituals';
 
 export const Cadence = z.enum(forumCadences);
 export const ForumInput = z.object({
@@ -61,4 +63,8 @@ export const Agenda = z.object({
       feedbackRate: z.number().nullable(),
     }),
   ),
+  /** Joint visits, seminars and interview rounds since the last meeting and coming (E1–E3). */
+  rituals: ForumRituals,
+  /** The running season among the members (F1, F2); null when none runs. */
+  game: ForumGame.nullable(),
 });

@@ -151,3 +151,28 @@ export const Behaviour = z.object({
   before: z.object({ tipsGiven: z.number(), reportOnTimeRate: z.number().nullable(), crossSellWins: z.number() }),
   during: z.object({ tipsGiven: z.number(), reportOnTimeRate: z.number().nullable(), crossSellWins: z.number() }),
 });
+
+/**
+ * The game on the cross-selling forum's agenda (F1, F2): the current season's standings of the
+ * forum's members, what moved since its last meeting, the tips each gave, and — for leaders — what
+ * each earned in incentives.
+ */
+export const ForumGame = z.object({
+  season: z.object({ id: Id, name: z.string() }),
+  currency: z.string(),
+  people: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      points: z.number().int(),
+      /** Points since the forum's last meeting (the season's start for the first). */
+      pointsSince: z.number().int(),
+      rank: z.number().int(),
+      /** The rank at the last meeting: a smaller number now is a climb. */
+      rankBefore: z.number().int(),
+      tipsGiven: z.number().int(),
+      /** Incentives earned in the season; null when the viewer may not see statements. */
+      earned: z.number().nullable(),
+    }),
+  ),
+});

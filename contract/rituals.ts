@@ -296,3 +296,22 @@ export const RitualSummary = z.object({
   }),
   interviews: Came.extend({ held: z.number().int(), upcoming: z.number().int(), insights: z.number().int() }),
 });
+
+/** One ritual on the cross-selling forum's agenda: what it was, who took part, and what came of it. */
+export const ForumRitual = z.object({
+  kind: z.enum(['visit', 'seminar', 'interview']),
+  id: Id,
+  title: text(),
+  at: z.iso.datetime(),
+  people: z.array(text()),
+  /** What the guest learned (a visit) or the latest insight (an interview). */
+  learned: text().nullable(),
+  /** A joint visit held but not yet recorded: the forum chases it. */
+  recordDue: z.boolean(),
+  tips: z.number().int(),
+  opportunities: z.number().int(),
+  attended: z.number().int().nullable(),
+  insights: z.number().int().nullable(),
+});
+/** The rituals since the forum's last meeting and those of the coming two weeks (E1–E3 in D7's agenda). */
+export const ForumRituals = z.object({ recent: z.array(ForumRitual), upcoming: z.array(ForumRitual), recordsDue: z.number().int() });

@@ -463,8 +463,12 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('agenda-in-progress').waitFor();
         await expect.poll(() => page.getByTestId('agenda-outcomes').innerText(), slow).toContain(account.name);
         await page.getByTestId('agenda-give-to-get').waitFor();
+        // the rituals of the market (the demo's running joint-visit scheme) and the running season among the two members
+        await page.getByTestId('agenda-rituals').waitFor();
+        expect(await page.getByTestId('agenda-ritual').count()).toBeGreaterThan(0);
+        await expect.poll(() => page.getByTestId('agenda-game').getByTestId('agenda-game-row').count(), slow).toBe(2);
         await expectAccessible(page);
-        await page.setViewportSize({ width: 1280, height: 2200 });
+        await page.setViewportSize({ width: 1280, height: 3200 });
         await shot(page, 'forum-sv-1280', false);
         await page.emulateMedia({ media: 'print' });
         expect(await page.getByTestId('main-nav').isVisible()).toBe(false);

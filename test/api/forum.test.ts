@@ -62,4 +62,42 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
       expect(h.updates.some((u: { status: string; at: string }) => u.status !== 'sent' && u.at > a.since)).toBe(true);
     expect((await get(`/api/forums/${forumId}/meetings`, leader)).json()).toHaveLength(1);
   });
+
+  it('puts the rituals on the agenda: held since the last meeting with what came of them, and the coming two weeks', async () => {
+    const a = (await get(`/api/forums/${forumId}/agenda`, seller)).json();
+    const now = new Date().toISOString();
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString();
+    // the demo's running joint-visit scheme and its coming seminar
+    expect(a.rituals.recent.length + a.rituals.upcoming.length).toBeGreaterThan(0);
+    for (const r of a.rituals.recent) expect(r.at > a.since && r.at <= now).toBe(true);
+    for (const r of a.rituals.upcoming) expect(r.at > now && r.at <= inTwoWeeks).toBe(true);
+    expect(a.rituals.recordsDue).toBe(a.rituals.recent.filter((r: { recordDue: boolean }) => r.recordDue).length);
+    for (const r of [...a.rituals.recent, ...a.rituals.upcoming]) {
+      expect(['visit', 'seminar', 'interview']).toContain(r.kind);
+      if (r.kind === 'visit') expect(r.people).toHaveLength(2);
+      if (r.kind === 'seminar') expect(r.attended).toBeGreaterThanOrEqual(0);
+      if (r.kind === 'interview') expect(r.insights).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('puts the running season on the agenda: the members’ standings, what moved since, and incentives for leaders only', async () => {
+    const forum = (await get('/api/forums', seller)).json().find((f: { id: string }) => f.id === forumId);
+    const memberIds = forum.members.map((m: { id: string }) => m.id);
+    const mine = (await get(`/api/forums/${forumId}/agenda`, seller)).json().game;
+    expect(mine).not.toBeNull();
+    expect(mine.people.length).toBe(memberIds.length);
+    expect(mine.people.every((p: { id: string }) => memberIds.includes(p.id))).toBe(true);
+    expect(mine.people.every((p: { earned: number | null }) => p.earned === null)).toBe(true);
+    const points = mine.people.map((p: { points: number }) => p.points);
+    expect(points).toEqual([...points].sort((x: number, y: number) => y - x));
+    expect(mine.people[0].rank).toBe(1);
+    // the ranks at the last meeting are those of the points then
+    const then = mine.people.map((p: { points: number; pointsSince: number; rankBefore: number }) => ({ was: p.points - p.pointsSince, rank: p.rankBefore }));
+    for (const x of then) expect(x.rank).toBe(1 + then.filter((y: { was: number }) => y.was > x.was).length);
+    const board = (await get(`/api/seasons/${mine.season.id}/leaderboard`, seller)).json();
+    for (const p of mine.people) expect(board.people.find((b: { id: string }) => b.id === p.id).points).toBe(p.points);
+    const theirs = (await get(`/api/forums/${forumId}/agenda`, leader)).json().game;
+    expect(theirs.currency).toMatch(/^[A-Z]{3}$/);
+    expect(theirs.people.every((p: { earned: number | null }) => typeof p.earned === 'number')).toBe(true);
+  });
 });

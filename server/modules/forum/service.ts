@@ -5,7 +5,9 @@ import { mayRecordMeeting, type Viewer } from '@domain/access';
 import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
+import { forumGame } from '../game/service-forum';
 import { forumHandoffs, ledger } from '../handoffs/service';
+import { forumRituals } from '../rituals/service-results';
 import * as repo from './repo';
 
 type MeetingRow = NonNullable<Awaited<ReturnType<typeof repo.lastMeeting>>>;
@@ -57,17 +59,20 @@ async function forumOf(ctx: AppContext, id: string) {
 
 /**
  * The agenda Korsa prepares (D7): new potential since the last meeting, handoffs in progress and
- * their age, outcomes reported since, and the give-to-get table of the members.
+ * their age, outcomes reported since, the give-to-get table of the members, the rituals held and
+ * coming with what came of them, and the running season's standings and incentives.
  */
 export async function agenda(ctx: AppContext, id: string, viewer: Viewer): Promise<z.infer<typeof Agenda>> {
   const f = await forumOf(ctx, id);
   const last = await repo.lastMeeting(ctx.db, id);
   const since = last ? new Date(`${last.meeting.heldOn}T23:59:59Z`) : null;
-  const [forum, potential, handoffs, balance] = await Promise.all([
+  const [forum, potential, handoffs, balance, rituals, game] = await Promise.all([
     present(ctx, f, viewer),
     repo.newPotential(ctx.db, f.marketId, since),
     forumHandoffs(ctx, viewer, f.memberIds, f.marketId, since),
     ledger(ctx, { by: 'seller' }),
+    forumRituals(ctx, f.marketId, since),
+    forumGame(ctx, viewer, f.memberIds, since),
   ]);
   return {
     forum,
@@ -78,6 +83,8 @@ export async function agenda(ctx: AppContext, id: string, viewer: Viewer): Promi
     giveToGet: balance.rows
       .filter((r) => r.id && f.memberIds.includes(r.id))
       .map((r) => ({ name: r.name, given: r.given, received: r.received, responseRate: r.responseRate, feedbackRate: r.feedbackRate })),
+    rituals,
+    game,
   };
 }
 

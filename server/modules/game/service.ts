@@ -192,7 +192,7 @@ type ComputedSeason = Awaited<ReturnType<typeof computeSeasonNow>>;
  * The season computed, from the cache while nothing it reads has changed (season-cache.ts) — the
  * season's own version and today's date are part of the key, so an edited rule replays at once.
  */
-async function computeSeason(ctx: AppContext, id: string, cache?: SeasonCache): Promise<ComputedSeason> {
+export async function computeSeason(ctx: AppContext, id: string, cache?: SeasonCache): Promise<ComputedSeason> {
   if (!cache) return computeSeasonNow(ctx, id);
   const [{ season }, stamp] = await Promise.all([seasonOf(ctx, id), repo.changeStamp(ctx.db)]);
   return cache.get(`${id}:${season.version}:${today(ctx)}`, stamp, () => computeSeasonNow(ctx, id));

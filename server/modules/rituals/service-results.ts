@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { ResultsQuery, RitualSummary, VisitResults } from '@contract/rituals';
+import type { ForumRituals, ResultsQuery, RitualSummary, VisitResults } from '@contract/rituals';
 import { seasonFigures } from '@domain/pairing';
 import { type AppContext } from '../../platform/context';
 import { reportingConverter } from '../pipeline/service';
 import { interviewSummary } from './service-interviews';
 import * as repo from './repo';
+import { forumRituals as forumRows } from './repo-forum';
 import { seminarSummary } from './service-seminars';
 
 // What joint visits came to (E1): visits, tips, opportunities and won value per seller, group and market; who met whom.
@@ -95,4 +96,20 @@ export async function ritualSummary(ctx: AppContext): Promise<z.infer<typeof Rit
     seminars,
     interviews,
   };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The rituals for the cross-selling forum's agenda: those held since its last meeting (else the last
+ * two weeks) with what came of them and the visits whose record is missing, and those of the coming
+ * two weeks.
+ */
+export async function forumRituals(ctx: AppContext, marketId: string | null, since: Date | null): Promise<z.infer<typeof ForumRituals>> {
+  const now = ctx.clock.now();
+  const from = since ?? new Date(now.getTime() - 14 * DAY);
+  const rows = await forumRows(ctx.db, marketId, from, new Date(now.getTime() + 14 * DAY), now);
+  const items = rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), people: r.people.filter((p) => !!p) }));
+  const recent = items.filter((i) => i.at <= now.toISOString()).reverse();
+  return { recent, upcoming: items.filter((i) => i.at > now.toISOString()), recordsDue: recent.filter((i) => i.recordDue).length };
 }

@@ -8,7 +8,7 @@ import type { AgendaData } from './api';
 import { isOldHandoff as isOld } from '@domain/forum';
 import { HandoffStatusBadge } from '../../shared/ui/HandoffStatusBadge';
 
-function Section({
+export function Section({
   title,
   text,
   count,
@@ -39,7 +39,7 @@ function Section({
   );
 }
 
-function Nothing({ children }: { children: string }) {
+export function Nothing({ children }: { children: string }) {
   return (
     <Text size="sm" c="dimmed" fs="italic">
       {children}

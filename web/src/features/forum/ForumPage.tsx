@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useFormat } from '../../shared/format/useFormat';
 import { useMarkets } from '../../shared/org/queries';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { AgendaGame, AgendaRituals } from './AgendaRituals';
 import { GiveToGet, InProgress, NewPotential, Outcomes } from './AgendaSections';
 import classes from './ForumPage.module.css';
 import { PastMeetings } from './PastMeetings';
@@ -109,6 +110,8 @@ export default function ForumPage() {
       <InProgress items={a.inProgress} />
       <Outcomes items={a.outcomes} />
       <GiveToGet rows={a.giveToGet} />
+      <AgendaRituals rituals={a.rituals} />
+      {a.game && <AgendaGame game={a.game} />}
       {meetings.error ? (
         <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : (
