@@ -78,6 +78,9 @@ export function openPool(url: string, poolSize: number, extra: pg.PoolConfig = {
     application_name: 'korsa',
     ...extra,
     options: '-c jit=off -c work_mem=16MB',
+    // queries started together on one connection (a transaction's `Promise.all`) go out together instead
+    // of queueing behind each other, which pg 9 will no longer allow
+    pipeline: true,
   });
   pool.on('error', () => undefined); // idle-client errors are surfaced on the next query
   return { pool, db: drizzlePg({ client: pool, schema }) };
