@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailsIn, followUpDue, followUpOwner, followWindowEnd, groupsWithPotential, interviewMail, seminarFull } from './rituals';
+import { emailsIn, followUpDue, followUpOwner, followWindowEnd, groupsWithPotential, interviewMail, seminarFull, seminarMail } from './rituals';
 
 describe('the seminar follow-up rule', () => {
   const products = [
@@ -69,5 +69,17 @@ describe('the interview invitation', () => {
     expect(m.subject).toContain('2026-12-16');
     expect(m.text).toContain('1. Kapacitet\n2. Energi\n3. Fordon');
     expect(interviewMail('xx', { account: 'A', day: 'd', topics: ['t'], from: 'f' }).subject).toContain('topics');
+  });
+
+  it('words a seminar invitation for a seller taking part and for a customer, in their language', () => {
+    const p = { title: 'Energi i lagret', when: '2026-12-10 14:00 (Europe/Stockholm)', place: 'Malmö', from: 'Anna' };
+    const texts = (['en', 'sv', 'nb'] as const).flatMap((l) => [seminarMail(l, 'seller', p), seminarMail(l, 'guest', p)]);
+    expect(new Set(texts.map((t) => t.text)).size).toBe(6);
+    for (const t of texts) {
+      expect(t.subject).toContain('Energi i lagret');
+      expect(t.text).toContain('2026-12-10 14:00');
+    }
+    expect(seminarMail('sv', 'guest', p).text).toContain('Vänliga hälsningar,\nAnna');
+    expect(seminarMail('xx', 'seller', p)).toEqual(seminarMail('en', 'seller', p));
   });
 });

@@ -301,3 +301,46 @@ export function interviewMail(locale: string, p: { account: string; day: string;
   const [subject, text] = texts({ ...p, topics: p.topics.map((t, i) => `${i + 1}. ${t}`).join('\n') });
   return { subject, text };
 }
+
+const seminarMailTexts: Record<
+  MailLocale,
+  Record<'seller' | 'guest', (p: { title: string; when: string; place: string; from: string }) => [string, string]>
+> = {
+  en: {
+    seller: (p) => [
+      `Seminar: ${p.title}, ${p.when}`,
+      `${p.from} has planned the seminar "${p.title}" on ${p.when} (${p.place}) with you among the sellers taking part. It is in the attached invitation and in your Korsa calendar feed.`,
+    ],
+    guest: (p) => [
+      `Invitation: ${p.title}, ${p.when}`,
+      `Hello,\n\nWe would like to invite you to our seminar "${p.title}" on ${p.when} (${p.place}). The attached invitation puts it in your calendar.\n\nBest regards,\n${p.from}`,
+    ],
+  },
+  sv: {
+    seller: (p) => [
+      `Seminarium: ${p.title}, ${p.when}`,
+      `${p.from} har planerat seminariet "${p.title}" den ${p.when} (${p.place}) med dig bland säljarna som deltar. Det finns i den bifogade inbjudan och i ditt kalenderflöde från Korsa.`,
+    ],
+    guest: (p) => [
+      `Inbjudan: ${p.title}, ${p.when}`,
+      `Hej,\n\nVi vill gärna bjuda in dig till vårt seminarium "${p.title}" den ${p.when} (${p.place}). Med den bifogade inbjudan hamnar det i din kalender.\n\nVänliga hälsningar,\n${p.from}`,
+    ],
+  },
+  nb: {
+    seller: (p) => [
+      `Seminar: ${p.title}, ${p.when}`,
+      `${p.from} har planlagt seminaret "${p.title}" ${p.when} (${p.place}) med deg blant selgerne som deltar. Det ligger i den vedlagte invitasjonen og i kalenderstrømmen din fra Korsa.`,
+    ],
+    guest: (p) => [
+      `Invitasjon: ${p.title}, ${p.when}`,
+      `Hei,\n\nVi vil gjerne invitere deg til seminaret vårt "${p.title}" ${p.when} (${p.place}). Med den vedlagte invitasjonen havner det i kalenderen din.\n\nVennlig hilsen\n${p.from}`,
+    ],
+  },
+};
+
+/** The e-mail that carries a seminar's calendar invitation: to a seller taking part, or to an invited customer. */
+export function seminarMail(locale: string, to: 'seller' | 'guest', p: { title: string; when: string; place: string; from: string }) {
+  const texts = seminarMailTexts[(locale in seminarMailTexts ? locale : 'en') as MailLocale];
+  const [subject, text] = texts[to](p);
+  return { subject, text };
+}

@@ -93,18 +93,35 @@ describe.each(dbKinds)('seminars and interview rounds (%s)', (kind) => {
     const oneGroup = sellers.filter((s) => s.salesGroupId === a.salesGroupId).map((s) => s.id);
     const refused = await post('/api/seminars', await as(a), { ...input, sellerIds: oneGroup });
     expect(refused.statusCode).toBe(400);
+    outbox.length = 0;
     const res = await post('/api/seminars', await as(a), input);
     expect(res.statusCode, res.body).toBe(201);
     const s = res.json();
     seminarId = s.id;
     expect(s.salesGroups).toHaveLength(2);
     expect(s.localStart).toBe('2026-12-10T14:00');
+    // both sellers taking part get the invitation by e-mail: parsed back, at 14:00 in the seminar's zone
+    expect(outbox.map((m) => m.to).sort()).toEqual([a.email, b.email].sort());
+    for (const mail of outbox) {
+      expect(mail.icalEvent?.method).toBe('REQUEST');
+      const cal = new ICAL.Component(ICAL.parse(mail.icalEvent!.content));
+      expect(cal.getFirstPropertyValue('method')).toBe('REQUEST');
+      for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+      const event = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+      expect(event.summary).toBe('Seminar: Energy in the warehouse');
+      expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(s.timeZone);
+      expect(event.startDate.toString().slice(0, 16)).toBe('2026-12-10T14:00');
+      expect(event.startDate.toJSDate().toISOString()).toBe(s.startsAt);
+      expect(event.attendees.map((p) => String(p.getFirstValue()).toLowerCase())).toEqual([`mailto:${mail.to}`.toLowerCase()]);
+      expect(mail.subject).toContain('Energy in the warehouse');
+    }
     expect(s.can.run).toBe(true);
     const listed = (await get('/api/seminars?when=upcoming', bystander)).json();
     expect(listed.find((x: { id: string }) => x.id === seminarId).can.run).toBe(false);
   });
 
   it('invites contacts by account; a seller not taking part may not', async () => {
+    outbox.length = 0;
     expect((await post(`/api/seminars/${seminarId}/invitations`, bystander, { accountIds: accounts })).statusCode).toBe(403);
     const res = await post(`/api/seminars/${seminarId}/invitations`, await as(b), {
       accountIds: accounts.slice(0, 2),
@@ -112,10 +129,20 @@ describe.each(dbKinds)('seminars and interview rounds (%s)', (kind) => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().counts.invited).toBe(5);
-    // inviting again adds no one twice
+    // each invited contact gets the invitation with the calendar event, at the seminar's local time
+    const invited = [...contacts.slice(0, 4), contacts[4]!].map((c) => c.email).sort();
+    expect(outbox.map((m) => m.to).sort()).toEqual(invited);
+    for (const mail of outbox) {
+      expect(events(mail.icalEvent!.content)).toEqual([
+        { summary: 'Seminar: Energy in the warehouse', local: '2026-12-10T14:00', allDay: false, uid: expect.stringContaining(seminarId) },
+      ]);
+    }
+    outbox.length = 0;
+    // inviting again adds no one twice, and mails no one twice
     expect(
       (await post(`/api/seminars/${seminarId}/invitations`, await as(b), { accountIds: accounts.slice(0, 1) })).json().counts.invited,
     ).toBe(5);
+    expect(outbox).toHaveLength(0);
   });
 
   it('registers up to the capacity and no further; attendance comes from a registration list too', async () => {

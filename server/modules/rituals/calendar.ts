@@ -5,7 +5,14 @@
  * carries the canonical name, so it is renamed), and the times as `@date-fns/tz` dates in that zone,
  * so calendars show the right local time whatever the server's own zone.
  */
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  type ICalCalendar,
+  type ICalEvent,
+} from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 
@@ -88,7 +95,7 @@ export interface CalendarGathering {
   url: string;
 }
 
-function addGathering(cal: ICalCalendar, g: CalendarGathering, domain: string) {
+function addGathering(cal: ICalCalendar, g: CalendarGathering, domain: string): ICalEvent {
   const common = {
     id: `${g.uid}@${domain}`,
     summary: g.summary,
@@ -101,10 +108,9 @@ function addGathering(cal: ICalCalendar, g: CalendarGathering, domain: string) {
   if (g.day) {
     // a date without a time: no zone applies (DTSTART;VALUE=DATE)
     const [y = 1970, m = 1, d = 1] = g.day.split('-').map(Number);
-    cal.createEvent({ ...common, allDay: true, start: new Date(y, m - 1, d), timezone: null, floating: true });
-    return;
+    return cal.createEvent({ ...common, allDay: true, start: new Date(y, m - 1, d), timezone: null, floating: true });
   }
-  cal.createEvent({
+  return cal.createEvent({
     ...common,
     start: new TZDate(g.start!.getTime(), g.timeZone),
     end: new TZDate(g.end!.getTime(), g.timeZone),
@@ -117,5 +123,19 @@ export function feed(name: string, visits: CalendarVisit[], domain: string, gath
   const cal = calendar(name, null, [...visits.map((v) => v.timeZone), ...gatherings.filter((g) => !g.day).map((g) => g.timeZone)]);
   for (const v of visits) addEvent(cal, v, domain);
   for (const g of gatherings) addGathering(cal, g, domain);
+  return cal.toString();
+}
+
+/** A timed gathering's invitation (a seminar) to one person, from its organiser, for e-mail (METHOD:REQUEST). */
+export function gatheringInvitation(
+  g: CalendarGathering,
+  domain: string,
+  organizer: { name: string; email: string },
+  attendee: { name: string; email: string },
+): string {
+  const cal = calendar('Korsa', ICalCalendarMethod.REQUEST, g.day ? [] : [g.timeZone]);
+  const event = addGathering(cal, g, domain);
+  event.organizer(organizer);
+  event.createAttendee({ ...attendee, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: true });
   return cal.toString();
 }

@@ -41,6 +41,7 @@ import { reportingConverter } from '../pipeline/service';
 import { giveTaskIn } from '../tasks/service';
 import type { CalendarGathering } from './calendar';
 import { rethrowReference, sellersOfSeveralGroups } from './people';
+import { mailSeminarInvitations, seminarGathering } from './service-seminar-mail';
 import * as visits from './repo';
 import * as repo from './repo-seminars';
 
@@ -163,6 +164,7 @@ export async function createSeminar(ctx: AppContext, actor: Actor, input: z.infe
     );
     return s.id;
   }).catch(rethrowReference('marketId', 'market'));
+  await mailSeminarInvitations(ctx, id, actor.id, { sellerIds: ids });
   return getSeminar(ctx, id, actor);
 }
 
@@ -176,9 +178,10 @@ async function runnable(ctx: AppContext, actor: Actor, id: string, forUpdate = f
 
 /** Invite contacts: named ones and every contact of some accounts (a saved list's, a matrix filter's, an account plan's). */
 export async function invite(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof InviteInput>) {
-  await inTransaction(ctx, async (tx) => {
+  const added = await inTransaction(ctx, async (tx) => {
     const { seminar } = await runnable(tx, actor, id, true);
     const found = await repo.reachableContacts(tx.db, input.contactIds, input.accountIds);
+    const before = new Set((await repo.invitees(tx.db, id)).map((i) => i.contactId));
     const missing = input.contactIds.filter((c) => !found.some((f) => f.id === c));
     if (missing.length)
       throw errors.invalid('Some contacts do not exist.', [{ path: 'body.contactIds', message: `unknown: ${missing.length}` }]);
@@ -192,7 +195,10 @@ export async function invite(ctx: AppContext, actor: Actor, id: string, input: z
         updatedAt: tx.clock.now(),
       })),
     );
+    return found.map((c) => c.id).filter((c) => !before.has(c));
   });
+  // the newly invited get the invitation by e-mail, once
+  await mailSeminarInvitations(ctx, id, actor.id, { contactIds: added });
   return getSeminar(ctx, id, actor);
 }
 
@@ -319,18 +325,7 @@ export async function addTip(ctx: AppContext, actor: Actor, id: string, input: z
 /** A seller's seminars for their calendar feed, from a moment on. */
 export async function calendarSeminars(ctx: AppContext, userId: string, since: Date): Promise<CalendarGathering[]> {
   const base = publicBaseUrl(ctx.config);
-  return (await repo.calendarSeminars(ctx.db, userId, since)).map(({ seminar: s }) => ({
-    uid: `seminar-${s.id}`,
-    summary: `Seminar: ${s.title}`,
-    description: [s.topic, s.link ?? ''].filter(Boolean).join('\n\n'),
-    location: s.place || s.link || '',
-    start: s.startsAt,
-    end: s.endsAt,
-    day: null,
-    timeZone: s.timeZone,
-    sequence: s.sequence,
-    url: `${base}/cross-selling/seminars/${s.id}`,
-  }));
+  return (await repo.calendarSeminars(ctx.db, userId, since)).map(({ seminar: s }) => seminarGathering(base, s));
 }
 
 /** What came of the seminars: held and coming, attendees, follow-ups, and what followed at attendees' accounts in each window. */
