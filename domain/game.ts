@@ -142,13 +142,17 @@ function multiplier(rule: PointRule, e: GameEvent): number {
 export function scorePoints(rules: readonly PointRule[], events: readonly GameEvent[], season: Season): PointLine[] {
   const used = new Map<string, number>();
   const lines: PointLine[] = [];
+  // a year of events falls on a few hundred days: each day's week once (a Date per event was a third of the time)
+  const weeks = new Map<string, string>();
+  const weekOfDay = (day: string) => weeks.get(day) ?? (weeks.set(day, weekOf(day)), weeks.get(day)!);
   for (const e of seasonEvents(events, season)) {
+    const day = e.at.slice(0, 10);
     for (const rule of rules) {
       if (rule.kind !== e.kind) continue;
       const uncapped = Math.round(rule.points * multiplier(rule, e));
       for (const userId of recipientsOf(rule, e)) {
-        const dayKey = `${userId}|${rule.id}|d${e.at.slice(0, 10)}`;
-        const weekKey = `${userId}|${rule.id}|w${weekOf(e.at)}`;
+        const dayKey = `${userId}|${rule.id}|d${day}`;
+        const weekKey = `${userId}|${rule.id}|w${weekOfDay(day)}`;
         let points = uncapped;
         if (rule.capPerDay !== null) points = Math.min(points, Math.max(0, rule.capPerDay - (used.get(dayKey) ?? 0)));
         if (rule.capPerWeek !== null) points = Math.min(points, Math.max(0, rule.capPerWeek - (used.get(weekKey) ?? 0)));

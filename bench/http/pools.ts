@@ -10,6 +10,8 @@ export interface Pools {
   searchTerms: string[];
   salesGroupIds: string[];
   marketIds: string[];
+  /** The game's seasons, newest first (the generator makes one over the last year). */
+  seasonIds: string[];
   year: number;
 }
 
@@ -47,6 +49,7 @@ export async function samplePools(raw: RawClient, year: number): Promise<Pools> 
   );
   const groups = await query<{ id: string }>(raw, 'select id from sales_groups order by name');
   const markets = await query<{ id: string }>(raw, 'select id from markets order by code');
+  const seasons = await query<{ id: string }>(raw, 'select id from seasons order by starts_on desc, id limit 4');
   return {
     accountIds: accounts.map((a) => a.id),
     searchTerms: searchTermsFrom(
@@ -55,6 +58,7 @@ export async function samplePools(raw: RawClient, year: number): Promise<Pools> 
     ),
     salesGroupIds: groups.map((g) => g.id),
     marketIds: markets.map((m) => m.id),
+    seasonIds: seasons.map((s) => s.id),
     year,
   };
 }

@@ -108,6 +108,22 @@ export const scenarios: Scenario[] = [
     ],
   },
   {
+    name: 'game-leaderboard',
+    view: 'Game: a season’s leaderboard (every seller, a year of events; as served, the computed season cached until a source changes)',
+    route: { method: 'GET', url: '/api/seasons/:id/leaderboard' },
+    as: 'leader',
+    kind: 'read',
+    requests: (p) => p.seasonIds.map((id) => get(`/api/seasons/${id}/leaderboard`)),
+  },
+  {
+    name: 'game-statement',
+    view: 'Game: a team’s incentive statement (the season computed afresh on every request: a year of events, every rule)',
+    route: { method: 'GET', url: '/api/seasons/:id/statement' },
+    as: 'leader',
+    kind: 'read',
+    requests: (p) => p.seasonIds.map((id) => get(`/api/seasons/${id}/statement`)),
+  },
+  {
     name: 'log-activity',
     view: 'Write: log an activity (POST /api/activities)',
     route: { method: 'POST', url: '/api/activities' },

@@ -15,6 +15,7 @@ import type { Row, Rows } from './tables';
 
 export const benchFakers: Record<DemoMarketCode, Faker> = { SE: fakerSV, NO: fakerNB_NO, DK: fakerDA, FI: fakerFI };
 import { channels as channelKeys } from '@domain/channels';
+import { defaultPointRules } from '@domain/game';
 
 export { channelKeys };
 
@@ -180,7 +181,22 @@ function targetRows(org: Organisation, seed: number, years: number[]): Row[] {
   return rows;
 }
 
-/** The rows of the small tables: organisation, markets, groups, people, catalogue, rates, targets. */
+/**
+ * The game (#19): one season over the last year with the default point rules, a 5 % referral credit
+ * and a team per sales group — its leaderboard scores every seller on a year of the dataset's events.
+ */
+function seasonRows(org: Organisation, seed: number, today: Date): Pick<Rows, 'seasons' | 'season_teams'> {
+  const seasonId = uuidStream(seed, 'seasons').next();
+  const teamId = uuidStream(seed, 'season_teams');
+  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const referral = [{ id: 'referral', kind: 'referral_credit', fixedAmount: null, sharePercent: 5 }];
+  return {
+    seasons: [[seasonId, 'Bench year', day(-364), day(0), 'against', JSON.stringify(defaultPointRules), JSON.stringify(referral)]],
+    season_teams: demoGroups.map((g) => [teamId.next(), seasonId, g.name, 'sales_group', org.groupId.get(g.key)!]),
+  };
+}
+
+/** The rows of the small tables: organisation, markets, groups, people, catalogue, rates, targets, the game's season. */
 export function organisationRows(org: Organisation, seed: number, passwordHash: string, today: Date): Rows {
   const userId = (i: number) => org.users[i]!.id;
   const leaderOfGroup = (key: string) => org.users.find((u) => u.leadsGroupKey === key)?.id ?? null;
@@ -218,5 +234,6 @@ export function organisationRows(org: Organisation, seed: number, passwordHash: 
       Object.entries(demoRates).map(([currency, perEuro]) => [currency, on, perEuro]),
     ),
     targets: targetRows(org, seed, [year - 1, year]),
+    ...seasonRows(org, seed, today),
   };
 }

@@ -14,6 +14,8 @@ export const tableColumns = {
   competitors: ['id', 'name'],
   exchange_rates: ['currency', 'rate_on', 'per_euro'],
   targets: ['id', 'year', 'scope', 'user_id', 'sales_group_id', 'market_id', 'channel', 'amount'],
+  seasons: ['id', 'name', 'starts_on', 'ends_on', 'mode', 'point_rules', 'incentive_rules'],
+  season_teams: ['id', 'season_id', 'name', 'kind', 'sales_group_id'],
   accounts: [
     'id',
     'name',
@@ -107,6 +109,8 @@ export const staticTables = [
   'competitors',
   'exchange_rates',
   'targets',
+  'seasons',
+  'season_teams',
 ] as const satisfies readonly TableName[];
 /** Written chunk by chunk; their secondary indexes are dropped during the load and rebuilt after. */
 export const bulkTables = [
