@@ -164,7 +164,8 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     await expect.poll(() => page.getByTestId('opportunity-reopen').count(), waitFor).toBe(0);
     // the tip won (50 to the giver) is taken back; accepted and became an opportunity stay
     await expect.poll(screenPoints, live).toBe(before - 50);
-    await page.getByTestId('opportunity-stage').waitFor();
+    // the change history shows the reopening at once: the stage from won back to open
+    await expect.poll(() => page.getByTestId('change-history').innerText(), waitFor).toContain('Won → ');
     await shot(page, 'game-reopened-deal');
   }, 180_000);
 });

@@ -84,6 +84,8 @@ export function useContactsOf(accountId: string | null) {
 export function refreshOpportunity(queryClient: QueryClient, opportunity: Pick<OpportunityDetail, 'id' | 'accountId'>) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.opportunities.all }),
+    // its change history (shared/history) shows the change at once
+    queryClient.invalidateQueries({ queryKey: ['history', 'opportunity', opportunity.id] }),
     refreshAccountMemory(queryClient, opportunity.accountId),
   ]);
 }
