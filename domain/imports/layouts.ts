@@ -3,7 +3,9 @@
  * Headers are compared normalised (lower case, letters and digits only), so "Account Name",
  * "account_name" and "Account: Account Name" all match.
  */
-export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities', 'orders', 'invoices'] as const;
+import { leadAliases, leadImportFields, leadRequired } from './leads';
+
+export const importEntities = ['accounts', 'contacts', 'products', 'activities', 'opportunities', 'orders', 'invoices', 'leads'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 export const importSources = ['generic', 'salesforce', 'hubspot', 'pipedrive'] as const;
 export type ImportSource = (typeof importSources)[number];
@@ -62,6 +64,7 @@ export const entityFields = {
     'owner',
   ],
   invoices: ['sourceId', 'account', 'accountSourceId', 'invoiceNumber', 'invoicedOn', 'product', 'amount', 'currency', 'description'],
+  leads: leadImportFields,
 } as const satisfies Record<ImportEntity, readonly string[]>;
 
 export type FieldOf<E extends ImportEntity> = (typeof entityFields)[E][number];
@@ -78,6 +81,7 @@ export const requiredFields: Record<ImportEntity, string[][]> = {
   opportunities: [['account', 'accountSourceId'], ['stage']],
   orders: [['account', 'accountSourceId'], ['orderedOn'], ['product', 'productCode'], ['amount', 'unitPrice']],
   invoices: [['account', 'accountSourceId'], ['invoiceNumber'], ['invoicedOn'], ['amount']],
+  leads: leadRequired,
 };
 
 type Aliases = Partial<Record<string, string[]>>;
@@ -169,6 +173,7 @@ const generic: Record<ImportEntity, Aliases> = {
     currency: ['currency', 'valuta'],
     description: ['description', 'text', 'line text', 'beskrivning', 'beskrivelse'],
   },
+  leads: leadAliases.generic,
 };
 
 const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Aliases>> = {
@@ -231,6 +236,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
     },
     orders: {},
     invoices: {},
+    leads: leadAliases.salesforce,
   },
   hubspot: {
     accounts: {
@@ -289,6 +295,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
     },
     orders: {},
     invoices: {},
+    leads: leadAliases.hubspot,
   },
   pipedrive: {
     accounts: {
@@ -350,6 +357,7 @@ const vendor: Record<Exclude<ImportSource, 'generic'>, Record<ImportEntity, Alia
     },
     orders: {},
     invoices: {},
+    leads: leadAliases.pipedrive,
   },
 };
 

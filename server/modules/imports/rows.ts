@@ -5,6 +5,7 @@ import { knownCountries, likelyTypo } from '@domain/imports/typos';
 import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '@domain/imports/values';
 import type { ImportEntity, Mapping } from '@domain/imports/layouts';
 import type { DateFormat } from '@domain/imports/dates';
+import { leadRowSchema, type LeadRow } from './rows-leads';
 import { fastActivityReader } from './rows-fast';
 
 /** A CSV cell: trimmed, empty = absent. */
@@ -145,6 +146,7 @@ const buildSchemas = (format: DateFormat) => {
         .transform((v) => v?.toUpperCase()),
       description: cell(500),
     }),
+    leads: leadRowSchema,
   } satisfies Record<ImportEntity, z.ZodType>;
 };
 export const rowSchemas = buildSchemas('dmy');
@@ -212,12 +214,7 @@ export function rowReader<E extends ImportEntity>(
   };
 }
 
-function validated<E extends ImportEntity>(
-  entity: E,
-  mapping: Mapping,
-  parsed: z.ZodSafeParseResult<unknown>,
-  line: number,
-): ParsedRow<E> {
+function validated<E extends ImportEntity>(entity: E, mapping: Mapping, parsed: z.ZodSafeParseResult<unknown>, line: number): ParsedRow<E> {
   if (!parsed.success) {
     return {
       errors: parsed.error.issues.map((i) => {
@@ -240,6 +237,8 @@ function validated<E extends ImportEntity>(
     if (!c.account && !c.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
   }
+  if (entity === 'leads' && !(row as LeadRow).name)
+    return { errors: [{ row: line, column: mapping.name ?? mapping.lastName ?? null, message: 'the name is empty' }] };
   if (entity === 'orders') {
     const o = row as OrderLineRow;
     if (!o.product && !o.productCode)

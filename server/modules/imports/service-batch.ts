@@ -6,6 +6,8 @@ import { recordHistoricDeals } from '../opportunities/service-history';
 import { getOrganisation } from '../org/service';
 import { reportingConverter } from '../pipeline/service';
 import { parseOwnerMap } from './file';
+import { writeLeads } from './leads';
+import type { LeadRow } from './rows-leads';
 import * as repo from './repo';
 import type { AccountRow, ActivityRow, ContactRow, InvoiceRow, OpportunityRow, ProductRow } from './rows';
 
@@ -96,6 +98,8 @@ export function batchWriter(options: BatchOptions, mapping: Mapping, lookups: re
         );
         return { ...(await recordInvoiceLines(t, lines)), errors };
       }
+      case 'leads':
+        return writeLeads(t, batch as LeadRow[], lookups, col('market') ?? col('country'), options.actor);
     }
   };
 

@@ -240,6 +240,18 @@ export async function openLeadByEmail(db: Db, email: string) {
   return row?.id ?? null;
 }
 
+/** The open lead with this e-mail, locked for an import that fills it in. */
+export async function lockLeadByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select()
+    .from(leads)
+    .where(and(sql`lower(${leads.email}) = ${email}`, sql`${leads.status} not in ('converted', 'disqualified')`))
+    .orderBy(desc(leads.createdAt))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}
+
 // ── People ───────────────────────────────────────────────────────────────────────────────────
 
 export async function userPlacement(db: Db, userId: string) {

@@ -61,6 +61,7 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'leads.source.event',
     // the platform: loan words (webhook, lead, import, status) and a unit
     'nav.webhooks',
+    'imports.entities.leads',
     'webhooks.title',
     'webhooks.deliveries.ms',
     'webhooks.deliveries.status',
@@ -113,6 +114,9 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'leads.tabs.mine',
     // the platform: loan words (webhook, lead, import, status) and a unit
     'nav.webhooks',
+    'imports.entities.leads',
+    // Norwegian's imperative of “sende”
+    'leads.demoSite.send',
     'webhooks.title',
     'webhooks.deliveries.ms',
     'webhooks.deliveries.status',
