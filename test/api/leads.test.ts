@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rescoreOpenLeads } from '../../server/modules/leads/service';
 import { chaseLeads } from '../../server/modules/leads/service-sla';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
@@ -248,6 +249,24 @@ describe.each(dbKinds)('leads: marketing hands them to sales, who accept in time
     expect([sum('handed'), sum('acceptedInTime'), sum('rejected')]).toEqual([row.handed, row.acceptedInTime, row.rejected]);
     expect(row.week).toBeNull();
     void leaderId;
+  });
+
+  it('decays behaviour with the clock: half after the half-life, and a quiet month costs points', async () => {
+    const lead = (await post('/api/leads', marketing, { name: 'Doris Decay', company: 'Decay AB', source: 'event' })).json();
+    const fitOnly = lead.score;
+    const viewed = new Date();
+    for (const _ of [1, 2]) await post(`/api/leads/${lead.id}/events`, marketing, { kind: 'pricing_view', at: viewed.toISOString() });
+    const scored = (await get(`/api/leads/${lead.id}`, marketing)).json();
+    expect(scored.score).toBe(fitOnly + 16); // two pricing views, 8 points each, fresh
+    const at = (days: number) => ({ ...t.ctx, clock: { now: () => new Date(viewed.getTime() + days * 86_400_000) } });
+    const stored = async () =>
+      (await get(`/api/leads?box=all&q=Doris%20Decay`, marketing)).json().items.find((l: { id: string }) => l.id === lead.id).score;
+    // the scheduled rescoring, a half-life (7 days) later: half the behaviour points
+    await rescoreOpenLeads(at(7));
+    expect(await stored()).toBe(fitOnly + 8);
+    // two months later: the views are worth nothing, and a month without activity costs 5 points
+    await rescoreOpenLeads(at(60));
+    expect(await stored()).toBe(fitOnly - 5);
   });
 
   it('takes a web form from the configured site only: CORS, rate limits, spam dropped, a second fill added to the lead', async () => {
