@@ -40,6 +40,13 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
     expect(a.inProgress.length).toBeGreaterThan(0);
     expect(a.inProgress[0].ageDays).toBeGreaterThanOrEqual(0);
     expect(a.giveToGet.length).toBeGreaterThan(0);
+    // before the first meeting no one has moved in the game
+    expect(
+      a.game.people.every(
+        (p: { rank: number; rankBefore: number; points: number; pointsSince: number }) =>
+          p.rankBefore === p.rank && p.pointsSince === p.points,
+      ),
+    ).toBe(true);
   });
 
   it('records a meeting with decisions; the next agenda only has what is new since then', async () => {
@@ -92,7 +99,10 @@ describe.each(dbKinds)('the cross-selling forum (%s)', (kind) => {
     expect(points).toEqual([...points].sort((x: number, y: number) => y - x));
     expect(mine.people[0].rank).toBe(1);
     // the ranks at the last meeting are those of the points then
-    const then = mine.people.map((p: { points: number; pointsSince: number; rankBefore: number }) => ({ was: p.points - p.pointsSince, rank: p.rankBefore }));
+    const then = mine.people.map((p: { points: number; pointsSince: number; rankBefore: number }) => ({
+      was: p.points - p.pointsSince,
+      rank: p.rankBefore,
+    }));
     for (const x of then) expect(x.rank).toBe(1 + then.filter((y: { was: number }) => y.was > x.was).length);
     const board = (await get(`/api/seasons/${mine.season.id}/leaderboard`, seller)).json();
     for (const p of mine.people) expect(board.people.find((b: { id: string }) => b.id === p.id).points).toBe(p.points);

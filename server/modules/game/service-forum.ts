@@ -51,7 +51,8 @@ export async function forumGame(
         points: s.points,
         pointsSince: sinceOf.get(s.id) ?? 0,
         rank: s.rank,
-        rankBefore: before.get(s.id) ?? s.rank,
+        // before the forum's first meeting there is nothing to move from
+        rankBefore: since ? (before.get(s.id) ?? s.rank) : s.rank,
         tipsGiven: tips.get(s.id) ?? 0,
         earned: earnings ? (earned.get(s.id) ?? 0) : null,
       })),

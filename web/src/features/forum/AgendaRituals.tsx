@@ -68,7 +68,7 @@ function RitualList({ title, none, items }: { title: string; none: string; items
 }
 
 /** Joint visits, seminars and interview rounds: what was held since the last meeting, what came of it, and what is coming. */
-export function AgendaRituals({ rituals }: { rituals: AgendaData['rituals'] }) {
+export function AgendaRituals({ rituals, first }: { rituals: AgendaData['rituals']; first: boolean }) {
   const { t } = useTranslation();
   return (
     <Section
@@ -78,7 +78,11 @@ export function AgendaRituals({ rituals }: { rituals: AgendaData['rituals'] }) {
       testId="agenda-rituals"
     >
       <Stack gap="md">
-        <RitualList title={t('rituals.forum.recent')} none={t('rituals.forum.noRecent')} items={rituals.recent} />
+        <RitualList
+          title={t(first ? 'crossSelling.forum.agenda.lastTwoWeeks' : 'rituals.forum.recent')}
+          none={t('rituals.forum.noRecent')}
+          items={rituals.recent}
+        />
         <RitualList title={t('rituals.forum.upcoming')} none={t('rituals.forum.noUpcoming')} items={rituals.upcoming} />
       </Stack>
     </Section>
@@ -86,7 +90,7 @@ export function AgendaRituals({ rituals }: { rituals: AgendaData['rituals'] }) {
 }
 
 /** The running season among the members: standings, what moved since the last meeting, tips given, incentives (leaders). */
-export function AgendaGame({ game }: { game: NonNullable<AgendaData['game']> }) {
+export function AgendaGame({ game, first }: { game: NonNullable<AgendaData['game']>; first: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const earnings = game.people.some((p) => p.earned !== null);
@@ -104,7 +108,7 @@ export function AgendaGame({ game }: { game: NonNullable<AgendaData['game']> }) 
               <Table.Th>{t('game.forum.rank')}</Table.Th>
               <Table.Th>{t('game.forum.name')}</Table.Th>
               <Table.Th ta="right">{t('game.forum.points')}</Table.Th>
-              <Table.Th ta="right">{t('game.forum.since')}</Table.Th>
+              <Table.Th ta="right">{t(first ? 'game.forum.sinceStart' : 'game.forum.since')}</Table.Th>
               <Table.Th ta="right">{t('game.forum.tips')}</Table.Th>
               {earnings && <Table.Th ta="right">{t('game.forum.earned')}</Table.Th>}
             </Table.Tr>

@@ -110,8 +110,8 @@ export default function ForumPage() {
       <InProgress items={a.inProgress} />
       <Outcomes items={a.outcomes} />
       <GiveToGet rows={a.giveToGet} />
-      <AgendaRituals rituals={a.rituals} />
-      {a.game && <AgendaGame game={a.game} />}
+      <AgendaRituals rituals={a.rituals} first={a.since === null} />
+      {a.game && <AgendaGame game={a.game} first={a.since === null} />}
       {meetings.error ? (
         <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : (

@@ -333,6 +333,7 @@ export const crossSelling = {
       members: 'Members',
     },
     agenda: {
+      lastTwoWeeks: 'The last two weeks',
       newPotential: 'New potential',
       newPotentialText: 'Cells marked as potential in the product matrix.',
       noPotential: 'Nothing new has been marked as potential.',

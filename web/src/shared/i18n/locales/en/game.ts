@@ -27,6 +27,7 @@ export const game = {
     name: 'Seller',
     points: 'Points',
     since: 'Since last meeting',
+    sinceStart: 'Since the season began',
     tips: 'Tips accepted',
     earned: 'Incentives earned',
     up_one: 'Up {{count}} place',

@@ -335,6 +335,7 @@ export const crossSelling: Messages['crossSelling'] = {
       members: 'Medlemmer',
     },
     agenda: {
+      lastTwoWeeks: 'De siste to ukene',
       newPotential: 'Nytt potensial',
       newPotentialText: 'Ruter som er markert som potensial i produktmatrisen.',
       noPotential: 'Ingenting nytt er markert som potensial.',

@@ -29,6 +29,7 @@ export const game: Messages['game'] = {
     name: 'Selger',
     points: 'Poeng',
     since: 'Siden forrige møte',
+    sinceStart: 'Siden sesongen startet',
     tips: 'Mottatte tips',
     earned: 'Opptjente insentiver',
     up_one: 'Opp {{count}} plass',

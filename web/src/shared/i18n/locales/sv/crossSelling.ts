@@ -334,6 +334,7 @@ export const crossSelling: Messages['crossSelling'] = {
       members: 'Medlemmar',
     },
     agenda: {
+      lastTwoWeeks: 'De senaste två veckorna',
       newPotential: 'Ny potential',
       newPotentialText: 'Rutor som markerats som potential i produktmatrisen.',
       noPotential: 'Inget nytt har markerats som potential.',

@@ -29,6 +29,7 @@ export const game: Messages['game'] = {
     name: 'Säljare',
     points: 'Poäng',
     since: 'Sedan förra mötet',
+    sinceStart: 'Sedan säsongen började',
     tips: 'Mottagna tips',
     earned: 'Intjänade incitament',
     up_one: 'Upp {{count}} placering',
