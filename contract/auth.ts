@@ -20,6 +20,8 @@ export const Abilities = z.object({
   manageOrganisation: z.boolean(),
   manageApiKeys: z.boolean(),
   viewAuditLog: z.boolean(),
+  /** The rollout's adoption page: admins. */
+  viewAdoption: z.boolean(),
   /** Take a backup of the running (embedded) database: GET /api/backup. */
   backUp: z.boolean(),
   importData: z.boolean(),

@@ -3,7 +3,8 @@
  * the set-up page; the first admin sets the organisation up and lands in the app; they invite a
  * seller (no SMTP: the link is shown to hand over); the seller opens the link in their own browser,
  * chooses a password and is in; the link then refuses a second use; the seller signs in again and
- * changes the password.
+ * changes the password. As the seller works — a call logged, a tip passed — their first steps tick on
+ * the home page, and the admin's adoption page counts them (L6).
  * One server, one browser. Needs the built web app (npm run build).
  */
 import { type Browser, type Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
 import type { App } from '../server/platform/http';
-import { expectAccessible, hasChromium, launchBrowser, shot, waitFor, webDist } from './support';
+import { apiSession, expectAccessible, hasChromium, launchBrowser, shot, waitFor, webDist } from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the adoption journey: no Chromium at /usr/bin/chromium (apt-get install -y chromium).');
 
@@ -25,6 +26,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
   let base: string;
   let browser: Browser;
   let adminPage: Page;
+  let sellerPage: Page;
   let link = '';
 
   beforeAll(async () => {
@@ -56,7 +58,9 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.getByRole('textbox', { name: 'Organisation name' }).fill('Acme Nordic');
     await page.getByRole('button', { name: 'Add a market' }).click();
     await page.getByTestId('setup-market').nth(1).getByRole('textbox', { name: 'Country code' }).fill('NO');
-    await expect.poll(() => page.getByTestId('setup-market').nth(1).getByRole('textbox', { name: 'Name' }).inputValue(), waitFor).toBe('Norway');
+    await expect
+      .poll(() => page.getByTestId('setup-market').nth(1).getByRole('textbox', { name: 'Name' }).inputValue(), waitFor)
+      .toBe('Norway');
     await page.getByTestId('setup-group').first().fill('Machines');
     await page.getByRole('button', { name: 'Add a sales group' }).click();
     await page.getByTestId('setup-group').nth(1).fill('Service');
@@ -106,7 +110,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
   }, 90_000);
 
   it('the seller opens the link in their own browser, chooses a password and is signed in', async () => {
-    const page = await newPage();
+    const page = (sellerPage = await newPage());
     await page.goto(link.replace('http://localhost:3000', base));
     await page.getByTestId('link-page').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Welcome to Acme Nordic');
@@ -158,5 +162,78 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await adminPage.reload();
     await adminPage.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => adminPage.getByTestId('invitation-row').count(), waitFor).toBe(0);
+  }, 180_000);
+
+  it('ticks the new seller’s first steps as they work, and the admin’s adoption page counts them', async () => {
+    // the admin imports the Service group's product (an admin's own first step); the seller adds a customer
+    const asAdmin = await apiSession(base, admin.email, admin.password);
+    const run = await asAdmin.postText<{ id: string }>(
+      '/api/imports?entity=products&fileName=products.csv',
+      'Name,Family,Sales group\nService Agreement,Service,Service\n',
+    );
+    await expect
+      .poll(async () => (await asAdmin.get<{ status: string; createdRows: number }>(`/api/imports/${run.id}`)).status, waitFor)
+      .toBe('succeeded');
+    const asSeller = await apiSession(base, seller.email, 'an even longer password');
+    const [market] = await asSeller.get<{ id: string }[]>('/api/markets');
+    const account = await asSeller.post<{ id: string }>('/api/accounts', { name: 'Nordkap Verkstad AB', marketId: market!.id });
+
+    const page = sellerPage;
+    await page.goto(`${base}/`);
+    const card = page.getByTestId('first-steps');
+    await card.waitFor();
+    expect(await card.getAttribute('data-done')).toBe('0');
+    expect(await page.getByTestId('first-step').count()).toBe(3);
+    await expectAccessible(page, 'a new seller’s first steps');
+    await shot(page, 'adopt-first-steps');
+
+    // a call, logged with the quick log on the customer's page
+    await page.goto(`${base}/accounts/${account.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('l');
+    await page.getByTestId('quick-log-subject').waitFor();
+    await expect.poll(() => page.getByTestId('quick-log-account').inputValue(), waitFor).toBe('Nordkap Verkstad AB');
+    await page.getByTestId('quick-log-subject').fill('Called the workshop manager');
+    await page.getByTestId('quick-log-save').click();
+    await page.getByTestId('quick-log-saved').waitFor();
+    // a tip to the other sales group
+    await page.getByTestId('account-pass-tip').click();
+    await page.getByTestId('new-handoff-page').waitFor();
+    await page.getByTestId('handoff-group').click();
+    await page.getByRole('option').filter({ hasText: 'Service' }).first().click();
+    await page.getByTestId('handoff-products').click();
+    await page.getByRole('option').filter({ hasText: 'Service Agreement' }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('handoff-note').fill('Their machines are due for service in the spring.');
+    await page.getByTestId('handoff-submit').click();
+    await page.getByTestId('handoff-page').waitFor();
+
+    await page.goto(`${base}/`);
+    await expect.poll(() => card.getAttribute('data-done'), waitFor).toBe('2');
+    const done = await page
+      .locator('[data-testid=first-step][data-done=true]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(done).toEqual(['log_call', 'pass_tip']);
+    await expectAccessible(page, 'first steps, two done');
+    await shot(page, 'adopt-first-steps-done');
+
+    // the admin's adoption page: the steps taken, the seller's row, the week's active people
+    await adminPage.goto(`${base}/admin/adoption`);
+    const steps = adminPage.getByTestId('adoption-first-steps');
+    await steps.waitFor();
+    expect(await steps.locator('[data-key=log_call]').getAttribute('data-done')).toBe('1');
+    expect(await steps.locator('[data-key=pass_tip]').getAttribute('data-done')).toBe('1');
+    expect(await steps.locator('[data-key=import_data]').getAttribute('data-done')).toBe('1');
+    const row = adminPage.getByTestId('adoption-people').locator('tr', { hasText: seller.name });
+    expect(await row.getByTestId('adoption-person-steps').innerText()).toBe('2 / 3');
+    await expectAccessible(adminPage, 'the adoption page');
+    await shot(adminPage, 'adopt-adoption');
+
+    // the seller puts the list away, and can bring it back
+    await page.getByTestId('first-steps-dismiss').click();
+    await page.getByTestId('first-steps-show').waitFor();
+    expect(await card.count()).toBe(0);
+    await page.getByTestId('first-steps-show').click();
+    await card.waitFor();
   }, 180_000);
 });

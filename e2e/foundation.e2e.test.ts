@@ -169,11 +169,11 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     expect(await htmlLang()).toBe('sv');
     await page.getByRole('button', { name: 'Språk (SV)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Kontomeny' }).waitFor();
-    expect(await page.getByTestId('onboarding').innerText()).toContain('Gemensamt kundminne');
+    expect(await page.getByTestId('first-steps').innerText()).toContain('Logga ett samtal');
 
     await page.reload();
     await expect.poll(navLabels, waitFor).toEqual(nav.sv);
-    await page.getByTestId('onboarding').waitFor();
+    await page.getByTestId('first-steps').waitFor();
     await shot('sv-overview-desktop');
   });
 

@@ -126,11 +126,11 @@ export const shot = (page: Page, name: string, fullPage = true) =>
  * A demo user's cookie session for the API, with its CSRF token: for the set-up a person would do
  * elsewhere and for choosing test data the way the UI would find it.
  */
-export async function apiSession(base: string, email: string) {
+export async function apiSession(base: string, email: string, password = demoPassword) {
   const res = await fetch(`${base}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
+    body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`Demo sign-in failed: ${res.status} ${await res.text()}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -138,11 +138,11 @@ export async function apiSession(base: string, email: string) {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function call<T>(method: string, path: string, body?: unknown, type = 'application/json'): Promise<T> {
     const r = await fetch(`${base}${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': type }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
     return (await r.json()) as T;
@@ -151,6 +151,8 @@ export async function apiSession(base: string, email: string) {
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
     put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+    /** A file's text, e.g. a CSV to import. */
+    postText: <T>(path: string, text: string, type = 'text/csv') => call<T>('POST', path, text, type),
   };
 }
 
@@ -193,9 +195,7 @@ async function showScheme(page: Page, scheme: Scheme | 'auto'): Promise<void> {
   // axe would read half-faded words (CI once saw a notice's grey at 4.31:1 mid-way to the dark scheme's)
   await page.waitForFunction(
     () =>
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity) &&
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity) &&
       Array.from(document.querySelectorAll('.mantine-Notification-root')).every((n) => {
         for (let e: Element | null = n; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
         return true;

@@ -25,6 +25,7 @@ import { gameRoutes } from './modules/game/routes';
 import { handoffRoutes } from './modules/handoffs/routes';
 import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
+import { adoptionRoutes } from './modules/adoption/routes';
 import { importRoutes } from './modules/imports/routes';
 import { invoiceRoutes } from './modules/invoices/routes';
 import { leadRoutes } from './modules/leads/routes';
@@ -191,6 +192,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   overviewRoutes(app, ctx);
   taskRoutes(app, ctx);
   homeRoutes(app, ctx);
+  adoptionRoutes(app, ctx);
   commentRoutes(app, ctx);
   liveRoutes(app, ctx, liveHub);
   webhookRoutes(app, ctx);

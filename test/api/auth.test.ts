@@ -39,6 +39,7 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       manageOrganisation: false,
       manageApiKeys: true,
       viewAuditLog: false,
+      viewAdoption: false,
       backUp: false,
       importData: false,
       importInvoices: false,

@@ -18,6 +18,8 @@ export const users = pgTable(
     salesGroupId: uuid('sales_group_id').references(() => salesGroups.id),
     marketId: uuid('market_id').references(() => markets.id),
     active: boolean('active').notNull().default(true),
+    /** The person put their first-steps checklist away (L6); their steps are still counted. */
+    firstStepsDismissedAt: timestamp('first_steps_dismissed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

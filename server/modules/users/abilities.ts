@@ -2,6 +2,7 @@ import type { Abilities } from '@contract/auth';
 import { isAdmin, type Viewer } from '@domain/access';
 import { allows } from '@domain/policy';
 import { accountPolicies } from '../accounts/policies';
+import { adoptionPolicies } from '../adoption/policies';
 import { auditPolicies } from '../audit/policies';
 import { authPolicies } from '../auth/policies';
 import { backupPolicies } from '../backup/policies';
@@ -37,6 +38,7 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     manageOrganisation: may(orgPolicies.manage),
     manageApiKeys: may(authPolicies.ownApiKeys),
     viewAuditLog: may(auditPolicies.read),
+    viewAdoption: may(adoptionPolicies.report),
     backUp: may(backupPolicies.backUp),
     importData: may(importPolicies.run),
     importInvoices: may(entityPolicy('invoices')),

@@ -57,6 +57,7 @@ const SettingsPage = lazy(() => import('../features/admin/SettingsPage'));
 const ApiKeysPage = lazy(() => import('../features/profile/ApiKeysPage'));
 const WebhooksPage = lazy(() => import('../features/webhooks/WebhooksPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const AdoptionPage = lazy(() => import('../features/adoption/AdoptionPage'));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const SetupPage = lazy(() => import('../features/setup/SetupPage'));
 const AcceptInvitationPage = named(() => import('../features/invitations/LinkPage'), 'AcceptInvitationPage');
@@ -224,6 +225,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility can="viewAuditLog">
                 <AuditPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'admin/adoption',
+            element: (
+              <RequireAbility can="viewAdoption">
+                <AdoptionPage />
               </RequireAbility>
             ),
           },

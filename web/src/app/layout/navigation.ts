@@ -3,6 +3,7 @@ import {
   IconArrowsExchange,
   IconBuildingStore,
   IconChartBar,
+  IconChartDots,
   IconChartFunnel,
   IconClipboardCheck,
   IconFileImport,
@@ -63,6 +64,7 @@ export const navigation: NavSection[] = [
       { to: '/admin/settings', label: 'settings', icon: IconSettings, requires: 'manageOrganisation' },
       { to: '/admin/webhooks', label: 'webhooks', icon: IconWebhook, requires: 'manageWebhooks' },
       { to: '/admin/audit', label: 'auditTrail', icon: IconHistory, requires: 'viewAuditLog' },
+      { to: '/admin/adoption', label: 'adoption', icon: IconChartDots, requires: 'viewAdoption' },
     ],
   },
   {

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../shared/session/session';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { DaySections, TeamTable } from './DaySections';
-import { OnboardingChecklist } from './OnboardingChecklist';
+import { FirstStepsCard } from './FirstStepsCard';
 import { ProfileCard } from './ProfileCard';
 import { partOfDay } from './greeting';
-import { useHome } from './queries';
+import { useFirstSteps, useHome } from './queries';
 import { QueryState } from '../../shared/ui/PageState';
 
 /**
@@ -21,6 +21,19 @@ export function HomePage() {
   const scope = params.get('view') === 'me' ? 'me' : 'team';
   const home = useHome(scope);
   const firstName = me.user.name.split(' ')[0] ?? me.user.name;
+  // a newcomer's first steps come before the day; once taken (or put away) they go below it
+  const steps = useFirstSteps().data;
+  const firstStepsFirst = !!steps && !steps.dismissed && steps.done < steps.total;
+  const aboutYou = (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <FirstStepsCard />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <ProfileCard me={me} />
+      </Grid.Col>
+    </Grid>
+  );
 
   return (
     <Stack gap="lg" data-testid="home-page">
@@ -51,6 +64,7 @@ export function HomePage() {
           {t('home.demo', { name: me.organisation.name })}
         </Alert>
       )}
+      {firstStepsFirst && aboutYou}
       {home.error || !home.data ? (
         <QueryState query={home} />
       ) : (
@@ -59,14 +73,7 @@ export function HomePage() {
           <DaySections home={home.data} />
         </>
       )}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <OnboardingChecklist userId={me.user.id} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <ProfileCard me={me} />
-        </Grid.Col>
-      </Grid>
+      {!firstStepsFirst && aboutYou}
     </Stack>
   );
 }

@@ -19,7 +19,7 @@ import { leads } from './en/leads';
 import { retention } from './en/retention';
 import { plans } from './en/plans';
 import { comments, day, tasks } from './en/day';
-import { audit, history, privacy, webhooks } from './en/platform';
+import { adoption, audit, history, privacy, webhooks } from './en/platform';
 
 /**
  * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
@@ -60,6 +60,7 @@ export const en = {
     settings: 'Settings',
     webhooks: 'Webhooks',
     auditTrail: 'Audit trail',
+    adoption: 'Adoption',
     apiKeys: 'API keys',
   },
   userMenu: {
@@ -171,27 +172,61 @@ export const en = {
       market: 'Market',
       organisation: 'Organisation',
     },
-    checklist: {
-      title: 'Getting started',
-      subtitle: 'Four ideas Korsa is built on. Tick them off as you get to know them.',
+    firstSteps: {
+      title: 'Your first steps',
+      subtitle: 'A few things to do in your first days. Each is ticked when you have done it in Korsa.',
+      complete: 'All done — Korsa is yours now. You can put this list away.',
       progress: '{{done}} of {{total}} done',
-      markDone: 'Mark as done',
-      open: 'Open {{area}}',
-      memory: {
-        title: 'Shared customer memory',
-        text: 'Log calls, meetings and notes on the account. Every sales group sees the whole timeline, so no one starts from zero.',
-      },
-      handoffs: {
-        title: 'Handoffs with feedback',
-        text: 'When you spot a need another group can meet, send them a tip with a short needs analysis. They report back what happened — every time.',
-      },
-      matrix: {
-        title: 'The product matrix',
-        text: 'See which customers own which products, what is in the pipeline and where the white space is: the next step for every customer at a glance.',
-      },
-      targets: {
-        title: 'Targets per channel',
-        text: 'Targets are set per channel — renewals, upsell and cross-sell, win-back and new sales — and volume counts when the contract is signed.',
+      done: 'done',
+      doneOn: 'Done {{date}}',
+      dismiss: 'Put the list away',
+      show: 'Show your first steps ({{done}} of {{total}} done)',
+      steps: {
+        log_call: {
+          title: 'Log a call',
+          text: 'Open a customer and log a call on its timeline, so every sales group knows what was said.',
+          go: 'Find a customer',
+        },
+        pass_tip: {
+          title: 'Pass a tip to another group',
+          text: 'Spotted a need another sales group can meet? Send them a tip with a short needs analysis.',
+          go: 'Pass a tip',
+        },
+        update_deal: {
+          title: 'Update a deal',
+          text: 'Move a deal on the board, or correct its value or close date.',
+          go: 'Open the pipeline',
+        },
+        set_targets: {
+          title: 'Set your team’s targets',
+          text: 'Split the year’s targets per seller and channel: renewal, upsell and cross-sell, win-back, new.',
+          go: 'Open targets',
+        },
+        hold_forum: {
+          title: 'Hold a cross-selling forum',
+          text: 'Record a forum meeting: the tips passed, what came of them, and what was decided.',
+          go: 'Open the forums',
+        },
+        qualify_lead: {
+          title: 'Qualify a lead',
+          text: 'Look at a new lead’s score and its parts, and mark it qualified when it is ready for sales.',
+          go: 'Open the leads',
+        },
+        hand_lead: {
+          title: 'Hand a lead to sales',
+          text: 'Give a qualified lead to the right sales group; they must answer in time.',
+          go: 'Open the leads',
+        },
+        invite_users: {
+          title: 'Invite your colleagues',
+          text: 'Invite the sellers and leaders by e-mail; each sets their own password.',
+          go: 'Open users',
+        },
+        import_data: {
+          title: 'Import your customers',
+          text: 'Bring accounts, contacts and sales history from your old CRM as CSV files.',
+          go: 'Open import',
+        },
       },
     },
   },
@@ -338,6 +373,7 @@ export const en = {
   webhooks,
   history,
   audit,
+  adoption,
   privacy,
 };
 

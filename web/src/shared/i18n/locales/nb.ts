@@ -20,7 +20,7 @@ import { game } from './nb/game';
 import { records } from './nb/records';
 import { rituals } from './nb/rituals';
 import { comments, day, tasks } from './nb/day';
-import { audit, history, privacy, webhooks } from './nb/platform';
+import { adoption, audit, history, privacy, webhooks } from './nb/platform';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -58,6 +58,7 @@ export const nb: Messages = {
     settings: 'Innstillinger',
     webhooks: 'Webhooks',
     auditTrail: 'Endringslogg',
+    adoption: 'Bruk',
     apiKeys: 'API-nøkler',
   },
   userMenu: {
@@ -169,27 +170,61 @@ export const nb: Messages = {
       market: 'Marked',
       organisation: 'Organisasjon',
     },
-    checklist: {
-      title: 'Kom i gang',
-      subtitle: 'Fire ideer som Korsa bygger på. Kryss dem av etter hvert som du blir kjent med dem.',
-      progress: '{{done}} av {{total}} fullført',
-      markDone: 'Merk som fullført',
-      open: 'Åpne {{area}}',
-      memory: {
-        title: 'Felles kundehukommelse',
-        text: 'Registrer samtaler, møter og notater på kunden. Alle salgsgrupper ser hele historikken, så ingen trenger å begynne på nytt.',
-      },
-      handoffs: {
-        title: 'Tips med tilbakemelding',
-        text: 'Ser du et behov en annen salgsgruppe kan dekke? Send et tips med en kort behovsanalyse. Mottakeren melder tilbake hva som skjedde – hver gang.',
-      },
-      matrix: {
-        title: 'Produktmatrisen',
-        text: 'Se hvilke kunder som har hvilke produkter, hva som ligger i salgstrakten, og hvor potensialet er – neste steg for hver kunde med ett blikk.',
-      },
-      targets: {
-        title: 'Mål per kanal',
-        text: 'Målene settes per kanal – fornyelse, mersalg og kryssalg, gjenvinning av kunder og nysalg – og volumet telles når avtalen signeres.',
+    firstSteps: {
+      title: 'Dine første steg',
+      subtitle: 'Noen ting å gjøre de første dagene. Hvert steg krysses av når du har gjort det i Korsa.',
+      complete: 'Ferdig — nå er Korsa ditt. Du kan legge bort listen.',
+      progress: '{{done}} av {{total}} gjort',
+      done: 'gjort',
+      doneOn: 'Gjort {{date}}',
+      dismiss: 'Legg bort listen',
+      show: 'Vis dine første steg ({{done}} av {{total}} gjort)',
+      steps: {
+        log_call: {
+          title: 'Logg en samtale',
+          text: 'Åpne en kunde og logg en samtale på tidslinjen, slik at alle salgsgrupper vet hva som ble sagt.',
+          go: 'Finn en kunde',
+        },
+        pass_tip: {
+          title: 'Gi et tips til en annen gruppe',
+          text: 'Har du sett et behov en annen salgsgruppe kan dekke? Send et tips med en kort behovsanalyse.',
+          go: 'Gi et tips',
+        },
+        update_deal: {
+          title: 'Oppdater en avtale',
+          text: 'Flytt en mulighet på tavlen, eller rett verdien eller sluttdatoen.',
+          go: 'Åpne pipelinen',
+        },
+        set_targets: {
+          title: 'Sett teamets mål',
+          text: 'Fordel årets mål per selger og kanal: fornyelse, mer- og kryssalg, gjenvinning, nysalg.',
+          go: 'Åpne mål',
+        },
+        hold_forum: {
+          title: 'Hold et forum for kryssalg',
+          text: 'Registrer et forummøte: tipsene som ble gitt, hva de førte til og hva som ble besluttet.',
+          go: 'Åpne forumene',
+        },
+        qualify_lead: {
+          title: 'Kvalifiser et lead',
+          text: 'Se på et nytt leads poeng og delene, og marker det som kvalifisert når det er klart for salg.',
+          go: 'Åpne leads',
+        },
+        hand_lead: {
+          title: 'Gi et lead til salg',
+          text: 'Gi et kvalifisert lead til riktig salgsgruppe; de må svare i tide.',
+          go: 'Åpne leads',
+        },
+        invite_users: {
+          title: 'Inviter kollegene dine',
+          text: 'Inviter selgere og ledere på e-post; hver enkelt velger sitt eget passord.',
+          go: 'Åpne brukere',
+        },
+        import_data: {
+          title: 'Importer kundene dine',
+          text: 'Ta med kunder, kontakter og salgshistorikk fra det gamle CRM-et som CSV-filer.',
+          go: 'Åpne import',
+        },
       },
     },
   },
@@ -336,5 +371,6 @@ export const nb: Messages = {
   webhooks,
   history,
   audit,
+  adoption,
   privacy,
 };

@@ -20,7 +20,7 @@ import { game } from './sv/game';
 import { records } from './sv/records';
 import { rituals } from './sv/rituals';
 import { comments, day, tasks } from './sv/day';
-import { audit, history, privacy, webhooks } from './sv/platform';
+import { adoption, audit, history, privacy, webhooks } from './sv/platform';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -58,6 +58,7 @@ export const sv: Messages = {
     settings: 'Inställningar',
     webhooks: 'Webhooks',
     auditTrail: 'Ändringslogg',
+    adoption: 'Användning',
     apiKeys: 'API-nycklar',
   },
   userMenu: {
@@ -169,27 +170,61 @@ export const sv: Messages = {
       market: 'Marknad',
       organisation: 'Organisation',
     },
-    checklist: {
-      title: 'Kom igång',
-      subtitle: 'Fyra idéer som Korsa bygger på. Bocka av dem allteftersom du lär känna dem.',
+    firstSteps: {
+      title: 'Dina första steg',
+      subtitle: 'Några saker att göra de första dagarna. Varje steg bockas av när du har gjort det i Korsa.',
+      complete: 'Klart — nu är Korsa ditt. Du kan lägga undan listan.',
       progress: '{{done}} av {{total}} klara',
-      markDone: 'Markera som klar',
-      open: 'Öppna {{area}}',
-      memory: {
-        title: 'Gemensamt kundminne',
-        text: 'Logga samtal, möten och anteckningar på kunden. Alla säljgrupper ser hela historiken, så ingen behöver börja från noll.',
-      },
-      handoffs: {
-        title: 'Tips med återrapportering',
-        text: 'Ser du ett behov som en annan säljgrupp kan möta? Skicka ett tips med en kort behovsanalys. Mottagaren rapporterar tillbaka vad som hände – varje gång.',
-      },
-      matrix: {
-        title: 'Produktmatrisen',
-        text: 'Se vilka kunder som har vilka produkter, vad som ligger i säljtratten och var potentialen finns – nästa steg för varje kund i ett ögonkast.',
-      },
-      targets: {
-        title: 'Mål per kanal',
-        text: 'Målen sätts per kanal – förnyelse, mer- och korsförsäljning, återvinning av kunder och nyförsäljning – och volymen räknas när avtalet skrivs under.',
+      done: 'klart',
+      doneOn: 'Klart {{date}}',
+      dismiss: 'Lägg undan listan',
+      show: 'Visa dina första steg ({{done}} av {{total}} klara)',
+      steps: {
+        log_call: {
+          title: 'Logga ett samtal',
+          text: 'Öppna en kund och logga ett samtal på tidslinjen, så att alla säljgrupper vet vad som sades.',
+          go: 'Hitta en kund',
+        },
+        pass_tip: {
+          title: 'Ge ett tips till en annan grupp',
+          text: 'Har du sett ett behov som en annan säljgrupp kan möta? Skicka ett tips med en kort behovsanalys.',
+          go: 'Ge ett tips',
+        },
+        update_deal: {
+          title: 'Uppdatera en affär',
+          text: 'Flytta en affär på tavlan, eller rätta dess värde eller avslutsdatum.',
+          go: 'Öppna pipelinen',
+        },
+        set_targets: {
+          title: 'Sätt teamets mål',
+          text: 'Fördela årets mål per säljare och kanal: förnyelse, mer- och korsförsäljning, återvinning, nyförsäljning.',
+          go: 'Öppna mål',
+        },
+        hold_forum: {
+          title: 'Håll ett forum för korsförsäljning',
+          text: 'Registrera ett forummöte: tipsen som gavs, vad de ledde till och vad som beslutades.',
+          go: 'Öppna forumen',
+        },
+        qualify_lead: {
+          title: 'Kvalificera ett lead',
+          text: 'Titta på ett nytt leads poäng och dess delar, och markera det som kvalificerat när det är redo för sälj.',
+          go: 'Öppna leads',
+        },
+        hand_lead: {
+          title: 'Lämna ett lead till sälj',
+          text: 'Ge ett kvalificerat lead till rätt säljgrupp; de måste svara i tid.',
+          go: 'Öppna leads',
+        },
+        invite_users: {
+          title: 'Bjud in dina kollegor',
+          text: 'Bjud in säljare och chefer via e-post; var och en väljer sitt eget lösenord.',
+          go: 'Öppna användare',
+        },
+        import_data: {
+          title: 'Importera dina kunder',
+          text: 'Ta med kunder, kontakter och försäljningshistorik från ditt gamla CRM som CSV-filer.',
+          go: 'Öppna import',
+        },
       },
     },
   },
@@ -336,5 +371,6 @@ export const sv: Messages = {
   webhooks,
   history,
   audit,
+  adoption,
   privacy,
 };

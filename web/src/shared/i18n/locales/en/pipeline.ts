@@ -113,7 +113,8 @@ export const pipeline = {
   reopen: {
     action: 'Reopen',
     title: 'Reopen {{name}}',
-    textWon: 'The deal goes back to the stage it was closed from. The products it gave the customer, the points it scored and any referral credit it earned are taken back; a credit already paid shows as an adjustment on the statement.',
+    textWon:
+      'The deal goes back to the stage it was closed from. The products it gave the customer, the points it scored and any referral credit it earned are taken back; a credit already paid shows as an adjustment on the statement.',
     textLost: 'The deal goes back to the stage it was lost from and is worked on again.',
     reason: 'Why it is reopened',
     submit: 'Reopen the deal',
@@ -191,7 +192,8 @@ export const pipeline = {
     wonOn: 'Won, signed on {{date}}',
     lostAt: 'Lost at {{stage}}',
     lostTo: 'Lost to {{name}}',
-    probabilities: 'Two figures, two purposes: the stage probability ({{percent}} at {{stage}}) is the process’s fixed figure that weights the value in the forecast; the win probability is learned for this deal from your closed history.',
+    probabilities:
+      'Two figures, two purposes: the stage probability ({{percent}} at {{stage}}) is the process’s fixed figure that weights the value in the forecast; the win probability is learned for this deal from your closed history.',
   },
   reasons: {
     stage: 'Stage: {{value}}',

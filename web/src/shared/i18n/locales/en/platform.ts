@@ -191,3 +191,36 @@ export const privacy = {
   erased_one: 'The personal data was erased; {{count}} deal was kept',
   erased_other: 'The personal data was erased; {{count}} deals were kept',
 };
+
+export const adoption = {
+  title: 'Adoption',
+  description:
+    'How the rollout goes: who uses Korsa each week, per sales group and market, and how far each person has come with their first steps.',
+  span: 'Weeks shown',
+  weeks_one: '{{count}} week',
+  weeks_other: '{{count}} weeks',
+  firstSteps: 'First steps taken',
+  stepDone: '{{done}} of {{people}}',
+  activeTitle: 'Active people per week',
+  activeText: 'Active: signed in, logged an activity, passed or answered a tip, or changed a record that week.',
+  bySalesGroup: 'By sales group',
+  byMarket: 'By market',
+  salesGroup: 'Sales group',
+  market: 'Market',
+  people: 'People',
+  none: 'None',
+  peopleTitle_one: 'Each person, last week',
+  peopleTitle_other: 'Each person, last {{count}} weeks',
+  ofWeeks: '{{active}} of {{weeks}}',
+  never: 'Never',
+  columns: {
+    name: 'Name',
+    group: 'Sales group and market',
+    activeWeeks: 'Weeks active',
+    activities: 'Activities logged',
+    tipsPassed: 'Tips passed',
+    tipsAnswered: 'Tips answered',
+    firstSteps: 'First steps',
+    lastActive: 'Last active',
+  },
+};

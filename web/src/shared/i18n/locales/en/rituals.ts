@@ -273,8 +273,10 @@ export const rituals = {
   },
   forum: {
     title: 'Rituals',
-    text_one: 'Joint visits, seminars and customer interviews since the last meeting, what came of them, and what is coming. {{count}} visit still needs its record.',
-    text_other: 'Joint visits, seminars and customer interviews since the last meeting, what came of them, and what is coming. {{count}} visits still need their record.',
+    text_one:
+      'Joint visits, seminars and customer interviews since the last meeting, what came of them, and what is coming. {{count}} visit still needs its record.',
+    text_other:
+      'Joint visits, seminars and customer interviews since the last meeting, what came of them, and what is coming. {{count}} visits still need their record.',
     recent: 'Since the last meeting',
     upcoming: 'The coming two weeks',
     noRecent: 'No rituals since the last meeting.',

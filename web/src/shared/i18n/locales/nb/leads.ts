@@ -197,7 +197,8 @@ export const leads: Messages['leads'] = {
     actions: 'Handlinger',
     embed: 'Kode til nettstedet',
     embedTitle: 'Kode for «{{name}}»',
-    embedHint: 'Lim inn dette på en side på {{origin}}. Det sender til Korsa med skjemaets nøkkel; roboter som fyller ut det skjulte feltet, sorteres bort.',
+    embedHint:
+      'Lim inn dette på en side på {{origin}}. Det sender til Korsa med skjemaets nøkkel; roboter som fyller ut det skjulte feltet, sorteres bort.',
     copy: 'Kopier koden',
     copied: 'Kopiert',
     demo: 'Prøv på demonettstedet',

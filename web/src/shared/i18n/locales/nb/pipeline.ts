@@ -115,7 +115,8 @@ export const pipeline: Messages['pipeline'] = {
   reopen: {
     action: 'Gjenåpne',
     title: 'Gjenåpne {{name}}',
-    textWon: 'Salget går tilbake til steget det ble lukket fra. Produktene det ga kunden, poengene det ga og en eventuell tipsgodtgjørelse trekkes tilbake; en godtgjørelse som alt er utbetalt, vises som en justering i oppgjøret.',
+    textWon:
+      'Salget går tilbake til steget det ble lukket fra. Produktene det ga kunden, poengene det ga og en eventuell tipsgodtgjørelse trekkes tilbake; en godtgjørelse som alt er utbetalt, vises som en justering i oppgjøret.',
     textLost: 'Salget går tilbake til steget der det ble tapt, og arbeides med igjen.',
     reason: 'Hvorfor det gjenåpnes',
     submit: 'Gjenåpne salget',
@@ -193,7 +194,8 @@ export const pipeline: Messages['pipeline'] = {
     wonOn: 'Vunnet, signert {{date}}',
     lostAt: 'Tapt i steget {{stage}}',
     lostTo: 'Tapt til {{name}}',
-    probabilities: 'To tall, to formål: stegets sannsynlighet ({{percent}} i {{stage}}) er prosessens faste tall som vekter verdien i prognosen; vinnersjansen er lært for akkurat dette salget fra deres avsluttede salg.',
+    probabilities:
+      'To tall, to formål: stegets sannsynlighet ({{percent}} i {{stage}}) er prosessens faste tall som vekter verdien i prognosen; vinnersjansen er lært for akkurat dette salget fra deres avsluttede salg.',
   },
   reasons: {
     stage: 'Steg: {{value}}',

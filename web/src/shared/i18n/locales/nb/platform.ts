@@ -191,3 +191,36 @@ export const privacy: Messages['privacy'] = {
   erased_one: 'Personopplysningene ble slettet; {{count}} salg ble beholdt',
   erased_other: 'Personopplysningene ble slettet; {{count}} salg ble beholdt',
 };
+
+export const adoption: Messages['adoption'] = {
+  title: 'Bruk',
+  description:
+    'Hvordan innføringen går: hvem som bruker Korsa hver uke, per salgsgruppe og marked, og hvor langt hver enkelt har kommet med de første stegene.',
+  span: 'Uker som vises',
+  weeks_one: '{{count}} uke',
+  weeks_other: '{{count}} uker',
+  firstSteps: 'Første steg tatt',
+  stepDone: '{{done}} av {{people}}',
+  activeTitle: 'Aktive personer per uke',
+  activeText: 'Aktiv: logget inn, logget en aktivitet, ga eller besvarte et tips eller endret en post den uken.',
+  bySalesGroup: 'Per salgsgruppe',
+  byMarket: 'Per marked',
+  salesGroup: 'Salgsgruppe',
+  market: 'Marked',
+  people: 'Personer',
+  none: 'Ingen',
+  peopleTitle_one: 'Hver person, siste uke',
+  peopleTitle_other: 'Hver person, siste {{count}} uker',
+  ofWeeks: '{{active}} av {{weeks}}',
+  never: 'Aldri',
+  columns: {
+    name: 'Navn',
+    group: 'Salgsgruppe og marked',
+    activeWeeks: 'Aktive uker',
+    activities: 'Loggede aktiviteter',
+    tipsPassed: 'Gitte tips',
+    tipsAnswered: 'Besvarte tips',
+    firstSteps: 'Første steg',
+    lastActive: 'Sist aktiv',
+  },
+};

@@ -276,8 +276,10 @@ export const rituals: typeof en = {
   },
   forum: {
     title: 'Ritualer',
-    text_one: 'Felles kundebesøk, seminarer og kundeintervjuer siden forrige møte, hva de førte til, og hva som kommer. {{count}} besøk mangler fortsatt notatet sitt.',
-    text_other: 'Felles kundebesøk, seminarer og kundeintervjuer siden forrige møte, hva de førte til, og hva som kommer. {{count}} besøk mangler fortsatt notatene sine.',
+    text_one:
+      'Felles kundebesøk, seminarer og kundeintervjuer siden forrige møte, hva de førte til, og hva som kommer. {{count}} besøk mangler fortsatt notatet sitt.',
+    text_other:
+      'Felles kundebesøk, seminarer og kundeintervjuer siden forrige møte, hva de førte til, og hva som kommer. {{count}} besøk mangler fortsatt notatene sine.',
     recent: 'Siden forrige møte',
     upcoming: 'De neste to ukene',
     noRecent: 'Ingen ritualer siden forrige møte.',

@@ -197,7 +197,8 @@ export const leads: Messages['leads'] = {
     actions: 'Åtgärder',
     embed: 'Kod till webbplatsen',
     embedTitle: 'Kod för ”{{name}}”',
-    embedHint: 'Klistra in detta på en sida på {{origin}}. Det skickar till Korsa med formulärets nyckel; robotar som fyller i det dolda fältet sorteras bort.',
+    embedHint:
+      'Klistra in detta på en sida på {{origin}}. Det skickar till Korsa med formulärets nyckel; robotar som fyller i det dolda fältet sorteras bort.',
     copy: 'Kopiera koden',
     copied: 'Kopierad',
     demo: 'Prova på demowebbplatsen',

@@ -115,7 +115,8 @@ export const pipeline: Messages['pipeline'] = {
   reopen: {
     action: 'Öppna igen',
     title: 'Öppna {{name}} igen',
-    textWon: 'Affären går tillbaka till steget den stängdes från. Produkterna den gav kunden, poängen den gav och en eventuell tipsersättning tas tillbaka; en redan utbetald ersättning visas som en justering i sammanställningen.',
+    textWon:
+      'Affären går tillbaka till steget den stängdes från. Produkterna den gav kunden, poängen den gav och en eventuell tipsersättning tas tillbaka; en redan utbetald ersättning visas som en justering i sammanställningen.',
     textLost: 'Affären går tillbaka till steget där den förlorades och bearbetas igen.',
     reason: 'Varför den öppnas igen',
     submit: 'Öppna affären igen',
@@ -193,7 +194,8 @@ export const pipeline: Messages['pipeline'] = {
     wonOn: 'Vunnen, signerad {{date}}',
     lostAt: 'Förlorad i steget {{stage}}',
     lostTo: 'Förlorad till {{name}}',
-    probabilities: 'Två siffror, två syften: stegets sannolikhet ({{percent}} i {{stage}}) är processens fasta siffra som viktar värdet i prognosen; vinstchansen är inlärd för just den här affären från era avslutade affärer.',
+    probabilities:
+      'Två siffror, två syften: stegets sannolikhet ({{percent}} i {{stage}}) är processens fasta siffra som viktar värdet i prognosen; vinstchansen är inlärd för just den här affären från era avslutade affärer.',
   },
   reasons: {
     stage: 'Steg: {{value}}',

@@ -194,3 +194,36 @@ export const privacy: Messages['privacy'] = {
   erased_one: 'Personuppgifterna raderades; {{count}} affär finns kvar',
   erased_other: 'Personuppgifterna raderades; {{count}} affärer finns kvar',
 };
+
+export const adoption: Messages['adoption'] = {
+  title: 'Användning',
+  description:
+    'Hur införandet går: vem som använder Korsa varje vecka, per säljgrupp och marknad, och hur långt var och en har kommit med sina första steg.',
+  span: 'Veckor som visas',
+  weeks_one: '{{count}} vecka',
+  weeks_other: '{{count}} veckor',
+  firstSteps: 'Första steg tagna',
+  stepDone: '{{done}} av {{people}}',
+  activeTitle: 'Aktiva personer per vecka',
+  activeText: 'Aktiv: loggade in, loggade en aktivitet, gav eller besvarade ett tips eller ändrade en post den veckan.',
+  bySalesGroup: 'Per säljgrupp',
+  byMarket: 'Per marknad',
+  salesGroup: 'Säljgrupp',
+  market: 'Marknad',
+  people: 'Personer',
+  none: 'Ingen',
+  peopleTitle_one: 'Varje person, senaste veckan',
+  peopleTitle_other: 'Varje person, senaste {{count}} veckorna',
+  ofWeeks: '{{active}} av {{weeks}}',
+  never: 'Aldrig',
+  columns: {
+    name: 'Namn',
+    group: 'Säljgrupp och marknad',
+    activeWeeks: 'Aktiva veckor',
+    activities: 'Loggade aktiviteter',
+    tipsPassed: 'Givna tips',
+    tipsAnswered: 'Besvarade tips',
+    firstSteps: 'Första steg',
+    lastActive: 'Senast aktiv',
+  },
+};

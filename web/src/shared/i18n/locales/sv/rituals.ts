@@ -276,8 +276,10 @@ export const rituals: typeof en = {
   },
   forum: {
     title: 'Ritualer',
-    text_one: 'Sambesök, seminarier och kundintervjuer sedan förra mötet, vad de ledde till och vad som är på gång. {{count}} sambesök saknar fortfarande sin anteckning.',
-    text_other: 'Sambesök, seminarier och kundintervjuer sedan förra mötet, vad de ledde till och vad som är på gång. {{count}} sambesök saknar fortfarande sina anteckningar.',
+    text_one:
+      'Sambesök, seminarier och kundintervjuer sedan förra mötet, vad de ledde till och vad som är på gång. {{count}} sambesök saknar fortfarande sin anteckning.',
+    text_other:
+      'Sambesök, seminarier och kundintervjuer sedan förra mötet, vad de ledde till och vad som är på gång. {{count}} sambesök saknar fortfarande sina anteckningar.',
     recent: 'Sedan förra mötet',
     upcoming: 'De kommande två veckorna',
     noRecent: 'Inga ritualer sedan förra mötet.',
