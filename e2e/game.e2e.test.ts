@@ -166,6 +166,7 @@ describe.skipIf(!hasChromium)('the cross-selling game (browser)', () => {
     await expect.poll(screenPoints, live).toBe(before - 50);
     // the change history shows the reopening at once: the stage from won back to open
     await expect.poll(() => page.getByTestId('change-history').innerText(), waitFor).toContain('Won → ');
+    expect(await page.getByTestId('change-history').innerText()).toContain('Öppnad igen'); // the receiver reads Korsa in Swedish
     await shot(page, 'game-reopened-deal');
   }, 180_000);
 });

@@ -112,6 +112,7 @@ export const history = {
     opportunity_owner_changed: 'Owner changed',
     opportunity_won: 'Won',
     opportunity_lost: 'Lost',
+    opportunity_reopened: 'Reopened',
     opportunity_deleted: 'Opportunity deleted',
     opportunity_restored: 'Opportunity restored',
   },

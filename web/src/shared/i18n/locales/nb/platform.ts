@@ -114,6 +114,7 @@ export const history: Messages['history'] = {
     opportunity_owner_changed: 'Ansvarlig endret',
     opportunity_won: 'Vunnet',
     opportunity_lost: 'Tapt',
+    opportunity_reopened: 'Gjenåpnet',
     opportunity_deleted: 'Salgsmulighet slettet',
     opportunity_restored: 'Salgsmulighet gjenopprettet',
   },

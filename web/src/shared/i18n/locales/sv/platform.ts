@@ -113,6 +113,7 @@ export const history: Messages['history'] = {
     opportunity_owner_changed: 'Ansvarig ändrad',
     opportunity_won: 'Vunnen',
     opportunity_lost: 'Förlorad',
+    opportunity_reopened: 'Öppnad igen',
     opportunity_deleted: 'Affärsmöjlighet raderad',
     opportunity_restored: 'Affärsmöjlighet återställd',
   },
