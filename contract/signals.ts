@@ -60,3 +60,17 @@ export const PageRule = z.object({
 });
 export const PageRules = z.object({ rules: z.array(PageRule).max(500) });
 export type PageRules = z.infer<typeof PageRules>;
+
+/** Whose visits: an account's, or one of its contacts'. */
+export const SiteVisitQuery = z.object({ accountId: Id, contactId: Id.optional() });
+/** One page a known visitor read on the company's site. */
+export const SiteVisit = z.object({
+  id: Id,
+  path: text(),
+  title: text().nullable(),
+  at: z.iso.datetime(),
+  product: z.object({ id: Id, name: text() }).nullable(),
+  contact: z.object({ id: Id, name: text() }).nullable(),
+});
+export type SiteVisit = z.infer<typeof SiteVisit>;
+export const SiteVisits = z.object({ items: z.array(SiteVisit) });

@@ -202,9 +202,22 @@ describe.skipIf(!hasChromium)('leads from the website to a deal (Chromium)', () 
       await page.getByTestId('lead-convert-submit').click();
       await page.getByTestId('lead-converted').waitFor();
       await shot(page, 'leads-converted');
+      // now a known contact: her next visits to the company's site belong to the account (C3)
+      const site = await marketingApi.post<{ token: string }>('/api/signals/sites', { name: 'www' });
+      const sent = await fetch(`${server.base}/api/signals/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-korsa-site-token': site.token },
+        body: JSON.stringify({ events: [{ url: `${server.base}/pricing`, title: 'Prices for fleet leasing', email: visitor.email }] }),
+      });
+      expect(await sent.json()).toMatchObject({ accepted: 1 });
       await page.getByTestId('lead-converted-account').click();
       await page.waitForURL(/\/accounts\/[0-9a-f-]+$/);
       await page.getByRole('heading', { level: 1, name: visitor.company }).waitFor();
+      await page
+        .getByTestId('account-site-visit')
+        .filter({ hasText: 'Prices for fleet leasing' })
+        .filter({ hasText: visitor.name })
+        .waitFor();
 
       // one account, one contact with the visitor's e-mail, one opportunity at the first stage
       const sellerApi = await apiSession(server.base, sellerEmail);

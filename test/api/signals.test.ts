@@ -148,6 +148,20 @@ describe.each(dbKinds)('website signals: the right seller hears, once a week (%s
     expect(await notes(alert!.notifiedUserId!, 'signals.product_interest')).toHaveLength(2);
   });
 
+  it('shows a seller what the account’s people read: newest first, with the product and the person; not to anyone signed out', async () => {
+    const visits = await get(`/api/signals/visits?accountId=${customer.id}`, seller);
+    expect(visits.statusCode, visits.body).toBe(200);
+    const items = visits.json().items as { path: string; at: string; product: { id: string } | null; contact: { id: string } | null }[];
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.map((v) => v.at)).toEqual([...items.map((v) => v.at)].sort().reverse());
+    expect(items.find((v) => v.path === '/products/new-thing')).toMatchObject({ product: { id: product.id }, contact: { id: contact.id } });
+    // one contact's: only theirs (the domain-only visit of an unknown company was never stored)
+    const own = (await get(`/api/signals/visits?accountId=${customer.id}&contactId=${contact.id}`, seller)).json().items;
+    expect(own.every((v: { contact: { id: string } | null }) => v.contact?.id === contact.id)).toBe(true);
+    expect((await t.app.inject({ method: 'GET', url: `/api/signals/visits?accountId=${customer.id}` })).statusCode).toBe(401);
+    expect((await get('/api/signals/visits?accountId=nope', seller)).statusCode).toBe(400);
+  });
+
   it('tells the account’s sellers when a decision-maker comes back after the quiet period', async () => {
     await query(sql`update contacts set buying_role = 'decision_maker' where id = ${contact.id}`);
     const before = (await notes(customer.ownerId, 'signals.returning_decision_maker')).length;

@@ -181,6 +181,25 @@ export async function pruneVisits(db: Db, before: Date, limit = 10_000): Promise
   return rowsOf<unknown>(result).length;
 }
 
-export async function visitsOf(db: Db, accountId: string) {
-  return db.select().from(siteVisits).where(eq(siteVisits.accountId, accountId)).orderBy(desc(siteVisits.at)).limit(100);
+/** An account's latest visits (or one contact's), newest first, with the product and the person: the account index, no scan. */
+export async function visitsOf(db: Db, accountId: string, contactId: string | undefined, limit: number) {
+  return db
+    .select({
+      id: siteVisits.id,
+      path: siteVisits.path,
+      title: siteVisits.title,
+      at: siteVisits.at,
+      productId: products.id,
+      productName: products.name,
+      contactId: contacts.id,
+      contactName: sql<
+        string | null
+      >`case when ${contacts.id} is null then null else ${contacts.firstName} || ' ' || ${contacts.lastName} end`,
+    })
+    .from(siteVisits)
+    .leftJoin(products, eq(products.id, siteVisits.productId))
+    .leftJoin(contacts, eq(contacts.id, siteVisits.contactId))
+    .where(and(eq(siteVisits.accountId, accountId), contactId ? eq(siteVisits.contactId, contactId) : undefined))
+    .orderBy(desc(siteVisits.at))
+    .limit(limit);
 }

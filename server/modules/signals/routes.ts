@@ -1,4 +1,14 @@
-import { IngestReceipt, NewSignalSite, PageRules, SignalSettings, SignalSite, SignalSiteInput, SiteEventBatch } from '@contract/signals';
+import {
+  IngestReceipt,
+  NewSignalSite,
+  PageRules,
+  SignalSettings,
+  SignalSite,
+  SignalSiteInput,
+  SiteEventBatch,
+  SiteVisitQuery,
+  SiteVisits,
+} from '@contract/signals';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { replies, type App } from '../../platform/http';
@@ -27,6 +37,19 @@ export function signalRoutes(app: App, ctx: AppContext): void {
       );
       return reply.status(202).send(receipt);
     },
+  );
+  app.get(
+    '/api/signals/visits',
+    {
+      schema: {
+        tags,
+        summary: 'What an account’s people (or one contact) read on the company’s site, newest first (at most 50)',
+        querystring: SiteVisitQuery,
+        response: replies({ 200: SiteVisits }),
+      },
+      config: { policy: signalPolicies.read },
+    },
+    async (request) => service.siteVisits(ctx, request.query),
   );
   app.get(
     '/api/signals/settings',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IngestReceipt, NewSignalSite, PageRules, SignalSettings, SignalSite, SiteEventBatch } from '@contract/signals';
+import type { IngestReceipt, NewSignalSite, PageRules, SignalSettings, SignalSite, SiteEventBatch, SiteVisit } from '@contract/signals';
 import {
   alertKey,
   defaultSignalSettings,
@@ -264,4 +264,19 @@ async function productInterest(tx: TxContext, account: AccountFacts, visit: Know
 export async function pruneVisits(ctx: AppContext): Promise<number> {
   const settings = await getSettings(ctx);
   return repo.pruneVisits(ctx.db, retentionCutoff(ctx.clock.now(), settings));
+}
+
+/** What an account's people read on the company's site, newest first (the seller's view of C3's signals). */
+export async function siteVisits(ctx: AppContext, query: { accountId: string; contactId?: string }): Promise<{ items: SiteVisit[] }> {
+  const rows = await repo.visitsOf(ctx.db, query.accountId, query.contactId, 50);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      path: r.path,
+      title: r.title,
+      at: r.at.toISOString(),
+      product: r.productId && r.productName ? { id: r.productId, name: r.productName } : null,
+      contact: r.contactId && r.contactName ? { id: r.contactId, name: r.contactName } : null,
+    })),
+  };
 }

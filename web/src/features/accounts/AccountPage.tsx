@@ -16,6 +16,7 @@ import { LessonsCard } from './LessonsCard';
 import { Hierarchy } from './Hierarchy';
 import { ProductRow } from './ProductRow';
 import { RevenueCard } from './RevenueCard';
+import { SiteVisitsCard } from './SiteVisitsCard';
 import { SuggestionsCard } from './SuggestionsCard';
 import { useAccountOverview, useAccountWrites } from './queries';
 import { Touchpoints } from './Touchpoints';
@@ -66,6 +67,7 @@ export function AccountPage() {
             <HealthCard accountId={data.account.id} status={data.account.status} />
             <SuggestionsCard accountId={data.account.id} />
             <LessonsCard accountId={data.account.id} />
+            <SiteVisitsCard accountId={data.account.id} />
             <Touchpoints touchpoints={data.touchpoints} />
             <AccountContacts accountId={data.account.id} />
             <Hierarchy overview={data} />

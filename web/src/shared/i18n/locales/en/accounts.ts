@@ -120,4 +120,10 @@ export const account = {
       save: 'Add contact',
     },
   },
+  visits: {
+    title: 'On the website',
+    text: 'Pages this customer’s people read on our site, newest first.',
+    anonymous: 'Someone at the company',
+    more: 'and {{count}} more visits',
+  },
 };

@@ -122,4 +122,10 @@ export const account: Messages['account'] = {
       save: 'Legg til kontaktperson',
     },
   },
+  visits: {
+    title: 'På nettstedet',
+    text: 'Sider kundens personer har lest på nettstedet vårt, nyeste først.',
+    anonymous: 'Noen i bedriften',
+    more: 'og {{count}} besøk til',
+  },
 };

@@ -122,4 +122,10 @@ export const account: Messages['account'] = {
       save: 'Lägg till kontaktperson',
     },
   },
+  visits: {
+    title: 'På webbplatsen',
+    text: 'Sidor som kundens personer har läst på vår webbplats, senaste först.',
+    anonymous: 'Någon på företaget',
+    more: 'och {{count}} besök till',
+  },
 };
