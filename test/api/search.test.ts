@@ -42,4 +42,24 @@ describe.each(dbKinds)('search ranking (%s)', (kind) => {
     const hits = (await get('/api/search?q=Fleet')).json();
     expect(hits.opportunities.length).toBeGreaterThan(0);
   });
+
+  it('finds names that begin with what was typed first, accents and case folded, people by last name too', async () => {
+    const hits = (await get('/api/search?q=oresundsv')).json();
+    expect(hits.accounts[0].name).toBe('Öresundsvarvet AB');
+    // by last name, then first: "makela mi" begins "Mäkelä, Mikko" folded
+    const people = (await get('/api/search?q=makela%20mi')).json();
+    expect(people.contacts[0].name).toBe('Mikko Mäkelä');
+    const several = (await get('/api/search?q=M%C3%A4kel')).json();
+    // the names that begin so come first; close misspellings may follow when the page has room
+    const begins = (several.contacts as { name: string }[]).map((c) => /Mäkel/.test(c.name));
+    expect(begins[0]).toBe(true);
+    expect(begins.indexOf(false) === -1 || !begins.slice(begins.indexOf(false)).includes(true)).toBe(true);
+  });
+
+  it('takes LIKE’s wildcards literally', async () => {
+    for (const q of ['%', '_', '%25%25', '\\']) {
+      const hits = (await get(`/api/search?q=${encodeURIComponent(q)}`)).json();
+      expect([...hits.accounts, ...hits.contacts, ...hits.opportunities]).toEqual([]);
+    }
+  });
 });

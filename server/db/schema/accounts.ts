@@ -50,6 +50,8 @@ export const accounts = pgTable(
     index('accounts_city_trgm').using('gist', sql`korsa_fold(${t.city}) gist_trgm_ops`),
     index('accounts_name_sort').on(t.name, t.id),
     index('accounts_folded_name_idx').on(sql`korsa_fold(${t.name})`),
+    // search's prefix path: `like 'prefix%'` in name order (modules/search/repo.ts)
+    index('accounts_name_prefix').on(sql`(korsa_fold(${t.name}) collate "C")`).where(sql`${t.deletedAt} is null`),
     index('accounts_org_number_idx').on(t.orgNumber),
     index('accounts_market_idx').on(t.marketId, t.name),
     index('accounts_status_idx').on(t.status, t.name),
@@ -91,6 +93,12 @@ export const contacts = pgTable(
     index('contacts_account_idx').on(t.accountId, t.lastName),
     index('contacts_name_trgm').using('gist', sql`korsa_fold(${t.firstName} || ' ' || ${t.lastName}) gist_trgm_ops`),
     index('contacts_name_sort').on(t.lastName, t.firstName, t.id),
+    index('contacts_name_prefix')
+      .on(sql`(korsa_fold(${t.firstName} || ' ' || ${t.lastName}) collate "C")`)
+      .where(sql`${t.deletedAt} is null`),
+    index('contacts_last_name_prefix')
+      .on(sql`(korsa_fold(${t.lastName} || ' ' || ${t.firstName}) collate "C")`)
+      .where(sql`${t.deletedAt} is null`),
     index('contacts_email_idx').on(sql`lower(${t.email})`),
     uniqueIndex('contacts_source_key').on(t.sourceSystem, t.sourceId),
     index('contacts_custom_fields_idx').using('gin', sql`${t.customFields} jsonb_path_ops`),

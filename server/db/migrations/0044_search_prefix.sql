@@ -1,0 +1,4 @@
+CREATE INDEX "accounts_name_prefix" ON "accounts" USING btree ((korsa_fold("name") collate "C")) WHERE "accounts"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "contacts_name_prefix" ON "contacts" USING btree ((korsa_fold("first_name" || ' ' || "last_name") collate "C")) WHERE "contacts"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "contacts_last_name_prefix" ON "contacts" USING btree ((korsa_fold("last_name" || ' ' || "first_name") collate "C")) WHERE "contacts"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "opportunities_name_prefix" ON "opportunities" USING btree ((korsa_fold("name") collate "C")) WHERE "opportunities"."deleted_at" is null;
