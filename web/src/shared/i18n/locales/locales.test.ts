@@ -50,6 +50,8 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'settings.winProbability.auc',
     'rituals.scheme.columns.tips',
     'rituals.summary.tips',
+    'rituals.forum.tips_other', // 'tips' is the word in Swedish too
+    'rituals.lessonsCard.from', // placeholders only
     // "lead" is the word Swedish and Norwegian sales use; MQL, partner, import and the placeholder-only line
     'nav.leads',
     'leads.title',
@@ -103,6 +105,9 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'settings.winProbability.auc',
     'rituals.scheme.columns.tips',
     'rituals.summary.tips',
+    'rituals.forum.tips_other', // 'tips' is the word in Norwegian too
+    'rituals.forum.kinds.seminar',
+    'rituals.lessonsCard.from', // placeholders only
     // "lead" is the word Swedish and Norwegian sales use; MQL, partner, import and the placeholder-only line
     'nav.leads',
     'leads.title',
