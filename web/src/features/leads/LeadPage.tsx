@@ -23,7 +23,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { industryFromText } from '@domain/industries';
-import { disqualifyReasons, rejectReasons, type LeadMove as Move } from '@domain/leads';
+import { disqualifyReasons, leadSources, rejectReasons, type LeadMove as Move, type LeadSource } from '@domain/leads';
+import { accountSizes, type AccountSize } from '@domain/accounts';
 import { LeadMoveForm } from '@contract/leads';
 import { clientFieldErrors } from '../../shared/forms/fieldErrors';
 import { isApiError } from '../../shared/api/errors';
@@ -46,6 +47,12 @@ const asks = (s: Move): s is Asking => s === 'disqualified' || s === 'rejected' 
 export default function LeadPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  // a fit rule's value in words: an industry by name, a source or a size as the app calls it
+  const fitValue = (field: string, value: string) =>
+    (field === 'industry' && format.industry(industryFromText(value))) ||
+    (field === 'source' && (leadSources as readonly string[]).includes(value) && t(`leads.source.${value as LeadSource}`)) ||
+    (field === 'size' && (accountSizes as readonly string[]).includes(value) && t(`vocab.size.${value as AccountSize}`)) ||
+    value;
   const { id = '' } = useParams();
   const query = useLead(id);
   const move = useMoveLead(id);
@@ -250,7 +257,7 @@ export default function LeadPage() {
                       {p.type === 'fit'
                         ? t('leads.parts.fit', {
                             field: t(`leads.fields.${p.field}`),
-                            value: (p.field === 'industry' && format.industry(industryFromText(p.value))) || p.value,
+                            value: fitValue(p.field, p.value),
                           })
                         : p.type === 'behaviour'
                           ? t('leads.parts.behaviour', { kind: t(`leads.behaviour.${p.kind}`), count: p.count })
