@@ -67,6 +67,8 @@ export const Abilities = z.object({
   manageChurnReasons: z.boolean(),
   /** The leaders' list of important accounts without a current plan. */
   viewPlanCoverage: z.boolean(),
+  /** Hold one-to-ones with the people one leads (I1). */
+  holdOneToOnes: z.boolean(),
   /** Webhook endpoints and their delivery log. */
   manageWebhooks: z.boolean(),
   /** A person's data request: export and erasure (GDPR). */

@@ -27,6 +27,7 @@ const who = (p: Params, fallback: string) => (typeof p.seller === 'string' && p.
 const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer: string }> = {
   en: {
     kinds: {
+      'one_to_one.held': (p) => `${by(p) || 'Your leader'} recorded your one-to-one: see the agreed actions`,
       'webhooks.paused': (p) => `A webhook endpoint kept failing and was paused${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `You received a new tip${at(p) ? ` about ${at(p)}` : ''}${by(p) ? ` from ${by(p)}` : ''}`,
       'handoff.accepted': (p) => `Your tip${at(p) ? ` about ${at(p)}` : ''} was accepted${by(p) ? ` by ${by(p)}` : ''}`,
@@ -69,6 +70,7 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
   },
   sv: {
     kinds: {
+      'one_to_one.held': (p) => `${by(p) || 'Din chef'} har sparat ert uppföljningssamtal: se de överenskomna åtgärderna`,
       'webhooks.paused': (p) =>
         `En webhook-mottagare misslyckades gång på gång och pausades${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `Du har fått ett nytt tips${at(p) ? ` om ${at(p)}` : ''}${by(p) ? ` från ${by(p)}` : ''}`,
@@ -113,6 +115,7 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
   },
   nb: {
     kinds: {
+      'one_to_one.held': (p) => `${by(p) || 'Lederen din'} har lagret oppfølgingssamtalen deres: se de avtalte tiltakene`,
       'webhooks.paused': (p) =>
         `En webhook-mottaker feilet gjentatte ganger og ble satt på pause${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `Du har fått et nytt tips${at(p) ? ` om ${at(p)}` : ''}${by(p) ? ` fra ${by(p)}` : ''}`,

@@ -6,6 +6,8 @@
  *   the account page shows the customer's health with its reasons; the churn report adds it up.
  * - Account plans (H1): the seller writes a plan with a stakeholder map and an action, which appears
  *   on their task list; a leader sees important accounts without a plan.
+ * - One-to-ones (I1): the leader sees who is due, holds the seller's one-to-one from the agenda Korsa
+ *   prepared, and records an action that lands on the seller's list and comes back on the next agenda.
  * Needs the built web app (web/dist).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -37,12 +39,14 @@ describe.skipIf(!hasChromium)('account plans and retention (Chromium)', () => {
   let page: Page;
   let passive: { id: string; name: string };
   let customer: { id: string; name: string };
+  let sellerUser: { id: string; name: string };
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
     const get = await apiAs(server.base, seller);
-    const me = await get<{ user: { id: string } }>('/api/me');
+    const me = await get<{ user: { id: string; name: string } }>('/api/me');
+    sellerUser = me.user;
     passive = (await get<{ items: { id: string; name: string }[] }>(`/api/accounts?ownerId=${me.user.id}&status=passive&pageSize=1`))
       .items[0]!;
     customer = (await get<{ items: { id: string; name: string }[] }>(`/api/accounts?ownerId=${me.user.id}&status=customer&pageSize=1`))
@@ -161,4 +165,55 @@ describe.skipIf(!hasChromium)('account plans and retention (Chromium)', () => {
       await c.close();
     }
   }, 90_000);
+
+  it('a leader holds a one-to-one from the prepared agenda; its action comes back next time', async () => {
+    const { context: c, page: p } = await signedInPage(browser, server.base, leader);
+    const action = `Ring tillbaka de tysta affärerna ${Date.now() % 10_000}`;
+    try {
+      await p.goto(`${server.base}/one-to-ones`);
+      const row = p.getByTestId('one-to-one-row').filter({ hasText: sellerUser.name });
+      await row.waitFor();
+      await expectAccessible(p);
+      await shot(p, 'one-to-ones-team-sv');
+
+      await row.getByRole('link', { name: sellerUser.name }).click();
+      const agenda = p.getByTestId('one-to-one-agenda');
+      await agenda.waitFor();
+      // prepared from the seller's data: their deals needing a decision, targets and activity
+      expect(await agenda.locator('[data-topic="deals_attention"]').count()).toBe(1);
+      expect(await agenda.locator('[data-topic="activity"]').count()).toBe(1);
+      await expectAccessible(p);
+
+      await p.getByTestId('one-to-one-notes').fill('Gick igenom de tysta affärerna; öva behovsanalys inför nästa kundmöte.');
+      await p.getByTestId('rating-needs_discovery').click();
+      await p.getByRole('option', { name: '2', exact: true }).click();
+      await p.getByTestId('hold-action-title').fill(action);
+      await fillDate(p.getByTestId('hold-action-due'), inDays(5));
+      await p.getByTestId('hold-action-add').click();
+      await p.getByTestId('hold-action').filter({ hasText: action }).waitFor();
+      await p.getByTestId('one-to-one-save').click();
+      await p.getByTestId('one-to-one-held').filter({ hasText: action }).waitFor();
+      await shot(p, 'one-to-ones-held-sv');
+
+      // the next agenda opens with the action until it is done
+      await p.reload();
+      const open = p.getByTestId('agenda-topic').first();
+      await open.waitFor();
+      expect(await open.getAttribute('data-topic')).toBe('open_actions');
+      await open.getByTestId('agenda-open-action').filter({ hasText: action }).waitFor();
+      await expectAccessible(p);
+      await shot(p, 'one-to-ones-next-agenda-sv');
+    } finally {
+      await c.close();
+    }
+
+    // the seller has it on their list, and sees their own one-to-ones without the leader's form
+    await page.goto(`${server.base}/`);
+    await page.getByTestId('day-tasks').getByTestId('task-row').filter({ hasText: action }).waitFor();
+    await page.goto(`${server.base}/one-to-ones`);
+    await page.getByTestId('seller-one-to-ones-page').waitFor();
+    await page.getByTestId('one-to-one-held').filter({ hasText: action }).waitFor();
+    expect(await page.getByTestId('one-to-one-hold').count()).toBe(0);
+    await expectAccessible(page);
+  }, 180_000);
 });

@@ -41,6 +41,7 @@ import { pipelineRoutes } from './modules/pipeline/routes';
 import { productRoutes } from './modules/products/routes';
 import { retentionRoutes } from './modules/retention/routes';
 import { planRoutes } from './modules/plans/routes';
+import { coachingRoutes } from './modules/coaching/routes';
 import { ritualRoutes } from './modules/rituals/routes';
 import { searchRoutes } from './modules/search/routes';
 import { ssoRoutes } from './modules/sso/routes';
@@ -177,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   opportunityRoutes(app, ctx);
   retentionRoutes(app, ctx);
   planRoutes(app, ctx);
+  coachingRoutes(app, ctx);
   viewRoutes(app, ctx);
   handoffRoutes(app, ctx);
   leadRoutes(app, ctx);

@@ -70,6 +70,7 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       startWinBacks: true,
       manageChurnReasons: false,
       viewPlanCoverage: false,
+      holdOneToOnes: false,
       manageWebhooks: false,
       handlePersonalData: false,
       manageCustomFields: false,

@@ -25,3 +25,4 @@ export * from './plans';
 export * from './signals';
 export * from './webhooks';
 export * from './custom-fields';
+export * from './coaching';

@@ -246,3 +246,24 @@ export async function alertBehindPace(ctx: AppContext): Promise<number> {
   });
   return notifyUnlessSentSince(ctx, notices, new Date(now.getTime() - 7 * 86_400_000));
 }
+
+/** A seller's won volume this year against their targets per channel, and the share of the year gone (a one-to-one's agenda). */
+export async function sellerProgress(ctx: AppContext, userId: string) {
+  const now = ctx.clock.now();
+  const year = now.getUTCFullYear();
+  const fx = await reportingConverter(ctx);
+  const [rows, targetsFor] = await Promise.all([
+    repo.volume(ctx.db, { fromYear: year, toYear: year, by: 'seller', scope: { ownerId: userId } }, fx.factors),
+    targetResolver(ctx, year),
+  ]);
+  const targets = targetsFor({ userId });
+  return {
+    currency: fx.currency,
+    elapsed: elapsedShare(year, now),
+    channels: channels.map((channel) => ({
+      channel,
+      target: targets[channel],
+      volume: rows.filter((r) => r.id === userId && r.channel === channel).reduce((s, r) => s + r.volume, 0),
+    })),
+  };
+}

@@ -17,6 +17,7 @@ import { opportunityPolicies } from '../opportunities/policies';
 import { orgPolicies } from '../org/policies';
 import { pipelinePolicies } from '../pipeline/policies';
 import { productPolicies } from '../products/policies';
+import { coachingPolicies } from '../coaching/policies';
 import { planPolicies } from '../plans/policies';
 import { retentionPolicies } from '../retention/policies';
 import { ritualPolicies } from '../rituals/policies';
@@ -69,6 +70,7 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     startWinBacks: may(retentionPolicies.winBack),
     manageChurnReasons: may(retentionPolicies.manageReasons),
     viewPlanCoverage: may(planPolicies.coverage),
+    holdOneToOnes: may(coachingPolicies.team),
     manageWebhooks: may(webhookPolicies.manage),
     handlePersonalData: may(privacyPolicies.handleRequests),
     manageCustomFields: may(customFieldPolicies.manage),

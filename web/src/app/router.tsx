@@ -48,6 +48,8 @@ const LeadPage = lazy(() => import('../features/leads/LeadPage'));
 const RetentionPage = lazy(() => import('../features/retention/RetentionPage'));
 const AccountPlanPage = lazy(() => import('../features/plans/AccountPlanPage'));
 const PlanCoveragePage = lazy(() => import('../features/plans/PlanCoveragePage'));
+const OneToOnesPage = lazy(() => import('../features/coaching/OneToOnesPage'));
+const SellerOneToOnePage = lazy(() => import('../features/coaching/SellerOneToOnePage'));
 const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
 const FormsPage = named(() => import('../features/leads/FormsPage'), 'FormsPage');
 const DemoSitePage = named(() => import('../features/leads/DemoSitePage'), 'DemoSitePage');
@@ -122,6 +124,8 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
+          { path: 'one-to-ones', element: <OneToOnesPage /> },
+          { path: 'one-to-ones/:sellerId', element: <SellerOneToOnePage /> },
           { path: 'contacts', element: <ContactsPage /> },
           { path: 'contacts/:id', element: <ContactPage /> },
           { path: 'products', element: <ProductsPage /> },

@@ -39,6 +39,7 @@ const kinds = [
   'signal_product_interest',
   'signal_returning_decision_maker',
   'paused',
+  'held',
 ] as const;
 const leadKinds = ['handed', 'reminder', 'breached', 'accepted', 'rejected', 'converted', 'assigned', 'at_your_account'] as const;
 export type NotificationKind = (typeof kinds)[number] | `lead_${(typeof leadKinds)[number]}` | 'other';

@@ -18,6 +18,7 @@ import { rituals } from './en/rituals';
 import { leads } from './en/leads';
 import { retention } from './en/retention';
 import { plans } from './en/plans';
+import { oneToOnes } from './en/oneToOnes';
 import { comments, day, tasks } from './en/day';
 import { adoption, audit, history, privacy, webhooks } from './en/platform';
 
@@ -50,6 +51,7 @@ export const en = {
     game: 'Game',
     leads: 'Leads',
     accountPlans: 'Account plans',
+    oneToOnes: 'One-to-ones',
     retention: 'Retention',
     targets: 'Targets',
     insights: 'Insights',
@@ -369,6 +371,7 @@ export const en = {
   leads,
   retention,
   plans,
+  oneToOnes,
   comments,
   webhooks,
   history,

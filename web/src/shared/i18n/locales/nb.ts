@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { leads } from './nb/leads';
 import { retention } from './nb/retention';
 import { plans } from './nb/plans';
+import { oneToOnes } from './nb/oneToOnes';
 import { account, accounts } from './nb/accounts';
 import { capture, search } from './nb/capture';
 import { contact, contacts } from './nb/contacts';
@@ -48,6 +49,7 @@ export const nb: Messages = {
     game: 'Spillet',
     leads: 'Leads',
     accountPlans: 'Kundeplaner',
+    oneToOnes: 'Oppfølgingssamtaler',
     retention: 'Kundepleie',
     targets: 'Mål',
     insights: 'Innsikt',
@@ -367,6 +369,7 @@ export const nb: Messages = {
   leads,
   retention,
   plans,
+  oneToOnes,
   comments,
   webhooks,
   history,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { leads } from './sv/leads';
 import { retention } from './sv/retention';
 import { plans } from './sv/plans';
+import { oneToOnes } from './sv/oneToOnes';
 import { account, accounts } from './sv/accounts';
 import { capture, search } from './sv/capture';
 import { contact, contacts } from './sv/contacts';
@@ -48,6 +49,7 @@ export const sv: Messages = {
     game: 'Spelet',
     leads: 'Leads',
     accountPlans: 'Kundplaner',
+    oneToOnes: 'Uppföljningssamtal',
     retention: 'Kundvård',
     targets: 'Mål',
     insights: 'Insikter',
@@ -367,6 +369,7 @@ export const sv: Messages = {
   leads,
   retention,
   plans,
+  oneToOnes,
   comments,
   webhooks,
   history,

@@ -435,6 +435,7 @@ export const notifications = {
     lead_at_your_account: 'A new lead at your customer',
     signal_product_interest: 'A customer is reading about {{product}}, which it does not have',
     signal_returning_decision_maker: 'A decision-maker is back on the website',
+    held: '{{by}} recorded your one-to-one: see the agreed actions',
     paused: 'A webhook endpoint kept failing and was paused',
     withdrawn: 'A tip to you was withdrawn',
     other: 'Something happened in Korsa',

@@ -437,6 +437,7 @@ export const notifications: Messages['notifications'] = {
     lead_at_your_account: 'Et nytt lead hos kunden din',
     signal_product_interest: 'En kunde leser om {{product}}, som den ikke har',
     signal_returning_decision_maker: 'En beslutningstaker er tilbake på nettsiden',
+    held: '{{by}} har lagret oppfølgingssamtalen deres: se de avtalte tiltakene',
     paused: 'En webhook-mottaker feilet gjentatte ganger og ble satt på pause',
     withdrawn: 'Et tips til deg er trukket tilbake',
     other: 'Noe har skjedd i Korsa',

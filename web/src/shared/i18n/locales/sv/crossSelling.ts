@@ -436,6 +436,7 @@ export const notifications: Messages['notifications'] = {
     lead_at_your_account: 'Ett nytt lead hos din kund',
     signal_product_interest: 'En kund läser om {{product}}, som den inte har',
     signal_returning_decision_maker: 'En beslutsfattare är tillbaka på webbplatsen',
+    held: '{{by}} har sparat ert uppföljningssamtal: se de överenskomna åtgärderna',
     paused: 'En webhook-mottagare misslyckades gång på gång och pausades',
     withdrawn: 'Ett tips till dig har återkallats',
     other: 'Något har hänt i Korsa',
