@@ -164,7 +164,12 @@ export function loseOpportunityOf(deal: { channel: Channel | null }) {
 }
 export const PutLines = z.object({ version: Version, lines: z.array(LineInput).max(100) });
 export const ResolveTimedOut = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('confirm'), version: Version }),
+  z.object({
+    action: z.literal('confirm'),
+    version: Version,
+    /** A renewal that timed out lost the customer's agreement: why they let it go (domain/retention.ts `needsChurnReason`). */
+    churnReasonId: Id.optional(),
+  }),
   z.object({
     action: z.literal('extend'),
     version: Version,

@@ -185,6 +185,32 @@ describe.each(dbKinds)('retention (%s)', (kind) => {
     expect(after.recent[0]).toMatchObject({ kind: 'renewal', opportunityId: renewal.id, reason: { key: 'competitor' } });
     expect(after.byProduct.some((p: { productId: string }) => p.productId === products[0].id)).toBe(true);
 
+    // a renewal that timed out: confirming it as lost asks the churn reason too
+    const late = (
+      await send('POST', '/api/opportunities', seller, {
+        accountId,
+        name: 'Renewal, never answered',
+        estimatedValue: 12_000,
+        expectedCloseOn: daysAgo(-30),
+        contactId,
+        lines: [line],
+      })
+    ).json();
+    expect(late.channel).toBe('renewal');
+    const unexplained = await send('POST', `/api/opportunities/${late.id}/timed-out`, seller, { action: 'confirm', version: late.version });
+    expect(unexplained.statusCode).toBe(422);
+    expect(unexplained.json().error.code).toBe('churn_reason_required');
+    const timedOut = await send('POST', `/api/opportunities/${late.id}/timed-out`, seller, {
+      action: 'confirm',
+      version: late.version,
+      churnReasonId: reason('budget'),
+    });
+    expect(timedOut.statusCode, timedOut.body).toBe(200);
+    expect(timedOut.json()).toMatchObject({ lostReason: 'timed_out' });
+    const afterTimedOut = (await get('/api/retention/churn', seller)).json();
+    expect(afterTimedOut.total.renewals).toBe(after.total.renewals + 1);
+    expect(afterTimedOut.recent[0]).toMatchObject({ kind: 'renewal', opportunityId: late.id, reason: { key: 'budget' } });
+
     // a lost upsell needs no churn reason
     const upsell = (
       await send('POST', '/api/opportunities', seller, {

@@ -13,7 +13,8 @@ import { auditOpportunityChange } from './service-audit';
 
 /** The owner answers a timed-out proposal: confirm it as lost, or give a new close date and why. */
 export async function resolveTimedOut(ctx: AppContext, actor: Actor, id: string, input: z.infer<typeof ResolveTimedOut>) {
-  if (input.action === 'confirm') return loseOpportunity(ctx, actor, id, { version: input.version, reason: 'timed_out' });
+  if (input.action === 'confirm')
+    return loseOpportunity(ctx, actor, id, { version: input.version, reason: 'timed_out', churnReasonId: input.churnReasonId });
   await inTransaction(ctx, async (tx) => {
     const current = await loadForChange(tx, actor, id);
     if (

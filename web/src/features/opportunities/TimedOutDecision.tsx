@@ -2,6 +2,8 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { needsChurnReason } from '@domain/retention';
+import { ChurnReasonSelect } from '../../shared/retention/churnReasons';
 import { notify } from '../../shared/ui/notify';
 import { opportunitiesApi, type OpportunityDetail } from './api';
 import { addDays, today } from './dates';
@@ -9,14 +11,19 @@ import { useOpportunityWrite } from './queries';
 import { writeErrorMessage } from './writeErrors';
 import { DateField } from '../../shared/ui/DateField';
 
-type Decision = { action: 'confirm' } | { action: 'extend'; expectedCloseOn: string; reason: string };
+type Decision = { action: 'confirm'; churnReasonId?: string } | { action: 'extend'; expectedCloseOn: string; reason: string };
 
-/** B4: the owner confirms the "timed out" proposal with one click, or gives a new close date and why. */
+/**
+ * B4: the owner confirms the "timed out" proposal with one click, or gives a new close date and why.
+ * A renewal that timed out lost the agreement: confirming it asks why the customer let it go (J2).
+ */
 export function TimedOutDecision({ opportunity }: { opportunity: OpportunityDetail }) {
   const { t } = useTranslation();
   const [extending, setExtending] = useState(false);
   const [date, setDate] = useState(addDays(today(), 60));
   const [reason, setReason] = useState('');
+  const churn = needsChurnReason(opportunity.channel);
+  const [churnReasonId, setChurnReasonId] = useState<string | null>(null);
   const decide = useOpportunityWrite((d: Decision) => opportunitiesApi.timedOut(opportunity.id, { ...d, version: opportunity.version }));
   const run = (d: Decision) =>
     decide.mutate(d, { onSuccess: () => notify(t('pipeline.timedOut.done')), onError: (e) => notify(writeErrorMessage(e, t), 'error') });
@@ -31,6 +38,9 @@ export function TimedOutDecision({ opportunity }: { opportunity: OpportunityDeta
     >
       <Stack gap="sm">
         <Text size="sm">{t('pipeline.timedOut.text')}</Text>
+        {churn && !extending && (
+          <ChurnReasonSelect label={t('retention.renewalChurnReason')} value={churnReasonId} onChange={setChurnReasonId} />
+        )}
         {extending && (
           <Group align="flex-end" gap="sm">
             <DateField label={t('pipeline.timedOut.newDate')} value={date} onChange={(v) => setDate(v)} required />
@@ -47,7 +57,14 @@ export function TimedOutDecision({ opportunity }: { opportunity: OpportunityDeta
         <Group gap="sm">
           {!extending ? (
             <>
-              <Button color="red" size="xs" onClick={() => run({ action: 'confirm' })} loading={decide.isPending}>
+              <Button
+                color="red"
+                size="xs"
+                disabled={churn && !churnReasonId}
+                onClick={() => run({ action: 'confirm', ...(churnReasonId ? { churnReasonId } : {}) })}
+                loading={decide.isPending}
+                data-testid="timed-out-confirm"
+              >
                 {t('pipeline.timedOut.confirm')}
               </Button>
               <Button variant="default" size="xs" onClick={() => setExtending(true)}>
