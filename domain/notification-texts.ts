@@ -27,6 +27,8 @@ const who = (p: Params, fallback: string) => (typeof p.seller === 'string' && p.
 const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer: string }> = {
   en: {
     kinds: {
+      'coverage.outside_opportunity': (p) => `${by(p) || 'Someone'} outside the coverage opened an opportunity${at(p) ? ` at ${at(p)}` : ''}`,
+      'coverage.outside_meeting': (p) => `${by(p) || 'Someone'} outside the coverage met${at(p) ? ` ${at(p)}` : ' a customer you cover'}`,
       'one_to_one.held': (p) => `${by(p) || 'Your leader'} recorded your one-to-one: see the agreed actions`,
       'webhooks.paused': (p) => `A webhook endpoint kept failing and was paused${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `You received a new tip${at(p) ? ` about ${at(p)}` : ''}${by(p) ? ` from ${by(p)}` : ''}`,
@@ -70,6 +72,8 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
   },
   sv: {
     kinds: {
+      'coverage.outside_opportunity': (p) => `${by(p) || 'Någon'} utanför täckningen öppnade en affär${at(p) ? ` hos ${at(p)}` : ''}`,
+      'coverage.outside_meeting': (p) => `${by(p) || 'Någon'} utanför täckningen hade möte${at(p) ? ` med ${at(p)}` : ''}`,
       'one_to_one.held': (p) => `${by(p) || 'Din chef'} har sparat ert uppföljningssamtal: se de överenskomna åtgärderna`,
       'webhooks.paused': (p) =>
         `En webhook-mottagare misslyckades gång på gång och pausades${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
@@ -115,6 +119,8 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
   },
   nb: {
     kinds: {
+      'coverage.outside_opportunity': (p) => `${by(p) || 'Noen'} utenfor dekningen åpnet en salgsmulighet${at(p) ? ` hos ${at(p)}` : ''}`,
+      'coverage.outside_meeting': (p) => `${by(p) || 'Noen'} utenfor dekningen hadde møte${at(p) ? ` med ${at(p)}` : ''}`,
       'one_to_one.held': (p) => `${by(p) || 'Lederen din'} har lagret oppfølgingssamtalen deres: se de avtalte tiltakene`,
       'webhooks.paused': (p) =>
         `En webhook-mottaker feilet gjentatte ganger og ble satt på pause${typeof p.name === 'string' ? ` (${p.name})` : ''}`,

@@ -6,6 +6,9 @@
  *   the account page shows the customer's health with its reasons; the churn report adds it up.
  * - Account plans (H1): the seller writes a plan with a stakeholder map and an action, which appears
  *   on their task list; a leader sees important accounts without a plan.
+ * - International accounts (H2): the global owner sets who covers a group's subsidiaries; a seller from
+ *   another market is told who covers the subsidiary when opening an opportunity there, and the coverer
+ *   is notified.
  * - One-to-ones (I1): the leader sees who is due, holds the seller's one-to-one from the agenda Korsa
  *   prepared, and records an action that lands on the seller's list and comes back on the next agenda.
  * Needs the built web app (web/dist).
@@ -14,6 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
+  apiSession,
   expectAccessible,
   fillDate,
   hasChromium,
@@ -216,4 +220,75 @@ describe.skipIf(!hasChromium)('account plans and retention (Chromium)', () => {
     expect(await page.getByTestId('one-to-one-hold').count()).toBe(0);
     await expectAccessible(page);
   }, 180_000);
+
+  it('tells a seller from another market who covers a subsidiary, and notifies the coverer of their opportunity', async () => {
+    const adminApi = await apiSession(server.base, admin);
+    const leaderId = (await adminApi.get<{ items: { id: string }[] }>('/api/users?q=leader%40nordlys.example&pageSize=1')).items[0]!.id;
+    const sellers = (
+      await adminApi.get<{ items: { id: string; email: string; marketId: string | null; name: string }[] }>('/api/users?role=seller&pageSize=100')
+    ).items;
+    const mine = sellers.find((u) => u.id === sellerUser.id)!;
+    const other = sellers.find((u) => u.marketId !== mine.marketId)!;
+    const group = await adminApi.post<{ id: string }>('/api/accounts', { name: 'Fjällvik Group', isGlobal: true, globalOwnerId: leaderId, marketId: mine.marketId });
+    const sub = await adminApi.post<{ id: string; name: string }>('/api/accounts', {
+      name: 'Fjällvik Sverige AB',
+      parentId: group.id,
+      marketId: mine.marketId,
+      ownerId: mine.id,
+    });
+    await adminApi.post('/api/contacts', { accountId: sub.id, firstName: 'Greta', lastName: 'Fjällström' });
+
+    // the global owner says who covers the group's subsidiaries in the seller's market
+    const { context: lc, page: lp } = await signedInPage(browser, server.base, leader);
+    try {
+      await lp.goto(`${server.base}/accounts/${group.id}`);
+      await lp.getByTestId('coverage-group-link').click();
+      await lp.getByTestId('coverage-rules').waitFor();
+      await lp.getByTestId('coverage-rule-add').click();
+      await lp.getByTestId('coverage-rule-market').click();
+      await lp.getByRole('option').first().waitFor();
+      const marketName = (await adminApi.get<{ id: string; name: string }[]>('/api/markets')).find((m) => m.id === mine.marketId)!.name;
+      await lp.getByRole('option', { name: marketName, exact: true }).click();
+      await lp.getByTestId('coverage-rule-seller').click();
+      await lp.getByRole('option', { name: sellerUser.name, exact: true }).click();
+      await lp.getByTestId('coverage-rules-save').click();
+      await expect.poll(async () => (await adminApi.get<{ rules: unknown[] }>(`/api/accounts/${sub.id}/coverage`)).rules.length, waitFor).toBe(1);
+      await expectAccessible(lp);
+      await shot(lp, 'coverage-rules-sv');
+    } finally {
+      await lc.close();
+    }
+
+    // a seller of another market opens an opportunity there: told who covers it first
+    const { context: oc, page: op } = await signedInPage(browser, server.base, other.email);
+    const name = `Laddning Fjällvik ${Date.now() % 10_000}`;
+    try {
+      await op.goto(`${server.base}/accounts/${sub.id}`);
+      await op.getByTestId('coverage-outside').waitFor();
+      expect(await op.getByTestId('coverage-outside').innerText()).toContain(sellerUser.name);
+      await op.getByTestId('account-new-opportunity').click();
+      await op.getByTestId('new-opportunity-page').waitFor();
+      await op.getByTestId('coverage-outside').waitFor();
+      await op.getByTestId('new-opportunity-name').fill(name);
+      await op.getByTestId('new-opportunity-value').fill('90000');
+      await op.getByTestId('new-opportunity-contact').click();
+      await op.getByRole('option').first().click();
+      await expectAccessible(op);
+      await shot(op, 'coverage-outside-new-opportunity', false);
+      await op.getByTestId('new-opportunity-submit').click();
+      await op.getByTestId('opportunity-page').waitFor();
+    } finally {
+      await oc.close();
+    }
+
+    // the coverer hears of it in the bell
+    await page.goto(`${server.base}/accounts/${sub.id}`);
+    await page.getByTestId('coverage-covered').waitFor();
+    await page.getByTestId('notification-bell').click();
+    const notice = page.locator('[data-kind="coverage.outside_opportunity"]').first();
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(sub.name);
+    await shot(page, 'coverage-coverer-notified-sv', false);
+    await page.keyboard.press('Escape');
+  }, 240_000);
 });

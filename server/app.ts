@@ -42,6 +42,7 @@ import { productRoutes } from './modules/products/routes';
 import { retentionRoutes } from './modules/retention/routes';
 import { planRoutes } from './modules/plans/routes';
 import { coachingRoutes } from './modules/coaching/routes';
+import { coverageRoutes } from './modules/coverage/routes';
 import { ritualRoutes } from './modules/rituals/routes';
 import { searchRoutes } from './modules/search/routes';
 import { ssoRoutes } from './modules/sso/routes';
@@ -179,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   retentionRoutes(app, ctx);
   planRoutes(app, ctx);
   coachingRoutes(app, ctx);
+  coverageRoutes(app, ctx);
   viewRoutes(app, ctx);
   handoffRoutes(app, ctx);
   leadRoutes(app, ctx);

@@ -26,3 +26,4 @@ export * from './signals';
 export * from './webhooks';
 export * from './custom-fields';
 export * from './coaching';
+export * from './coverage';

@@ -6,6 +6,7 @@ import { inTransaction, type AppContext, type TxContext } from '../../platform/c
 import { decodeCursor, encodeCursor } from '../../platform/cursor';
 import { errors } from '../../platform/errors';
 import { createTaskIn } from '../tasks/service';
+import { noticeOutsideCoverage } from '../coverage/service';
 import { writeAudits } from '../../platform/audit';
 import { channelOf, type AuditChannel } from '@domain/audit';
 import * as repo from './repo';
@@ -82,6 +83,9 @@ export async function logActivity(ctx: AppContext, actor: Actor, input: LogActiv
       },
       contactIds,
     );
+    // a meeting or visit at a covered subsidiary by someone outside its rule tells the coverer (H2)
+    if (input.type === 'meeting' || input.type === 'visit')
+      await noticeOutsideCoverage(tx, actor, input.accountId, { kind: 'meeting', subject: input.subject });
     if (input.followUp) {
       await createTaskIn(tx, actor, {
         title: input.followUp.title ?? input.subject,

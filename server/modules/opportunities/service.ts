@@ -21,6 +21,7 @@ import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { channelHistory } from '../accounts/service';
+import { noticeOutsideCoverage } from '../coverage/service';
 import { recordEvent } from '../activities/service';
 import { auditOpportunityChange } from './service-audit';
 import { linkNewOpportunity } from '../handoffs/service';
@@ -284,6 +285,7 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Cr
       subject: `Opportunity ${input.name} identified`,
       data: { opportunityId: newId, name: input.name, stage: stage.name },
     });
+    await noticeOutsideCoverage(tx, { id: ownerId, ...owner }, input.accountId, { kind: 'opportunity', subject: input.name });
     if (input.handoffId) await linkNewOpportunity(tx, actor, input.handoffId, newId);
     return newId;
   }).catch(translateFk);

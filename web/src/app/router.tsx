@@ -48,6 +48,7 @@ const LeadPage = lazy(() => import('../features/leads/LeadPage'));
 const RetentionPage = lazy(() => import('../features/retention/RetentionPage'));
 const AccountPlanPage = lazy(() => import('../features/plans/AccountPlanPage'));
 const PlanCoveragePage = lazy(() => import('../features/plans/PlanCoveragePage'));
+const CoveragePage = lazy(() => import('../features/coverage/CoveragePage'));
 const OneToOnesPage = lazy(() => import('../features/coaching/OneToOnesPage'));
 const SellerOneToOnePage = lazy(() => import('../features/coaching/SellerOneToOnePage'));
 const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
@@ -124,6 +125,8 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
+          { path: 'coverage', element: <CoveragePage /> },
+          { path: 'coverage/:groupId', element: <CoveragePage /> },
           { path: 'one-to-ones', element: <OneToOnesPage /> },
           { path: 'one-to-ones/:sellerId', element: <SellerOneToOnePage /> },
           { path: 'contacts', element: <ContactsPage /> },

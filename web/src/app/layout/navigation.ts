@@ -19,6 +19,7 @@ import {
   IconTargetArrow,
   IconUsers,
   IconWebhook,
+  IconWorld,
   type Icon,
 } from '@tabler/icons-react';
 import type { Abilities } from '@contract/auth';
@@ -51,6 +52,7 @@ export const navigation: NavSection[] = [
       { to: '/retention', label: 'retention', icon: IconHeartHandshake },
       { to: '/account-plans', label: 'accountPlans', icon: IconClipboardCheck, requires: 'viewPlanCoverage' },
       { to: '/one-to-ones', label: 'oneToOnes', icon: IconMessages },
+      { to: '/coverage', label: 'coverage', icon: IconWorld },
       { to: '/targets', label: 'targets', icon: IconTarget },
       { to: '/overview', label: 'insights', icon: IconChartBar },
     ],

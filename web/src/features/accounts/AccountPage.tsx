@@ -11,6 +11,7 @@ import { AccountDeals } from './AccountDeals';
 import { DuplicatesCard } from './DuplicatesCard';
 import { AccountHeader } from './AccountHeader';
 import { AccountTimeline } from './AccountTimeline';
+import { CoverageNotice } from '../../shared/coverage/coverage';
 import { HealthCard } from './HealthCard';
 import { LessonsCard } from './LessonsCard';
 import { Hierarchy } from './Hierarchy';
@@ -54,6 +55,7 @@ export function AccountPage() {
         />
       )}
       <AccountHeader overview={data} />
+      <CoverageNotice accountId={data.account.id} />
       <ProductRow cells={data.productRow} />
       <AccountDeals accountId={data.account.id} />
       <Grid gap="lg">

@@ -40,6 +40,8 @@ const kinds = [
   'signal_returning_decision_maker',
   'paused',
   'held',
+  'outside_opportunity',
+  'outside_meeting',
 ] as const;
 const leadKinds = ['handed', 'reminder', 'breached', 'accepted', 'rejected', 'converted', 'assigned', 'at_your_account'] as const;
 export type NotificationKind = (typeof kinds)[number] | `lead_${(typeof leadKinds)[number]}` | 'other';

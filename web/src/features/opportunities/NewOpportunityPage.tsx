@@ -1,3 +1,4 @@
+import { CoverageNotice } from '../../shared/coverage/coverage';
 import { Anchor, Box, Breadcrumbs, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -120,6 +121,7 @@ export function NewOpportunityPage() {
                 testId="new-opportunity-account"
               />
             )}
+            <CoverageNotice accountId={presetId ?? picked?.id} />
             {product && (
               <TextInput
                 label={t('pipeline.create.product')}

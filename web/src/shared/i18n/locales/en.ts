@@ -19,6 +19,7 @@ import { leads } from './en/leads';
 import { retention } from './en/retention';
 import { plans } from './en/plans';
 import { oneToOnes } from './en/oneToOnes';
+import { coverage } from './en/coverage';
 import { comments, day, tasks } from './en/day';
 import { adoption, audit, history, privacy, webhooks } from './en/platform';
 
@@ -52,6 +53,7 @@ export const en = {
     leads: 'Leads',
     accountPlans: 'Account plans',
     oneToOnes: 'One-to-ones',
+    coverage: 'International accounts',
     retention: 'Retention',
     targets: 'Targets',
     insights: 'Insights',
@@ -372,6 +374,7 @@ export const en = {
   retention,
   plans,
   oneToOnes,
+  coverage,
   comments,
   webhooks,
   history,

@@ -3,6 +3,7 @@ import { leads } from './nb/leads';
 import { retention } from './nb/retention';
 import { plans } from './nb/plans';
 import { oneToOnes } from './nb/oneToOnes';
+import { coverage } from './nb/coverage';
 import { account, accounts } from './nb/accounts';
 import { capture, search } from './nb/capture';
 import { contact, contacts } from './nb/contacts';
@@ -50,6 +51,7 @@ export const nb: Messages = {
     leads: 'Leads',
     accountPlans: 'Kundeplaner',
     oneToOnes: 'Oppfølgingssamtaler',
+    coverage: 'Internasjonale kunder',
     retention: 'Kundepleie',
     targets: 'Mål',
     insights: 'Innsikt',
@@ -370,6 +372,7 @@ export const nb: Messages = {
   retention,
   plans,
   oneToOnes,
+  coverage,
   comments,
   webhooks,
   history,

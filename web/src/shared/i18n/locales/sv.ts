@@ -3,6 +3,7 @@ import { leads } from './sv/leads';
 import { retention } from './sv/retention';
 import { plans } from './sv/plans';
 import { oneToOnes } from './sv/oneToOnes';
+import { coverage } from './sv/coverage';
 import { account, accounts } from './sv/accounts';
 import { capture, search } from './sv/capture';
 import { contact, contacts } from './sv/contacts';
@@ -50,6 +51,7 @@ export const sv: Messages = {
     leads: 'Leads',
     accountPlans: 'Kundplaner',
     oneToOnes: 'Uppföljningssamtal',
+    coverage: 'Internationella kunder',
     retention: 'Kundvård',
     targets: 'Mål',
     insights: 'Insikter',
@@ -370,6 +372,7 @@ export const sv: Messages = {
   retention,
   plans,
   oneToOnes,
+  coverage,
   comments,
   webhooks,
   history,

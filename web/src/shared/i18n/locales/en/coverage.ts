@@ -1,0 +1,37 @@
+/** International accounts: coverage of a group's subsidiaries, conflicts (English). */
+export const coverage = {
+  title: 'International accounts',
+  description: 'Groups of companies: which market team and seller works each subsidiary, and deals worked in parallel.',
+  titleFor: 'Coverage: {{name}}',
+  marketTeam: 'the {{market}} team',
+  outsideTitle: '{{coverer}} covers this customer',
+  outsideText:
+    'It belongs to the {{market}} market’s coverage, not yours. You can still work here — everyone sees every interaction — but {{coverer}} and the global account owner {{owner}} are told of the meetings and opportunities you log.',
+  noOwner: '(none named)',
+  partOf: 'Part of',
+  coveredBy: 'Covered by {{coverer}} ({{market}})',
+  open: 'Coverage',
+  globalOwner: 'Global account owner',
+  rules: {
+    title: 'Coverage rules',
+    text: 'Which market team works the group’s subsidiaries in each market — and, per sales group, which seller.',
+    market: 'Market',
+    salesGroup: 'Sales group',
+    allGroups: 'Every sales group',
+    seller: 'Seller',
+    marketTeam: 'The market’s team',
+    add: 'Add rule',
+    remove: 'Remove rule',
+    save: 'Save rules',
+    saved: 'The coverage rules are saved',
+    empty: 'No rules yet: anyone may work the subsidiaries without anyone being told.',
+    readOnly: 'The global account owner, their sales leader or an admin sets the rules.',
+  },
+  conflicts: {
+    title: 'Worked in parallel',
+    text: 'Open opportunities for the same product at one group of companies from sellers of different markets.',
+    empty: 'No parallel opportunities.',
+    product: 'Product',
+    deals: 'Opportunities',
+  },
+};
