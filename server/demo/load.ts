@@ -37,6 +37,7 @@ import { planDemo, type DemoSize } from './generate';
 import { demoCompetitors, demoRates } from './pipeline';
 import { planInvoices, planTargets } from './revenue';
 import { loadRitualsDemo } from './rituals';
+import { loadLeadershipDemo } from './leadership';
 import { dealAgreementEnd } from '@domain/pipeline/agreements';
 import { committedMonths, lineAnnualValue, valueOpportunity } from '@domain/pipeline/money';
 import { classify } from '@domain/channels';
@@ -397,6 +398,23 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         });
       }
     }
+
+    // One-to-ones with the sellers (I1) and who covers the subsidiaries of each group of companies (H2).
+    await loadLeadershipDemo(tx, {
+      today,
+      leaders: plan.users.flatMap((u, i) => (u.leadsGroupKey ? [{ id: userId(i), salesGroupId: groupId.get(u.leadsGroupKey)! }] : [])),
+      sellers: plan.users.flatMap((u, i) =>
+        u.role === 'seller' && u.groupKey && u.email !== 'seller@nordlys.example' ? [{ id: userId(i), salesGroupId: groupId.get(u.groupKey)! }] : [],
+      ),
+      groups: plan.accounts
+        .filter((a) => a.isGlobal)
+        .map((g) => ({
+          id: accountIds[g.key]!,
+          subsidiaries: plan.accounts
+            .filter((s) => s.parentKey === g.key)
+            .map((s) => ({ marketId: marketId.get(s.marketCode)!, ownerId: userId(plan.ownerIndex.get(s.key)!) })),
+        })),
+    });
 
     // The rituals in the first market: a joint-visit scheme with history, seminars, interview rounds.
     const ritualMarket = demoMarkets[0];

@@ -42,6 +42,10 @@ describe.each(dbKinds)('one-to-ones (%s)', (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     const row = res.json().items.find((i: { seller: { id: string } }) => i.seller.id === sellerId);
     expect(row).toMatchObject({ cadenceDays: 14, state: 'never', lastHeldOn: null });
+    // the demo's other sellers: some overdue, some on cadence — the overdue first
+    const states = res.json().items.map((i: { state: string }) => i.state);
+    expect(states).toContain('overdue');
+    expect(states[0]).toBe('overdue');
     expect((await get('/api/one-to-ones', seller)).statusCode).toBe(403);
   });
 
