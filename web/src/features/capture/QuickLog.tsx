@@ -1,10 +1,13 @@
-import { Group, Modal, Text } from '@mantine/core';
+import { Group, Loader, Modal, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconBolt } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QuickLogForm } from './QuickLogForm';
 import { quickLog, useQuickLogOpened } from './quickLogStore';
 import { useCurrentAccount } from './useCurrentAccount';
+
+// the form (and the date picker it brings) loads when the quick log is first opened, not with the app
+const QuickLogForm = lazy(() => import('./QuickLogForm').then((m) => ({ default: m.QuickLogForm })));
 
 /** Quick-log (A4), from anywhere: L (when not typing) or Ctrl/⌘+J. */
 export function QuickLog() {
@@ -32,7 +35,11 @@ export function QuickLog() {
       closeButtonProps={{ 'aria-label': t('common.close') }}
       transitionProps={{ duration: 120 }}
     >
-      {opened && <QuickLogForm initialAccount={current} onDone={quickLog.close} />}
+      {opened && (
+        <Suspense fallback={<Loader size="sm" />}>
+          <QuickLogForm initialAccount={current} onDone={quickLog.close} />
+        </Suspense>
+      )}
     </Modal>
   );
 }
