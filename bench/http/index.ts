@@ -154,6 +154,12 @@ async function measureViews(r: Running): Promise<{ views: ViewResult[]; skipped:
       r.o.log(`  ${s.name}: skipped (no route ${s.route.url})`);
       continue;
     }
+    if (s.requests(r.pools).length === 0) {
+      // e.g. a dataset generated before the generator made a game season: say so instead of failing
+      skipped.push({ scenario: s.name, note: 'skipped: the dataset has nothing to ask this view for (regenerate it with --fresh)' });
+      r.o.log(`  ${s.name}: skipped (nothing in the dataset for it; --fresh regenerates)`);
+      continue;
+    }
     const since = new Date();
     try {
       views.push(...(await measureView(r, s)));
@@ -190,7 +196,9 @@ export async function benchHttp(o: HttpBenchOptions): Promise<{ db: string; resu
   try {
     const { views, skipped } = await measureViews(r);
     o.log('Account page, matrix and board in headless Chromium');
-    const browser = o.browser ? await browserRenders(r.base, benchSignIns.leader, r.pools.accountIds.slice(0, 12)) : 'skipped (--no-browser)';
+    const browser = o.browser
+      ? await browserRenders(r.base, benchSignIns.leader, r.pools.accountIds.slice(0, 12))
+      : 'skipped (--no-browser)';
     const memory = process.memoryUsage();
     const web = initialJs(defaultWebDist);
     const coldMedian = median(starts.map((s) => s.ms));
