@@ -43,7 +43,7 @@ export async function chaseLeads(ctx: AppContext): Promise<{ reminded: number; b
             accountId: lead.accountId,
             event: 'lead.sla_breached',
             subject: `Lead ${lead.name} not answered in time`,
-            data: { leadId: lead.id },
+            data: { leadId: lead.id, name: lead.name },
           });
         }
         breached++;

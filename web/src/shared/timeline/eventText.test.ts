@@ -34,4 +34,23 @@ describe('a system event in the reader’s language', () => {
       'Salgsmuligheten Depå ble gjenåpnet (tapt før): Kunden vill ha en ny offert',
     );
   });
+
+  it('words a lead’s moves, its conversion and a missed answer, also a breach recorded before it kept the name', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'sv', resources: { sv: { translation: sv }, nb: { translation: nb } }, interpolation: { escapeValue: false } });
+    const name = { name: 'Petra Lindqvist' };
+    expect(eventText({ event: 'lead.converted', subject: 'Lead Petra Lindqvist converted', data: name }, i18n.t)).toBe(
+      'Leaden Petra Lindqvist blev kontakt hos kunden',
+    );
+    expect(eventText({ event: 'lead.handed_to_sales', subject: 'x', data: name }, i18n.t)).toBe(
+      `Leaden Petra Lindqvist: ${sv.leads.status.handed_to_sales}`,
+    );
+    expect(eventText({ event: 'lead.sla_breached', subject: 'Lead P not answered in time', data: {} }, i18n.t)).toBe(
+      'Lead P not answered in time',
+    );
+    await i18n.changeLanguage('nb');
+    expect(eventText({ event: 'lead.sla_breached', subject: 'x', data: name }, i18n.t)).toBe(
+      'Leaden Petra Lindqvist ble ikke besvart i tide',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { leadSources } from '@domain/leads';
+import { leadSources, leadStatuses } from '@domain/leads';
 import type { TFunction } from 'i18next';
 import { oneOf } from '../domain/vocabulary';
 import { isLostReason, stageName } from '../domain/stages';
@@ -99,6 +99,23 @@ export function eventText(
         name: text(d.name) ?? '',
         source: oneOf(leadSources, d.source) ? t(`leads.source.${d.source}`) : (text(d.source) ?? ''),
       });
+    case 'lead.converted':
+      return t('timeline.events.leadConverted', { name: text(d.name) ?? '' });
+    case 'lead.sla_breached':
+      // earlier breaches kept no name: their subject says it
+      return text(d.name) ? t('timeline.events.leadBreached', { name: text(d.name) }) : activity.subject;
+    case 'lead.working':
+    case 'lead.qualified':
+    case 'lead.disqualified':
+    case 'lead.handed_to_sales':
+    case 'lead.accepted':
+    case 'lead.rejected': {
+      const status = activity.event.slice('lead.'.length);
+      return t('timeline.events.leadMoved', {
+        name: text(d.name) ?? '',
+        status: oneOf(leadStatuses, status) ? t(`leads.status.${status}`) : status,
+      });
+    }
     case 'signal.product_interest':
       return t('timeline.events.signalProductInterest', {
         product: text(d.product) ?? '',

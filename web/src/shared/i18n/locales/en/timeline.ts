@@ -65,6 +65,9 @@ export const timeline = {
     handoffStepNote: 'Tip: {{status}} — {{note}}',
     signalReturning: '{{name}} is back on the website after {{days}} days ({{path}})',
     leadArrived: 'Lead {{name}} arrived ({{source}})',
+    leadConverted: 'Lead {{name}} converted to a customer contact',
+    leadMoved: 'Lead {{name}}: {{status}}',
+    leadBreached: 'Lead {{name}} was not answered in time',
     signalProductInterest: 'Read about {{product}}, which the customer does not have ({{path}}) — for {{group}}',
   },
   logged: {

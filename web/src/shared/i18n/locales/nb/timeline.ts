@@ -67,6 +67,9 @@ export const timeline: Messages['timeline'] = {
     handoffStepNote: 'Tips: {{status}} — {{note}}',
     signalReturning: '{{name}} er tilbake på nettsiden etter {{days}} dager ({{path}})',
     leadArrived: 'Leaden {{name}} kom inn ({{source}})',
+    leadConverted: 'Leaden {{name}} ble kontakt hos kunden',
+    leadMoved: 'Leaden {{name}}: {{status}}',
+    leadBreached: 'Leaden {{name}} ble ikke besvart i tide',
     signalProductInterest: 'Leste om {{product}}, som kunden ikke har ({{path}}) — for {{group}}',
   },
   logged: {

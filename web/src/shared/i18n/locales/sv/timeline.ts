@@ -66,6 +66,9 @@ export const timeline: Messages['timeline'] = {
     handoffStepNote: 'Tips: {{status}} — {{note}}',
     signalReturning: '{{name}} är tillbaka på webbplatsen efter {{days}} dagar ({{path}})',
     leadArrived: 'Leaden {{name}} kom in ({{source}})',
+    leadConverted: 'Leaden {{name}} blev kontakt hos kunden',
+    leadMoved: 'Leaden {{name}}: {{status}}',
+    leadBreached: 'Leaden {{name}} besvarades inte i tid',
     signalProductInterest: 'Läste om {{product}}, som kunden inte har ({{path}}) — för {{group}}',
   },
   logged: {
