@@ -28,9 +28,54 @@ const screenshots = fileURLToPath(new URL('../.screenshots', import.meta.url));
 const seller = { email: 'seller@nordlys.example', password: 'nordlys-demo' };
 
 const nav = {
-  en: ['Overview', 'Accounts', 'Contacts', 'Products', 'Pipeline', 'Cross-selling', 'Game', 'Leads', 'Retention', 'Targets', 'Insights', 'API keys'],
-  sv: ['Översikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Säljtratt', 'Korsförsäljning', 'Spelet', 'Leads', 'Kundvård', 'Mål', 'Insikter', 'API-nycklar'],
-  nb: ['Oversikt', 'Kunder', 'Kontaktpersoner', 'Produkter', 'Salgstrakt', 'Kryssalg', 'Spillet', 'Leads', 'Kundepleie', 'Mål', 'Innsikt', 'API-nøkler'],
+  en: [
+    'Overview',
+    'Accounts',
+    'Contacts',
+    'Products',
+    'Pipeline',
+    'Cross-selling',
+    'Game',
+    'Leads',
+    'Retention',
+    'One-to-ones',
+    'International accounts',
+    'Targets',
+    'Insights',
+    'API keys',
+  ],
+  sv: [
+    'Översikt',
+    'Kunder',
+    'Kontaktpersoner',
+    'Produkter',
+    'Säljtratt',
+    'Korsförsäljning',
+    'Spelet',
+    'Leads',
+    'Kundvård',
+    'Uppföljningssamtal',
+    'Internationella kunder',
+    'Mål',
+    'Insikter',
+    'API-nycklar',
+  ],
+  nb: [
+    'Oversikt',
+    'Kunder',
+    'Kontaktpersoner',
+    'Produkter',
+    'Salgstrakt',
+    'Kryssalg',
+    'Spillet',
+    'Leads',
+    'Kundepleie',
+    'Oppfølgingssamtaler',
+    'Internasjonale kunder',
+    'Mål',
+    'Innsikt',
+    'API-nøkler',
+  ],
 };
 const waitFor = { timeout: 10_000, interval: 100 };
 
@@ -197,7 +242,7 @@ describe.skipIf(!hasChromium)('foundation journey (Chromium)', () => {
     await page.getByRole('button', { name: 'Stäng menyn' }).waitFor();
     await expect.poll(navRightEdge, waitFor).toBeGreaterThan(300); // the navigation has slid in
     await page.screenshot({ path: path.join(screenshots, 'sv-navigation-375.png') });
-    await page.getByTestId('main-nav').getByRole('link', { name: 'Kunder' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Kunder', exact: true }).click();
     await page.waitForURL(`${base}/accounts`);
     await page.getByRole('button', { name: 'Öppna menyn' }).waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), waitFor).toBe('Kunder');
