@@ -24,10 +24,14 @@ const prod = (p: Params) => (typeof p.product === 'string' ? p.product : '');
 const nm = (p: Params) => (typeof p.name === 'string' ? p.name : '');
 const who = (p: Params, fallback: string) => (typeof p.seller === 'string' && p.seller ? p.seller : fallback);
 
-const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer: string }> = {
+const texts: Record<
+  Locale,
+  { kinds: Texts; other: string; open: string; footer: string; digest: (count: number, day: string) => string; digestFooter: string }
+> = {
   en: {
     kinds: {
-      'coverage.outside_opportunity': (p) => `${by(p) || 'Someone'} outside the coverage opened an opportunity${at(p) ? ` at ${at(p)}` : ''}`,
+      'coverage.outside_opportunity': (p) =>
+        `${by(p) || 'Someone'} outside the coverage opened an opportunity${at(p) ? ` at ${at(p)}` : ''}`,
       'coverage.outside_meeting': (p) => `${by(p) || 'Someone'} outside the coverage met${at(p) ? ` ${at(p)}` : ' a customer you cover'}`,
       'one_to_one.held': (p) => `${by(p) || 'Your leader'} recorded your one-to-one: see the agreed actions`,
       'webhooks.paused': (p) => `A webhook endpoint kept failing and was paused${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
@@ -55,6 +59,7 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
       'opportunities.timed_out': (p) => `${n(p, 'count')} of your deals are proposed as lost: timed out — confirm or give a new close date`,
       'handoff.withdrawn': (p) => `A tip to you${at(p) ? ` about ${at(p)}` : ''} was withdrawn`,
       'tasks.due': (p) => `Reminder: ${title(p)}${at(p) ? ` (${at(p)})` : ''}`,
+      'plans.review_due': (p) => `Time to review the account plan${at(p) ? ` of ${at(p)}` : ''}`,
       'comments.mention': (p) => `${by(p) || 'Someone'} mentioned you${at(p) ? ` at ${at(p)}` : ''}`,
       'joint_visit.proposed': () => 'A joint visit is proposed for you',
       'joint_visit.planned': () => 'A joint visit is planned for you — accept it or ask for another',
@@ -69,6 +74,8 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
     other: 'Something happened in Korsa',
     open: 'Open in Korsa',
     footer: 'You get this e-mail because you are notified in Korsa.',
+    digest: (count, day) => `Your alerts in Korsa on ${day}: ${count}`,
+    digestFooter: 'You get this daily digest because you chose it for these alerts in your account settings in Korsa.',
   },
   sv: {
     kinds: {
@@ -102,6 +109,7 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
         `${n(p, 'count')} av dina affärer föreslås som förlorade: tiden gick ut — bekräfta eller ange nytt datum`,
       'handoff.withdrawn': (p) => `Ett tips till dig${at(p) ? ` om ${at(p)}` : ''} har återkallats`,
       'tasks.due': (p) => `Påminnelse: ${title(p)}${at(p) ? ` (${at(p)})` : ''}`,
+      'plans.review_due': (p) => `Dags att följa upp kundplanen${at(p) ? ` för ${at(p)}` : ''}`,
       'comments.mention': (p) => `${by(p) || 'Någon'} nämnde dig${at(p) ? ` hos ${at(p)}` : ''}`,
       'joint_visit.proposed': () => 'Ett sambesök är föreslaget för dig',
       'joint_visit.planned': () => 'Ett sambesök är planerat för dig — tacka ja eller be om ett annat',
@@ -116,6 +124,8 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
     other: 'Något har hänt i Korsa',
     open: 'Öppna i Korsa',
     footer: 'Du får det här mejlet för att du har fått en avisering i Korsa.',
+    digest: (count, day) => `Dina larm i Korsa ${day}: ${count}`,
+    digestFooter: 'Du får den här dagliga sammanfattningen för att du valt den för de här larmen i dina kontoinställningar i Korsa.',
   },
   nb: {
     kinds: {
@@ -148,6 +158,7 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
       'opportunities.timed_out': (p) => `${n(p, 'count')} av salgene dine foreslås som tapt: tiden løp ut — bekreft eller sett ny dato`,
       'handoff.withdrawn': (p) => `Et tips til deg${at(p) ? ` om ${at(p)}` : ''} er trukket tilbake`,
       'tasks.due': (p) => `Påminnelse: ${title(p)}${at(p) ? ` (${at(p)})` : ''}`,
+      'plans.review_due': (p) => `Tid for å gå gjennom kundeplanen${at(p) ? ` for ${at(p)}` : ''}`,
       'comments.mention': (p) => `${by(p) || 'Noen'} nevnte deg${at(p) ? ` hos ${at(p)}` : ''}`,
       'joint_visit.proposed': () => 'Et felles kundebesøk er foreslått for deg',
       'joint_visit.planned': () => 'Et felles kundebesøk er planlagt for deg — takk ja eller be om et annet',
@@ -162,6 +173,8 @@ const texts: Record<Locale, { kinds: Texts; other: string; open: string; footer:
     other: 'Noe har skjedd i Korsa',
     open: 'Åpne i Korsa',
     footer: 'Du får denne e-posten fordi du har fått et varsel i Korsa.',
+    digest: (count, day) => `Varslene dine i Korsa ${day}: ${count}`,
+    digestFooter: 'Du får dette daglige sammendraget fordi du har valgt det for disse varslene i kontoinnstillingene dine i Korsa.',
   },
 };
 
@@ -169,4 +182,19 @@ export function notificationMail(kind: string, params: Params, locale: Locale, u
   const t = texts[locale];
   const subject = t.kinds[kind]?.(params) ?? t.other;
   return { subject, text: [subject, ...(url ? ['', `${t.open}: ${url}`] : []), '', '—', t.footer].join('\n') };
+}
+
+const dateLocales: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE', nb: 'nb-NO' };
+
+/** The daily digest (K2): one e-mail with a day's alerts, each with its link, in the receiver's language. */
+export function digestMail(
+  day: string,
+  items: { kind: string; params: Params; url: string | null }[],
+  locale: Locale,
+): { subject: string; text: string } {
+  const t = texts[locale];
+  const date = new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  const subject = t.digest(items.length, date);
+  const lines = items.flatMap((i) => [`• ${t.kinds[i.kind]?.(i.params) ?? t.other}`, ...(i.url ? [`  ${i.url}`] : [])]);
+  return { subject, text: [subject, '', ...lines, '', '—', t.digestFooter].join('\n') };
 }

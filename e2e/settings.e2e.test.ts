@@ -3,7 +3,8 @@
  * passive threshold (a wrong value is pointed out in place), renames, moves and re-weighs the stage
  * "Negotiation" of the global process and sees the new name on the pipeline board, is told in words
  * why a stage with deals cannot be removed, adds an exchange rate — in English and Swedish, at 1280
- * and 375 px. A seller who opens /admin/settings is shown "not found". Needs the built web app.
+ * and 375 px. A seller who opens /admin/settings is shown "not found", and chooses on their account page where an
+ * alert goes (K2). Needs the built web app.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -336,6 +337,22 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText(), waitFor).toBe('Sidan finns inte');
       expect(await page.getByTestId('settings-page').count()).toBe(0);
       await expectAccessible(page, 'not found');
+    }, 90_000);
+
+    it('chooses on their account page that "target behind pace" comes in the daily digest, not in the bell (K2)', async () => {
+      await page.goto(`${server.base}/settings/account`);
+      const section = page.getByRole('region', { name: 'Larm' });
+      await section.getByRole('row', { name: /Mål efter takten/ }).waitFor();
+      const saved = () => page.waitForResponse((r) => r.url().endsWith('/alert-preferences') && r.request().method() === 'PUT');
+      let done = saved();
+      await section.getByRole('switch', { name: 'Mål efter takten i klockan' }).click({ force: true });
+      expect((await done).status()).toBe(200);
+      done = saved();
+      await section.getByRole('row', { name: /Mål efter takten/ }).getByText('Daglig sammanfattning').click();
+      const body = (await (await done).json()) as { items: { alert: string; inApp: boolean; email: string }[] };
+      expect(body.items.find((i) => i.alert === 'behind_pace')).toMatchObject({ inApp: false, email: 'digest' });
+      await snap(page, 'settings-alerts-sv');
+      await expectAccessible(page, 'the alert settings');
     }, 90_000);
   });
 });

@@ -6,6 +6,7 @@ import { chaseHandoffs } from './modules/handoffs/service';
 import { rescoreOpenLeads } from './modules/leads/service';
 import { chaseLeads } from './modules/leads/service-sla';
 import { emailNotifications } from './modules/notifications/service';
+import { sendDigests } from './modules/notifications/service-alerts';
 import { purgeDeletedOpportunities } from './modules/opportunities/service';
 import { alertStaleDeals, proposeTimedOut } from './modules/opportunities/service-aging';
 import { remindMissingRecords } from './modules/rituals/service';
@@ -35,6 +36,8 @@ export const jobs: Job[] = [
   },
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
   { name: 'notifications.email', everyMs: MINUTE, exclusive: false, run: async (ctx) => void (await emailNotifications(ctx)) },
+  /** The daily digest of the alerts people chose to get so (K2): claimed per person and day, so any instance may run it. */
+  { name: 'notifications.digest', everyMs: 15 * MINUTE, exclusive: false, run: async (ctx) => void (await sendDigests(ctx)) },
   { name: 'tasks.remind', everyMs: MINUTE, run: async (ctx) => void (await remindTasks(ctx)) },
   { name: 'handoffs.chase', everyMs: HOUR, run: async (ctx) => void (await chaseHandoffs(ctx)) },
   /** The sales–marketing agreement: reminders before the deadline, the leader told on a breach (every 10 minutes: deadlines are in hours). */

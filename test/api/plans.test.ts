@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { notifications } from '../../server/db/schema';
+import { remindTasks } from '../../server/modules/tasks/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -77,6 +80,13 @@ describe.each(dbKinds)('account plans (%s)', (kind) => {
     expect(
       tasks.some((x: { title: string; dueOn: string }) => x.title.startsWith('Review the account plan') && x.dueOn === inDays(60)),
     ).toBe(true);
+    // its reminder is the 'plan review due' alert (K2), which the owner chooses where to get
+    await remindTasks({ ...t.ctx, clock: { now: () => new Date(Date.now() + 61 * DAY) } });
+    const alerts = await t.ctx.db
+      .select({ data: notifications.data })
+      .from(notifications)
+      .where(and(eq(notifications.userId, sellerId), eq(notifications.kind, 'plans.review_due')));
+    expect(alerts.length).toBeGreaterThanOrEqual(1);
 
     // only the account's contacts go on its map; a stale version is refused
     const foreign = (await get('/api/contacts?pageSize=50', seller))

@@ -4,6 +4,7 @@ import { accounts, contacts } from './accounts';
 import { salesGroups } from './org';
 import { opportunities } from './pipeline';
 import { users } from './users';
+import { emailModes } from '@domain/alerts';
 import { handoffStatuses, handoffUrgencies } from '@domain/handoffs';
 
 /**
@@ -92,6 +93,10 @@ export const notifications = pgTable(
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
     /** Failed tries to e-mail it; after five it is left in-app only. */
     emailAttempts: integer('email_attempts').notNull().default(0),
+    /** Shown in the bell: false for an alert the person wants by e-mail only (domain/alerts.ts). */
+    inApp: boolean('in_app').notNull().default(true),
+    /** How it is e-mailed: at once, in the next daily digest, or not (domain/alerts.ts). */
+    email: text('email', { enum: emailModes }).notNull().default('instant'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

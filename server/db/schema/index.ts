@@ -27,3 +27,4 @@ export * from './webhooks';
 export * from './custom-fields';
 export * from './coaching';
 export * from './coverage';
+export * from './alerts';

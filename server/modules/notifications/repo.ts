@@ -7,14 +7,19 @@ export async function insertNotifications(db: Db, rows: (typeof notifications.$i
 }
 
 export async function listFor(db: Db, userId: string, limit: number) {
-  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)).limit(limit);
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.inApp, true)))
+    .orderBy(desc(notifications.createdAt))
+    .limit(limit);
 }
 
 export async function unreadCount(db: Db, userId: string) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, userId), eq(notifications.inApp, true), isNull(notifications.readAt)));
   return row?.n ?? 0;
 }
 
@@ -42,7 +47,7 @@ export async function claimUnsent(db: Db, since: Date, now: Date, limit: number)
   const result = await db.execute(sql`
     with picked as (
       select n.id from notifications n join users u on u.id = n.user_id
-      where n.emailed_at is null and n.created_at >= ${since.toISOString()}::timestamptz and n.email_attempts < 5 and u.active
+      where n.emailed_at is null and n.email = 'instant' and n.created_at >= ${since.toISOString()}::timestamptz and n.email_attempts < 5 and u.active
       order by n.created_at limit ${limit}
       for update of n skip locked
     ),

@@ -1,9 +1,11 @@
+import { AlertPreferencesView, PutAlertPreferences } from '@contract/alerts';
 import { IdParams, Ok } from '@contract/common';
 import { NotificationList } from '@contract/handoffs';
 import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { notificationPolicies } from './policies';
 import * as service from './service';
+import * as alerts from './service-alerts';
 
 export function notificationRoutes(app: App, ctx: AppContext): void {
   const tags = ['notifications'];
@@ -28,5 +30,33 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
       await service.markRead(ctx, actorOf(request).id, request.params.id);
       return { ok: true as const };
     },
+  );
+  const own = { policy: notificationPolicies.ownAlerts };
+  app.get(
+    '/api/users/:id/alert-preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Where your deviation alerts go: the bell, e-mail at once or the daily digest',
+        params: IdParams,
+        response: replies({ 200: AlertPreferencesView }),
+      },
+      config: own,
+    },
+    async (request) => alerts.getAlertPreferences(ctx, actorOf(request), request.params.id),
+  );
+  app.put(
+    '/api/users/:id/alert-preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Choose where your deviation alerts go',
+        params: IdParams,
+        body: PutAlertPreferences,
+        response: replies({ 200: AlertPreferencesView }),
+      },
+      config: own,
+    },
+    async (request) => alerts.putAlertPreferences(ctx, actorOf(request), request.params.id, request.body),
   );
 }

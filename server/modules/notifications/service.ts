@@ -1,8 +1,10 @@
+import { alertOf, deliveryOf } from '@domain/alerts';
 import { notificationMail } from '@domain/notification-texts';
 import { publicBaseUrl } from '../../config';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { publish } from '../live/service';
 import * as repo from './repo';
+import * as alertsRepo from './repo-alerts';
 
 export interface Notice {
   userId: string;
@@ -11,14 +13,20 @@ export interface Notice {
   link?: string;
 }
 
-/** Notify people in-app; call it with the transaction of the change that warrants it. */
+/**
+ * Notify people; call it with the transaction of the change that warrants it. Each person's choices
+ * for deviation alerts (domain/alerts.ts) decide whether one reaches the bell and how it is e-mailed.
+ */
 export async function notify(ctx: AppContext, notices: Notice[]): Promise<void> {
-  const unique = new Map(notices.map((n) => [`${n.userId}|${n.kind}|${JSON.stringify(n.data)}`, n]));
-  await repo.insertNotifications(
-    ctx.db,
-    [...unique.values()].map((n) => ({ ...n, link: n.link ?? null, createdAt: ctx.clock.now() })),
-  );
-  for (const userId of new Set(notices.map((n) => n.userId))) await publish(ctx, { type: 'notification', userId });
+  const unique = [...new Map(notices.map((n) => [`${n.userId}|${n.kind}|${JSON.stringify(n.data)}`, n])).values()];
+  const choosers = [...new Set(unique.filter((n) => alertOf(n.kind) !== null).map((n) => n.userId))];
+  const chosen = await alertsRepo.preferencesOf(ctx.db, choosers);
+  const rows = unique.flatMap((n) => {
+    const to = deliveryOf(n.kind, chosen.get(n.userId) ?? {});
+    return to.store ? [{ ...n, link: n.link ?? null, inApp: to.inApp, email: to.email, createdAt: ctx.clock.now() }] : [];
+  });
+  await repo.insertNotifications(ctx.db, rows);
+  for (const userId of new Set(rows.filter((r) => r.inApp).map((r) => r.userId))) await publish(ctx, { type: 'notification', userId });
 }
 
 /**
@@ -54,6 +62,10 @@ export async function markRead(ctx: AppContext, userId: string, id: string | nul
 
 /** Errors that mean the mail server cannot be reached: stop this run and try again later. */
 const unreachable = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED']);
+export function mailServerUnreachable(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && unreachable.has(code);
+}
 
 /**
  * Scheduled, when SMTP is configured: e-mail what the notification centre shows, in each person's
@@ -75,8 +87,7 @@ export async function emailNotifications(ctx: AppContext): Promise<number> {
     } catch (err) {
       ctx.log.warn({ err, notification: n.id }, 'could not e-mail a notification; will try again');
       await repo.releaseClaim(ctx.db, [n.id], true);
-      const code = (err as { code?: unknown }).code;
-      if (typeof code === 'string' && unreachable.has(code)) {
+      if (mailServerUnreachable(err)) {
         await repo.releaseClaim(
           ctx.db,
           claimed.slice(i + 1).map((c) => c.id),

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { accounts, contacts, handoffs, opportunities, tasks, users } from '../../db/schema';
+import { accountPlans, accounts, contacts, handoffs, opportunities, tasks, users } from '../../db/schema';
 
 export type TaskInsert = typeof tasks.$inferInsert;
 const owners = alias(users, 'owner');
@@ -107,7 +107,10 @@ export async function person(db: Db, id: string) {
 }
 
 /** The account each linked record belongs to (null when the record does not exist). */
-export async function accountsOfLinks(db: Db, links: { contactId?: string | null; opportunityId?: string | null; handoffId?: string | null }) {
+export async function accountsOfLinks(
+  db: Db,
+  links: { contactId?: string | null; opportunityId?: string | null; handoffId?: string | null },
+) {
   const one = async (q: Promise<{ accountId: string }[]>) => (await q)[0]?.accountId ?? null;
   return {
     contact: links.contactId
@@ -128,6 +131,13 @@ export async function accountExists(db: Db, id: string) {
 }
 
 /** Open tasks whose reminder is due and not yet sent. */
+/** Of these tasks, the ones that remind an account's owner to review its plan. */
+export async function planReviewTasks(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: accountPlans.reviewTaskId }).from(accountPlans).where(inArray(accountPlans.reviewTaskId, ids));
+  return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
+}
+
 export async function reminderCandidates(db: Db, now: Date) {
   return base(db)
     .where(and(isNull(tasks.doneAt), isNull(tasks.remindedAt), isNotNull(tasks.remindAt), lte(tasks.remindAt, now)))

@@ -216,11 +216,16 @@ export async function remindTasks(ctx: AppContext): Promise<number> {
     const due = (await repo.reminderCandidates(tx.db, now)).filter((v) =>
       reminderDue({ remindAt: v.task.remindAt, remindedAt: v.task.remindedAt, done: v.task.doneAt !== null }, now),
     );
+    // a plan's review is a deviation alert of its own (K2): the person chooses where it goes
+    const reviews = await repo.planReviewTasks(
+      tx.db,
+      due.map((v) => v.task.id),
+    );
     await notify(
       tx,
       due.map((v) => ({
         userId: v.task.ownerId,
-        kind: 'tasks.due',
+        kind: reviews.has(v.task.id) ? 'plans.review_due' : 'tasks.due',
         data: { taskId: v.task.id, title: v.task.title, dueOn: v.task.dueOn, ...(v.accountName ? { accountName: v.accountName } : {}) },
         link: linkOf(v.task),
       })),

@@ -42,6 +42,7 @@ const kinds = [
   'held',
   'outside_opportunity',
   'outside_meeting',
+  'review_due',
 ] as const;
 const leadKinds = ['handed', 'reminder', 'breached', 'accepted', 'rejected', 'converted', 'assigned', 'at_your_account'] as const;
 export type NotificationKind = (typeof kinds)[number] | `lead_${(typeof leadKinds)[number]}` | 'other';

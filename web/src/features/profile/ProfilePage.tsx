@@ -9,6 +9,7 @@ import { useAuthOptions } from '../../shared/session/access';
 import { notify } from '../../shared/ui/notify';
 import { PasswordField } from '../../shared/ui/PasswordField';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { AlertPreferencesSection } from './AlertPreferencesSection';
 import { passwordApi } from './api';
 
 /** The change-password form: the contract's schema, and the repeated password must match. */
@@ -24,7 +25,7 @@ function useChangePasswordForm() {
   return { form, mismatch };
 }
 
-/** The signed-in user's own account: change the password (other sessions end). */
+/** The signed-in user's own account: change the password (other sessions end), and where their alerts go. */
 export default function ProfilePage() {
   const { t } = useTranslation();
   const options = useAuthOptions();
@@ -95,6 +96,7 @@ export default function ProfilePage() {
           </form>
         )}
       </Paper>
+      <AlertPreferencesSection />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AlertPreferencesView, PutAlertPreferences } from '@contract/alerts';
 import type { ApiKey, CreatedApiKey } from '@contract/auth';
 import { api } from '../../shared/api/client';
 
@@ -12,4 +13,9 @@ export const apiKeysApi = {
 
 export const passwordApi = {
   change: (input: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/api/me/password', input),
+};
+
+export const alertPreferencesApi = {
+  get: (userId: string, signal?: AbortSignal) => api.get<AlertPreferencesView>(`/api/users/${userId}/alert-preferences`, undefined, signal),
+  put: (userId: string, input: PutAlertPreferences) => api.put<AlertPreferencesView>(`/api/users/${userId}/alert-preferences`, input),
 };

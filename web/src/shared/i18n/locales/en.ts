@@ -22,6 +22,7 @@ import { oneToOnes } from './en/oneToOnes';
 import { coverage } from './en/coverage';
 import { comments, day, tasks } from './en/day';
 import { adoption, audit, history, privacy, webhooks } from './en/platform';
+import { alerts } from './en/alerts';
 
 /**
  * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
@@ -377,6 +378,7 @@ export const en = {
   coverage,
   comments,
   webhooks,
+  alerts,
   history,
   audit,
   adoption,

@@ -23,6 +23,7 @@ import { records } from './nb/records';
 import { rituals } from './nb/rituals';
 import { comments, day, tasks } from './nb/day';
 import { adoption, audit, history, privacy, webhooks } from './nb/platform';
+import { alerts } from './nb/alerts';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -375,6 +376,7 @@ export const nb: Messages = {
   coverage,
   comments,
   webhooks,
+  alerts,
   history,
   audit,
   adoption,

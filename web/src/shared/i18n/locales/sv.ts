@@ -23,6 +23,7 @@ import { records } from './sv/records';
 import { rituals } from './sv/rituals';
 import { comments, day, tasks } from './sv/day';
 import { adoption, audit, history, privacy, webhooks } from './sv/platform';
+import { alerts } from './sv/alerts';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -375,6 +376,7 @@ export const sv: Messages = {
   coverage,
   comments,
   webhooks,
+  alerts,
   history,
   audit,
   adoption,

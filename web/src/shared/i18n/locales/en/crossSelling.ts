@@ -439,6 +439,7 @@ export const notifications = {
     outside_opportunity: 'Someone outside the coverage opened an opportunity at a customer you cover',
     outside_meeting: 'Someone outside the coverage met a customer you cover',
     paused: 'A webhook endpoint kept failing and was paused',
+    review_due: 'Time to review an account plan',
     withdrawn: 'A tip to you was withdrawn',
     other: 'Something happened in Korsa',
   },

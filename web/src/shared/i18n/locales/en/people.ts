@@ -81,7 +81,7 @@ export const people = {
   },
   account: {
     title: 'Your account',
-    description: 'Your password, and the sessions that use it.',
+    description: 'Your password, the sessions that use it, and where your alerts go.',
     changePassword: 'Change your password',
     changeHelp: 'Your other sessions end when you change it; this one stays signed in.',
     current: 'Current password',

@@ -441,6 +441,7 @@ export const notifications: Messages['notifications'] = {
     outside_opportunity: 'Noen utenfor dekningen åpnet en salgsmulighet hos en kunde du har ansvaret for',
     outside_meeting: 'Noen utenfor dekningen hadde møte med en kunde du har ansvaret for',
     paused: 'En webhook-mottaker feilet gjentatte ganger og ble satt på pause',
+    review_due: 'Tid for å gå gjennom en kundeplan',
     withdrawn: 'Et tips til deg er trukket tilbake',
     other: 'Noe har skjedd i Korsa',
   },

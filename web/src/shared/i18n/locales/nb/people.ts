@@ -83,7 +83,7 @@ export const people: Messages['people'] = {
   },
   account: {
     title: 'Din konto',
-    description: 'Passordet ditt og øktene som bruker det.',
+    description: 'Passordet ditt, øktene som bruker det, og hvor varslene dine går.',
     changePassword: 'Bytt passord',
     changeHelp: 'De andre øktene dine avsluttes når du bytter; denne forblir innlogget.',
     current: 'Nåværende passord',

@@ -440,6 +440,7 @@ export const notifications: Messages['notifications'] = {
     outside_opportunity: 'Någon utanför täckningen öppnade en affär hos en kund du ansvarar för',
     outside_meeting: 'Någon utanför täckningen hade möte med en kund du ansvarar för',
     paused: 'En webhook-mottagare misslyckades gång på gång och pausades',
+    review_due: 'Dags att följa upp en kundplan',
     withdrawn: 'Ett tips till dig har återkallats',
     other: 'Något har hänt i Korsa',
   },

@@ -83,7 +83,7 @@ export const people: Messages['people'] = {
   },
   account: {
     title: 'Ditt konto',
-    description: 'Ditt lösenord och sessionerna som använder det.',
+    description: 'Ditt lösenord, sessionerna som använder det och vart dina larm går.',
     changePassword: 'Byt lösenord',
     changeHelp: 'Dina andra sessioner avslutas när du byter; den här förblir inloggad.',
     current: 'Nuvarande lösenord',
