@@ -93,19 +93,27 @@ async function measureView(r: Running, s: Scenario): Promise<ViewResult[]> {
   const { replays, medianMs } = await capture(r, requests);
   // the API load cycles through the same requests the raw SQL replays, so both see the same mix
   const measured = requests.slice(0, replays.length);
+  // a request that may be sent once (a deal is won once): each run gets its own share of the rest
+  let unused = requests.slice(replays.length);
   const out: ViewResult[] = [];
-  for (const connections of r.o.connections) {
+  for (const [run, connections] of r.o.connections.entries()) {
     r.o.log(`  ${s.name}: API at ${connections} connection(s)`);
     const loadAverage = +os.loadavg()[0]!.toFixed(2);
     const minimum = minimumSamples(connections);
     const expected = ((r.o.durationSeconds * 1000) / medianMs) * Math.min(connections, os.cpus().length);
+    const share = s.once ? unused.splice(0, Math.floor(unused.length / (r.o.connections.length - run))) : [];
+    if (s.once && share.length < minimum) throw new Error(`only ${share.length} unused requests left for ${connections} connection(s)`);
     const load = await runLoad({
       url: r.base,
       connections,
-      warmupSeconds: medianMs > 500 ? 0 : WARMUP_SECONDS,
+      warmupSeconds: medianMs > 500 || s.once ? 0 : WARMUP_SECONDS,
       durationSeconds: r.o.durationSeconds,
-      ...(expected < minimum ? { amount: minimum } : {}),
-      requests: measured,
+      ...(s.once
+        ? { amount: Math.min(share.length, Math.max(minimum, Math.ceil(expected))) }
+        : expected < minimum
+          ? { amount: minimum }
+          : {}),
+      requests: s.once ? share : measured,
     });
     await waitForQuiet(r.bench.raw);
     const api = summarise(load.latencies, load.seconds);
@@ -125,6 +133,7 @@ async function measureView(r: Running, s: Scenario): Promise<ViewResult[]> {
       loadAverage,
       api,
       non2xx,
+      ...(non2xx > 0 ? { statuses: load.statuses } : {}),
       errors: load.errors + load.timeouts,
       rawSql,
       ratio: rawSql && rawSql.p50 > 0 ? Math.round((api.p50 / rawSql.p50) * 100) / 100 : null,
@@ -134,7 +143,21 @@ async function measureView(r: Running, s: Scenario): Promise<ViewResult[]> {
   return out;
 }
 
+/** Takes the bench's writes back: its activities deleted, the deals it won reopened through the API (read models follow). */
 async function removeBenchWrites(r: Running, since: Date): Promise<void> {
+  const won = rowsOf<{ id: string; version: number }>(
+    await r.bench.database.db.execute(
+      sql`select id, version from opportunities where closed_at >= ${since} and id = any(${`{${r.pools.openDeals.map((d) => d.id).join(',')}}`}::uuid[])`,
+    ),
+  );
+  for (const deal of won) {
+    const response = await fetch(`${r.base}/api/opportunities/${deal.id}/reopen`, {
+      method: 'POST',
+      headers: headersOf(r.sessions.leader, 'POST'),
+      body: JSON.stringify({ version: deal.version, reason: 'Bench: won by the write bench' }),
+    });
+    if (!response.ok) r.o.log(`  could not reopen ${deal.id}: ${response.status}`);
+  }
   await r.bench.database.db.execute(
     sql`delete from activities where author_id = (select id from users where email = ${benchSignIns.seller}) and subject like 'Bench: %' and occurred_at >= ${since}`,
   );
@@ -173,7 +196,12 @@ async function measureViews(r: Running): Promise<{ views: ViewResult[]; skipped:
 }
 
 async function startApp(o: HttpBenchOptions, bench: BenchDatabase, info: DatasetInfo): Promise<Running> {
-  const { app } = await buildApp({ database: bench.database, config: bench.config, webDist: defaultWebDist, logger: false });
+  const { app } = await buildApp({
+    database: bench.database,
+    config: bench.config,
+    webDist: defaultWebDist,
+    logger: process.env.BENCH_LOG === '1',
+  });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const sessions = {
     leader: await signIn(base, benchSignIns.leader),

@@ -2,6 +2,7 @@
  * What the requests vary over, sampled from the dataset deterministically (ordered by a hash of the
  * id): accounts, search terms as people type them (names, misspelt names, people), teams and markets.
  */
+import { benchSignIns } from '../large/organisation';
 import type { RawClient } from './database';
 
 export interface Pools {
@@ -12,6 +13,8 @@ export interface Pools {
   marketIds: string[];
   /** The game's seasons, newest first (the generator makes one over the last year). */
   seasonIds: string[];
+  /** Open deals with lines that the bench's leader may close (their group's), each won once by the write bench. */
+  openDeals: { id: string; version: number }[];
   year: number;
 }
 
@@ -50,6 +53,14 @@ export async function samplePools(raw: RawClient, year: number): Promise<Pools> 
   const groups = await query<{ id: string }>(raw, 'select id from sales_groups order by name');
   const markets = await query<{ id: string }>(raw, 'select id from markets order by code');
   const seasons = await query<{ id: string }>(raw, 'select id from seasons order by starts_on desc, id limit 4');
+  const openDeals = await query<{ id: string; version: number }>(
+    raw,
+    `select o.id, o.version from opportunities o
+      where o.closed_at is null and o.deleted_at is null
+        and exists (select 1 from opportunity_lines l where l.opportunity_id = o.id)
+        and o.sales_group_id in (select g.id from sales_groups g join users u on u.id = g.leader_id where u.email = '${benchSignIns.leader}')
+      order by md5(o.id::text) limit 6000`,
+  );
   return {
     accountIds: accounts.map((a) => a.id),
     searchTerms: searchTermsFrom(
@@ -59,6 +70,7 @@ export async function samplePools(raw: RawClient, year: number): Promise<Pools> 
     salesGroupIds: groups.map((g) => g.id),
     marketIds: markets.map((m) => m.id),
     seasonIds: seasons.map((s) => s.id),
+    openDeals,
     year,
   };
 }

@@ -14,6 +14,8 @@ export interface ViewResult {
   loadAverage: number;
   api: LatencySummary;
   non2xx: number;
+  /** Responses by status code, when some were not 2xx. */
+  statuses?: Record<string, number>;
   errors: number;
   /** The same statements straight on the database (reads only). */
   rawSql: LatencySummary | null;
@@ -34,9 +36,14 @@ export function p95Limit(db: DbKind, size: BenchSize, connections: number): numb
   return null;
 }
 
+/** Writes stay fast with the read models maintained (issue #15): logging an activity, winning a deal. */
+export function writeP95Limit(db: DbKind, size: BenchSize, connections: number): number | null {
+  return db === 'postgres' && size === 'large' && connections === 16 ? 150 : null;
+}
+
 export function checkTargets(db: DbKind, size: BenchSize, r: Omit<ViewResult, 'targets'>): TargetCheck[] {
   const checks: TargetCheck[] = [];
-  const limit = r.kind === 'read' ? p95Limit(db, size, r.connections) : null;
+  const limit = r.kind === 'read' ? p95Limit(db, size, r.connections) : writeP95Limit(db, size, r.connections);
   if (limit !== null) checks.push({ target: `p95 < ${limit} ms`, met: r.api.p95 < limit });
   if (r.rawSql && r.connections === 1) {
     const allowed = 1.5 * r.rawSql.p50 + 2;

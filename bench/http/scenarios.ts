@@ -21,6 +21,8 @@ export interface Scenario {
   route: { method: 'GET' | 'POST'; url: string };
   as: Persona;
   kind: 'read' | 'write';
+  /** Each request may be sent once (winning a deal): the runs share the pool out instead of cycling through it. */
+  once?: boolean;
   requests(p: Pools): RequestLine[];
 }
 
@@ -134,6 +136,20 @@ export const scenarios: Scenario[] = [
         method: 'POST',
         path: '/api/activities',
         body: { accountId, type: i % 2 ? 'call' : 'note', subject: `Bench: follow-up ${i}` },
+      })),
+  },
+  {
+    name: 'win-deal',
+    view: 'Write: win a deal (POST /api/opportunities/:id/win: holdings, status, channel, volume and read models maintained)',
+    route: { method: 'POST', url: '/api/opportunities/:id/win' },
+    as: 'leader',
+    kind: 'write',
+    once: true,
+    requests: (p) =>
+      p.openDeals.map((d) => ({
+        method: 'POST',
+        path: `/api/opportunities/${d.id}/win`,
+        body: { version: d.version, signedOn: new Date().toISOString().slice(0, 10) },
       })),
   },
 ];

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config';
 import type { Db, DatabaseKind } from '../db/client';
 import type { ReplicaSet } from '../db/replicas';
+import { pgCode } from '../db/errors';
 import type { Clock } from './clock';
 import type { Mailer } from './mailer';
 
@@ -26,10 +27,32 @@ export interface AppContext {
  */
 export type TxContext = AppContext & { readonly inTransaction: true };
 
-/** Run a use case's writes in one transaction: `work` gets the transaction's context and uses only it. */
-export function inTransaction<T>(ctx: AppContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
+/**
+ * Run a use case's writes in one transaction: `work` gets the transaction's context and uses only it.
+ *
+ * Concurrent writers can meet in a deadlock on PostgreSQL: the read models' totals are shared rows
+ * (a product's penetration, a month's volume) that a won deal's statements update one after another,
+ * each statement in key order but not the transaction as a whole. PostgreSQL then aborts one of them;
+ * it is run again from the start, a few times, after a short random pause — so a seller sees their
+ * deal won, never a 500. `work` must therefore do nothing but database work that the rollback undoes
+ * (e-mail and other outside effects go after the commit, as they do throughout).
+ */
+export async function inTransaction<T>(ctx: AppContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
   if (isTx(ctx)) return work(ctx);
-  return ctx.db.transaction((db) => work({ ...ctx, db, inTransaction: true }));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.transaction((db) => work({ ...ctx, db, inTransaction: true }));
+    } catch (e) {
+      const code = pgCode(e);
+      if (!code || !retryable.has(code) || attempt >= MAX_ATTEMPTS) throw e;
+      ctx.log.warn({ code, attempt }, 'transaction aborted by the database (deadlock or serialisation); running it again');
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
 }
+
+const MAX_ATTEMPTS = 5;
+/** deadlock_detected, serialization_failure */
+const retryable = new Set(['40P01', '40001']);
 
 const isTx = (ctx: AppContext): ctx is TxContext => (ctx as Partial<TxContext>).inTransaction === true;

@@ -166,6 +166,7 @@ export async function invite(ctx: AppContext, actorId: string | null, input: z.i
   const organisation = await org.getOrganisation(ctx);
   const skipped: InviteResult['skipped'] = [];
   const issued = await inTransaction(ctx, async (tx) => {
+    skipped.length = 0; // a transaction run again starts afresh
     const out: Issued[] = [];
     const now = tx.clock.now();
     const seen = new Set<string>();

@@ -17,6 +17,7 @@ import { recordEvent } from '../activities/service';
 import { churnReasonFor, forgetDealChurn, recordChurn } from '../retention/churn';
 import { publish } from '../live/service';
 import { stageOfOutcome, stageToReopen } from '../pipeline/service';
+import { queueForSharedTotals } from '../read-models/service';
 import { auditOpportunityChange } from './service-audit';
 import * as repo from './repo';
 import { conflict, derive, gateError, getOpportunity, loadForChange, subjectOf, toLineRows, translateFk } from './service';
@@ -55,9 +56,11 @@ async function close(
     }
     const now = ctx.clock.now();
     const won = outcome === 'won' ? { signedOn: next.signedOn!, startOn: next.startOn } : null;
+    const derived = await derive(tx, next, lines, outcome);
+    await queueForSharedTotals(tx.db);
     const updated = await repo.updateVersioned(tx.db, id, version, {
       ...fields,
-      ...(await derive(tx, next, lines, outcome)),
+      ...derived,
       agreementEndsOn: won ? dealAgreementEnd(agreementStart(won), lines) : null,
       stageId: target.id,
       stageEnteredAt: now,
@@ -146,8 +149,10 @@ export async function reopenOpportunity(ctx: AppContext, actor: Actor, id: strin
     const lines = (await repo.linesOf(tx.db, id)).map((l) => l.line);
     const now = ctx.clock.now();
     const next = { ...o, signedOn: null, closedAt: null };
+    const derived = await derive(tx, next, lines, 'open');
+    await queueForSharedTotals(tx.db);
     const updated = await repo.updateVersioned(tx.db, id, input.version, {
-      ...(await derive(tx, next, lines, 'open')),
+      ...derived,
       signedOn: null,
       agreementEndsOn: null,
       lostReason: null,
@@ -167,7 +172,14 @@ export async function reopenOpportunity(ctx: AppContext, actor: Actor, id: strin
       accountId: o.accountId,
       event: 'opportunity.reopened',
       subject: `${o.name} reopened: ${input.reason}`,
-      data: { opportunityId: id, name: o.name, was: wasWon ? 'won' : 'lost', reason: input.reason, stage: target.name, stageKey: target.key },
+      data: {
+        opportunityId: id,
+        name: o.name,
+        was: wasWon ? 'won' : 'lost',
+        reason: input.reason,
+        stage: target.name,
+        stageKey: target.key,
+      },
     });
     await auditOpportunityChange(tx, actor, o, id);
   }).catch(translateFk);

@@ -14,6 +14,13 @@ export async function lockSources(db: Db) {
   await db.execute(sql`lock table opportunities, opportunity_lines in share mode`);
 }
 
+/** Key of the transaction-scoped advisory lock on the shared totals (see queueForSharedTotals). */
+const SHARED_TOTALS_LOCK = 7_248_115;
+
+export async function lockSharedTotals(db: Db) {
+  await db.execute(sql`select pg_advisory_xact_lock(${SHARED_TOTALS_LOCK})`);
+}
+
 /** The triggers stay quiet for the rest of this transaction (a bulk load that rebuilds afterwards). */
 export async function pauseTriggers(db: Db) {
   await db.execute(sql`select set_config('korsa.read_models', 'off', true)`);
@@ -124,7 +131,9 @@ export async function handoffFacts(db: Db) {
 /** The day (and one-off window) the matrix's owned flags and counts hold for, if built. */
 export async function matrixState(db: Db) {
   const rows = rowsOf<{ today: string; since: string }>(
-    await db.execute(sql`select to_char(today, 'YYYY-MM-DD') as today, to_char(since, 'YYYY-MM-DD') as since from rm_matrix_state where id = 1`),
+    await db.execute(
+      sql`select to_char(today, 'YYYY-MM-DD') as today, to_char(since, 'YYYY-MM-DD') as since from rm_matrix_state where id = 1`,
+    ),
   );
   return rows[0] ?? null;
 }

@@ -101,7 +101,10 @@ export async function ensureReadModels(db: Db): Promise<RebuildReport | null> {
  * roll is written on the primary, for the reads after this one once the replica has replayed it, and
  * this read counts from the cells (false); so does a read where the roll cannot be written at all.
  */
-export async function matrixCountsAt(ctx: Pick<AppContext, 'db' | 'primary' | 'log'>, at: { today: string; since: string }): Promise<boolean> {
+export async function matrixCountsAt(
+  ctx: Pick<AppContext, 'db' | 'primary' | 'log'>,
+  at: { today: string; since: string },
+): Promise<boolean> {
   const state = await repo.matrixState(ctx.db);
   if (state && state.today === at.today && state.since === at.since) return true;
   try {
@@ -115,6 +118,16 @@ export async function matrixCountsAt(ctx: Pick<AppContext, 'db' | 'primary' | 'l
 
 /** A bulk load that rebuilds afterwards keeps the triggers quiet for its transaction. */
 export const pauseReadModelTriggers = (db: Db) => repo.pauseTriggers(db);
+
+/**
+ * A deal closed or reopened changes the shared totals (a product's penetration at every level, the
+ * month's volume, the stage's pipeline) in several statements — the deal, its holdings, the account's
+ * status — each in key order, but not the transaction as a whole, so two closing at once could each
+ * hold a row the other needs next (a deadlock). Such a transaction queues here, holding nothing
+ * contested yet, and keeps its place until it commits. They already waited on the company-wide rows
+ * one after the other; now they do it without deadlocks.
+ */
+export const queueForSharedTotals = (db: Db) => repo.lockSharedTotals(db);
 
 /** What each read model holds (rows that are not zero), for comparing a rebuild with what the triggers kept. */
 export const readModelSnapshot = async (db: Db): Promise<Record<string, unknown[]>> => ({
