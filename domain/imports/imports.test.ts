@@ -109,6 +109,11 @@ describe('column layouts', () => {
       account: 'Person - Organization',
     });
   });
+  it('reads a Korsa account export back: the industry from its code, or from its name when the code is gone', () => {
+    const korsa = ['Name', 'Org number', 'Status', 'Industry', 'Industry name', 'Size', 'Market', 'City', 'Korsa ID'];
+    expect(detectMapping('accounts', korsa)).toMatchObject({ name: 'Name', orgNumber: 'Org number', industry: 'Industry' });
+    expect(detectMapping('accounts', korsa.filter((h) => h !== 'Industry'))).toMatchObject({ industry: 'Industry name' });
+  });
   it('understands plain files like the Maven sample, and names what is missing', () => {
     const maven = ['account', 'sector', 'year_established', 'revenue', 'employees', 'office_location', 'subsidiary_of'];
     expect(detectSource(maven)).toBe('generic');

@@ -91,7 +91,8 @@ const generic: Record<ImportEntity, Aliases> = {
     sourceId: ['id', 'external id', 'source id', 'account id', 'customer id', 'customer number', 'company id'],
     name: ['name', 'account', 'account name', 'company', 'company name', 'organisation', 'organization', 'customer', 'customer name'],
     orgNumber: ['org number', 'organisation number', 'organization number', 'orgnr', 'vat number', 'registration number'],
-    industry: ['industry', 'sector'],
+    /** A Korsa export's "Industry" is the section's letter; its "Industry name" is read when the letter is gone. */
+    industry: ['industry', 'sector', 'industry name'],
     size: ['size'],
     employees: ['employees', 'number of employees', 'headcount'],
     market: ['market'],

@@ -1,10 +1,30 @@
 import { Readable, pipeline } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
+import { industryName, type IndustryCode } from '@domain/industries';
+import type { Locale } from '@domain/people';
 
 export interface CsvColumn<T> {
   header: string;
   value: (row: T) => string | number | boolean | null | undefined;
+}
+
+/**
+ * A record's industry as two columns: `Industry`, the NACE section's letter (what an import reads
+ * first, in any language), and `Industry name`, the section's name in the exporting user's language
+ * (an import reads it when the letter's column is gone: domain/imports/layouts.ts).
+ */
+export function industryCsvColumns<T>(locale: Locale, codeOf: (row: T) => IndustryCode | null | undefined): CsvColumn<T>[] {
+  return [
+    { header: 'Industry', value: codeOf },
+    {
+      header: 'Industry name',
+      value: (row) => {
+        const code = codeOf(row);
+        return code ? industryName(code, locale) : null;
+      },
+    },
+  ];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { industryCodes, industryFromText, industryNames } from '@domain/industries';
@@ -139,6 +140,46 @@ describe.each(dbKinds)('industries as a controlled list (%s)', (kind) => {
         severity: 'warning',
         message: expect.stringContaining('did you mean "technology"'),
       }),
+    ]);
+  });
+
+  it('exports the industry as its code and its name in the exporter’s language, and imports the export back', async () => {
+    const created = await send('POST', '/api/accounts', seller, { name: 'Exportbransch AB', industry: 'J', city: 'Luleå' });
+    expect(created.statusCode).toBe(201);
+    const exported = async (s: Session, locale: string) => {
+      expect((await send('PATCH', '/api/me', s, { locale })).statusCode).toBe(200);
+      const csv = await get(`/api/accounts/export.csv?q=${encodeURIComponent('Exportbransch')}`, s);
+      expect(csv.statusCode).toBe(200);
+      return csv.body;
+    };
+    const sv = await exported(seller, 'sv');
+    const [row] = parse<Record<string, string>>(sv, { columns: true, bom: true });
+    expect(row).toMatchObject({ Name: 'Exportbransch AB', Industry: 'J', 'Industry name': 'Informations- och kommunikationsverksamhet' });
+    const nb = parse<Record<string, string>>(await exported(leader, 'nb'), { columns: true, bom: true });
+    expect(nb[0]).toMatchObject({ Industry: 'J', 'Industry name': 'Informasjon og kommunikasjon' });
+    const en = parse<Record<string, string>>(await exported(seller, 'en'), { columns: true, bom: true });
+    expect(en[0]).toMatchObject({ Industry: 'J', 'Industry name': 'Information and communication' });
+    const matrix = parse<Record<string, string>>((await get('/api/matrix/export.csv?industry=J', leader)).body, { columns: true, bom: true });
+    expect(matrix.length).toBeGreaterThan(0);
+    for (const r of matrix) expect(r).toMatchObject({ Industry: 'J', 'Industry name': 'Informasjon og kommunikasjon' });
+
+    // the export as it is, under another name, and without its code column (the name alone, in Swedish)
+    const again = sv.replace('Exportbransch AB', 'Återimport Kod AB');
+    const withoutCode = (parse(sv, { bom: true }) satisfies string[][])
+      .map((cells, i) => [i === 0 ? cells[0] : 'Återimport Namn AB', ...cells.slice(1)])
+      .map((cells) => cells.filter((_, c) => c !== 3).join(';'))
+      .join('\n');
+    for (const file of [again, withoutCode]) {
+      const run = await runImport(t.ctx, { entity: 'accounts', mode: 'all', dryRun: false, fileName: 'accounts.csv', actor: null }, file);
+      expect(run).toMatchObject({ status: 'succeeded', createdRows: 1 });
+      expect(await importErrors(t.ctx, run.id, 10, 0)).toEqual([]);
+    }
+    const stored = rowsOf<{ name: string; industry: string | null; city: string | null }>(
+      await t.ctx.db.execute(sql`select name, industry, city from accounts where name like 'Återimport %' order by name`),
+    );
+    expect(stored).toEqual([
+      { name: 'Återimport Kod AB', industry: 'J', city: 'Luleå' },
+      { name: 'Återimport Namn AB', industry: 'J', city: 'Luleå' },
     ]);
   });
 });

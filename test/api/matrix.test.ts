@@ -136,7 +136,7 @@ describe.each(dbKinds)('the product matrix (%s)', (kind) => {
     expect(event.event).toBe('matrix.potential');
     expect((await put({ accountId: account.id, productId: empty.id, state: null })).statusCode).toBe(200);
     const csv = await get('/api/matrix/export.csv?status=customer');
-    expect(csv.body.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Account,Market,Industry,Status,Owned,White space,/);
+    expect(csv.body.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Account,Market,Industry,Industry name,Status,Owned,White space,/);
   });
 
   /** Every account's owned products and industry, from the matrix itself. */

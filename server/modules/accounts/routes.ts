@@ -18,6 +18,7 @@ import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
 import * as service from './service';
+import { accountCsvColumns } from './csv';
 import * as merging from './service-merge';
 
 export function accountRoutes(app: App, ctx: AppContext): void {
@@ -47,7 +48,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       config: { policy: accountPolicies.read },
     },
     async (request, reply) =>
-      sendListAsCsv(reply, 'accounts.csv', await service.accountCsvColumns(ctx), (page, pageSize) =>
+      sendListAsCsv(reply, 'accounts.csv', await accountCsvColumns(ctx, actorOf(request).id), (page, pageSize) =>
         service.listAccounts(ctx, { ...request.query, page, pageSize }),
       ),
   );

@@ -1,8 +1,5 @@
 import type { Account, AccountInput, AccountListQuery, AccountOverview, AccountPatch } from '@contract/accounts';
-import type { z } from 'zod';
 import type { Reassign, Reassigned } from '@contract/common';
-import type { AccountListItem } from '@contract/accounts';
-import type { CsvColumn } from '../../platform/csv-export';
 import { mayChangeOwned, mayDeleteOwned, mayReassign, type Viewer } from '@domain/access';
 import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { accountStatus, lastBusinessOn, lastPassiveDay, ownsOn } from '@domain/account-status';
@@ -16,7 +13,7 @@ import { errors } from '../../platform/errors';
 import { churnReasonFor, recordChurn } from '../retention/churn';
 import { recordEvent, touchpoints } from '../activities/service';
 import { getOrganisation } from '../org/service';
-import { checkedCustomValues, customCsvColumns, customFieldMatches } from '../custom-fields/service';
+import { checkedCustomValues, customFieldMatches } from '../custom-fields/service';
 import { accountPolicies } from './policies';
 import * as repo from './repo';
 
@@ -415,32 +412,6 @@ export async function markPassiveAccounts(ctx: AppContext): Promise<number> {
   const cutoff = lastPassiveDay(now, org.passiveAfterMonths);
   const ids = await repo.markPassive(ctx.db, cutoff, now.toISOString().slice(0, 10));
   return ids.length;
-}
-
-type ListItem = z.infer<typeof AccountListItem>;
-const builtInCsvColumns: CsvColumn<ListItem>[] = [
-  { header: 'Name', value: (a) => a.name },
-  { header: 'Org number', value: (a) => a.orgNumber },
-  { header: 'Status', value: (a) => a.status },
-  { header: 'Industry', value: (a) => a.industry },
-  { header: 'Size', value: (a) => a.size },
-  { header: 'Market', value: (a) => a.marketCode },
-  { header: 'Street', value: (a) => a.street },
-  { header: 'Postal code', value: (a) => a.postalCode },
-  { header: 'City', value: (a) => a.city },
-  { header: 'Country', value: (a) => a.country },
-  { header: 'Website', value: (a) => a.website },
-  { header: 'Phone', value: (a) => a.phone },
-  { header: 'Parent', value: (a) => a.parentName },
-  { header: 'Global account', value: (a) => (a.isGlobal ? 'yes' : '') },
-  { header: 'Owner', value: (a) => a.ownerName },
-  { header: 'Last business', value: (a) => a.lastBusinessAt?.slice(0, 10) },
-  { header: 'Korsa ID', value: (a) => a.id },
-];
-
-/** The export's columns: the built-in ones, then the custom fields in use. */
-export async function accountCsvColumns(ctx: AppContext): Promise<CsvColumn<ListItem>[]> {
-  return [...builtInCsvColumns, ...(await customCsvColumns<ListItem>(ctx, 'account'))];
 }
 
 /** The history a deal's channel is classified from: the customer's and its group's holdings, and when it was lost. */

@@ -6,6 +6,7 @@ import { sendCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { matrixPolicies } from './policies';
 import * as service from './service';
+import { localeOf } from '../users/service';
 
 export function matrixRoutes(app: App, ctx: AppContext): void {
   const tags = ['cross-selling'];
@@ -43,7 +44,7 @@ export function matrixRoutes(app: App, ctx: AppContext): void {
           more = next.rows.length === 100;
         }
       })();
-      return sendCsv(reply, 'matrix.csv', service.matrixCsvColumns(first.products), rows);
+      return sendCsv(reply, 'matrix.csv', service.matrixCsvColumns(first.products, await localeOf(ctx, actorOf(request).id)), rows);
     },
   );
   app.get(

@@ -6,7 +6,8 @@ import { describeConfig, fitRanker, rankCandidates, reasonText, suggest, type Fi
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
-import type { CsvColumn } from '../../platform/csv-export';
+import { industryCsvColumns, type CsvColumn } from '../../platform/csv-export';
+import type { Locale } from '@domain/people';
 import { errors } from '../../platform/errors';
 import { addMonths } from '@domain/pipeline/aging';
 import { recordEvent } from '../activities/service';
@@ -115,11 +116,12 @@ export async function markCell(ctx: AppContext, actor: Actor, input: z.infer<typ
   });
 }
 
-export function matrixCsvColumns(products: Matrix['products']): CsvColumn<Matrix['rows'][number]>[] {
+/** The export's columns: the account (its industry as code and name in `locale`), its counts, then a column per product. */
+export function matrixCsvColumns(products: Matrix['products'], locale: Locale): CsvColumn<Matrix['rows'][number]>[] {
   return [
     { header: 'Account', value: (r) => r.account.name },
     { header: 'Market', value: (r) => r.account.marketCode },
-    { header: 'Industry', value: (r) => r.account.industry },
+    ...industryCsvColumns<Matrix['rows'][number]>(locale, (r) => r.account.industry),
     { header: 'Status', value: (r) => r.account.status },
     { header: 'Owned', value: (r) => r.owned },
     { header: 'White space', value: (r) => r.whiteSpace },

@@ -7,6 +7,7 @@ import { abilitiesOf } from './abilities';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import { writeAudit } from '../../platform/audit';
 import { fieldChanges } from '@domain/audit';
+import type { Locale } from '@domain/people';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
@@ -77,6 +78,10 @@ export function addUser(ctx: AppContext, actorId: string | null, values: NewUser
 }
 
 export const findUserRecord = (ctx: AppContext, id: string) => repo.findUser(ctx.db, id);
+/** The language a user reads Korsa in (their own choice; English for a user no longer found). */
+export async function localeOf(ctx: AppContext, userId: string): Promise<Locale> {
+  return (await repo.findUser(ctx.db, userId))?.locale ?? 'en';
+}
 export const findUserRecordByEmail = (ctx: AppContext, email: string) => repo.findUserByEmail(ctx.db, email);
 
 /** Change what lets a user in (password, active, name) without the admin's audit trail: the caller audits its own use case. */
