@@ -323,12 +323,19 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     expect(left).not.toContain(drop.id);
   });
 
-  it('lets a leader pick two accounts in the list and give them to another seller in one go', async () => {
+  it('lets a leader pick two accounts, then two deals, in the lists and give them to another seller in one go', async () => {
     const writes = await writerAs(server.base, seller);
     const me = await get<{ user: { id: string }; market: { id: string }; salesGroup: { id: string } }>('/api/me');
     const picked: AccountRow[] = [];
     for (const name of ['Omfördelning Norr AB', 'Omfördelning Söder AB']) {
       picked.push((await writes('POST', '/api/accounts', { name, marketId: me.market.id })) as AccountRow);
+    }
+    const deals: OpportunityRow[] = [];
+    for (const [i, name] of ['Omfördelning Norr – fordon', 'Omfördelning Söder – fordon'].entries()) {
+      const accountId = picked[i]!.id;
+      const buyer = (await writes('POST', '/api/contacts', { accountId, firstName: 'Olle', lastName: `Omfördelning ${i + 1}` })) as ContactRow;
+      const on = { accountId, contactId: buyer.id, name, estimatedValue: 120_000, expectedCloseOn: '2027-03-31' };
+      deals.push((await writes('POST', '/api/opportunities', on)) as OpportunityRow);
     }
     const people = await get<Page_<{ id: string; name: string; role: string; salesGroupId: string | null }>>(
       `/api/users?salesGroupId=${me.salesGroup.id}&pageSize=200&active=true`,
@@ -356,13 +363,32 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
           .toBe(colleague.id);
       }
       await expect.poll(() => table.innerText(), waitFor).toContain(colleague.name);
-      // the opportunity list offers the same to the leader
-      await p.goto(`${server.base}/pipeline/list`);
-      await p.getByTestId('opportunities-table').getByTestId('select-row').first().check();
+      // the opportunity list offers the same to the leader: two of the seller's deals go to the colleague
+      await p.goto(`${server.base}/pipeline/list?scope=all&q=${encodeURIComponent('Omfördelning')}`);
+      const dealTable = p.getByTestId('opportunities-table');
+      await expect.poll(() => dealTable.getByRole('row').filter({ hasText: 'Omfördelning' }).count(), waitFor).toBe(2);
+      await expectAccessible(p, 'the opportunity list of a leader');
+      for (const d of deals) {
+        await dealTable.getByRole('row').filter({ hasText: d.name }).getByTestId('select-row').check();
+      }
       await p.getByTestId('reassign-bar').waitFor();
+      await expectAccessible(p, 'the opportunity list with two deals picked');
+      await p.getByTestId('reassign-open').click();
+      await p.getByTestId('reassign-owner').click();
+      await p.getByTestId('reassign-owner').fill(colleague.name);
+      await p.getByRole('option', { name: colleague.name }).first().click();
       await p.screenshot({ path: '/tmp/records-reassign-opportunities.png' });
+      await expectAccessible(p, 'the reassign dialog for deals');
+      await p.getByTestId('reassign-confirm').click();
+      await p.getByTestId('reassign-bar').waitFor({ state: 'detached' });
+      for (const d of deals) {
+        await expect
+          .poll(async () => (await get<{ owner: { id: string } | null }>(`/api/opportunities/${d.id}`)).owner?.id, waitFor)
+          .toBe(colleague.id);
+      }
+      await expect.poll(() => dealTable.innerText(), waitFor).toContain(colleague.name);
     } finally {
       await led.context.close();
     }
-  });
+  }, 90_000);
 });
