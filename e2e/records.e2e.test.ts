@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
+  apiSession,
   demoPassword,
   expectAccessible,
   fillDate,
@@ -126,7 +127,10 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     });
   });
 
-  it('an admin defines a custom field; a seller fills it on an account, sees it and filters by it', async () => {
+  it('an admin defines a custom field and moves it ahead of another; a seller fills it on an account, sees it and filters by it', async () => {
+    // a field defined before, so the new one has one to move ahead of
+    const adminApi = await apiSession(server.base, 'admin@nordlys.example');
+    await adminApi.post('/api/custom-fields', { entity: 'account', key: 'depot_region', labels: { en: 'Depot region' }, type: 'text' });
     const admin = await signedInPage(browser, server.base, 'admin@nordlys.example');
     try {
       const p = admin.page;
@@ -149,6 +153,16 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
       await expectAccessible(p, 'the custom field form');
       await p.getByTestId('cf-save').click();
       await p.getByTestId('cf-row-fleet_tier').waitFor();
+      // the admin moves the new field up, ahead of the one defined before: records show it first
+      const order = async () =>
+        await p.locator('[data-testid^=cf-row-]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
+      expect((await order()).slice(-2)).toEqual(['cf-row-depot_region', 'cf-row-fleet_tier']);
+      await p.getByTestId('cf-row-fleet_tier').getByTestId('cf-move-up').click();
+      await expect.poll(async () => (await order()).slice(-2), waitFor).toEqual(['cf-row-fleet_tier', 'cf-row-depot_region']);
+      const defined = await adminApi.get<{ items: { key: string }[] }>('/api/custom-fields?entity=account');
+      expect(defined.items.map((f) => f.key).slice(-2)).toEqual(['fleet_tier', 'depot_region']);
+      await p.screenshot({ path: '/tmp/records-custom-fields-order.png' });
+      await expectAccessible(p, 'the custom fields in their new order');
     } finally {
       await admin.context.close();
     }
@@ -170,7 +184,7 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     const table = page.getByTestId('accounts-table');
     await expect.poll(() => table.getByRole('row').filter({ hasText: account.name }).count(), waitFor).toBe(1);
     await expectAccessible(page, 'the account list filtered by a custom field');
-  }, 180_000); // axe in both schemes on three screens, on a busy 2-core machine
+  }, 180_000); // axe in both schemes on four screens, on a busy 2-core machine
 
   it('edits a contact, and shows what a colleague changed meanwhile before saving over it', async () => {
     await page.goto(`${server.base}/contacts/${contact.id}`);
@@ -333,7 +347,11 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     const deals: OpportunityRow[] = [];
     for (const [i, name] of ['Omfördelning Norr – fordon', 'Omfördelning Söder – fordon'].entries()) {
       const accountId = picked[i]!.id;
-      const buyer = (await writes('POST', '/api/contacts', { accountId, firstName: 'Olle', lastName: `Omfördelning ${i + 1}` })) as ContactRow;
+      const buyer = (await writes('POST', '/api/contacts', {
+        accountId,
+        firstName: 'Olle',
+        lastName: `Omfördelning ${i + 1}`,
+      })) as ContactRow;
       const on = { accountId, contactId: buyer.id, name, estimatedValue: 120_000, expectedCloseOn: '2027-03-31' };
       deals.push((await writes('POST', '/api/opportunities', on)) as OpportunityRow);
     }
