@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
   apiSession,
-  demoPassword,
   expectAccessible,
   fillDate,
   hasChromium,
@@ -21,60 +20,12 @@ import {
   waitFor,
   type Server,
 } from './support';
+import { writerAs, type AccountRow, type ContactRow, type OpportunityRow, type Page_ } from './records-data';
 
 if (!hasChromium) console.warn('[e2e] Skipping the records journey: no Chromium at /usr/bin/chromium.');
 
 const seller = 'seller@nordlys.example';
 const leader = 'leader@nordlys.example';
-
-interface Page_<T> {
-  items: T[];
-}
-interface AccountRow {
-  id: string;
-  name: string;
-  city: string | null;
-  phone: string | null;
-}
-interface ContactRow {
-  id: string;
-  firstName: string;
-  lastName: string;
-  title: string | null;
-  deletedAt: string | null;
-}
-interface OpportunityRow {
-  id: string;
-  accountId: string;
-  name: string;
-  estimatedValue: number | null;
-  expectedCloseOn: string | null;
-  version: number;
-  currency: string;
-}
-
-/** Writes through the API as someone else (a colleague changing the same record meanwhile). */
-async function writerAs(base: string, email: string) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async (method: string, path: string, body: unknown) => {
-    const r = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return r.json() as Promise<unknown>;
-  };
-}
 
 describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
   let server: Server;
