@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { buyingRoles } from '@domain/accounts';
+import { consentStatuses, lawfulBases } from '@domain/consent';
 import { CustomFieldFilter, CustomValues, CustomValuesInput } from './custom-fields';
 import { Id, PageQuery, Version, int4, nonEmptyPatch, optionalText, pageOf, text } from './common';
 
@@ -63,9 +64,31 @@ export type ContactListItem = z.infer<typeof ContactListItem>;
 export const ContactPage = pageOf(ContactListItem);
 
 /** One contact as their page shows them: with what the viewer may do (domain/access.ts). */
+export const ConsentInput = z.object({
+  status: z.enum(consentStatuses),
+  on: z.iso.date(),
+  source: text().trim().min(1).max(200),
+});
+/** The lawful basis for marketing to the person and their consent (GDPR); `mayMarket` as domain/consent.ts decides. */
+export const ContactMarketing = z.object({
+  basis: z.enum(lawfulBases).nullable(),
+  consent: ConsentInput.nullable(),
+  mayMarket: z.boolean(),
+});
+export const PutContactConsent = z.object({
+  basis: z.enum(lawfulBases).nullable(),
+  consent: ConsentInput.nullable(),
+  version: Version.optional(),
+});
+export type PutContactConsent = z.infer<typeof PutContactConsent>;
+
 export const ContactDetail = ContactListItem.extend({
-  /** `merge`: a duplicate may be merged into them (changing their account's records: owner, their leaders, admins). */
-  can: z.object({ change: z.boolean(), delete: z.boolean(), merge: z.boolean() }),
+  marketing: ContactMarketing,
+  /**
+   * `merge`: a duplicate may be merged into them (changing their account's records: owner, their leaders, admins);
+   * `consent`: may record their lawful basis and consent (the account's owner side and marketing).
+   */
+  can: z.object({ change: z.boolean(), delete: z.boolean(), merge: z.boolean(), consent: z.boolean() }),
 });
 export type ContactDetail = z.infer<typeof ContactDetail>;
 

@@ -1,7 +1,7 @@
 /**
  * Correcting records in a real browser (issue 14): a seller edits an account's and a contact's fields
  * and an opportunity's value and close date, meets "someone changed this" on a stale edit, and deletes
- * and restores a contact, and merges two duplicate accounts into one with one timeline; an admin defines a
+ * and restores a contact, records the lawful basis for marketing to a contact, and merges two duplicate accounts into one with one timeline; an admin defines a
  * custom field that a seller fills on an account and filters the list by. Needs the built
  * web app (web/dist).
  */
@@ -155,6 +155,22 @@ describe.skipIf(!hasChromium)('correcting records (Chromium)', () => {
     await expect.poll(() => page.getByTestId('contact-page').innerText(), waitFor).toContain('Head of fleet');
     expect(await get<ContactRow>(`/api/contacts/${contact.id}`)).toMatchObject({ title: 'Head of fleet' });
   });
+
+  it('records the lawful basis for marketing to the contact, kept in their history (GDPR consent)', async () => {
+    await page.goto(`${server.base}/contacts/${contact.id}`);
+    await page.getByTestId('consent-edit').click();
+    await page.getByTestId('consent-basis').click();
+    await page.getByRole('option', { name: 'Berättigat intresse' }).click();
+    await expectAccessible(page, 'the consent dialog');
+    await page.getByTestId('consent-save').click();
+    await expect.poll(() => page.getByTestId('consent-may-market').textContent(), waitFor).toBe('Får ta emot marknadsföring');
+    await expect.poll(() => page.getByTestId('contact-page').innerText(), waitFor).toContain('Samtycke till marknadsföring registrerat');
+    expect(await get<{ marketing: { basis: string } }>(`/api/contacts/${contact.id}`)).toMatchObject({
+      marketing: { basis: 'legitimate_interest' },
+    });
+    await shot(page, 'records-contact-consent');
+    await expectAccessible(page, 'a contact with a lawful basis for marketing');
+  }, 180_000);
 
   it('deletes a contact and restores them', async () => {
     await page.getByTestId('contact-more').click();

@@ -73,7 +73,7 @@ describe.each(dbKinds)('edit, delete and restore (%s)', (kind) => {
   it('edits a contact (anyone may) with the version read; a stale one gets 409', async () => {
     const c = (await get(`/api/contacts/${contactId}`, colleague)).json();
     expect(c).toMatchObject({ version: 1, can: { change: true, delete: false, merge: false } });
-    expect((await get(`/api/contacts/${contactId}`, owner)).json().can).toEqual({ change: true, delete: true, merge: true });
+    expect((await get(`/api/contacts/${contactId}`, owner)).json().can).toEqual({ change: true, delete: true, merge: true, consent: true });
     const edit = await send('PATCH', `/api/contacts/${contactId}`, colleague, { version: 1, title: 'Inköpschef', phone: '070-123' });
     expect(edit.statusCode).toBe(200);
     expect(edit.json()).toMatchObject({ title: 'Inköpschef', version: 2 });

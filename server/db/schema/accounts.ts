@@ -6,6 +6,7 @@ import { opportunities } from './pipeline';
 import { products } from './products';
 import { users } from './users';
 import { accountSizes, accountStatuses, buyingRoles } from '@domain/accounts';
+import { consentStatuses, lawfulBases } from '@domain/consent';
 import type { CustomValues } from '@domain/custom-fields';
 
 /** A company: a global parent or a local subsidiary in one market (A1, H2). */
@@ -86,6 +87,12 @@ export const contacts = pgTable(
     customFields: jsonb('custom_fields').$type<CustomValues>().notNull().default({}),
     /** Personal data erased on request (GDPR): the contact is anonymous, the deals stay. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
+    /** The lawful basis for marketing to the person (domain/consent.ts); null: not recorded. */
+    marketingBasis: text('marketing_basis', { enum: lawfulBases }),
+    /** Their consent to marketing: given or withdrawn, the day, and where it came from. */
+    consentStatus: text('consent_status', { enum: consentStatuses }),
+    consentOn: date('consent_on', { mode: 'string' }),
+    consentSource: text('consent_source'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,6 +9,7 @@ import {
   ContactPatch,
   MergeContacts,
   ContactMergePreview,
+  PutContactConsent,
 } from '@contract/contacts';
 import type { AppContext } from '../../platform/context';
 import { onReplica } from '../../platform/reads';
@@ -16,6 +17,7 @@ import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { contactPolicies } from './policies';
 import * as service from './service';
+import * as consent from './service-consent';
 
 export function contactRoutes(app: App, ctx: AppContext): void {
   const tags = ['contacts'];
@@ -71,6 +73,20 @@ export function contactRoutes(app: App, ctx: AppContext): void {
       config: { policy: contactPolicies.write },
     },
     async (request) => service.updateContact(ctx, actorOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/api/contacts/:id/consent',
+    {
+      schema: {
+        tags,
+        summary: 'Record the lawful basis for marketing to a contact and their consent (given or withdrawn, when, where from)',
+        params: IdParams,
+        body: PutContactConsent,
+        response: replies({ 200: ContactDetail }),
+      },
+      config: { policy: contactPolicies.consent },
+    },
+    async (request) => consent.setConsent(ctx, actorOf(request), request.params.id, request.body),
   );
   app.get(
     '/api/contacts/:id/duplicates',

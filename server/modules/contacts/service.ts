@@ -8,6 +8,8 @@ import type {
   ContactPatch,
 } from '@contract/contacts';
 import { mayChangeOwned, mayDeleteContact, mayMerge, type Viewer } from '@domain/access';
+import { mayRecordConsent } from '@domain/consent';
+import { marketingOf } from './consent';
 import { contactMatches, emailKey, mergedFields, nameSimilarity } from '@domain/duplicates';
 import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { auditPurged, writeAudit } from '../../platform/audit';
@@ -39,7 +41,8 @@ export function presentContact(c: repo.ContactRow): Contact {
 }
 
 type WithOwner = NonNullable<Awaited<ReturnType<typeof repo.findWithAccountOwner>>>;
-const accountOwner = (r: WithOwner) => (r.ownerId ? { id: r.ownerId, salesGroupId: r.ownerGroupId, marketId: r.ownerMarketId } : null);
+export const accountOwner = (r: WithOwner) =>
+  r.ownerId ? { id: r.ownerId, salesGroupId: r.ownerGroupId, marketId: r.ownerMarketId } : null;
 
 async function withGroups(ctx: AppContext, rows: { contact: repo.ContactRow; accountName: string }[]): Promise<ContactListItem[]> {
   const groups = await groupsInTouchWith(
@@ -61,10 +64,12 @@ export async function getContact(ctx: AppContext, id: string, viewer: Viewer): P
   const [item] = await withGroups(ctx, [row]);
   return {
     ...item!,
+    marketing: marketingOf(row.contact),
     can: {
       change: row.contact.deletedAt === null,
       delete: row.accountDeletedAt === null && mayDeleteContact(viewer, accountOwner(row)),
       merge: row.contact.deletedAt === null && mayChangeOwned(viewer, accountOwner(row)),
+      consent: row.contact.deletedAt === null && row.contact.erasedAt === null && mayRecordConsent(viewer, accountOwner(row)),
     },
   };
 }

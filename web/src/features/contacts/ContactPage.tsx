@@ -13,6 +13,7 @@ import { notify } from '../../shared/ui/notify';
 import { DeletedBanner } from '../../shared/records/DeletedBanner';
 import { RecordTasks } from '../../shared/tasks/RecordTasks';
 import { useSession } from '../../shared/session/session';
+import { ConsentCard } from './ConsentCard';
 import { ContactComposer } from './ContactComposer';
 import { ContactMergeModal } from './ContactMergeModal';
 import { EditContactDrawer } from './EditContactDrawer';
@@ -167,6 +168,7 @@ export default function ContactPage() {
           <CustomFieldFacts entity="contact" values={c.customFields} />
         </SimpleGrid>
       </Paper>
+      <ConsentCard contact={c} />
       {!c.deletedAt && <ContactComposer contact={c} />}
       <RecordTasks record={{ kind: 'contact', id: c.id }} canAdd={!c.deletedAt} />
       <ContactTimeline contactId={c.id} />

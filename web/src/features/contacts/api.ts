@@ -8,6 +8,7 @@ import type {
   ContactMergePreview,
   ContactPage,
   ContactPatch,
+  PutContactConsent,
 } from '@contract/contacts';
 import { api, urlOf } from '../../shared/api/client';
 import type { BuyingRole } from '../../shared/domain/vocabulary';
@@ -45,6 +46,8 @@ export const contactsApi = {
   mergePreview: (id: string, duplicateId: string, signal?: AbortSignal) =>
     api.get<ContactMergePreview>(`/api/contacts/${id}/merge-preview`, { duplicateId }, signal),
   merge: (id: string, duplicateId: string) => api.post<Contact>(`/api/contacts/${id}/merge`, { duplicateId }),
+  /** The lawful basis for marketing and the person's consent (the account's owner side and marketing). */
+  setConsent: (id: string, input: PutContactConsent) => api.put<ContactDetail>(`/api/contacts/${id}/consent`, input),
   erase: (id: string, input: { reason: string; note: string }) =>
     api.post<{ contactId: string; dealsKept: number }>(`/api/contacts/${id}/erase`, input),
 };

@@ -23,6 +23,7 @@ import { coverage } from './en/coverage';
 import { comments, day, tasks } from './en/day';
 import { adoption, audit, history, privacy, webhooks } from './en/platform';
 import { alerts } from './en/alerts';
+import { consent } from './en/consent';
 
 /**
  * English: the source of every UI string. sv.ts and nb.ts must have exactly these keys (type-checked).
@@ -379,6 +380,7 @@ export const en = {
   comments,
   webhooks,
   alerts,
+  consent,
   history,
   audit,
   adoption,

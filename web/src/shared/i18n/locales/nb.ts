@@ -24,6 +24,7 @@ import { rituals } from './nb/rituals';
 import { comments, day, tasks } from './nb/day';
 import { adoption, audit, history, privacy, webhooks } from './nb/platform';
 import { alerts } from './nb/alerts';
+import { consent } from './nb/consent';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -377,6 +378,7 @@ export const nb: Messages = {
   comments,
   webhooks,
   alerts,
+  consent,
   history,
   audit,
   adoption,

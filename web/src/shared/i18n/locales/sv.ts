@@ -24,6 +24,7 @@ import { rituals } from './sv/rituals';
 import { comments, day, tasks } from './sv/day';
 import { adoption, audit, history, privacy, webhooks } from './sv/platform';
 import { alerts } from './sv/alerts';
+import { consent } from './sv/consent';
 
 /** Svenska. */
 export const sv: Messages = {
@@ -377,6 +378,7 @@ export const sv: Messages = {
   comments,
   webhooks,
   alerts,
+  consent,
   history,
   audit,
   adoption,

@@ -101,6 +101,7 @@ export const history = {
     account_merged: 'Duplicate merged in',
     contact_created: 'Contact added',
     contact_updated: 'Contact changed',
+    contact_consent_changed: 'Marketing consent recorded',
     contact_deleted: 'Contact deleted',
     contact_restored: 'Contact restored',
     contact_merged: 'Duplicate merged in',
@@ -117,6 +118,10 @@ export const history = {
     opportunity_restored: 'Opportunity restored',
   },
   fields: {
+    marketingBasis: 'Lawful basis',
+    consentStatus: 'Consent',
+    consentOn: 'Consent day',
+    consentSource: 'Consent source',
     customFields: 'Custom fields',
     name: 'Name',
     value: 'Value',

@@ -103,6 +103,7 @@ export const history: Messages['history'] = {
     account_merged: 'Duplikat slått sammen',
     contact_created: 'Kontakt lagt til',
     contact_updated: 'Kontakt endret',
+    contact_consent_changed: 'Samtykke til markedsføring registrert',
     contact_deleted: 'Kontakt slettet',
     contact_restored: 'Kontakt gjenopprettet',
     contact_merged: 'Duplikat slått sammen',
@@ -119,6 +120,10 @@ export const history: Messages['history'] = {
     opportunity_restored: 'Salgsmulighet gjenopprettet',
   },
   fields: {
+    marketingBasis: 'Behandlingsgrunnlag',
+    consentStatus: 'Samtykke',
+    consentOn: 'Dag for samtykke',
+    consentSource: 'Kilde for samtykke',
     customFields: 'Egne felt',
     name: 'Navn',
     value: 'Verdi',

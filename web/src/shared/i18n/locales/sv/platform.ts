@@ -102,6 +102,7 @@ export const history: Messages['history'] = {
     account_merged: 'Dubblett sammanslagen',
     contact_created: 'Kontakt tillagd',
     contact_updated: 'Kontakt ändrad',
+    contact_consent_changed: 'Samtycke till marknadsföring registrerat',
     contact_deleted: 'Kontakt raderad',
     contact_restored: 'Kontakt återställd',
     contact_merged: 'Dubblett sammanslagen',
@@ -118,6 +119,10 @@ export const history: Messages['history'] = {
     opportunity_restored: 'Affärsmöjlighet återställd',
   },
   fields: {
+    marketingBasis: 'Rättslig grund',
+    consentStatus: 'Samtycke',
+    consentOn: 'Dag för samtycke',
+    consentSource: 'Källa för samtycke',
     customFields: 'Egna fält',
     name: 'Namn',
     value: 'Värde',

@@ -1,0 +1,20 @@
+/** Consent and lawful basis for marketing per contact (GDPR) (English). */
+export const consent = {
+  title: 'Marketing consent',
+  mayMarket: 'May receive marketing',
+  mayNotMarket: 'No marketing',
+  edit: 'Record consent',
+  editTitle: 'Lawful basis and consent for marketing',
+  basis: 'Lawful basis',
+  basisHelp: 'On what ground the company may send this person marketing (GDPR art. 6).',
+  consent: 'Consent',
+  on: 'Day given or withdrawn',
+  source: 'Source',
+  sourceHelp: 'Where it came from: a web form, a signed paper, a call, an unsubscribe link …',
+  notRecorded: 'Not recorded',
+  audited: 'The change is kept in the contact’s history and in the audit trail.',
+  saved: 'Consent recorded',
+  bases: { consent: 'Consent', legitimate_interest: 'Legitimate interest', contract: 'Contract', none: 'None' },
+  statuses: { given: 'Given on {{date}}', withdrawn: 'Withdrawn on {{date}}' },
+  choices: { given: 'Given', withdrawn: 'Withdrawn' },
+};

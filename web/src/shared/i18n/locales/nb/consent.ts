@@ -1,0 +1,20 @@
+/** Samtykke og behandlingsgrunnlag for markedsføring per kontaktperson (GDPR) (norsk bokmål). */
+export const consent = {
+  title: 'Samtykke til markedsføring',
+  mayMarket: 'Kan motta markedsføring',
+  mayNotMarket: 'Ingen markedsføring',
+  edit: 'Registrer samtykke',
+  editTitle: 'Behandlingsgrunnlag og samtykke for markedsføring',
+  basis: 'Behandlingsgrunnlag',
+  basisHelp: 'På hvilket grunnlag selskapet kan sende markedsføring til personen (GDPR art. 6).',
+  consent: 'Samtykke',
+  on: 'Dag det ble gitt eller trukket tilbake',
+  source: 'Kilde',
+  sourceHelp: 'Hvor det kom fra: et nettskjema, et signert papir, en samtale, en avmeldingslenke …',
+  notRecorded: 'Ikke registrert',
+  audited: 'Endringen lagres i kontaktpersonens historikk og i endringsloggen.',
+  saved: 'Samtykket er registrert',
+  bases: { consent: 'Samtykke', legitimate_interest: 'Berettiget interesse', contract: 'Avtale', none: 'Ingen' },
+  statuses: { given: 'Gitt {{date}}', withdrawn: 'Trukket tilbake {{date}}' },
+  choices: { given: 'Gitt', withdrawn: 'Trukket tilbake' },
+};

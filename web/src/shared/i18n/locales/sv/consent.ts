@@ -1,0 +1,20 @@
+/** Samtycke och rättslig grund för marknadsföring per kontaktperson (GDPR) (svenska). */
+export const consent = {
+  title: 'Samtycke till marknadsföring',
+  mayMarket: 'Får ta emot marknadsföring',
+  mayNotMarket: 'Ingen marknadsföring',
+  edit: 'Registrera samtycke',
+  editTitle: 'Rättslig grund och samtycke för marknadsföring',
+  basis: 'Rättslig grund',
+  basisHelp: 'På vilken grund företaget får skicka marknadsföring till personen (GDPR art. 6).',
+  consent: 'Samtycke',
+  on: 'Dag det gavs eller återkallades',
+  source: 'Källa',
+  sourceHelp: 'Varifrån det kom: ett webbformulär, ett underskrivet papper, ett samtal, en avregistreringslänk …',
+  notRecorded: 'Inte registrerat',
+  audited: 'Ändringen sparas i kontaktpersonens historik och i ändringsloggen.',
+  saved: 'Samtycket registrerades',
+  bases: { consent: 'Samtycke', legitimate_interest: 'Berättigat intresse', contract: 'Avtal', none: 'Ingen' },
+  statuses: { given: 'Givet {{date}}', withdrawn: 'Återkallat {{date}}' },
+  choices: { given: 'Givet', withdrawn: 'Återkallat' },
+};
