@@ -130,32 +130,54 @@ export function decay(ageDays: number, halfLifeDays: number): number {
   return Math.pow(0.5, Math.max(0, ageDays) / halfLifeDays);
 }
 
-/** The score of a lead, now, with its parts (largest first). */
-export function scoreLead(facts: LeadFacts, events: readonly BehaviourEvent[], rules: ScoringRules, now: Date): LeadScore {
-  const parts: ScorePart[] = [];
-  // fit: for each field only its best rule counts (a "CEO and director" is not counted twice)
+/** The fit rules that count for a lead: for each field only its best match (a "CEO and director" is not counted twice). */
+export function matchedFitRules(facts: LeadFacts, fit: readonly FitRule[]): FitRule[] {
   const bestPerField = new Map<FitField, FitRule>();
-  for (const rule of rules.fit) {
+  for (const rule of fit) {
     if (!fitMatches(rule, facts)) continue;
     const best = bestPerField.get(rule.field);
     if (!best || Math.abs(rule.points) > Math.abs(best.points)) bestPerField.set(rule.field, rule);
   }
-  for (const rule of bestPerField.values()) parts.push({ type: 'fit', field: rule.field, value: rule.value, points: rule.points });
+  return [...bestPerField.values()];
+}
+
+/**
+ * How much a behaviour counts now, in events at full weight: its most recent `maxCount` events up to
+ * `now`, each decayed by its age. The rule's points times this weight is its part of the score.
+ */
+export function behaviourWeight(
+  events: readonly BehaviourEvent[],
+  rule: Pick<BehaviourRule, 'kind' | 'halfLifeDays' | 'maxCount'>,
+  now: Date,
+): { count: number; weight: number } {
+  const ofKind = events
+    .filter((e) => e.kind === rule.kind && e.at.getTime() <= now.getTime())
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, rule.maxCount);
+  const weight = ofKind.reduce((sum, e) => sum + decay((now.getTime() - e.at.getTime()) / DAY, rule.halfLifeDays), 0);
+  return { count: ofKind.length, weight };
+}
+
+/** Whole days since the lead last did something (null: it never did anything, and is not "inactive"). */
+export function quietFor(events: readonly BehaviourEvent[], now: Date): number | null {
+  const last = events.reduce<number | null>((m, e) => (m === null || e.at.getTime() > m ? e.at.getTime() : m), null);
+  return last === null ? null : Math.floor((now.getTime() - last) / DAY);
+}
+
+/** The score of a lead, now, with its parts (largest first). */
+export function scoreLead(facts: LeadFacts, events: readonly BehaviourEvent[], rules: ScoringRules, now: Date): LeadScore {
+  const parts: ScorePart[] = [];
+  for (const rule of matchedFitRules(facts, rules.fit))
+    parts.push({ type: 'fit', field: rule.field, value: rule.value, points: rule.points });
 
   for (const rule of rules.behaviour) {
-    const ofKind = events
-      .filter((e) => e.kind === rule.kind && e.at.getTime() <= now.getTime())
-      .sort((a, b) => b.at.getTime() - a.at.getTime())
-      .slice(0, rule.maxCount);
-    if (ofKind.length === 0) continue;
-    const points = Math.round(
-      ofKind.reduce((sum, e) => sum + rule.points * decay((now.getTime() - e.at.getTime()) / DAY, rule.halfLifeDays), 0),
-    );
-    if (points !== 0) parts.push({ type: 'behaviour', kind: rule.kind, count: ofKind.length, points });
+    const { count, weight } = behaviourWeight(events, rule, now);
+    if (count === 0) continue;
+    const points = Math.round(rule.points * weight);
+    if (points !== 0) parts.push({ type: 'behaviour', kind: rule.kind, count, points });
   }
 
-  const last = events.reduce<number | null>((m, e) => (m === null || e.at.getTime() > m ? e.at.getTime() : m), null);
-  const quietDays = last === null ? null : Math.floor((now.getTime() - last) / DAY);
+  const quietDays = quietFor(events, now);
   if (rules.inactivePoints !== 0 && quietDays !== null && quietDays >= rules.inactiveAfterDays) {
     parts.push({ type: 'inactive', days: quietDays, points: rules.inactivePoints });
   }
