@@ -14,6 +14,7 @@ import { ensureDataset, generate, type DbKind } from './large/dataset';
 import { isBenchSize, type BenchSize } from './large/sizes';
 import { benchFuzz } from './fuzz';
 import { benchHealth } from './health';
+import { benchLeadTuning } from './lead-tuning';
 import { describeMachine } from './machine';
 import { benchSuggestions } from './suggestions';
 import { benchWinProbability } from './win-probability';
@@ -102,6 +103,7 @@ const scenarios: Record<string, () => Promise<{ db?: string; results: object[]; 
   explain: async () => explainViews(httpOptions()),
   health: async () =>
     benchHealth({ seed, size: values.size === 'tiny' ? 'small' : 'medium', log }),
+  'lead-tuning': async () => benchLeadTuning({ seed, size: values.size === 'tiny' ? 'small' : 'medium', log }),
   fuzz: async () => benchFuzz({ requests: Number(values.requests), seed, db, log }),
 };
 

@@ -71,7 +71,7 @@ export function fitLogistic(
     }
     if (change < 1e-8) break;
   }
-  return { intercept: beta[0]!, weights: Array.from(beta.subarray(1)), iterations: it + 1 };
+  return { intercept: beta[0], weights: Array.from(beta.subarray(1)), iterations: it + 1 };
 }
 
 /** The AUC's 95 % interval by Hanley & McNeil's standard error (n1 positives, n0 negatives). */

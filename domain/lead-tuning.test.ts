@@ -25,7 +25,12 @@ function history(n: number, seed = 7): TuningLead[] {
     const z = -2.2 + (large ? 1.6 : 0) + 1.2 * downloads;
     const opportunity = random() < 1 / (1 + Math.exp(-z));
     return {
-      facts: { size: large ? 'large' : 'small', source: i % 3 === 0 ? 'event' : 'web_form', market: 'SE', title: i % 4 === 0 ? 'CEO' : 'Analyst' },
+      facts: {
+        size: large ? 'large' : 'small',
+        source: i % 3 === 0 ? 'event' : 'web_form',
+        market: 'SE',
+        title: i % 4 === 0 ? 'CEO' : 'Analyst',
+      },
       events,
       createdAt,
       opportunityAt: opportunity ? new Date(createdAt.getTime() + 20 * DAY) : null,

@@ -32,7 +32,8 @@ import {
 import { auc } from './pipeline/win-probability';
 import { wilson, type Interval } from './stats';
 
-export type TuningParam = { type: 'fit'; field: FitField; value: string } | { type: 'behaviour'; kind: BehaviourKind } | { type: 'inactive' };
+export type TuningParam =
+  { type: 'fit'; field: FitField; value: string } | { type: 'behaviour'; kind: BehaviourKind } | { type: 'inactive' };
 
 /** A parameter's stable key ("fit:size:large", "behaviour:download", "inactive"): what adopting one suggestion names. */
 export function paramKey(p: TuningParam): string {

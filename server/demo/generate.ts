@@ -6,6 +6,7 @@ import { planHistory, type DemoActivity, type DemoSeller } from './history';
 import { planHandoffs, type DemoHandoff } from './handoffs';
 import { planOpportunities, type DemoOpportunity } from './pipeline';
 import { planLeads, type DemoLead } from './leads';
+import { planPastLeads, type DemoPastLead } from './past-leads';
 import { planTasks, type DemoTask } from './tasks';
 
 export type DemoSize = 'small' | 'medium';
@@ -35,11 +36,13 @@ export interface DemoPlan {
   tasks: DemoTask[];
   /** Marketing's leads in every status (planned after the tasks, with no random draws either). */
   leads: DemoLead[];
+  /** A year of past leads with outcomes that follow them (the scoring rules' tuning page; its own seeded stream). */
+  pastLeads: DemoPastLead[];
 }
 
-const sizes: Record<DemoSize, { accounts: number; activitiesPerAccount: [number, number] }> = {
-  small: { accounts: 240, activitiesPerAccount: [3, 12] },
-  medium: { accounts: 1500, activitiesPerAccount: [4, 16] },
+const sizes: Record<DemoSize, { accounts: number; activitiesPerAccount: [number, number]; pastLeads: number }> = {
+  small: { accounts: 240, activitiesPerAccount: [3, 12], pastLeads: 500 },
+  medium: { accounts: 1500, activitiesPerAccount: [4, 16], pastLeads: 2000 },
 };
 
 const fakers: Record<DemoMarketCode, Faker> = { SE: fakerSV, NO: fakerNB_NO, DK: fakerDA, FI: fakerFI };
@@ -124,5 +127,6 @@ export function planDemo(seed: number, size: DemoSize, today: Date = new Date())
   const handoffs = planHandoffs(f, accounts, users, ownerIndex, today);
   const tasks = planTasks(accounts, sellers, ownerIndex, opportunities);
   const leads = planLeads(accounts, users);
-  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs, tasks, leads };
+  const pastLeads = planPastLeads(seed, sizes[size].pastLeads, today, opportunities, (k) => accounts[k]!.marketCode);
+  return { users, accounts, ownerIndex, globalOwnerIndex, activities, opportunities, handoffs, tasks, leads, pastLeads };
 }

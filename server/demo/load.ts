@@ -47,6 +47,7 @@ import { pauseReadModelTriggers, rebuildReadModels } from '../modules/read-model
 import { createTaskIn } from '../modules/tasks/service';
 import { addLeadEvent, convertLead, insertLead, moveLead } from '../modules/leads/service';
 import { chaseLeads } from '../modules/leads/service-sla';
+import { loadPastLeads } from './load-past-leads';
 import type { Actor } from '../platform/auth';
 import type { TxContext } from '../platform/context';
 
@@ -404,7 +405,9 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       today,
       leaders: plan.users.flatMap((u, i) => (u.leadsGroupKey ? [{ id: userId(i), salesGroupId: groupId.get(u.leadsGroupKey)! }] : [])),
       sellers: plan.users.flatMap((u, i) =>
-        u.role === 'seller' && u.groupKey && u.email !== 'seller@nordlys.example' ? [{ id: userId(i), salesGroupId: groupId.get(u.groupKey)! }] : [],
+        u.role === 'seller' && u.groupKey && u.email !== 'seller@nordlys.example'
+          ? [{ id: userId(i), salesGroupId: groupId.get(u.groupKey)! }]
+          : [],
       ),
       groups: plan.accounts
         .filter((a) => a.isGlobal)
@@ -544,6 +547,13 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         });
     }
     await chaseLeads(leadsCtx(today));
+    // …and a year of past leads that ended (disqualified, or converted into a planned opportunity): the tuning page's history
+    await loadPastLeads(tx, plan, {
+      market: (code) => marketId.get(code)!,
+      marketer: marketingActor.id,
+      opportunity: (i) => opportunityIds[i]!,
+      account: (k) => accountIds[k]!,
+    });
 
     // Invoicing of the won deals, and this year's targets per seller and channel (with a gap to the company's).
     const invoices = planInvoices(plan.opportunities, today);
@@ -602,7 +612,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       opportunities: plan.opportunities.length,
       handoffs: plan.handoffs.length,
       tasks: plan.tasks.length,
-      leads: plan.leads.length,
+      leads: plan.leads.length + plan.pastLeads.length,
       signIns: demoSignIns,
     };
   });
