@@ -58,6 +58,8 @@ export const Abilities = z.object({
   /** Marketing's lead work: scoring rules, web forms, behaviour events (each lead also says what this user may do with it). */
   manageLeads: z.boolean(),
   tuneLeadScoring: z.boolean(),
+  /** The scoring rules' tuning page: each parameter against outcomes, the score's AUC, suggested points. */
+  viewLeadTuning: z.boolean(),
   /** The sales–marketing agreement's report. */
   viewLeadReport: z.boolean(),
   convertLeads: z.boolean(),

@@ -10,6 +10,8 @@ export const leadPolicies = {
   convert: rolesOnly('sellers, sales leaders, management and admins', ['seller', 'sales_leader', 'management', 'admin']),
   /** The score's weights, the "ready for sales" threshold and the agreement's hours: marketing and sales leaders agree on them. */
   tune: rolesOnly('marketing, sales leaders and admins', ['marketing', 'sales_leader', 'admin']),
+  /** How the score's parameters did against outcomes, and the points learned from them (the tuning page). */
+  tuning: rolesOnly('marketing, sales leaders, management and admins', ['marketing', 'sales_leader', 'management', 'admin']),
   /** Marketing's forms and behaviour events. */
   manage: rolesOnly('marketing and admins', ['marketing', 'admin']),
   /** The agreement's report: marketing and those who lead sales. */

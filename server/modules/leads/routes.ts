@@ -17,6 +17,7 @@ import {
   SlaReport,
   SlaReportQuery,
 } from '@contract/leads';
+import { AdoptSuggestions, LeadTuning } from '@contract/lead-tuning';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { onReplica } from '../../platform/reads';
@@ -25,6 +26,7 @@ import { leadPolicies } from './policies';
 import * as service from './service';
 import * as forms from './service-forms';
 import * as sla from './service-sla';
+import * as tuning from './service-tuning';
 
 /** CORS for the form's own site only; the answer may be read cross-origin (helmet's default says same-origin). */
 function corsHeaders(origin: string) {
@@ -76,7 +78,32 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: leadPolicies.tune },
     },
-    async (request) => service.putSettings(ctx, request.body),
+    async (request) => service.putSettings(ctx, actorOf(request), request.body),
+  );
+  app.get(
+    '/api/leads/tuning',
+    {
+      schema: {
+        tags,
+        summary: 'The scoring rules against outcomes: each parameter’s conversion, the score’s AUC and calibration, suggested points',
+        response: replies({ 200: LeadTuning }),
+      },
+      config: { policy: leadPolicies.tuning },
+    },
+    async (request) => onReplica(ctx, request, (ctx) => tuning.leadTuning(ctx, actorOf(request))),
+  );
+  app.post(
+    '/api/leads/tuning/adopt',
+    {
+      schema: {
+        tags,
+        summary: 'Adopt the suggested points, all or some (a change of the scoring rules: audited, open leads scored again)',
+        body: AdoptSuggestions,
+        response: replies({ 200: LeadSettings }),
+      },
+      config: { policy: leadPolicies.tune },
+    },
+    async (request) => tuning.adoptSuggestions(ctx, actorOf(request), request.body),
   );
   app.get(
     '/api/leads/sla-report',

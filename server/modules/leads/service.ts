@@ -36,6 +36,7 @@ import { oneOf } from '@domain/people';
 import { isForeignKeyViolation } from '../../db/errors';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
+import { writeAudit } from '../../platform/audit';
 import { errors } from '../../platform/errors';
 import { createAccount } from '../accounts/service';
 import { recordEvent } from '../activities/service';
@@ -56,9 +57,22 @@ export async function getSettings(ctx: AppContext): Promise<LeadSettings> {
   };
 }
 
-/** Marketing changes the rules; every open lead is scored again by them. */
-export async function putSettings(ctx: AppContext, input: LeadSettings): Promise<LeadSettings> {
-  await repo.saveSettings(ctx.db, { ...input, updatedAt: ctx.clock.now() });
+/**
+ * Marketing changes the rules (by hand, or adopting the tuning page's suggestions: `adopted` names
+ * them); the change is in the audit trail, and every open lead is scored again by the new rules.
+ */
+export async function putSettings(ctx: AppContext, actor: Actor, input: LeadSettings, adopted?: readonly string[]): Promise<LeadSettings> {
+  await inTransaction(ctx, async (tx) => {
+    await repo.saveSettings(tx.db, { ...input, updatedAt: tx.clock.now() });
+    await writeAudit(tx.db, {
+      actorId: actor.id,
+      action: 'lead_settings.updated',
+      entityType: 'lead_settings',
+      entityId: '1',
+      data: { mqlThreshold: input.scoring.mqlThreshold, ...(adopted ? { adoptedSuggestions: adopted } : {}) },
+      at: tx.clock.now(),
+    });
+  });
   await rescoreOpenLeads(ctx);
   return getSettings(ctx);
 }

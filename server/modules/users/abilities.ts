@@ -65,6 +65,7 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     evaluateWinProbability: may(opportunityPolicies.evaluateModel),
     manageLeads: may(leadPolicies.manage),
     tuneLeadScoring: may(leadPolicies.tune),
+    viewLeadTuning: may(leadPolicies.tuning),
     viewLeadReport: may(leadPolicies.report),
     convertLeads: may(leadPolicies.convert),
     startWinBacks: may(retentionPolicies.winBack),
