@@ -116,6 +116,9 @@ describe('tuning the lead score against outcomes', () => {
     );
     expect(one.behaviour.find((r) => r.kind === 'page_view')!.points).toBe(10);
     expect(paramKey({ type: 'fit', field: 'industry', value: 'Tillverkning' })).toBe('fit:industry:C');
+    // once adopted, the same leads suggest the same points: nothing is left to adopt
+    const again = tuneLeadScoring(leads, all, { now });
+    for (const x of again.suggestions) if (x.suggested !== null) expect(x.suggested).toBe(x.configured);
   });
 
   it('is honest with too little: no leads, one outcome only', () => {

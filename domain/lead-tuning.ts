@@ -8,7 +8,8 @@
  * - how well the configured score ranks on a time split (AUC of "became an opportunity" on the
  *   later part), its calibration by band, and conversion per score band around the MQL threshold;
  * - suggested points learned from the earlier part (an L2 logistic regression on the same
- *   parameters, scaled to the configured rules' points), with their AUC on the same later part.
+ *   parameters, in points where the MQL threshold is 4 in log-odds), with their AUC on the same
+ *   later part.
  *
  * A lead is looked at as it was `observeDays` after it arrived (or when it became an opportunity, if
  * sooner): its score then, from what it had done by then. Leads younger than `matureDays` are left
@@ -55,6 +56,9 @@ export interface TuningLead {
 
 export const tuningDefaults = { observeDays: 14, matureDays: 30, testShare: 0.3, minLeads: 20, l2: 1 };
 export type TuningOptions = Partial<typeof tuningDefaults> & { now: Date };
+
+/** Suggested points: reaching the MQL threshold from nothing multiplies the odds of an opportunity by e⁴ ≈ 55. */
+export const logOddsAtThreshold = 4;
 
 /** A behaviour without a rule is learned with these (so a suggestion can add its rule). */
 const newBehaviourRule = { halfLifeDays: 14, maxCount: 3 };
@@ -281,7 +285,7 @@ const behaviourRuleOf = (rules: ScoringRules, kind: BehaviourKind): Pick<Behavio
  * Points learned from the earlier part: a column per parameter value seen in at least `minLeads`
  * leads (a fit value or matched role: 1 or 0; a behaviour: its decayed count as the score counts it;
  * inactivity: 1 or 0), an L2 logistic regression of "became an opportunity", and its coefficients
- * scaled so the learned scores spread as widely as the configured ones do (points stay points).
+ * in points: the MQL threshold is worth `logOddsAtThreshold` in log-odds.
  * Configured rules with too few leads keep their points (suggested null).
  */
 function suggestPoints(train: readonly Seen[], rules: ScoringRules, minLeads: number, l2: number): SuggestionRow[] {
@@ -303,15 +307,9 @@ function suggestPoints(train: readonly Seen[], rules: ScoringRules, minLeads: nu
   const fit = columns.length ? fitLogistic(rows, ys, { l2 }) : null;
   const weights = fit && Number.isFinite(fit.intercept) ? fit.weights : columns.map(() => 0);
 
-  // the scale: the learned linear score's spread matched to the configured score's
-  const sd = (xs: number[]) => {
-    const m = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length));
-  };
-  const linear = rows.map((r) => r.reduce((sum, x, j) => sum + x * weights[j]!, 0));
-  const configuredSpread = sd(train.map((s) => scoreLead(s.lead.facts, s.events, rules, s.at).total));
-  const learnedSpread = sd(linear);
-  const scale = learnedSpread > 0 ? (configuredSpread > 0 ? configuredSpread : 10) / learnedSpread : 0;
+  // the scale: the MQL threshold stands for 4 in log-odds (odds e⁴ ≈ 55 times a lead's with no points), so
+  // points stay points, and adopting a suggestion leaves the next one the same (it depends on the threshold only)
+  const scale = rules.mqlThreshold / logOddsAtThreshold;
   const toPoints = (w: number, p: TuningParam) => {
     const points = Math.max(-100, Math.min(100, Math.round(w * scale)));
     return p.type === 'inactive' ? Math.min(0, points) : points;
