@@ -281,4 +281,33 @@ describe.skipIf(!hasChromium)('leads from the website to a deal (Chromium)', () 
       await leaderContext.close();
     }
   }, 240_000);
+
+  it('marketing tunes the score against the past year’s outcomes and adopts one suggestion', async () => {
+    const { page } = marketing;
+    const tuning = await marketingApi.get<{ suggestions: { key: string; configured: number | null; suggested: number | null }[] }>(
+      '/api/leads/tuning',
+    );
+    const suggestion = tuning.suggestions.find((s) => s.key === 'fit:size:micro')!;
+    expect(suggestion.configured).toBeNull();
+    expect(suggestion.suggested).toBeLessThan(0);
+    await page.goto(`${server.base}/leads/scoring`);
+    await page.getByTestId('scoring-tuning-link').click();
+    await page.getByTestId('tuning-page').waitFor();
+    await expect.poll(() => page.getByTestId('tuning-auc-suggested').innerText(), waitFor).toMatch(/0[.,]\d\d/);
+    await page.getByTestId('tuning-calibration-chart').waitFor();
+    await shot(page, 'leads-tuning');
+    await expectAccessible(page, 'the tuning page');
+    const row = page.getByTestId('tuning-suggestions').locator('tr[data-key="fit:size:micro"]');
+    await row.getByTestId('tuning-adopt').click();
+    // adopted through the rules: the settings have it, and the row no longer offers it
+    await expect
+      .poll(async () => {
+        const settings = await marketingApi.get<{ scoring: { fit: { field: string; value: string; points: number }[] } }>(
+          '/api/leads/settings',
+        );
+        return settings.scoring.fit.find((r) => r.field === 'size' && r.value === 'micro')?.points ?? null;
+      }, waitFor)
+      .toBe(suggestion.suggested);
+    await row.getByTestId('tuning-adopt').waitFor({ state: 'detached' });
+  }, 180_000);
 });

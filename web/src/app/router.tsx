@@ -52,6 +52,7 @@ const CoveragePage = lazy(() => import('../features/coverage/CoveragePage'));
 const OneToOnesPage = lazy(() => import('../features/coaching/OneToOnesPage'));
 const SellerOneToOnePage = lazy(() => import('../features/coaching/SellerOneToOnePage'));
 const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
+const TuningPage = lazy(() => import('../features/leads/TuningPage'));
 const FormsPage = named(() => import('../features/leads/FormsPage'), 'FormsPage');
 const DemoSitePage = named(() => import('../features/leads/DemoSitePage'), 'DemoSitePage');
 const SlaReportPage = named(() => import('../features/leads/SlaReportPage'), 'SlaReportPage');
@@ -179,6 +180,14 @@ export const router = createBrowserRouter([
           { path: 'cross-selling/interviews/:id', element: <InterviewPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/scoring', element: <ScoringPage /> },
+          {
+            path: 'leads/scoring/tuning',
+            element: (
+              <RequireAbility can="viewLeadTuning">
+                <TuningPage />
+              </RequireAbility>
+            ),
+          },
           {
             path: 'leads/forms',
             element: (

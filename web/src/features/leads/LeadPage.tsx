@@ -3,9 +3,7 @@ import { IconTargetArrow } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { industryFromText } from '@domain/industries';
-import { leadSources, type LeadMove as Move, type LeadSource } from '@domain/leads';
-import { accountSizes, type AccountSize } from '@domain/accounts';
+import type { LeadMove as Move } from '@domain/leads';
 import { isApiError } from '../../shared/api/errors';
 import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
@@ -15,6 +13,7 @@ import { notify } from '../../shared/ui/notify';
 import type { LeadMove } from './api';
 import { LeadDue, LeadStatusBadge, leadStatusColors } from './LeadStatusBadge';
 import { useLead, useMoveLead } from './queries';
+import { useFitValue } from './useFitValue';
 import { QueryState } from '../../shared/ui/PageState';
 import { asks, ConvertModal, MoveModal, type Asking } from './LeadModals';
 
@@ -22,12 +21,7 @@ import { asks, ConvertModal, MoveModal, type Asking } from './LeadModals';
 export default function LeadPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  // a fit rule's value in words: an industry by name, a source or a size as the app calls it
-  const fitValue = (field: string, value: string) =>
-    (field === 'industry' && format.industry(industryFromText(value))) ||
-    (field === 'source' && (leadSources as readonly string[]).includes(value) && t(`leads.source.${value as LeadSource}`)) ||
-    (field === 'size' && (accountSizes as readonly string[]).includes(value) && t(`vocab.size.${value as AccountSize}`)) ||
-    value;
+  const fitValue = useFitValue();
   const { id = '' } = useParams();
   const query = useLead(id);
   const move = useMoveLead(id);

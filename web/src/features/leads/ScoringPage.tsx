@@ -107,6 +107,11 @@ function ScoringForm({ initial }: { initial: LeadSettings }) {
             <Anchor component={Link} to="/leads" size="sm">
               {t('leads.title')}
             </Anchor>
+            {me.can.viewLeadTuning && (
+              <Button component={Link} to="/leads/scoring/tuning" variant="default" data-testid="scoring-tuning-link">
+                {t('leads.tuning.title')}
+              </Button>
+            )}
             {editable && (
               <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="scoring-save">
                 {t('leads.scoring.save')}

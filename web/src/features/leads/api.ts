@@ -13,6 +13,7 @@ import type {
   SlaReport,
   SlaReportQuery,
 } from '@contract/leads';
+import type { AdoptSuggestions, LeadTuning } from '@contract/lead-tuning';
 import type { UserPage } from '@contract/users';
 import { api } from '../../shared/api/client';
 
@@ -22,7 +23,7 @@ export type NewLead = z.input<typeof LeadInput>;
 export type LeadMove = z.input<typeof MoveLead>;
 export type LeadConversion = z.input<typeof ConvertLead>;
 export type ConversionResult = z.infer<typeof Converted>;
-export type { LeadSettings, LeadForm };
+export type { LeadSettings, LeadForm, LeadTuning };
 export type NewLeadForm = z.input<typeof LeadFormInput>;
 export type SlaReportData = z.infer<typeof SlaReport>;
 export type SlaReportParams = z.input<typeof SlaReportQuery>;
@@ -49,6 +50,8 @@ export const leadsApi = {
   convert: (id: string, body: LeadConversion) => api.post<ConversionResult>(`/api/leads/${id}/convert`, body),
   settings: (signal?: AbortSignal) => api.get<LeadSettings>('/api/leads/settings', undefined, signal),
   saveSettings: (body: LeadSettings) => api.put<LeadSettings>('/api/leads/settings', body),
+  tuning: (signal?: AbortSignal) => api.get<LeadTuning>('/api/leads/tuning', undefined, signal),
+  adopt: (body: AdoptSuggestions) => api.post<LeadSettings>('/api/leads/tuning/adopt', body),
   slaReport: (params: SlaReportParams, signal?: AbortSignal) => api.get<SlaReportData>('/api/leads/sla-report', { ...params }, signal),
   forms: (signal?: AbortSignal) => api.get<LeadForm[]>('/api/lead-forms', undefined, signal),
   createForm: (body: NewLeadForm) => api.post<LeadForm>('/api/lead-forms', body),

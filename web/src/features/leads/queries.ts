@@ -19,6 +19,7 @@ const leadKeys = {
   one: (id: string) => ['leads', id] as const,
   sellers: (salesGroupId: string) => ['users', 'sellers-of', salesGroupId] as const,
   settings: ['leads', 'settings'] as const,
+  tuning: ['leads', 'tuning'] as const,
   forms: ['leads', 'forms'] as const,
   report: (params: SlaReportParams) => ['leads', 'sla-report', params] as const,
 };
@@ -90,6 +91,22 @@ export function useSaveLeadSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: LeadSettings) => leadsApi.saveSettings(body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(leadKeys.settings, saved);
+      return queryClient.invalidateQueries({ queryKey: leadKeys.all });
+    },
+  });
+}
+
+export function useLeadTuning() {
+  return useQuery({ queryKey: leadKeys.tuning, queryFn: ({ signal }) => leadsApi.tuning(signal) });
+}
+
+/** Adopting suggestions changes the rules (open leads scored again): the settings, the page and the lists are refreshed. */
+export function useAdoptSuggestions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (keys: string[] | undefined) => leadsApi.adopt(keys ? { keys } : {}),
     onSuccess: (saved) => {
       queryClient.setQueryData(leadKeys.settings, saved);
       return queryClient.invalidateQueries({ queryKey: leadKeys.all });

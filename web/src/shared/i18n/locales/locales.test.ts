@@ -57,6 +57,9 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'leads.title',
     'leads.columns.name',
     'leads.mql',
+    'leads.tuning.leads', // a loan word, as leads.title
+    'leads.tuning.parameter',
+    'leads.tuning.bandBelow', // "under {{to}}" in Swedish and Norwegian too
     'leads.parts.behaviour',
     'leads.source.import',
     'leads.source.partner',
@@ -113,6 +116,9 @@ const sameAsEnglish: Record<'sv' | 'nb', string[]> = {
     'leads.title',
     'leads.columns.name',
     'leads.mql',
+    'leads.tuning.leads', // a loan word, as leads.title
+    'leads.tuning.parameter',
+    'leads.tuning.bandBelow', // "under {{to}}" in Swedish and Norwegian too
     'leads.parts.behaviour',
     'leads.source.import',
     'leads.source.partner',

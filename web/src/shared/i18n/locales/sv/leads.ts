@@ -249,6 +249,68 @@ export const leads: Messages['leads'] = {
     notReady: 'Under {{threshold}}',
     fixErrors: 'Rätta reglerna som är markerade i rött för att se en poäng.',
   },
+  tuning: {
+    title: 'Trimning mot utfall',
+    description:
+      'Hur leads med varje parameter blev affärsmöjligheter och vunna affärer, hur väl poängen rangordnar dem och vilka poäng era egna leads föreslår.',
+    summary_one:
+      '{{count}} lead kom in för minst {{days}} dagar sedan: {{opportunities}} blev affärsmöjligheter ({{rate}}), {{won}} vanns.',
+    summary_other:
+      '{{count}} leads kom in för minst {{days}} dagar sedan: {{opportunities}} blev affärsmöjligheter ({{rate}}), {{won}} vanns.',
+    tooYoung_one: '{{count}} yngre lead räknas inte än.',
+    tooYoung_other: '{{count}} yngre leads räknas inte än.',
+    observed:
+      'Varje lead bedöms som det var {{days}} dagar efter att det kom in (eller när det blev en affärsmöjlighet). Värden med färre än {{min}} leads visar inga andelar.',
+    empty: 'Inga leads är {{days}} dagar gamla än: det finns inget att lära av.',
+    rankingTitle: 'Hur väl poängen rangordnar',
+    split:
+      'De tidigare {{train}} leadsen ({{trainOpportunities}} affärsmöjligheter) lär förslaget; de senare {{test}} sedan {{date}} ({{testOpportunities}} affärsmöjligheter) bedömer båda.',
+    noSplit: 'För få leads för att dela i tid.',
+    aucHelp:
+      'AUC: sannolikheten att ett lead som blev en affärsmöjlighet fick högre poäng än ett som inte blev det (0,5 är slantsingling, 1 är perfekt).',
+    aucConfigured: 'AUC för nuvarande regler',
+    aucSuggested: 'AUC för föreslagna poäng',
+    aucInterval: '95 %-intervall {{low}}–{{high}}',
+    noAuc: 'Inget att rangordna än',
+    calibrationTitle: 'Kalibrering per poängband',
+    calibrationHelp:
+      'De senare leadsen delade i band efter poäng: andelen som tidigare leads med sådana poäng hade, mot andelen de senare hade. På diagonalen betyder en poäng samma sak som förut.',
+    calibrationTooFew: 'För få senare leads för band om {{min}}.',
+    predicted: 'Tidigare leads med sådana poäng',
+    observedRate: 'Senare leads',
+    perfect: 'Samma som förut',
+    configured: 'Nuvarande',
+    suggested: 'Föreslagen',
+    bandsTitle: 'Konvertering per poäng',
+    bandsHelp: 'Alla bedömda leads efter poängen de nuvarande reglerna gav dem; redo för sälj vid {{threshold}}.',
+    bandBelow: 'under {{to}}',
+    bandFrom: '{{from}} och över',
+    score: 'Poäng',
+    leads: 'Leads',
+    opportunities: 'Affärsmöjligheter',
+    opportunityRate: 'Till affärsmöjlighet',
+    won: 'Vunna',
+    wonRate: 'Andel vunna',
+    lift: 'Lyft (95 %)',
+    points: 'Poäng nu',
+    parameter: 'Parameter',
+    trainLeads: 'Leads att lära av',
+    action: 'Anta',
+    suggestionsTitle: 'Föreslagna poäng',
+    suggestionsHelp:
+      'Inlärda från de tidigare leadsen (en logistisk regression på samma parametrar), i poäng där den som når gränsen för redo för sälj från noll har ungefär 55 gånger så stor odds att bli en affärsmöjlighet. Ett värde utan regel får en när förslaget antas.',
+    parametersTitle: 'Varje parameter mot utfall',
+    parametersHelp:
+      'Lyft är andelen till affärsmöjlighet delad med andelen för alla leads, med sitt 95 %-intervall: grönt när det säkert är över 1, rött när det säkert är under. Färre än {{min}} leads: för få för att säga något.',
+    tooFew: 'för få',
+    inactive: 'Tyst ett tag',
+    adopt: 'Anta',
+    adoptOne: 'Anta {{points}} poäng för {{parameter}}',
+    adoptAll: 'Anta alla förslag',
+    adopted_one: 'Förslaget antaget: öppna leads poängsätts igen',
+    adopted_other: 'Förslagen antagna: öppna leads poängsätts igen',
+    adoptFailed: 'Förslaget kunde inte antas; ladda om sidan för att se det senaste.',
+  },
   report: {
     title: 'Rapport om överenskommelsen',
     description:
