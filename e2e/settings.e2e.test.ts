@@ -2,7 +2,7 @@
  * The settings journey in a real browser: the admin opens Settings from the navigation, changes the
  * passive threshold (a wrong value is pointed out in place), renames, moves and re-weighs the stage
  * "Negotiation" of the global process and sees the new name on the pipeline board, is told in words
- * why a stage with deals cannot be removed, adds an exchange rate — in English and Swedish, at 1280
+ * why a stage with deals cannot be removed, adds an exchange rate, sets how long notifications are kept — in English and Swedish, at 1280
  * and 375 px. A seller who opens /admin/settings is shown "not found", and chooses on their account page where an
  * alert goes (K2). Needs the built web app.
  */
@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
     afterAll(async () => context?.close());
 
     /** Opens a tab of the settings page and waits for its content. */
-    async function openTab(tab: 'organisation' | 'structure' | 'process' | 'rates', ready: string) {
+    async function openTab(tab: 'organisation' | 'structure' | 'process' | 'rates' | 'retention', ready: string) {
       await page.getByTestId(`settings-tab-${tab}`).click();
       await page.getByTestId(ready).first().waitFor();
     }
@@ -195,6 +195,23 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       expect(rates.find((r) => r.currency === 'SEK')).toEqual({ currency: 'SEK', rateOn: day, perEuro: 11.2 });
       await expectAccessible(page, 'the exchange rates');
       await snap(page, 'settings-rates-en-1280');
+    }, 90_000);
+
+    it('keeps notifications for 24 months: the data retention rule a scheduled job applies (GDPR)', async () => {
+      await openTab('retention', 'retention-notifications');
+      await page.getByTestId('retention-months-notifications').fill('24');
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/data-retention') && r.request().method() === 'PUT');
+      await page.getByTestId('retention-save').click();
+      expect((await saved).status()).toBe(200);
+      const rules = await get<{ items: { kind: string; months: number | null }[] }>('/api/data-retention');
+      expect(rules.items).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'notifications', months: 24 }),
+          expect.objectContaining({ kind: 'unconverted_leads', months: null }),
+        ]),
+      );
+      await expectAccessible(page, 'the data retention rules');
+      await snap(page, 'settings-retention-en-1280');
     }, 90_000);
 
     it('shows markets with their leaders and adds one (a wrong country code is pointed out in place)', async () => {
@@ -348,7 +365,10 @@ describe.skipIf(!hasChromium)('settings journey (Chromium)', () => {
       await section.getByRole('switch', { name: 'Mål efter takten i klockan' }).click({ force: true });
       expect((await done).status()).toBe(200);
       done = saved();
-      await section.getByRole('row', { name: /Mål efter takten/ }).getByText('Daglig sammanfattning').click();
+      await section
+        .getByRole('row', { name: /Mål efter takten/ })
+        .getByText('Daglig sammanfattning')
+        .click();
       const body = (await (await done).json()) as { items: { alert: string; inApp: boolean; email: string }[] };
       expect(body.items.find((i) => i.alert === 'behind_pace')).toMatchObject({ inApp: false, email: 'digest' });
       await snap(page, 'settings-alerts-sv');

@@ -52,6 +52,7 @@ import { userRoutes } from './modules/users/routes';
 import { viewRoutes } from './modules/views/routes';
 import { webhookRoutes } from './modules/webhooks/routes';
 import { privacyRoutes } from './modules/privacy/routes';
+import { dataRetentionRoutes } from './modules/data-retention/routes';
 import { customFieldRoutes } from './modules/custom-fields/routes';
 import { registerAuth } from './platform/auth';
 import { registerReadRouting } from './platform/reads';
@@ -201,6 +202,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   liveRoutes(app, ctx, liveHub);
   webhookRoutes(app, ctx);
   privacyRoutes(app, ctx);
+  dataRetentionRoutes(app, ctx);
   customFieldRoutes(app, ctx);
   backupRoutes(app, database);
 

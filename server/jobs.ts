@@ -15,6 +15,7 @@ import { alertBehindPace } from './modules/targets/service';
 import { pruneVisits } from './modules/signals/service';
 import { remindTasks } from './modules/tasks/service';
 import { deliverWebhooks } from './modules/webhooks/service';
+import { applyRetention } from './modules/data-retention/service';
 import type { Job } from './platform/jobs';
 
 const MINUTE = 60_000;
@@ -45,6 +46,8 @@ export const jobs: Job[] = [
   /** Behaviour points decay: scores are refreshed for sorting. */
   { name: 'leads.rescore', everyMs: 6 * HOUR, run: async (ctx) => void (await rescoreOpenLeads(ctx)) },
   /** Website visits are kept for the configured time only (GDPR). */
+  /** The admin's data retention rules (L5): unconverted leads anonymised, old notifications deleted. */
+  { name: 'data_retention.apply', everyMs: 6 * HOUR, run: async (ctx) => void (await applyRetention(ctx)) },
   { name: 'signals.prune_visits', everyMs: HOUR, run: async (ctx) => void (await pruneVisits(ctx)) },
   { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
   { name: 'opportunities.alert_stale', everyMs: 6 * HOUR, run: async (ctx) => void (await alertStaleDeals(ctx)) },

@@ -28,3 +28,4 @@ export * from './custom-fields';
 export * from './coaching';
 export * from './coverage';
 export * from './alerts';
+export * from './data-retention';

@@ -1,5 +1,5 @@
 import { Box, Stack, Tabs } from '@mantine/core';
-import { IconBuilding, IconCurrencyEuro, IconForms, IconRoute, IconSitemap } from '@tabler/icons-react';
+import { IconBuilding, IconCurrencyEuro, IconForms, IconHourglass, IconRoute, IconSitemap } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarkets, useSalesGroups } from '../../shared/org/queries';
@@ -7,6 +7,7 @@ import { useSession } from '../../shared/session/session';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useUrlParams } from '../../shared/url/useUrlParams';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
+import { DataRetentionCard } from './DataRetentionCard';
 import { MarketsCard } from './MarketsCard';
 import { OrganisationForm } from './OrganisationForm';
 import { ProcessPanel } from './ProcessPanel';
@@ -16,7 +17,7 @@ import { SalesGroupsCard } from './SalesGroupsCard';
 import { WinProbabilityCard } from './WinProbabilityCard';
 import { allOf, QueryState } from '../../shared/ui/PageState';
 
-const tabs = ['organisation', 'structure', 'process', 'fields', 'rates'] as const;
+const tabs = ['organisation', 'structure', 'process', 'fields', 'rates', 'retention'] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (v: string | null): v is Tab => (tabs as readonly (string | null)[]).includes(v);
 const icons: Record<Tab, ReactNode> = {
@@ -25,11 +26,12 @@ const icons: Record<Tab, ReactNode> = {
   process: <IconRoute size={16} />,
   fields: <IconForms size={16} />,
   rates: <IconCurrencyEuro size={16} />,
+  retention: <IconHourglass size={16} />,
 };
 
 /**
  * Settings for admins (each tab keeps its unsaved edits while another is open): the organisation and its rules of time, markets and sales groups, the sales
- * process and its local variants, exchange rates. View state in the URL: `?tab=process&process=…`.
+ * process and its local variants, exchange rates, how long data about people is kept. View state in the URL: `?tab=process&process=…`.
  */
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -68,6 +70,9 @@ export default function SettingsPage() {
         )}
         <Tabs.Panel value="rates">
           <RatesCard />
+        </Tabs.Panel>
+        <Tabs.Panel value="retention">
+          <DataRetentionCard />
         </Tabs.Panel>
       </Tabs>
     </Box>

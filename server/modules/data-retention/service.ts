@@ -1,0 +1,78 @@
+/**
+ * Data retention (L5): the admin's rules of how long data about people is kept, and the scheduled
+ * job that anonymises or deletes what is older, with an audit entry and the count for each rule.
+ */
+import type { PutRetentionRules, RetentionRules } from '@contract/data-retention';
+import { cutoffOf, retentionActions, retentionKinds } from '@domain/data-retention';
+import { writeAudit } from '../../platform/audit';
+import type { Actor } from '../../platform/auth';
+import { inTransaction, type AppContext } from '../../platform/context';
+import { getSettings as signalSettings } from '../signals/service';
+import * as repo from './repo';
+
+export async function listRules(ctx: AppContext): Promise<RetentionRules> {
+  const [rows, signals] = await Promise.all([repo.listRules(ctx.db), signalSettings(ctx)]);
+  const byKind = new Map(rows.map((r) => [r.kind, r]));
+  return {
+    items: retentionKinds.map((kind) => {
+      const r = byKind.get(kind);
+      return {
+        kind,
+        action: retentionActions[kind],
+        months: r?.months ?? null,
+        lastRunAt: r?.lastRunAt?.toISOString() ?? null,
+        lastCount: r?.lastCount ?? null,
+      };
+    }),
+    websiteVisitDays: signals.retentionDays,
+  };
+}
+
+/** Set the rules given (null: keep that kind); each change is in the audit trail. */
+export async function putRules(ctx: AppContext, actor: Actor, input: PutRetentionRules): Promise<RetentionRules> {
+  await inTransaction(ctx, async (tx) => {
+    const before = new Map((await repo.listRules(tx.db)).map((r) => [r.kind, r.months]));
+    const now = tx.clock.now();
+    for (const item of input.items) {
+      const from = before.get(item.kind) ?? null;
+      if (from === item.months) continue;
+      await repo.putRule(tx.db, item.kind, item.months, actor.id, now);
+      await writeAudit(tx.db, {
+        actorId: actor.id,
+        action: 'data_retention.rule_changed',
+        entityType: 'data_retention',
+        entityId: item.kind,
+        changes: [{ field: 'months', from, to: item.months }],
+        at: now,
+      });
+    }
+  });
+  return listRules(ctx);
+}
+
+/**
+ * Scheduled: apply every rule that is set, each in its own transaction with its audit entry (by the
+ * job, with the count and the cutoff) — so one kind's failure does not hold back the others.
+ */
+export async function applyRetention(ctx: AppContext): Promise<Record<string, number>> {
+  const done: Record<string, number> = {};
+  for (const rule of await repo.listRules(ctx.db)) {
+    done[rule.kind] = await inTransaction(ctx, async (tx) => {
+      const now = tx.clock.now();
+      const cutoff = cutoffOf(now, rule.months);
+      const count = await repo.apply[rule.kind](tx.db, cutoff);
+      await repo.recordRun(tx.db, rule.kind, count, now);
+      if (count > 0)
+        await writeAudit(tx.db, {
+          actorId: null,
+          action: 'data_retention.applied',
+          entityType: 'data_retention',
+          entityId: rule.kind,
+          data: { action: retentionActions[rule.kind], count, months: rule.months, before: cutoff.toISOString() },
+          at: now,
+        });
+      return count;
+    });
+  }
+  return done;
+}
