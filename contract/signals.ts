@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { signalKinds } from '@domain/signals';
+import { signalKinds, visitKinds } from '@domain/signals';
 import { Id, optionalText, text } from './common';
 
-export { signalKinds };
+export { signalKinds, visitKinds };
 export const SignalKind = z.enum(signalKinds);
 
-/** One page view as the site (or a tag manager, or the company's backend) reports it. */
+/** The tracking script's first-party visitor id (random, kept in the site's own localStorage after consent). */
+export const VisitorId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'letters, digits, - and _ (8–64)');
+
+/**
+ * One event as the site (the tracking script, a tag manager, or the company's backend) reports it: a
+ * page view, a form sent on a page, or an identify call (the visitor said who they are: `email`).
+ */
 export const SiteEvent = z.object({
-  type: z.literal('page_view').default('page_view'),
+  type: z.enum(['page_view', 'form_submit', 'identify']).default('page_view'),
+  /** The script's visitor id: once identified (a form fill with an e-mail, an identify call), their page views belong to the contact. */
+  visitorId: VisitorId.optional(),
+  /** A form's name or id (form_submit). */
+  form: optionalText(200),
   /** The page's address (or path). */
   url: text().trim().min(1).max(2000),
   title: optionalText(300),
@@ -22,6 +32,8 @@ export type SiteEvent = z.infer<typeof SiteEvent>;
 
 /** A batch of events (at most 100). */
 export const SiteEventBatch = z.object({ events: z.array(SiteEvent).min(1).max(100) });
+/** What the tracking script sends (as text/plain, so that sendBeacon needs no preflight): the site's public key and a batch. */
+export const CollectBatch = SiteEventBatch.extend({ key: z.string().trim().min(8).max(100) });
 export const IngestReceipt = z.object({
   /** Stored: the visitor is a known contact or company. */
   accepted: z.number().int(),
@@ -43,10 +55,13 @@ export const SignalSettings = z
 export type SignalSettings = z.infer<typeof SignalSettings>;
 
 export const SignalSiteInput = z.object({ name: text().trim().min(1).max(100) });
+export const SignalSiteChange = z.object({ name: text().trim().min(1).max(100).optional(), active: z.boolean().optional() });
 export const SignalSite = z.object({
   id: Id,
   name: text(),
   tokenPrefix: text(),
+  /** The tracking script's key (public: it is in the site's pages). */
+  publicKey: text(),
   active: z.boolean(),
   createdAt: z.iso.datetime(),
 });
@@ -69,6 +84,7 @@ export const SiteVisit = z.object({
   path: text(),
   title: text().nullable(),
   at: z.iso.datetime(),
+  kind: z.enum(visitKinds),
   product: z.object({ id: Id, name: text() }).nullable(),
   contact: z.object({ id: Id, name: text() }).nullable(),
 });

@@ -12,6 +12,10 @@ import { isoWeek } from './rituals';
 /** The unit of "at most one alert per week": the ISO week, e.g. "2026-W49". */
 export { isoWeek };
 
+/** What a stored visit is: a page read, or a form sent on it. */
+export const visitKinds = ['page_view', 'form_submit'] as const;
+export type VisitKind = (typeof visitKinds)[number];
+
 export const signalKinds = ['returning_decision_maker', 'product_interest'] as const;
 export type SignalKind = (typeof signalKinds)[number];
 
@@ -47,14 +51,19 @@ function patternMatches(pattern: string, path: string): boolean {
   return new RegExp(`^${re}$`).test(path);
 }
 
-/** The product a page is about: the rule with the longest pattern that matches (the most specific). */
-export function productForUrl(url: string, rules: readonly PageRule[]): string | null {
+/** The rule that decides what a page is about: the one with the longest pattern that matches (the most specific). */
+export function ruleForUrl<R extends PageRule>(url: string, rules: readonly R[]): R | null {
   const path = pathOf(url);
-  let best: PageRule | null = null;
+  let best: R | null = null;
   for (const rule of rules) {
     if (patternMatches(rule.pattern, path) && (!best || rule.pattern.length > best.pattern.length)) best = rule;
   }
-  return best?.productId ?? null;
+  return best;
+}
+
+/** The product a page is about (see ruleForUrl); marketing's "test a URL" shows the same answer. */
+export function productForUrl(url: string, rules: readonly PageRule[]): string | null {
+  return ruleForUrl(url, rules)?.productId ?? null;
 }
 
 /** Title words that name someone who decides (en, sv, nb). */

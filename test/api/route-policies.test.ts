@@ -37,6 +37,9 @@ describe('every route declares who may call it', () => {
       /^(POST|OPTIONS) \/api\/public\/forms\/:key$/,
       // page views from the company's site or tools: a site token or an API key, checked by the service
       /^POST \/api\/signals\/events$/,
+      // the tracking script and what it sends from visitors' browsers (the site's public key, rate-limited)
+      /^GET \/api\/signals\/t\.js$/,
+      /^POST \/api\/signals\/collect$/,
     ];
     for (const route of publicRoutes)
       expect(

@@ -1,5 +1,6 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { signalKinds } from '@domain/signals';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { signalKinds, visitKinds } from '@domain/signals';
 import { accounts, contacts } from './accounts';
 import { products } from './products';
 import { salesGroups } from './org';
@@ -20,6 +21,11 @@ export const signalSites = pgTable('signal_sites', {
   tokenHash: text('token_hash').notNull().unique(),
   /** The token's first characters, to recognise it in a list. */
   tokenPrefix: text('token_prefix').notNull(),
+  /** The key the tracking script sends from the site's pages: public by nature (it is in the page), it only lets page views in. */
+  publicKey: text('public_key')
+    .notNull()
+    .unique()
+    .default(sql`('ksk_' || replace(gen_random_uuid()::text, '-', ''))`),
   active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -34,7 +40,25 @@ export const pageProductRules = pgTable('page_product_rules', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** A page view by a known contact or company (anonymous views are not stored). Removed after the retention period. */
+/**
+ * A visitor of a site who said who they are (a form fill, an identify call): the script's first-party
+ * id → their e-mail, so their later page views belong to the contact with that e-mail. Removed with
+ * the visits after the retention period.
+ */
+export const siteVisitors = pgTable(
+  'site_visitors',
+  {
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => signalSites.id, { onDelete: 'cascade' }),
+    visitorId: text('visitor_id').notNull(),
+    email: text('email').notNull(),
+    identifiedAt: timestamp('identified_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.visitorId] }), index('site_visitors_identified_idx').on(t.identifiedAt)],
+);
+
+/** A page view (or a form sent) by a known contact or company (anonymous views are not stored). Removed after the retention period. */
 export const siteVisits = pgTable(
   'site_visits',
   {
@@ -44,6 +68,7 @@ export const siteVisits = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
     contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: visitKinds }).notNull().default('page_view'),
     path: text('path').notNull(),
     title: text('title'),
     productId: uuid('product_id').references(() => products.id, { onDelete: 'set null' }),

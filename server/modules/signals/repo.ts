@@ -10,6 +10,7 @@ import {
   signalAlerts,
   signalSettings,
   signalSites,
+  siteVisitors,
   siteVisits,
 } from '../../db/schema';
 
@@ -39,6 +40,46 @@ export async function insertSite(db: Db, values: typeof signalSites.$inferInsert
 export async function siteByTokenHash(db: Db, tokenHash: string) {
   const [row] = await db.select().from(signalSites).where(eq(signalSites.tokenHash, tokenHash));
   return row;
+}
+
+export async function siteByPublicKey(db: Db, publicKey: string) {
+  const [row] = await db.select({ id: signalSites.id, active: signalSites.active }).from(signalSites).where(eq(signalSites.publicKey, publicKey));
+  return row;
+}
+
+export async function updateSite(db: Db, id: string, values: { name?: string; active?: boolean }) {
+  if (values.name === undefined && values.active === undefined) {
+    const [row] = await db.select().from(signalSites).where(eq(signalSites.id, id));
+    return row;
+  }
+  const [row] = await db.update(signalSites).set(values).where(eq(signalSites.id, id)).returning();
+  return row;
+}
+
+// ── The script's visitors ────────────────────────────────────────────────────────────────────
+
+/** Visitor ids → the e-mail they gave (a form, an identify call); one multi-row upsert. */
+export async function rememberVisitors(db: Db, siteId: string, said: [visitorId: string, email: string][], at: Date) {
+  await db
+    .insert(siteVisitors)
+    .values(said.map(([visitorId, email]) => ({ siteId, visitorId, email, identifiedAt: at })))
+    .onConflictDoUpdate({
+      target: [siteVisitors.siteId, siteVisitors.visitorId],
+      set: { email: sql`excluded.email`, identifiedAt: sql`excluded.identified_at` },
+    });
+}
+
+/** The e-mails earlier given by these visitors of a site (by its primary key). */
+export async function visitorEmails(db: Db, siteId: string, visitorIds: string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ visitorId: siteVisitors.visitorId, email: siteVisitors.email })
+    .from(siteVisitors)
+    .where(and(eq(siteVisitors.siteId, siteId), inArray(siteVisitors.visitorId, visitorIds)));
+  return new Map(rows.map((r) => [r.visitorId, r.email]));
+}
+
+export async function pruneVisitors(db: Db, before: Date): Promise<void> {
+  await db.delete(siteVisitors).where(lt(siteVisitors.identifiedAt, before));
 }
 
 export async function pageRules(db: Db) {
@@ -186,6 +227,7 @@ export async function visitsOf(db: Db, accountId: string, contactId: string | un
   return db
     .select({
       id: siteVisits.id,
+      kind: siteVisits.kind,
       path: siteVisits.path,
       title: siteVisits.title,
       at: siteVisits.at,
