@@ -10,6 +10,7 @@ import { explainViews } from './http/explain';
 import { benchHttp, type HttpBenchOptions } from './http/index';
 import { benchImportDeals } from './import-deals';
 import { benchImport } from './import-throughput';
+import { benchIngest } from './ingest';
 import { ensureDataset, generate, type DbKind } from './large/dataset';
 import { isBenchSize, type BenchSize } from './large/sizes';
 import { benchFuzz } from './fuzz';
@@ -43,6 +44,7 @@ const { values, positionals } = parseArgs({
     where: { type: 'string' },
     datasets: { type: 'string' },
     requests: { type: 'string', default: '20000' },
+    batch: { type: 'string', default: '10' },
   },
 });
 
@@ -104,6 +106,14 @@ const scenarios: Record<string, () => Promise<{ db?: string; results: object[]; 
   health: async () =>
     benchHealth({ seed, size: values.size === 'tiny' ? 'small' : 'medium', log }),
   'lead-tuning': async () => benchLeadTuning({ seed, size: values.size === 'tiny' ? 'small' : 'medium', log }),
+  ingest: async () =>
+    benchIngest({
+      postgresUrl,
+      durationSeconds: Number(values.duration),
+      connections: values.connections.split(',').map(Number),
+      batch: Number(values.batch),
+      log,
+    }),
   fuzz: async () => benchFuzz({ requests: Number(values.requests), seed, db, log }),
 };
 

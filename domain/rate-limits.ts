@@ -13,7 +13,6 @@ export const publicActions = [
   'password_change',
   'lead_form',
   'lead_form_site',
-  'signal_ingest',
 ] as const;
 export type PublicAction = (typeof publicActions)[number];
 
@@ -39,8 +38,17 @@ export const publicLimits: Record<PublicAction, Limit> = {
   lead_form: { max: 5, windowMinutes: 15 },
   /** One form from everyone: a flood from many addresses is stopped too. */
   lead_form_site: { max: 300, windowMinutes: 15 },
-  /** Page-view batches (up to 100 events each) from one site or one integration key: a busy site, not a flood. */
-  signal_ingest: { max: 1200, windowMinutes: 1 },
+};
+
+/** Limits counted per fixed window in one row (throttleCount): many hits, each request adding several. */
+export const countedActions = ['signal_ingest'] as const;
+export type CountedAction = (typeof countedActions)[number];
+export const countedLimits: Record<CountedAction, Limit> = {
+  /**
+   * Website events (page views, forms; a batch counts its events) from one site or one integration
+   * key: a busy site's 2,000 a second fits twice over, a flood does not.
+   */
+  signal_ingest: { max: 240_000, windowMinutes: 1 },
 };
 
 /** null when one more hit is allowed, otherwise the seconds to wait. */

@@ -15,6 +15,8 @@ describe.each(dbKinds)('the tracking script’s events (%s)', (kind) => {
   let admin: Session;
   let site: { id: string; publicKey: string };
   let contact: { id: string; email: string; accountId: string };
+  // the middle of a minute: the rate limit's window does not turn during a test
+  const now = new Date('2026-11-02T12:00:30Z');
   const collect = (body: unknown, contentType = 'text/plain') =>
     t.app.inject({
       method: 'POST',
@@ -30,7 +32,7 @@ describe.each(dbKinds)('the tracking script’s events (%s)', (kind) => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
+    t = await createTestApp(kind, { clock: { now: () => now } });
     admin = await t.signIn('admin@nordlys.example');
     seller = await t.signIn('seller@nordlys.example');
     const made = await t.app.inject({ method: 'POST', url: '/api/signals/sites', headers: admin.headers, payload: { name: 'www' } });
@@ -76,7 +78,9 @@ describe.each(dbKinds)('the tracking script’s events (%s)', (kind) => {
       { kind: 'page_view', path: '/products/fleet', contactId: contact.id },
     ]);
     // the seller's account card says it was a form
-    const shown = (await t.app.inject({ method: 'GET', url: `/api/signals/visits?accountId=${contact.accountId}`, headers: seller.headers })).json();
+    const shown = (
+      await t.app.inject({ method: 'GET', url: `/api/signals/visits?accountId=${contact.accountId}`, headers: seller.headers })
+    ).json();
     expect(shown.items.map((v: { kind: string }) => v.kind).sort()).toEqual(['form_submit', 'page_view']);
   });
 
@@ -90,6 +94,26 @@ describe.each(dbKinds)('the tracking script’s events (%s)', (kind) => {
       ],
     });
     expect(said.json()).toEqual({ accepted: 2, ignored: 1, alerts: 0 });
+  });
+
+  it('limits each site by its events per minute (a batch counts its events), not the other sites', async () => {
+    const other = (
+      await t.app.inject({ method: 'POST', url: '/api/signals/sites', headers: admin.headers, payload: { name: 'shop' } })
+    ).json();
+    const minute = new Date('2026-11-02T12:00:00Z');
+    // the site has had all but 10 of its events this minute
+    await t.ctx.db.execute(
+      sql`insert into public_hit_counts (bucket, window_start, hits) values (${`signal_ingest:site:${site.id}`}, ${minute}, ${240_000 - 10})
+          on conflict (bucket, window_start) do update set hits = excluded.hits`,
+    );
+    const events = (n: number) => Array.from({ length: n }, (_, i) => ({ url: `/p${i}`, visitorId: `v-limit-${i}-x` }));
+    expect((await collect({ key: site.publicKey, events: events(10) })).statusCode).toBe(202);
+    const over = await collect({ key: site.publicKey, events: events(1) });
+    expect(over.statusCode).toBe(429);
+    expect(over.json().error.code).toBe('rate_limited');
+    expect(over.json().error.details).toEqual({ retryAfterSeconds: 30 });
+    expect((await collect({ key: other.publicKey, events: events(50) })).statusCode).toBe(202);
+    await t.ctx.db.execute(sql`delete from public_hit_counts`);
   });
 
   it('answers bad input with stable codes: no key, a wrong key, broken JSON, a switched-off site', async () => {

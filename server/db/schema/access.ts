@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { linkPurposes } from '@domain/access-links';
 import { users } from './users';
 
@@ -31,6 +31,20 @@ export const ssoLogins = pgTable('sso_logins', {
 });
 
 /** Hits on rate-limited public routes (set-up, forgot password, one-time links), per action and key. */
+/**
+ * Hits counted per fixed window (one row per key and window, one upsert per request): for limits too
+ * high to keep a row per hit — a busy site's page-view events.
+ */
+export const publicHitCounts = pgTable(
+  'public_hit_counts',
+  {
+    bucket: text('bucket').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] }), index('public_hit_counts_window_idx').on(t.windowStart)],
+);
+
 export const publicHits = pgTable(
   'public_hits',
   {

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { LinkPurpose } from '@domain/access-links';
-import type { Db } from '../../db/client';
-import { accessLinks, publicHits, users } from '../../db/schema';
+import { rowsOf, type Db } from '../../db/client';
+import { accessLinks, publicHitCounts, publicHits, users } from '../../db/schema';
 
 /** Set-up runs under this transaction-scoped advisory lock: two set-ups at once run one after the other. */
 const SETUP_LOCK = 7_248_114;
@@ -74,12 +74,7 @@ export async function hasOpenInvitation(db: Db, userId: string) {
     .select({ id: accessLinks.id })
     .from(accessLinks)
     .where(
-      and(
-        eq(accessLinks.userId, userId),
-        eq(accessLinks.purpose, 'invitation'),
-        isNull(accessLinks.usedAt),
-        isNull(accessLinks.revokedAt),
-      ),
+      and(eq(accessLinks.userId, userId), eq(accessLinks.purpose, 'invitation'), isNull(accessLinks.usedAt), isNull(accessLinks.revokedAt)),
     )
     .limit(1);
   return row !== undefined;
@@ -97,9 +92,24 @@ export async function recordHit(db: Db, bucket: string, at: Date) {
   await db.insert(publicHits).values({ bucket, at });
 }
 
+/**
+ * Adds n hits to a key's window and answers the window's total, in one statement (concurrent requests
+ * add up, never lost). Its commit does not wait for the disk (set_config in the statement): a count
+ * lost in a database crash only lets a few more hits through.
+ */
+export async function countInWindow(db: Db, bucket: string, windowStart: Date, n: number): Promise<number> {
+  const result = await db.execute(sql`
+    insert into public_hit_counts (bucket, window_start, hits)
+    select ${bucket}, ${windowStart}, ${n} from (select set_config('synchronous_commit', 'off', true)) relaxed
+    on conflict (bucket, window_start) do update set hits = public_hit_counts.hits + excluded.hits
+    returning hits`);
+  return rowsOf<{ hits: number }>(result)[0]!.hits;
+}
+
 /** Housekeeping: hits older than a day, links that ended a month ago. */
 export async function prune(db: Db, now: Date) {
   await db.delete(publicHits).where(lt(publicHits.at, new Date(now.getTime() - 86_400_000)));
+  await db.delete(publicHitCounts).where(lt(publicHitCounts.windowStart, new Date(now.getTime() - 86_400_000)));
   const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
   await db
     .delete(accessLinks)

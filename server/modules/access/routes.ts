@@ -36,7 +36,11 @@ export function accessRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/auth/options',
     {
-      schema: { tags: ['auth'], summary: 'What the sign-in page offers: set-up, passwords, single sign-on', response: replies({ 200: AuthOptions }) },
+      schema: {
+        tags: ['auth'],
+        summary: 'What the sign-in page offers: set-up, passwords, single sign-on',
+        response: replies({ 200: AuthOptions }),
+      },
       config: { policy: accessPolicies.options },
     },
     async () => service.authOptions(ctx),

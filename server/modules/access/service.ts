@@ -13,7 +13,7 @@ import type {
 } from '@contract/access';
 import { invitationMail, resetMail } from '@domain/access-mail';
 import { linkRefusal, nameFromAddress, type LinkPurpose } from '@domain/access-links';
-import { publicActionBlockedFor, publicLimits, type PublicAction } from '@domain/rate-limits';
+import { countedLimits, publicActionBlockedFor, publicLimits, type CountedAction, type PublicAction } from '@domain/rate-limits';
 import { publicBaseUrl } from '../../config';
 import type { Actor } from '../../platform/auth';
 import { writeAudit } from '../../platform/audit';
@@ -36,6 +36,19 @@ export async function throttle(ctx: AppContext, action: PublicAction, key: strin
   const blockedFor = publicActionBlockedFor(action, await repo.countHits(ctx.db, bucket, since));
   if (blockedFor !== null) throw errors.rateLimited(blockedFor);
   await repo.recordHit(ctx.db, bucket, now);
+}
+
+/**
+ * Counts n hits (e.g. the events of a batch) against a limit of so many per fixed window, in one
+ * statement: for limits too high to keep a row per hit. Refuses (429) once the window's total is over.
+ */
+export async function throttleCount(ctx: AppContext, action: CountedAction, key: string, n: number): Promise<void> {
+  const limit = countedLimits[action];
+  const now = ctx.clock.now().getTime();
+  const windowMs = limit.windowMinutes * 60_000;
+  const windowStart = new Date(now - (now % windowMs));
+  const total = await repo.countInWindow(ctx.db, `${action}:${key}`, windowStart, n);
+  if (total > limit.max) throw errors.rateLimited(Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
 }
 
 // ── The sign-in page and the first run ──────────────────────────────────────────────────────
@@ -112,8 +125,7 @@ const linkPath: Record<LinkPurpose, string> = { invitation: '/invitation', passw
 /** A new one-time link; the token travels in the URL's fragment (never sent to a server, never in a log). */
 async function issueLink(tx: TxContext, userId: string, purpose: LinkPurpose, createdBy: string | null) {
   const now = tx.clock.now();
-  const ttlMs =
-    purpose === 'invitation' ? tx.config.INVITATION_TTL_HOURS * 3_600_000 : tx.config.PASSWORD_RESET_TTL_MINUTES * 60_000;
+  const ttlMs = purpose === 'invitation' ? tx.config.INVITATION_TTL_HOURS * 3_600_000 : tx.config.PASSWORD_RESET_TTL_MINUTES * 60_000;
   const token = randomToken();
   const row = await repo.insertLink(tx.db, {
     userId,
@@ -200,7 +212,11 @@ export async function invite(ctx: AppContext, actorId: string | null, input: z.i
         );
       }
       const { row, url } = await issueLink(tx, user.id, 'invitation', actorId);
-      out.push({ invitation: { ...row, email: user.email, name: user.name, role: user.role, userId: user.id, invitedBy: null }, url, locale: user.locale });
+      out.push({
+        invitation: { ...row, email: user.email, name: user.name, role: user.role, userId: user.id, invitedBy: null },
+        url,
+        locale: user.locale,
+      });
     }
     return out;
   });
@@ -228,7 +244,11 @@ export async function resendInvitation(ctx: AppContext, actor: Actor, id: string
     if (!user) throw errors.notFound('The invitation');
     const { row, url } = await issueLink(tx, user.id, 'invitation', actor.id);
     await writeAudit(tx.db, { actorId: actor.id, action: 'user.invitation_resent', entityType: 'user', entityId: user.id });
-    return { invitation: { ...row, email: user.email, name: user.name, role: user.role, userId: user.id, invitedBy: null }, url, locale: user.locale };
+    return {
+      invitation: { ...row, email: user.email, name: user.name, role: user.role, userId: user.id, invitedBy: null },
+      url,
+      locale: user.locale,
+    };
   });
   const inviter = (await users.findUserRecord(ctx, actor.id))?.name ?? null;
   const [out] = await sendInvitations(ctx, [{ ...issued, invitation: { ...issued.invitation, invitedBy: inviter } }], inviter);

@@ -70,7 +70,11 @@ export function signalRoutes(app: App, ctx: AppContext): void {
         },
         config: { policy: signalPolicies.collect },
       },
-      async (request, reply) => reply.status(202).headers(crossOrigin).send(await ingest.collect(ctx, request.body)),
+      async (request, reply) =>
+        reply
+          .status(202)
+          .headers(crossOrigin)
+          .send(await ingest.collect(ctx, request.body)),
     );
   });
   app.get(

@@ -32,42 +32,71 @@ export interface Known {
   productId: string | null;
 }
 
+type AccountFacts = Awaited<ReturnType<typeof repo.accountFacts>>[number];
+
+/** An alert a visit may raise, before its key is checked. */
+type Candidate =
+  | { kind: 'returning_decision_maker'; account: AccountFacts; visit: Known; previous: Date }
+  | { kind: 'product_interest'; account: AccountFacts; visit: Known; productId: string };
+
+/**
+ * The alerts a batch raises, in a fixed number of statements whatever its size: the accounts, each
+ * contact's last stored visit before this batch (an index look-up per contact), which of the possible
+ * alerts' keys exist already; then only for a new key what telling someone needs.
+ */
 export async function raiseAlerts(
   tx: TxContext,
   known: Known[],
   { settings, rules }: { settings: SignalSettings; rules: readonly PageRule[] },
 ): Promise<number> {
+  if (known.length === 0) return 0;
   // one after another: a transaction is one connection
   const accounts = await repo.accountFacts(tx.db, [...new Set(known.map((k) => k.accountId))]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
-  const lastVisit = new Map<string, Date | null>();
-  const owned = new Map<string, Set<string>>();
-  let raised = 0;
+  const firstAt = new Map<string, Date>();
+  for (const visit of known) {
+    visit.productId = productForUrl(visit.path, rules);
+    if (visit.contact && !firstAt.has(visit.contact.id)) firstAt.set(visit.contact.id, visit.at);
+  }
+  const lastVisit = firstAt.size ? await repo.lastVisitsBefore(tx.db, [...firstAt]) : new Map<string, Date | null>();
+  const candidates = new Map<string, Candidate>();
   for (const visit of known) {
     const account = accountById.get(visit.accountId)!;
-    visit.productId = productForUrl(visit.path, rules);
     if (visit.contact) {
       const id = visit.contact.id;
-      const previous = lastVisit.has(id) ? lastVisit.get(id)! : await repo.lastVisitOf(tx.db, id, visit.at);
+      const previous = lastVisit.get(id) ?? null;
       lastVisit.set(id, visit.at);
-      if (isDecisionMaker(visit.contact) && isReturn(previous, visit.at, settings.quietDays)) {
-        if (await returningDecisionMaker(tx, account, visit, previous!)) raised++;
+      const key = alertKey('returning_decision_maker', account.id, id, visit.at);
+      if (isDecisionMaker(visit.contact) && isReturn(previous, visit.at, settings.quietDays) && !candidates.has(key)) {
+        candidates.set(key, { kind: 'returning_decision_maker', account, visit, previous: previous! });
       }
     }
     if (visit.productId && account.status === 'customer') {
-      if (!owned.has(account.id)) owned.set(account.id, await ownedProducts(tx, account.id));
-      if (
-        isProductInterest(account, visit.productId, owned.get(account.id)!) &&
-        (await productInterest(tx, account, visit, visit.productId))
-      ) {
-        raised++;
-      }
+      const key = alertKey('product_interest', account.id, visit.productId, visit.at);
+      if (!candidates.has(key)) candidates.set(key, { kind: 'product_interest', account, visit, productId: visit.productId });
+    }
+  }
+  if (candidates.size === 0) return 0;
+  const raisedBefore = await repo.existingAlertKeys(tx.db, [...candidates.keys()]);
+  const owned = new Map<string, Set<string>>();
+  let raised = 0;
+  for (const [key, c] of candidates) {
+    if (raisedBefore.has(key)) continue;
+    if (c.kind === 'returning_decision_maker') {
+      if (await returningDecisionMaker(tx, c.account, c.visit, c.previous)) raised++;
+      continue;
+    }
+    if (!owned.has(c.account.id)) owned.set(c.account.id, await ownedProducts(tx, c.account.id));
+    if (
+      isProductInterest(c.account, c.productId, owned.get(c.account.id)!) &&
+      (await productInterest(tx, c.account, c.visit, c.productId))
+    ) {
+      raised++;
     }
   }
   return raised;
 }
 
-type AccountFacts = Awaited<ReturnType<typeof repo.accountFacts>>[number];
 const DAY = 86_400_000;
 
 async function returningDecisionMaker(tx: TxContext, account: AccountFacts, visit: Known, previous: Date): Promise<boolean> {
@@ -139,4 +168,3 @@ async function productInterest(tx: TxContext, account: AccountFacts, visit: Know
   if (to) await notify(tx, [{ userId: to, kind: 'signals.product_interest', data, link: `/accounts/${account.id}` }]);
   return true;
 }
-

@@ -11,7 +11,7 @@ import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { sha256 } from '../../platform/tokens';
-import { throttle } from '../access/service';
+import { throttleCount } from '../access/service';
 import { cachedRules, cachedSettings, cachedSite } from './cache';
 import * as repo from './repo';
 import { getPageRules, getSettings } from './service';
@@ -73,7 +73,7 @@ interface Event {
  * belong to the contact.
  */
 async function ingestFrom(ctx: AppContext, who: Sender, input: SiteEvent[]): Promise<z.infer<typeof IngestReceipt>> {
-  await throttle(ctx, 'signal_ingest', who.key);
+  await throttleCount(ctx, 'signal_ingest', who.key, input.length);
   const now = ctx.clock.now();
   const events: Event[] = input
     .map((e) => ({
@@ -87,48 +87,53 @@ async function ingestFrom(ctx: AppContext, who: Sender, input: SiteEvent[]): Pro
     .filter((e) => now.getTime() - e.at.getTime() <= MAX_AGE_MS && e.at.getTime() - now.getTime() <= MAX_AHEAD_MS);
   const settings = await cachedSettings(ctx.db, () => getSettings(ctx));
   const rules = await cachedRules(ctx.db, async () => (await getPageRules(ctx)).rules);
-  return inTransaction(ctx, async (tx) => {
-    // who the visitors said they are: in this batch, else earlier (one look-up)
-    const said = new Map<string, string>();
-    if (who.siteId) for (const e of events) if (e.visitorId && e.email && e.type !== 'page_view') said.set(e.visitorId, e.email);
-    if (who.siteId && said.size) await repo.rememberVisitors(tx.db, who.siteId, [...said], now);
-    const unsaid = [...new Set(events.flatMap((e) => (e.visitorId && !e.email && !said.has(e.visitorId) ? [e.visitorId] : [])))];
-    const earlier = who.siteId && unsaid.length ? await repo.visitorEmails(tx.db, who.siteId, unsaid) : new Map<string, string>();
-    const emailOf = (e: Event) => e.email ?? (e.visitorId ? (said.get(e.visitorId) ?? earlier.get(e.visitorId) ?? null) : null);
+  // who the visitors said they are: in this batch, else earlier (one look-up)
+  const said = new Map<string, string>();
+  if (who.siteId) for (const e of events) if (e.visitorId && e.email && e.type !== 'page_view') said.set(e.visitorId, e.email);
+  if (who.siteId && said.size) await repo.rememberVisitors(ctx.db, who.siteId, [...said], now);
+  const unsaid = [...new Set(events.flatMap((e) => (e.visitorId && !e.email && !said.has(e.visitorId) ? [e.visitorId] : [])))];
+  const earlier = who.siteId && unsaid.length ? await repo.visitorEmails(ctx.db, who.siteId, unsaid) : new Map<string, string>();
+  const emailOf = (e: Event) => e.email ?? (e.visitorId ? (said.get(e.visitorId) ?? earlier.get(e.visitorId) ?? null) : null);
 
-    const visits = events.filter((e) => e.type !== 'identify');
-    const emails = [...new Set(visits.flatMap((e) => emailOf(e) ?? []))];
-    const domains = [...new Set(visits.flatMap((e) => (e.domain ? [e.domain] : [])))];
-    const { byEmail, byDomain } = await repo.identify(tx.db, emails, domains);
-    const contactOf = new Map(byEmail.map((c) => [c.email, c]));
-    const accountOfDomain = new Map(byDomain.map((a) => [a.domain, a.id]));
-    const known: (Known & { kind: VisitKind })[] = [];
-    for (const e of visits) {
-      const email = emailOf(e);
-      const contact = email ? (contactOf.get(email) ?? null) : null;
-      const accountId = contact?.accountId ?? (e.domain ? accountOfDomain.get(e.domain) : undefined);
-      if (accountId) {
-        const kind: VisitKind = e.type === 'form_submit' ? 'form_submit' : 'page_view';
-        known.push({ accountId, contact, kind, path: e.path, title: e.title, at: e.at, productId: null });
-      }
+  const visits = events.filter((e) => e.type !== 'identify');
+  const emails = [...new Set(visits.flatMap((e) => emailOf(e) ?? []))];
+  const domains = [...new Set(visits.flatMap((e) => (e.domain ? [e.domain] : [])))];
+  const { byEmail, byDomain } = await repo.identify(ctx.db, emails, domains);
+  const contactOf = new Map(byEmail.map((c) => [c.email, c]));
+  const accountOfDomain = new Map(byDomain.map((a) => [a.domain, a.id]));
+  const known: (Known & { kind: VisitKind })[] = [];
+  for (const e of visits) {
+    const email = emailOf(e);
+    const contact = email ? (contactOf.get(email) ?? null) : null;
+    const accountId = contact?.accountId ?? (e.domain ? accountOfDomain.get(e.domain) : undefined);
+    if (accountId) {
+      const kind: VisitKind = e.type === 'form_submit' ? 'form_submit' : 'page_view';
+      known.push({ accountId, contact, kind, path: e.path, title: e.title, at: e.at, productId: null });
     }
-    known.sort((a, b) => a.at.getTime() - b.at.getTime());
-    const alerts = await raiseAlerts(tx, known, { settings, rules });
-    await repo.insertVisits(
-      tx.db,
-      known.map((k) => ({
-        siteId: who.siteId,
-        accountId: k.accountId,
-        contactId: k.contact?.id ?? null,
-        kind: k.kind,
-        path: k.path,
-        title: k.title,
-        productId: k.productId,
-        at: k.at,
-      })),
-    );
-    const identified = who.siteId ? events.filter((e) => e.type === 'identify' && e.visitorId && e.email).length : 0;
-    const accepted = known.length + identified;
-    return { accepted, ignored: input.length - accepted, alerts };
-  });
+  }
+  known.sort((a, b) => a.at.getTime() - b.at.getTime());
+  // only known visitors' views need a transaction: the alerts they raise and the views, together
+  const alerts = known.length
+    ? await inTransaction(ctx, async (tx) => {
+        await repo.relaxCommit(tx.db);
+        const raised = await raiseAlerts(tx, known, { settings, rules });
+        await repo.insertVisits(
+          tx.db,
+          known.map((k) => ({
+            siteId: who.siteId,
+            accountId: k.accountId,
+            contactId: k.contact?.id ?? null,
+            kind: k.kind,
+            path: k.path,
+            title: k.title,
+            productId: k.productId,
+            at: k.at,
+          })),
+        );
+        return raised;
+      })
+    : 0;
+  const identified = who.siteId ? events.filter((e) => e.type === 'identify' && e.visitorId && e.email).length : 0;
+  const accepted = known.length + identified;
+  return { accepted, ignored: input.length - accepted, alerts };
 }

@@ -34,20 +34,37 @@
   function newId() {
     var a = new Uint8Array(16);
     crypto.getRandomValues(a);
-    return Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+    return Array.prototype.map
+      .call(a, function (b) {
+        return ('0' + b.toString(16)).slice(-2);
+      })
+      .join('');
   }
   function flush() {
     clearTimeout(timer);
     timer = null;
     if (!consent || !key || !queue.length) return;
     while (queue.length) {
-      var events = queue.splice(0, 50).map(function (e) { e.visitorId = vid; return e; });
+      var events = queue.splice(0, 50).map(function (e) {
+        e.visitorId = vid;
+        return e;
+      });
       var body = JSON.stringify({ key: key, events: events });
       var sent = false;
       try {
         sent = navigator.sendBeacon && navigator.sendBeacon(endpoint, new Blob([body], { type: 'text/plain' }));
-      } catch (e) { sent = false; }
-      if (!sent) fetch(endpoint, { method: 'POST', body: body, keepalive: true, credentials: 'omit', mode: 'no-cors', headers: { 'content-type': 'text/plain' } }).catch(function () {});
+      } catch (e) {
+        sent = false;
+      }
+      if (!sent)
+        fetch(endpoint, {
+          method: 'POST',
+          body: body,
+          keepalive: true,
+          credentials: 'omit',
+          mode: 'no-cors',
+          headers: { 'content-type': 'text/plain' },
+        }).catch(function () {});
     }
   }
   function push(e) {
@@ -64,23 +81,36 @@
     push({ type: 'page_view', url: location.href, title: document.title.slice(0, 300) || undefined });
   }
   var commands = {
-    init: function (k) { key = k; },
+    init: function (k) {
+      key = k;
+    },
     consent: function (yes) {
       consent = !!yes;
       if (consent) {
         vid = read() || newId();
-        try { localStorage.setItem(STORE, vid); } catch (e) { /* private mode: this page only */ }
+        try {
+          localStorage.setItem(STORE, vid);
+        } catch (e) {
+          /* private mode: this page only */
+        }
         flush();
       } else {
         queue = [];
         vid = null;
-        try { localStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
+        try {
+          localStorage.removeItem(STORE);
+        } catch (e) {
+          /* nothing stored */
+        }
       }
     },
     identify: function (email) {
       if (typeof email === 'string' && email.indexOf('@') > 0) push({ type: 'identify', url: location.href, email: email.trim() });
     },
-    page: function () { lastPath = null; page(); },
+    page: function () {
+      lastPath = null;
+      page();
+    },
     flush: flush,
   };
   function run(args) {
@@ -91,7 +121,9 @@
   // consent given on an earlier page of this site (the stored id is its mark)
   if (read()) commands.consent(true);
   var waiting = (window.korsa && window.korsa.q) || [];
-  window.korsa = function () { run(arguments); };
+  window.korsa = function () {
+    run(arguments);
+  };
   waiting.forEach(run);
 
   page();
@@ -104,14 +136,25 @@
     };
   });
   window.addEventListener('popstate', page);
-  document.addEventListener('submit', function (ev) {
-    var form = ev.target;
-    if (!form || form.tagName !== 'FORM') return;
-    var email = form.querySelector('input[type=email], input[name*=mail i]');
-    var value = email && email.value && email.value.indexOf('@') > 0 ? email.value.trim() : undefined;
-    push({ type: 'form_submit', url: location.href, form: (form.getAttribute('name') || form.id || form.getAttribute('action') || 'form').slice(0, 200), email: value });
-    flush();
-  }, true);
-  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(); });
+  document.addEventListener(
+    'submit',
+    function (ev) {
+      var form = ev.target;
+      if (!form || form.tagName !== 'FORM') return;
+      var email = form.querySelector('input[type=email], input[name*=mail i]');
+      var value = email && email.value && email.value.indexOf('@') > 0 ? email.value.trim() : undefined;
+      push({
+        type: 'form_submit',
+        url: location.href,
+        form: (form.getAttribute('name') || form.id || form.getAttribute('action') || 'form').slice(0, 200),
+        email: value,
+      });
+      flush();
+    },
+    true,
+  );
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') flush();
+  });
   window.addEventListener('pagehide', flush);
 })();
