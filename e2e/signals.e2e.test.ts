@@ -68,6 +68,54 @@ describe.skipIf(!hasChromium)('the tracking script on the company’s own site (
     await server?.close();
   });
 
+  it('marketing adds a site, copies its tracking code, maps a page to a product and tests an address', async () => {
+    const { context, page } = await signedInPage(browser, server.base, 'marketing@nordlys.example');
+    try {
+      await page.goto(`${server.base}/leads`);
+      await page.getByTestId('leads-signals-link').click();
+      await page.getByTestId('signals-page').waitFor();
+      await page.getByTestId('signal-site-new').click();
+      await page.getByTestId('signal-site-name').fill('shop.nordlys.example');
+      await page.getByTestId('signal-site-create').click();
+      const code = page.getByTestId('signal-site-code');
+      await code.waitFor();
+      const snippet = await code.innerText();
+      expect(snippet).toContain(`${server.base}/api/signals/t.js`);
+      expect(snippet).toMatch(/data-key="ksk_[0-9a-f]{32}"/);
+      await expectAccessible(page, 'the tracking code');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('signal-site-row').filter({ hasText: 'shop.nordlys.example' }).waitFor();
+
+      const [product] = rowsOf<{ id: string; name: string }>(
+        await server.ctx.db.execute(sql`select id, name from products order by code limit 1`),
+      );
+      await page.getByTestId('page-rule-add').click();
+      const rule = page.getByTestId('page-rule').last();
+      await rule.getByTestId('page-rule-pattern').fill('/products/fleet');
+      await rule.getByTestId('page-rule-product').click();
+      await page.getByRole('option', { name: new RegExp(`^${product!.name} \\(`) }).click();
+      await page.getByTestId('page-rule-test').fill('https://www.nordlys.example/Products/Fleet/prices?utm_source=mail');
+      await expect.poll(() => page.getByTestId('page-rule-verdict').innerText(), waitFor).toContain(product!.name);
+      expect(await page.getByTestId('page-rule-verdict').innerText()).toContain('/products/fleet/prices');
+      await page.getByTestId('page-rules-save').click();
+      await expect
+        .poll(
+          async () =>
+            rowsOf<{ n: number }>(
+              await server.ctx.db.execute(sql`select count(*)::int as n from page_product_rules where pattern = '/products/fleet'`),
+            )[0]!.n,
+          waitFor,
+        )
+        .toBe(1);
+      await page.getByTestId('page-rule-test').fill('/about');
+      await expect.poll(() => page.getByTestId('page-rule-verdict').innerText(), waitFor).toBe('/about handlar inte om någon produkt.'); // the marketer reads Swedish
+      await shot(page, 'signals-marketing');
+      await expectAccessible(page, 'website signals');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   const storedVisits = async () =>
     rowsOf<{ path: string; kind: string; contactId: string | null }>(
       await server.ctx.db.execute(sql`select path, kind, contact_id as "contactId" from site_visits where site_id = ${siteId} order by at`),
@@ -94,7 +142,9 @@ describe.skipIf(!hasChromium)('the tracking script on the company’s own site (
     type Batch = { key: string; events: { type: string; url: string; visitorId?: string; email?: string }[] };
     let sent: { body: Batch }[] = [];
     const beacons = async () => {
-      sent = (await page.evaluate(() => (window as unknown as { __beacons: string[] }).__beacons)).map((t) => ({ body: JSON.parse(t) as Batch }));
+      sent = (await page.evaluate(() => (window as unknown as { __beacons: string[] }).__beacons)).map((t) => ({
+        body: JSON.parse(t) as Batch,
+      }));
       return sent;
     };
     const collected = () => requests.filter((u) => u.endsWith('/collect')).length;
@@ -124,7 +174,9 @@ describe.skipIf(!hasChromium)('the tracking script on the company’s own site (
       // a new page of the site: consent is remembered (the stored id), the view is sent by itself
       await page.goto(`${siteBase}/contact`);
       const sentBefore = sent;
-      await expect.poll(async () => (await beacons()).flatMap((s) => s.body.events).filter((e) => e.url.endsWith('/contact')).length, waitFor).toBe(1);
+      await expect
+        .poll(async () => (await beacons()).flatMap((s) => s.body.events).filter((e) => e.url.endsWith('/contact')).length, waitFor)
+        .toBe(1);
       await page.fill('#email', contact.email);
       await page.click('button[type=submit]');
       await page.locator('#thanks').waitFor();
@@ -146,7 +198,11 @@ describe.skipIf(!hasChromium)('the tracking script on the company’s own site (
     const seller = await signedInPage(browser, server.base, 'seller@nordlys.example');
     try {
       await seller.page.goto(`${server.base}/accounts/${contact.accountId}`);
-      await seller.page.getByTestId('account-site-visit').filter({ hasText: 'Nordlys /products/fleet' }).filter({ hasText: contact.name }).waitFor();
+      await seller.page
+        .getByTestId('account-site-visit')
+        .filter({ hasText: 'Nordlys /products/fleet' })
+        .filter({ hasText: contact.name })
+        .waitFor();
       await expectAccessible(seller.page, 'the account page with the visitor’s pages');
     } finally {
       await seller.context.close();

@@ -54,6 +54,7 @@ const SellerOneToOnePage = lazy(() => import('../features/coaching/SellerOneToOn
 const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
 const TuningPage = lazy(() => import('../features/leads/TuningPage'));
 const FormsPage = named(() => import('../features/leads/FormsPage'), 'FormsPage');
+const SignalsPage = named(() => import('../features/signals/SignalsPage'), 'SignalsPage');
 const DemoSitePage = named(() => import('../features/leads/DemoSitePage'), 'DemoSitePage');
 const SlaReportPage = named(() => import('../features/leads/SlaReportPage'), 'SlaReportPage');
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
@@ -193,6 +194,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAbility can="manageLeads">
                 <FormsPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: 'leads/signals',
+            element: (
+              <RequireAbility can="manageLeads">
+                <SignalsPage />
               </RequireAbility>
             ),
           },

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Select, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
-import { IconAdjustments, IconClockHour4, IconForms, IconPlus, IconSearch, IconTargetArrow } from '@tabler/icons-react';
+import { IconAdjustments, IconClockHour4, IconForms, IconWorld, IconPlus, IconSearch, IconTargetArrow } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -75,6 +75,17 @@ export function LeadsPage() {
                 data-testid="leads-forms-link"
               >
                 {t('leads.forms.title')}
+              </Button>
+            )}
+            {me.can.manageLeads && (
+              <Button
+                component={Link}
+                to="/leads/signals"
+                variant="default"
+                leftSection={<IconWorld size={18} />}
+                data-testid="leads-signals-link"
+              >
+                {t('signals.link')}
               </Button>
             )}
             <Button

@@ -16,6 +16,7 @@ import { game } from './en/game';
 import { records } from './en/records';
 import { rituals } from './en/rituals';
 import { leads } from './en/leads';
+import { signals } from './en/signals';
 import { retention } from './en/retention';
 import { plans } from './en/plans';
 import { oneToOnes } from './en/oneToOnes';
@@ -373,6 +374,7 @@ export const en = {
   game,
   records,
   leads,
+  signals,
   retention,
   plans,
   oneToOnes,

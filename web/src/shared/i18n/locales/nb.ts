@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { leads } from './nb/leads';
+import { signals } from './nb/signals';
 import { retention } from './nb/retention';
 import { plans } from './nb/plans';
 import { oneToOnes } from './nb/oneToOnes';
@@ -371,6 +372,7 @@ export const nb: Messages = {
   game,
   records,
   leads,
+  signals,
   retention,
   plans,
   oneToOnes,

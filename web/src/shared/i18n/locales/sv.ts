@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { leads } from './sv/leads';
+import { signals } from './sv/signals';
 import { retention } from './sv/retention';
 import { plans } from './sv/plans';
 import { oneToOnes } from './sv/oneToOnes';
@@ -371,6 +372,7 @@ export const sv: Messages = {
   game,
   records,
   leads,
+  signals,
   retention,
   plans,
   oneToOnes,

@@ -1,0 +1,47 @@
+/** Website signals: marketing's sites and page→product rules (English). */
+export const signals = {
+  title: 'Website signals',
+  description:
+    'Your website tells sellers when a known customer is reading: put the tracking script on the site, and say which pages are about which products.',
+  sites: {
+    new: 'New site',
+    empty: 'No site yet: add your website to get its tracking code.',
+    name: 'Site',
+    nameHint: 'For example www.company.com',
+    key: 'Public key',
+    status: 'Status',
+    active: 'Taking page views',
+    inactive: 'Switched off',
+    actions: 'Actions',
+    embed: 'Tracking code',
+    embedTitle: 'Tracking code for {{name}}',
+    embedHint:
+      'Paste this into every page of the site. Nothing is sent and nothing is stored in the browser until the visitor consents: call korsa(’consent’, true) from your consent banner.',
+    copy: 'Copy the code',
+    copied: 'Copied',
+    create: 'Create',
+    created: '{{name}} is ready: put its tracking code on the site.',
+    edit: 'Edit',
+    editTitle: 'Edit {{name}}',
+    takeViews: 'Take page views from this site',
+    takeViewsHint: 'Switched off, its page views are refused.',
+    save: 'Save',
+  },
+  rules: {
+    title: 'Pages and products',
+    description:
+      'A page about a product: an address path (and everything under it), or a pattern with * for any characters. The most specific rule wins.',
+    empty: 'No rules yet: add one for each product page.',
+    pattern: 'Address or pattern',
+    product: 'Product',
+    remove: 'Remove the rule {{pattern}}',
+    add: 'Add a rule',
+    save: 'Save the rules',
+    saved: 'The rules are saved.',
+    test: 'Test an address',
+    testHint: 'Which product is a page about? The same rule as for every page view.',
+    maps: '{{path}} is about (rule {{pattern}}):',
+    noMatch: '{{path}} is about no product.',
+  },
+  link: 'Website signals',
+};

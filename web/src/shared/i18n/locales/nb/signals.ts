@@ -1,0 +1,47 @@
+/** Nettstedsignaler: markedsføringens nettsteder og regler for sider og produkter (norsk bokmål). */
+export const signals = {
+  title: 'Nettstedsignaler',
+  description:
+    'Nettstedet forteller selgerne når en kjent kunde leser: legg sporingsskriptet på nettstedet, og angi hvilke sider som handler om hvilke produkter.',
+  sites: {
+    new: 'Nytt nettsted',
+    empty: 'Ingen nettsteder ennå: legg til nettstedet deres for å få sporingskoden.',
+    name: 'Nettsted',
+    nameHint: 'For eksempel www.firma.no',
+    key: 'Offentlig nøkkel',
+    status: 'Status',
+    active: 'Tar imot sidevisninger',
+    inactive: 'Slått av',
+    actions: 'Handlinger',
+    embed: 'Sporingskode',
+    embedTitle: 'Sporingskode for {{name}}',
+    embedHint:
+      'Lim dette inn på hver side av nettstedet. Ingenting sendes og ingenting lagres i nettleseren før besøkende samtykker: kall korsa(’consent’, true) fra samtykkebanneret.',
+    copy: 'Kopier koden',
+    copied: 'Kopiert',
+    create: 'Opprett',
+    created: '{{name}} er klar: legg sporingskoden på nettstedet.',
+    edit: 'Endre',
+    editTitle: 'Endre {{name}}',
+    takeViews: 'Ta imot sidevisninger fra nettstedet',
+    takeViewsHint: 'Slått av blir sidevisningene avvist.',
+    save: 'Lagre',
+  },
+  rules: {
+    title: 'Sider og produkter',
+    description:
+      'En side om et produkt: en adressesti (og alt under den), eller et mønster med * for vilkårlige tegn. Den mest spesifikke regelen gjelder.',
+    empty: 'Ingen regler ennå: legg til én for hver produktside.',
+    pattern: 'Adresse eller mønster',
+    product: 'Produkt',
+    remove: 'Fjern regelen {{pattern}}',
+    add: 'Legg til en regel',
+    save: 'Lagre reglene',
+    saved: 'Reglene er lagret.',
+    test: 'Test en adresse',
+    testHint: 'Hvilket produkt handler en side om? Samme regel som for hver sidevisning.',
+    maps: '{{path}} handler om (regel {{pattern}}):',
+    noMatch: '{{path}} handler ikke om noe produkt.',
+  },
+  link: 'Nettstedsignaler',
+};

@@ -1,0 +1,47 @@
+/** Webbsignaler: marknadens webbplatser och regler för sidor och produkter (svenska). */
+export const signals = {
+  title: 'Webbsignaler',
+  description:
+    'Webbplatsen berättar för säljarna när en känd kund läser: lägg spårningsskriptet på webbplatsen och ange vilka sidor som handlar om vilka produkter.',
+  sites: {
+    new: 'Ny webbplats',
+    empty: 'Ingen webbplats än: lägg till er webbplats för att få dess spårningskod.',
+    name: 'Webbplats',
+    nameHint: 'Till exempel www.foretaget.se',
+    key: 'Publik nyckel',
+    status: 'Status',
+    active: 'Tar emot sidvisningar',
+    inactive: 'Avstängd',
+    actions: 'Åtgärder',
+    embed: 'Spårningskod',
+    embedTitle: 'Spårningskod för {{name}}',
+    embedHint:
+      'Klistra in detta på varje sida på webbplatsen. Inget skickas och inget sparas i webbläsaren förrän besökaren samtycker: anropa korsa(’consent’, true) från er samtyckesbanner.',
+    copy: 'Kopiera koden',
+    copied: 'Kopierad',
+    create: 'Skapa',
+    created: '{{name}} är klar: lägg dess spårningskod på webbplatsen.',
+    edit: 'Ändra',
+    editTitle: 'Ändra {{name}}',
+    takeViews: 'Ta emot sidvisningar från webbplatsen',
+    takeViewsHint: 'Avstängd avvisas dess sidvisningar.',
+    save: 'Spara',
+  },
+  rules: {
+    title: 'Sidor och produkter',
+    description:
+      'En sida om en produkt: en sökväg (och allt under den) eller ett mönster med * för valfria tecken. Den mest specifika regeln gäller.',
+    empty: 'Inga regler än: lägg till en för varje produktsida.',
+    pattern: 'Adress eller mönster',
+    product: 'Produkt',
+    remove: 'Ta bort regeln {{pattern}}',
+    add: 'Lägg till en regel',
+    save: 'Spara reglerna',
+    saved: 'Reglerna är sparade.',
+    test: 'Testa en adress',
+    testHint: 'Vilken produkt handlar en sida om? Samma regel som för varje sidvisning.',
+    maps: '{{path}} handlar om (regel {{pattern}}):',
+    noMatch: '{{path}} handlar inte om någon produkt.',
+  },
+  link: 'Webbsignaler',
+};
