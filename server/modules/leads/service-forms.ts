@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { FormSubmission, LeadForm, LeadFormInput } from '@contract/leads';
+import { marketForLead } from '@domain/lead-market';
 import { normaliseEmail, spamVerdict } from '@domain/leads';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { randomToken } from '../../platform/tokens';
 import { throttle } from '../access/service';
+import { listMarkets } from '../org/service';
 import * as repo from './repo';
 import { insertLead, rescore, unknownReference } from './service';
 
@@ -96,7 +98,8 @@ export async function submitForm(
         country: null,
         source: 'web_form',
         campaign: form.campaign,
-        marketId: form.marketId,
+        // a form without a market: the lead's own phone prefix or company domain says which (domain/lead-market.ts)
+        marketId: form.marketId ?? marketForLead({ phone: input.phone, email: input.email }, await listMarkets(tx))?.marketId ?? null,
         formId: form.id,
       },
       { kind: 'form_fill', detail: form.name },
