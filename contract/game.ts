@@ -62,13 +62,19 @@ export const Season = z.object({
 });
 
 const Person = z.object({ id: Id, name: z.string(), salesGroupId: Id.nullable(), marketId: Id.nullable() });
+/** `last=allowed`: the screens take the last standings at once while a change is counted in (`refreshing`). */
+export const LeaderboardQuery = z.object({ last: z.enum(['allowed']).optional() });
+
 export const Leaderboard = z.object({
   season: Season,
   people: z.array(Person.extend({ points: z.number().int(), rank: z.number().int() })),
   teams: z.array(z.object({ id: Id, name: z.string(), points: z.number().int(), rank: z.number().int(), members: z.number().int() })),
   /** When played together: everyone's points against the shared goal. */
   goal: z.object({ total: z.number().int(), goal: z.number().int(), progress: z.number() }).nullable(),
+  /** When these standings were computed from the events. */
   computedAt: z.iso.datetime(),
+  /** A change since is being counted in: these are the last standings, newer ones follow (live `season_computed`). */
+  refreshing: z.boolean(),
 });
 
 const Source = z.object({ type: z.enum(['handoff', 'opportunity', 'activity', 'visit']), id: z.string() });

@@ -145,5 +145,7 @@ export const LiveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notification'), userId: Id }),
   /** Something the game's points are computed from changed (sent by the database's triggers). */
   z.object({ type: z.literal('game_changed') }),
+  /** A season's standings were computed anew after a change (the leaderboards fetch them again). */
+  z.object({ type: z.literal('season_computed'), seasonId: Id }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;

@@ -94,7 +94,7 @@ async function measureView(r: Running, s: Scenario): Promise<ViewResult[]> {
   // the API load cycles through the same requests the raw SQL replays, so both see the same mix
   const measured = requests.slice(0, replays.length);
   // a request that may be sent once (a deal is won once): each run gets its own share of the rest
-  let unused = requests.slice(replays.length);
+  const unused = requests.slice(replays.length);
   const out: ViewResult[] = [];
   for (const [run, connections] of r.o.connections.entries()) {
     r.o.log(`  ${s.name}: API at ${connections} connection(s)`);

@@ -115,7 +115,7 @@ export const scenarios: Scenario[] = [
     route: { method: 'GET', url: '/api/seasons/:id/leaderboard' },
     as: 'leader',
     kind: 'read',
-    requests: (p) => p.seasonIds.map((id) => get(`/api/seasons/${id}/leaderboard`)),
+    requests: (p) => p.seasonIds.map((id) => get(`/api/seasons/${id}/leaderboard?last=allowed`)),
   },
   {
     name: 'game-statement',

@@ -172,7 +172,10 @@ describe.each(dbKinds)('the cross-selling game and incentives (%s)', (kind) => {
     const before = await points(giverId);
     const won = (await get(`/api/opportunities/${opportunityId}`, receiver)).json();
     const reopen = (s: Session, version: number) =>
-      send('POST', `/api/opportunities/${opportunityId}/reopen`, s, { version, reason: 'Signed too early: the customer wants a new quote' });
+      send('POST', `/api/opportunities/${opportunityId}/reopen`, s, {
+        version,
+        reason: 'Signed too early: the customer wants a new quote',
+      });
     // only the owner, their leaders and admins reopen a deal; the giver of the tip may not
     const denied = await reopen(giver, won.version);
     expect(denied.statusCode).toBe(403);
@@ -251,5 +254,26 @@ describe.each(dbKinds)('the cross-selling game and incentives (%s)', (kind) => {
     expect(b.weeks.some((w: { during: boolean }) => !w.during)).toBe(true);
     expect(b.weeks.reduce((a: number, w: { tipsGiven: number }) => a + w.tipsGiven, 0)).toBeGreaterThan(0);
     expect((await get(`/api/seasons/${seasonId}/behaviour`, giver)).statusCode).toBe(403);
+  });
+
+  it('gives the screens the last standings at once while a change is counted in, then the new ones', async () => {
+    const board = (query = '') => get(`/api/seasons/${seasonId}/leaderboard${query}`, giver);
+    const settled = (await board()).json();
+    expect(settled.refreshing).toBe(false);
+    const mine = (b: { people: { id: string; points: number }[] }) => b.people.find((p) => p.id === giverId)?.points ?? 0;
+    // a meeting logged: 2 points, to be counted in
+    const accountId = (await get('/api/accounts?pageSize=1', giver)).json().items[0].id;
+    const logged = await send('POST', '/api/activities', giver, { accountId, type: 'meeting', subject: 'Game: a meeting' });
+    expect(logged.statusCode, logged.body).toBe(201);
+    const last = (await board('?last=allowed')).json();
+    expect(last.refreshing).toBe(true);
+    expect(last.computedAt).toBe(settled.computedAt);
+    expect(mine(last)).toBe(mine(settled));
+    // without the flag the API waits for the truth
+    const fresh = (await board()).json();
+    expect(fresh.refreshing).toBe(false);
+    expect(mine(fresh)).toBe(mine(settled) + 2);
+    expect((await board('?last=allowed')).json()).toMatchObject({ refreshing: false, computedAt: fresh.computedAt });
+    expect((await board('?last=always')).statusCode).toBe(400);
   });
 });

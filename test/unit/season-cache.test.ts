@@ -20,22 +20,64 @@ describe('the computed seasons kept until a source changes', () => {
     const cache = createSeasonCache(hub, () => clock);
     let runs = 0;
     const compute = async () => ++runs;
-    const [a, b] = await Promise.all([cache.get('s', '1', compute), cache.get('s', '1', compute)]);
+    const [a, b] = (await Promise.all([cache.get('s', '1', compute), cache.get('s', '1', compute)])).map((c) => c.value);
     expect([a, b, runs]).toEqual([1, 1, 1]);
-    expect(await cache.get('s', '1', compute)).toBe(1);
-    expect(await cache.get('s', '2', compute)).toBe(2); // a change committed before the request
+    expect((await cache.get('s', '1', compute)).value).toBe(1);
+    expect((await cache.get('s', '2', compute)).value).toBe(2); // a change committed before the request
     hub.emit({ type: 'game_changed' }); // a change heard after its commit, stamp unchanged
-    expect(await cache.get('s', '2', compute)).toBe(3);
+    expect((await cache.get('s', '2', compute)).value).toBe(3);
     hub.emit({ type: 'notification', userId: '00000000-0000-4000-8000-000000000000' });
-    expect(await cache.get('s', '2', compute)).toBe(3);
+    expect((await cache.get('s', '2', compute)).value).toBe(3);
     clock += 61_000; // nothing heard for a minute: not trusted any longer
-    expect(await cache.get('s', '2', compute)).toBe(4);
-    expect(await cache.get('other', '2', compute)).toBe(5);
+    expect((await cache.get('s', '2', compute)).value).toBe(4);
+    expect((await cache.get('other', '2', compute)).value).toBe(5);
   });
 
   it('forgets a failed computation', async () => {
     const cache = createSeasonCache(fakeHub());
     await expect(cache.get('s', '1', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
-    expect(await cache.get('s', '1', async () => 'ok')).toBe('ok');
+    expect((await cache.get('s', '1', async () => 'ok')).value).toBe('ok');
+  });
+
+  it('serves the last standings while a change is counted in, computing once, and says when it is done', async () => {
+    const hub = fakeHub();
+    const cache = createSeasonCache(hub);
+    let release: () => void = () => undefined;
+    let runs = 0;
+    const slow = () =>
+      new Promise<number>((resolve) => {
+        runs++;
+        release = () => resolve(runs);
+      });
+    const first = cache.get('s', '1', slow, () => undefined);
+    release();
+    expect(await first).toEqual({ value: 1, refreshing: false }); // nothing earlier: the first waits
+    let heard = 0;
+    const refreshed = () => heard++;
+    // a change: the last standings at once, one computation behind them
+    expect(await cache.get('s', '2', slow, refreshed)).toEqual({ value: 1, refreshing: true });
+    expect(await cache.get('s', '2', slow, refreshed)).toEqual({ value: 1, refreshing: true });
+    expect(runs).toBe(2);
+    // a caller that needs the truth waits for it
+    const truth = cache.get('s', '2', slow);
+    release();
+    expect(await truth).toEqual({ value: 2, refreshing: false });
+    expect(heard).toBe(1);
+    expect(await cache.get('s', '2', slow, refreshed)).toEqual({ value: 2, refreshing: false });
+  });
+
+  it('keeps serving the last standings when a recomputation fails, and tries again', async () => {
+    const hub = fakeHub();
+    const cache = createSeasonCache(hub);
+    await cache.get('s', '1', async () => 'first');
+    const failed = await cache.get(
+      's',
+      '2',
+      () => Promise.reject(new Error('down')),
+      () => undefined,
+    );
+    expect(failed).toEqual({ value: 'first', refreshing: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get('s', '2', async () => 'second')).toEqual({ value: 'second', refreshing: false });
   });
 });

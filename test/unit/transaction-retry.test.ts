@@ -7,7 +7,7 @@ import type { AppContext } from '../../server/platform/context';
 import { inTransaction } from '../../server/platform/context';
 
 /** A context whose database fails each transaction with the next error given, then commits. */
-function failingContext(failures: unknown[]) {
+function failingContext(failures: Error[]) {
   const attempts = { count: 0 };
   const warn = vi.fn();
   const db = {

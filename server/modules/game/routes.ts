@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { Id, IdParams, Ok } from '@contract/common';
-import { Behaviour, Leaderboard, Payout, PlayerCard, Season, SeasonInput, SeasonUpdate, Statement, StatementQuery } from '@contract/game';
+import {
+  Behaviour,
+  Leaderboard,
+  LeaderboardQuery,
+  Payout,
+  PlayerCard,
+  Season,
+  SeasonInput,
+  SeasonUpdate,
+  Statement,
+  StatementQuery,
+} from '@contract/game';
 import type { AppContext } from '../../platform/context';
 import { sendCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
@@ -70,11 +81,13 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
         tags,
         summary: 'The season’s standings: people and teams, computed from verified events',
         params: IdParams,
+        querystring: LeaderboardQuery,
         response: replies({ 200: Leaderboard }),
       },
       config: { policy: gamePolicies.read },
     },
-    async (request) => service.leaderboard(ctx, actorOf(request), request.params.id, seasons),
+    async (request) =>
+      service.leaderboard(ctx, actorOf(request), request.params.id, seasons, { lastAllowed: request.query.last === 'allowed' }),
   );
   app.get(
     '/api/seasons/:id/players/:userId',

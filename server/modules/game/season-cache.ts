@@ -8,6 +8,15 @@ interface Entry {
   generation: number;
   at: number;
   value: Promise<unknown>;
+  pending: boolean;
+  /** The last value computed for this key (this entry's once it settles, else an earlier one's). */
+  last: { value: unknown } | null;
+}
+
+export interface Cached<T> {
+  value: T;
+  /** The value is the last one computed, and a newer one is being computed. */
+  refreshing: boolean;
 }
 
 /**
@@ -18,17 +27,24 @@ interface Entry {
  * it is always seen; the announcement, heard after the commit, catches a change that advanced the
  * sequence while a computation was already reading. Concurrent requests share one computation, and
  * an entry older than a minute is computed again anyway (a lost LISTEN connection costs at most that).
+ *
+ * A caller that can live with the last standings for a moment passes `refreshed`: when a change
+ * made them stale, it gets the last value at once (marked `refreshing`) while one computation runs
+ * in the background, and `refreshed` is called when it is done — so in a busy company nobody waits
+ * for the season to be replayed, and the screens update when it has been.
  */
 export interface SeasonCache {
-  get<T>(key: string, stamp: string, compute: () => Promise<T>): Promise<T>;
+  get<T>(key: string, stamp: string, compute: () => Promise<T>, refreshed?: () => void): Promise<Cached<T>>;
 }
 
 export function createSeasonCache(hub: Pick<LiveHub, 'subscribe'>, now: () => number = Date.now): SeasonCache {
   let generation = 0;
   let listening = false;
   const entries = new Map<string, Entry>();
+  const awaited = <T>(entry: Entry) => (entry.value as Promise<T>).then((value) => ({ value, refreshing: false }));
+  const lastOf = <T>(entry: Entry) => ({ value: entry.last!.value as T, refreshing: true });
   return {
-    get<T>(key: string, stamp: string, compute: () => Promise<T>): Promise<T> {
+    async get<T>(key: string, stamp: string, compute: () => Promise<T>, refreshed?: () => void): Promise<Cached<T>> {
       if (!listening) {
         listening = true;
         hub.subscribe((event) => {
@@ -36,13 +52,28 @@ export function createSeasonCache(hub: Pick<LiveHub, 'subscribe'>, now: () => nu
         });
       }
       const hit = entries.get(key);
-      if (hit && hit.stamp === stamp && hit.generation === generation && now() - hit.at < TRUST_MS) return hit.value as Promise<T>;
-      const entry: Entry = { stamp, generation, at: now(), value: compute() };
+      if (hit && hit.stamp === stamp && hit.generation === generation && now() - hit.at < TRUST_MS) {
+        return hit.pending && hit.last && refreshed ? lastOf<T>(hit) : awaited<T>(hit);
+      }
+      const entry: Entry = { stamp, generation, at: now(), value: compute(), pending: true, last: hit?.last ?? null };
       entries.set(key, entry);
-      entry.value.catch(() => {
-        if (entries.get(key) === entry) entries.delete(key);
-      });
-      return entry.value as Promise<T>;
+      entry.value.then(
+        (value) => {
+          entry.pending = false;
+          entry.last = { value };
+        },
+        () => {
+          // forget the failed computation; an earlier value stays to be served (and computed again)
+          if (entries.get(key) !== entry) return;
+          if (hit) entries.set(key, { ...hit, generation: -1 });
+          else entries.delete(key);
+        },
+      );
+      if (entry.last && refreshed) {
+        entry.value.then(refreshed, () => undefined);
+        return lastOf<T>(entry);
+      }
+      return awaited<T>(entry);
     },
   };
 }

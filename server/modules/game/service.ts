@@ -23,11 +23,12 @@ import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/context';
 import { writeAudit } from '../../platform/audit';
 import { errors } from '../../platform/errors';
+import { publish } from '../live/service';
 import { reportingConverter } from '../pipeline/service';
 import { gatherEvents } from './events';
 import { gamePolicies } from './policies';
 import * as repo from './repo';
-import type { SeasonCache } from './season-cache';
+import type { Cached, SeasonCache } from './season-cache';
 
 type SeasonDto = z.infer<typeof Season>;
 const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
@@ -183,7 +184,19 @@ async function computeSeasonNow(ctx: AppContext, id: string) {
       ? t.memberIds
       : players.filter((p) => (t.kind === 'sales_group' ? p.salesGroupId === t.salesGroupId : p.marketId === t.marketId)).map((p) => p.id);
   const teamMembers = teams.map((t) => ({ id: t.id, name: t.name, memberIds: membersOf(t) }));
-  return { season, teams, window, gathered, people, players, lines, totals, standings, teamMembers };
+  return {
+    season,
+    teams,
+    window,
+    gathered,
+    people,
+    players,
+    lines,
+    totals,
+    standings,
+    teamMembers,
+    computedAt: ctx.clock.now().toISOString(),
+  };
 }
 
 type ComputedSeason = Awaited<ReturnType<typeof computeSeasonNow>>;
@@ -193,13 +206,32 @@ type ComputedSeason = Awaited<ReturnType<typeof computeSeasonNow>>;
  * season's own version and today's date are part of the key, so an edited rule replays at once.
  */
 export async function computeSeason(ctx: AppContext, id: string, cache?: SeasonCache): Promise<ComputedSeason> {
-  if (!cache) return computeSeasonNow(ctx, id);
-  const [{ season }, stamp] = await Promise.all([seasonOf(ctx, id), repo.changeStamp(ctx.db)]);
-  return cache.get(`${id}:${season.version}:${today(ctx)}`, stamp, () => computeSeasonNow(ctx, id));
+  return (await cachedSeason(ctx, id, cache, false)).value;
 }
 
-export async function leaderboard(ctx: AppContext, viewer: Viewer, id: string, cache?: SeasonCache): Promise<z.infer<typeof Leaderboard>> {
-  const c = await computeSeason(ctx, id, cache);
+/**
+ * As computeSeason, for the standings on screen: when a change made them stale, the last ones are
+ * served at once (`refreshing`) while the season is replayed once in the background, and every
+ * screen hears `season_computed` when it is done (season-cache.ts).
+ */
+async function cachedSeason(ctx: AppContext, id: string, cache: SeasonCache | undefined, stale: boolean): Promise<Cached<ComputedSeason>> {
+  if (!cache) return { value: await computeSeasonNow(ctx, id), refreshing: false };
+  const [{ season }, stamp] = await Promise.all([seasonOf(ctx, id), repo.changeStamp(ctx.db)]);
+  const refreshed = () =>
+    void publish(ctx, { type: 'season_computed', seasonId: id }).catch((err: unknown) =>
+      ctx.log.warn({ err, seasonId: id }, 'could not announce the computed season'),
+    );
+  return cache.get(`${id}:${season.version}:${today(ctx)}`, stamp, () => computeSeasonNow(ctx, id), stale ? refreshed : undefined);
+}
+
+export async function leaderboard(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  cache?: SeasonCache,
+  options: { lastAllowed?: boolean } = {},
+): Promise<z.infer<typeof Leaderboard>> {
+  const { value: c, refreshing } = await cachedSeason(ctx, id, cache, options.lastAllowed ?? false);
   const byId = new Map(c.people.map((p) => [p.id, p]));
   const teamPoints = teamTotals(c.totals, c.teamMembers);
   const teamRanks = rankStandings(teamPoints);
@@ -216,7 +248,8 @@ export async function leaderboard(ctx: AppContext, viewer: Viewer, id: string, c
       return { id: t.id, name: t.name, points: r.points, rank: r.rank, members: t.memberIds.length };
     }),
     goal: progress === null ? null : { total, goal: c.season.teamGoal!, progress },
-    computedAt: ctx.clock.now().toISOString(),
+    computedAt: c.computedAt,
+    refreshing,
   };
 }
 

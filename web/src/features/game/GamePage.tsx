@@ -144,12 +144,12 @@ const REFRESH_MS = 3000;
 export function useLiveLeaderboard(seasonId: string) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const refresh = useThrottledCallback(
-    () => void queryClient.invalidateQueries({ queryKey: gameKeys.leaderboard(seasonId) }),
-    REFRESH_MS,
-  );
+  const refresh = useThrottledCallback(() => void queryClient.invalidateQueries({ queryKey: gameKeys.leaderboard(seasonId) }), REFRESH_MS);
   useLiveEvents((event) => {
     if (event.type === 'game_changed') refresh();
+    // the server counted the changes in: fetch the new standings now
+    if (event.type === 'season_computed' && event.seasonId === seasonId)
+      void queryClient.invalidateQueries({ queryKey: gameKeys.leaderboard(seasonId) });
     if (event.type !== 'deal_won') return;
     void queryClient.invalidateQueries({ queryKey: gameKeys.leaderboard(seasonId) });
     celebrateWin(event, t);
@@ -174,6 +174,12 @@ export function Standings({ board, big = false }: { board: LeaderboardData; big?
     <Stack gap="lg">
       <Text size="sm" c="dimmed">
         {format.date(season.startsOn)} – {format.date(season.endsOn)} · {t(`game.modes.${season.mode}`)}
+        {board.refreshing && (
+          <Text span size="sm" c="dimmed" data-testid="standings-refreshing" role="status">
+            {' · '}
+            {t('game.leaderboard.refreshing')}
+          </Text>
+        )}
       </Text>
       {board.goal && (
         <Paper withBorder p="md" radius="md" data-testid="season-goal">

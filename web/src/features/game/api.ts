@@ -19,7 +19,8 @@ export const gameApi = {
   seasons: (signal?: AbortSignal) => api.get<SeasonData[]>('/api/seasons', undefined, signal),
   create: (input: NewSeason) => api.post<SeasonData>('/api/seasons', input),
   update: (id: string, input: SeasonChange) => api.put<SeasonData>(`/api/seasons/${id}`, input),
-  leaderboard: (id: string, signal?: AbortSignal) => api.get<LeaderboardData>(`/api/seasons/${id}/leaderboard`, undefined, signal),
+  leaderboard: (id: string, signal?: AbortSignal) =>
+    api.get<LeaderboardData>(`/api/seasons/${id}/leaderboard`, { last: 'allowed' }, signal),
   player: (id: string, userId: string, signal?: AbortSignal) =>
     api.get<PlayerCardData>(`/api/seasons/${id}/players/${userId}`, undefined, signal),
   statement: (id: string, filter: StatementFilter, signal?: AbortSignal) =>

@@ -39,6 +39,7 @@ export const game = {
     title: 'Leaderboard',
     fullScreen: 'Office screen',
     goal: 'Shared goal',
+    refreshing: 'Counting in the latest changes…',
     goalText: '{{total}} of {{goal}} points together',
     rank: 'Rank',
     name: 'Name',

@@ -41,6 +41,7 @@ export const game: Messages['game'] = {
     title: 'Toppliste',
     fullScreen: 'Kontorskjerm',
     goal: 'Felles mål',
+    refreshing: 'Regner inn de siste endringene …',
     goalText: '{{total}} av {{goal}} poeng sammen',
     rank: 'Plass',
     name: 'Navn',

@@ -41,6 +41,7 @@ export const game: Messages['game'] = {
     title: 'Topplista',
     fullScreen: 'Kontorsskärm',
     goal: 'Gemensamt mål',
+    refreshing: 'Räknar in de senaste ändringarna …',
     goalText: '{{total}} av {{goal}} poäng tillsammans',
     rank: 'Plats',
     name: 'Namn',
