@@ -54,6 +54,8 @@ async function freshPostgres(postgresUrl: string): Promise<{ database: Database;
 
 /** Counts the statements the pool's connections send while `on`. */
 function statementCounter() {
+  // the method itself, called back with the client as `this` below
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = pg.Client.prototype.query;
   const counter = { on: false, n: 0 };
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
@@ -73,7 +75,7 @@ export async function benchIngest(o: IngestBenchOptions): Promise<{ db: string; 
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const site = await createSite(ctx, 'bench');
     const products = rowsOf<{ id: string; code: string }>(await database.db.execute(sql`select id, lower(code) as code from products`));
-    await putPageRules(ctx, { rules: products.map((p) => ({ pattern: `/products/${p.code}`, productId: p.id })) });
+    await putPageRules(ctx, { rules: products.map((p) => ({ pattern: `/products/${p.code}`, productId: p.id, family: null })) });
     const contacts = rowsOf<{ email: string }>(
       await database.db.execute(
         sql`select lower(email) as email from contacts where email is not null and deleted_at is null order by id limit ${VISITORS / 2}`,

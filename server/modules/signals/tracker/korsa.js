@@ -1,4 +1,4 @@
-/* Korsa's first-party tracking script (C3), served at /api/signals/t.js. Plain ES2017, no dependencies.
+/* Korsa's first-party tracking script (C3), served at /api/signals/t.js. Plain ES2019, no dependencies.
  *
  *   <script>window.korsa=window.korsa||function(){(korsa.q=korsa.q||[]).push(arguments)};</script>
  *   <script async src="https://KORSA/api/signals/t.js" data-key="ksk_…"></script>
@@ -11,7 +11,7 @@
  * localStorage (no cookie, nothing third-party), and events go in batches with sendBeacon (or fetch
  * keepalive) as text/plain, so no preflight and no credentials. A sent form with an e-mail field
  * identifies the visitor. */
-/* global window, document, navigator, localStorage, location, history, setTimeout, clearTimeout, crypto, fetch, Blob */
+/* global window, document, location, history */
 (function () {
   'use strict';
   var STORE = 'korsa_vid';
@@ -27,7 +27,7 @@
   function read() {
     try {
       return localStorage.getItem(STORE);
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -50,10 +50,10 @@
         return e;
       });
       var body = JSON.stringify({ key: key, events: events });
-      var sent = false;
+      var sent;
       try {
         sent = navigator.sendBeacon && navigator.sendBeacon(endpoint, new Blob([body], { type: 'text/plain' }));
-      } catch (e) {
+      } catch {
         sent = false;
       }
       if (!sent)
@@ -90,7 +90,7 @@
         vid = read() || newId();
         try {
           localStorage.setItem(STORE, vid);
-        } catch (e) {
+        } catch {
           /* private mode: this page only */
         }
         flush();
@@ -99,7 +99,7 @@
         vid = null;
         try {
           localStorage.removeItem(STORE);
-        } catch (e) {
+        } catch {
           /* nothing stored */
         }
       }
