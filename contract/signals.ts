@@ -68,11 +68,18 @@ export const SignalSite = z.object({
 /** Answered once, when the site is made: the token is not shown again. */
 export const NewSignalSite = SignalSite.extend({ token: text() });
 
-export const PageRule = z.object({
-  /** A path ("/produkter/fleet" and everything under it) or a pattern with * ("/*\/pricing"). */
-  pattern: text().trim().min(1).max(300),
-  productId: Id,
-});
+export const PageRule = z
+  .object({
+    /** A path ("/produkter/fleet" and everything under it) or a pattern with * ("/*\/pricing"). */
+    pattern: text().trim().min(1).max(300),
+    /** The product the pages are about — or, instead, the product family. */
+    productId: Id.nullable().default(null),
+    family: text().trim().min(1).max(100).nullable().default(null),
+  })
+  .refine((r) => (r.productId === null) !== (r.family === null), {
+    message: 'Give a rule either a product or a product family.',
+    path: ['productId'],
+  });
 export const PageRules = z.object({ rules: z.array(PageRule).max(500) });
 export type PageRules = z.infer<typeof PageRules>;
 

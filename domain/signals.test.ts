@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alertKey,
   isDecisionMaker,
+  isFamilyInterest,
   isProductInterest,
   isReturn,
   isoWeek,
@@ -9,6 +10,7 @@ import {
   productForUrl,
   retentionCutoff,
   sellerInGroup,
+  subjectForUrl,
   visitorKeys,
 } from './signals';
 
@@ -93,5 +95,25 @@ describe('website signals', () => {
 
   it('keeps visits for the retention period', () => {
     expect(retentionCutoff(new Date('2026-11-30T00:00:00Z'), { retentionDays: 30 }).toISOString()).toBe('2026-10-31T00:00:00.000Z');
+  });
+});
+
+describe('pages about a product family', () => {
+  const rules = [
+    { pattern: '/fleet', productId: null, family: 'Fleet' },
+    { pattern: '/fleet/tracker', productId: 'p-tracker', family: null },
+  ];
+  it('says what a page is about: the most specific rule, a product or a family', () => {
+    expect(subjectForUrl('https://x.se/fleet/leasing?a=1', rules)).toEqual({ productId: null, family: 'Fleet' });
+    expect(subjectForUrl('/fleet/tracker/pricing', rules)).toEqual({ productId: 'p-tracker', family: null });
+    expect(productForUrl('/fleet/leasing', rules)).toBeNull();
+    expect(subjectForUrl('/about', rules)).toBeNull();
+  });
+  it('is interest when a customer has nothing of the family', () => {
+    const customer = { status: 'customer' };
+    expect(isFamilyInterest(customer, ['a', 'b'], new Set(['c']))).toBe(true);
+    expect(isFamilyInterest(customer, ['a', 'b'], new Set(['b']))).toBe(false);
+    expect(isFamilyInterest({ status: 'prospect' }, ['a'], new Set())).toBe(false);
+    expect(isFamilyInterest(customer, [], new Set())).toBe(false);
   });
 });

@@ -27,10 +27,24 @@ export interface SignalSettings {
 }
 export const defaultSignalSettings: SignalSettings = { quietDays: 14, retentionDays: 90 };
 
-/** A page→product rule: a URL path pattern (`*` any characters; otherwise a path prefix) marketing maps to a product. */
+/**
+ * A page rule: a URL path pattern (`*` any characters; otherwise a path prefix) marketing maps to a
+ * product, or to a product family (a page about a whole family, such as "/fleet").
+ */
 export interface PageRule {
   pattern: string;
-  productId: string;
+  productId: string | null;
+  family?: string | null;
+}
+
+/** What a page is about: a product, or a family of products. */
+export type PageSubject = { productId: string; family: null } | { productId: null; family: string };
+
+/** The subject a rule names (exactly one of the two; a rule naming neither says nothing). */
+export function subjectOfRule(rule: PageRule | null): PageSubject | null {
+  if (rule?.productId) return { productId: rule.productId, family: null };
+  if (rule?.family) return { productId: null, family: rule.family };
+  return null;
 }
 
 /** The path of a URL ("https://x.se/Produkter/Fleet?a=1" → "/produkter/fleet"), lower-case, without a trailing slash. */
@@ -61,9 +75,14 @@ export function ruleForUrl<R extends PageRule>(url: string, rules: readonly R[])
   return best;
 }
 
-/** The product a page is about (see ruleForUrl); marketing's "test a URL" shows the same answer. */
+/** What a page is about (see ruleForUrl); marketing's "test a URL" shows the same answer. */
+export function subjectForUrl(url: string, rules: readonly PageRule[]): PageSubject | null {
+  return subjectOfRule(ruleForUrl(url, rules));
+}
+
+/** The product a page is about, when its rule names one product (a family rule names none). */
 export function productForUrl(url: string, rules: readonly PageRule[]): string | null {
-  return ruleForUrl(url, rules)?.productId ?? null;
+  return subjectForUrl(url, rules)?.productId ?? null;
 }
 
 /** Title words that name someone who decides (en, sv, nb). */
@@ -113,6 +132,14 @@ export function retentionCutoff(now: Date, settings: Pick<SignalSettings, 'reten
 /** Should a customer's reading about a product alert anyone? Only an existing customer, only a product it does not own. */
 export function isProductInterest(account: { status: string }, productId: string | null, owned: ReadonlySet<string>): productId is string {
   return productId !== null && account.status === 'customer' && !owned.has(productId);
+}
+
+/**
+ * A customer reading about a product family it has nothing of: interest in the family (as for a
+ * product, C3) — a customer that owns any of the family's products already has the family.
+ */
+export function isFamilyInterest(account: { status: string }, familyProductIds: readonly string[], owned: ReadonlySet<string>): boolean {
+  return account.status === 'customer' && familyProductIds.length > 0 && !familyProductIds.some((id) => owned.has(id));
 }
 
 /** Why a person counts as the account's seller in a group, strongest first. */

@@ -148,6 +148,43 @@ describe.each(dbKinds)('website signals: the right seller hears, once a week (%s
     expect(await notes(alert!.notifiedUserId!, 'signals.product_interest')).toHaveLength(2);
   });
 
+  it('maps a page to a whole product family: the family’s group hears when the customer has nothing of it, not when it has some', async () => {
+    const lacking = await first<{ family: string }>(sql`
+      select p.family from products p
+       where p.active and p.sales_group_id <> ${customer.ownerGroupId}
+         and not exists (select 1 from holdings h join products q on q.id = h.product_id where h.account_id = ${customer.id} and q.family = p.family)
+       order by p.family limit 1`);
+    const { salesGroupId } = await first<{ salesGroupId: string }>(
+      sql`select sales_group_id as "salesGroupId" from products where family = ${lacking.family} and active group by 1 order by count(*) desc limit 1`,
+    );
+    const { family: ownedFamily } = await first<{ family: string }>(sql`select family from products where id = ${ownedProduct}`);
+    const rules = (await get('/api/signals/page-rules', marketing)).json().rules;
+    const unknown = await put('/api/signals/page-rules', marketing, { rules: [...rules, { pattern: '/solutions/x', family: 'No such family' }] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details[0].path).toBe(`body.rules.${rules.length}.family`);
+    const neither = await put('/api/signals/page-rules', marketing, { rules: [{ pattern: '/solutions/x' }] });
+    expect(neither.statusCode).toBe(400);
+    const both = await put('/api/signals/page-rules', marketing, { rules: [{ pattern: '/x', productId: product.id, family: lacking.family }] });
+    expect(both.statusCode).toBe(400);
+    const saved = await put('/api/signals/page-rules', marketing, {
+      rules: [...rules, { pattern: '/solutions/lacking', family: lacking.family }, { pattern: '/solutions/owned', family: ownedFamily }],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().rules).toContainEqual({ pattern: '/solutions/lacking', productId: null, family: lacking.family });
+
+    expect((await send([{ url: '/solutions/lacking/overview', email: contact.email }])).json().alerts).toBe(1);
+    const [alert] = await query<{ productId: string | null; salesGroupId: string; notifiedUserId: string | null }>(
+      sql`select product_id as "productId", sales_group_id as "salesGroupId", notified_user_id as "notifiedUserId" from signal_alerts
+           where account_id = ${customer.id} and key like ${'%family:%'}`,
+    );
+    expect(alert).toMatchObject({ productId: null, salesGroupId });
+    const told = await notes(alert!.notifiedUserId!, 'signals.product_interest');
+    expect(told.at(-1)!.data).toMatchObject({ accountId: customer.id, productId: null, family: lacking.family, product: lacking.family });
+    // once a week, and never for a family the customer already has something of
+    expect((await send([{ url: '/solutions/lacking', email: contact.email }])).json().alerts).toBe(0);
+    expect((await send([{ url: '/solutions/owned', email: contact.email }])).json().alerts).toBe(0);
+  });
+
   it('shows a seller what the account’s people read: newest first, with the product and the person; not to anyone signed out', async () => {
     const visits = await get(`/api/signals/visits?accountId=${customer.id}`, seller);
     expect(visits.statusCode, visits.body).toBe(200);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { signalKinds, visitKinds } from '@domain/signals';
 import { accounts, contacts } from './accounts';
 import { products } from './products';
@@ -30,15 +30,18 @@ export const signalSites = pgTable('signal_sites', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Pages → products (domain/signals.ts productForUrl), edited by marketing. */
-export const pageProductRules = pgTable('page_product_rules', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  pattern: text('pattern').notNull(),
-  productId: uuid('product_id')
-    .notNull()
-    .references(() => products.id, { onDelete: 'cascade' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/** Pages → a product or a product family (domain/signals.ts subjectForUrl), edited by marketing. */
+export const pageProductRules = pgTable(
+  'page_product_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    pattern: text('pattern').notNull(),
+    productId: uuid('product_id').references(() => products.id, { onDelete: 'cascade' }),
+    family: text('family'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('page_product_rules_subject', sql`(${t.productId} is null) <> (${t.family} is null)`)],
+);
 
 /**
  * A visitor of a site who said who they are (a form fill, an identify call): the script's first-party

@@ -87,12 +87,19 @@ export async function pruneVisitors(db: Db, before: Date): Promise<void> {
 
 export async function pageRules(db: Db) {
   return db
-    .select({ pattern: pageProductRules.pattern, productId: pageProductRules.productId })
+    .select({ pattern: pageProductRules.pattern, productId: pageProductRules.productId, family: pageProductRules.family })
     .from(pageProductRules)
     .orderBy(asc(pageProductRules.createdAt), asc(pageProductRules.pattern));
 }
 
-export async function replacePageRules(db: Db, rules: { pattern: string; productId: string }[], at: Date) {
+/** Which of these product families exist (a family is named by its products). */
+export async function knownFamilies(db: Db, families: string[]): Promise<Set<string>> {
+  if (families.length === 0) return new Set();
+  const rows = await db.selectDistinct({ family: products.family }).from(products).where(inArray(products.family, families));
+  return new Set(rows.map((r) => r.family));
+}
+
+export async function replacePageRules(db: Db, rules: { pattern: string; productId: string | null; family: string | null }[], at: Date) {
   await db.delete(pageProductRules);
   if (rules.length) await db.insert(pageProductRules).values(rules.map((r) => ({ ...r, createdAt: at })));
 }
@@ -187,6 +194,23 @@ export async function product(db: Db, id: string) {
     .innerJoin(salesGroups, eq(salesGroups.id, products.salesGroupId))
     .where(eq(products.id, id));
   return row;
+}
+
+/**
+ * A product family as an alert's subject: its active products, and the sales group that sells most
+ * of them (a family is one group's in practice) with its leader.
+ */
+export async function family(db: Db, name: string) {
+  const rows = await db
+    .select({ id: products.id, salesGroupId: products.salesGroupId, leaderId: salesGroups.leaderId, groupName: salesGroups.name })
+    .from(products)
+    .innerJoin(salesGroups, eq(salesGroups.id, products.salesGroupId))
+    .where(and(eq(products.family, name), eq(products.active, true)))
+    .orderBy(asc(products.name));
+  if (rows.length === 0) return null;
+  const count = (groupId: string) => rows.filter((r) => r.salesGroupId === groupId).length;
+  const main = rows.reduce((best, r) => (count(r.salesGroupId) > count(best.salesGroupId) ? r : best));
+  return { name, productIds: rows.map((r) => r.id), salesGroupId: main.salesGroupId, leaderId: main.leaderId, groupName: main.groupName };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Alerts from visits (C3), at most one per account, subject and week: a decision-maker back after the
  * quiet period (→ the account's sellers), and an existing customer reading about a product it does not
- * own (→ that product's group: the account's seller in it, else its leader); both on the account's
+ * own, or a product family it has nothing of (→ that product's or family's group: the account's seller
+ * in it, else its leader); both on the account's
  * timeline as signals. Every look-up is by index — the contact's last visit before this one, the
  * account's holdings — never a scan of the visits; the settings and page rules come from
  * the caller (cached).
@@ -9,11 +10,14 @@
 import {
   alertKey,
   isDecisionMaker,
+  isFamilyInterest,
   isProductInterest,
   isReturn,
-  productForUrl,
   sellerInGroup,
+  subjectForUrl,
+  subjectOfRule,
   type PageRule,
+  type PageSubject,
   type SignalSettings,
 } from '@domain/signals';
 import type { TxContext } from '../../platform/context';
@@ -30,6 +34,8 @@ export interface Known {
   at: Date;
   /** The product the page is about (page rules), set while alerts are raised. */
   productId: string | null;
+  /** The product family the page is about, when its rule names a family. */
+  family?: string | null;
 }
 
 type AccountFacts = Awaited<ReturnType<typeof repo.accountFacts>>[number];
@@ -37,7 +43,7 @@ type AccountFacts = Awaited<ReturnType<typeof repo.accountFacts>>[number];
 /** An alert a visit may raise, before its key is checked. */
 type Candidate =
   | { kind: 'returning_decision_maker'; account: AccountFacts; visit: Known; previous: Date }
-  | { kind: 'product_interest'; account: AccountFacts; visit: Known; productId: string };
+  | { kind: 'product_interest'; account: AccountFacts; visit: Known; subject: PageSubject };
 
 /**
  * The alerts a batch raises, in a fixed number of statements whatever its size: the accounts, each
@@ -55,7 +61,9 @@ export async function raiseAlerts(
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const firstAt = new Map<string, Date>();
   for (const visit of known) {
-    visit.productId = productForUrl(visit.path, rules);
+    const subject = subjectForUrl(visit.path, rules);
+    visit.productId = subject?.productId ?? null;
+    visit.family = subject?.family ?? null;
     if (visit.contact && !firstAt.has(visit.contact.id)) firstAt.set(visit.contact.id, visit.at);
   }
   const lastVisit = firstAt.size ? await repo.lastVisitsBefore(tx.db, [...firstAt]) : new Map<string, Date | null>();
@@ -71,9 +79,10 @@ export async function raiseAlerts(
         candidates.set(key, { kind: 'returning_decision_maker', account, visit, previous: previous! });
       }
     }
-    if (visit.productId && account.status === 'customer') {
-      const key = alertKey('product_interest', account.id, visit.productId, visit.at);
-      if (!candidates.has(key)) candidates.set(key, { kind: 'product_interest', account, visit, productId: visit.productId });
+    const subject = subjectOfVisit(visit);
+    if (subject && account.status === 'customer') {
+      const key = alertKey('product_interest', account.id, subjectKey(subject), visit.at);
+      if (!candidates.has(key)) candidates.set(key, { kind: 'product_interest', account, visit, subject });
     }
   }
   if (candidates.size === 0) return 0;
@@ -87,12 +96,12 @@ export async function raiseAlerts(
       continue;
     }
     if (!owned.has(c.account.id)) owned.set(c.account.id, await ownedProducts(tx, c.account.id));
-    if (
-      isProductInterest(c.account, c.productId, owned.get(c.account.id)!) &&
-      (await productInterest(tx, c.account, c.visit, c.productId))
-    ) {
-      raised++;
-    }
+    const about = await subjectFacts(tx, c.subject);
+    if (!about) continue;
+    const interested = c.subject.productId
+      ? isProductInterest(c.account, c.subject.productId, owned.get(c.account.id)!)
+      : isFamilyInterest(c.account, about.productIds, owned.get(c.account.id)!);
+    if (interested && (await productInterest(tx, c.account, c.visit, c.subject, about))) raised++;
   }
   return raised;
 }
@@ -131,12 +140,30 @@ async function returningDecisionMaker(tx: TxContext, account: AccountFacts, visi
   return true;
 }
 
-async function productInterest(tx: TxContext, account: AccountFacts, visit: Known, productId: string): Promise<boolean> {
-  const product = await repo.product(tx.db, productId);
-  if (!product) return false;
+const subjectOfVisit = (visit: Known): PageSubject | null =>
+  subjectOfRule({ pattern: '', productId: visit.productId, family: visit.family ?? null });
+
+/** An alert's subject in its key: the product's id, or the family's name. */
+const subjectKey = (subject: PageSubject) => subject.productId ?? `family:${subject.family}`;
+
+/** What the page is about, for the alert: its name, its products, and the group that sells it. */
+async function subjectFacts(tx: TxContext, subject: PageSubject) {
+  if (subject.family !== null) return repo.family(tx.db, subject.family);
+  const product = await repo.product(tx.db, subject.productId);
+  return product ? { ...product, productIds: [product.id] } : null;
+}
+
+async function productInterest(
+  tx: TxContext,
+  account: AccountFacts,
+  visit: Known,
+  subject: PageSubject,
+  product: NonNullable<Awaited<ReturnType<typeof subjectFacts>>>,
+): Promise<boolean> {
+  const productId = subject.productId;
   const seller = sellerInGroup(await repo.groupTiesAt(tx.db, account.id, product.salesGroupId));
   const to = seller ?? product.leaderId;
-  const key = alertKey('product_interest', account.id, productId, visit.at);
+  const key = alertKey('product_interest', account.id, subjectKey(subject), visit.at);
   const claimed = await repo.claimAlert(tx.db, {
     key,
     kind: 'product_interest',
@@ -154,6 +181,7 @@ async function productInterest(tx: TxContext, account: AccountFacts, visit: Know
     accountName: account.name,
     productId,
     product: product.name,
+    family: subject.family,
     salesGroupId: product.salesGroupId,
     group: product.groupName,
     name: visit.contact ? await repo.contactName(tx.db, visit.contact.id) : null,

@@ -59,6 +59,14 @@ export async function getPageRules(ctx: AppContext): Promise<PageRules> {
 }
 
 export async function putPageRules(ctx: AppContext, input: PageRules): Promise<PageRules> {
+  const families = [...new Set(input.rules.flatMap((r) => (r.family ? [r.family] : [])))];
+  const known = await repo.knownFamilies(ctx.db, families);
+  const unknown = input.rules.findIndex((r) => r.family && !known.has(r.family));
+  if (unknown >= 0) {
+    throw errors.invalid(`No product belongs to the family "${input.rules[unknown]!.family}".`, [
+      { path: `body.rules.${unknown}.family`, message: 'unknown product family' },
+    ]);
+  }
   await inTransaction(ctx, (tx) => repo.replacePageRules(tx.db, input.rules, tx.clock.now())).catch((e: unknown) => {
     if (isForeignKeyViolation(e)) throw errors.invalid('A product does not exist.', [{ path: 'body.rules', message: 'unknown product' }]);
     throw e;

@@ -8,7 +8,7 @@ import { notify } from '../../shared/ui/notify';
 import { useCatalogue, usePageRules, useSavePageRules } from './queries';
 
 /**
- * Which pages are about which products (URL pattern → product), edited as a list and saved at once,
+ * Which pages are about which products (URL pattern → a product or a product family), edited as a list and saved at once,
  * with "test an address": the same rule the server applies to every page view (domain/signals.ts
  * ruleForUrl), run on the rules as they stand in the editor.
  */
@@ -22,9 +22,26 @@ export function PageRulesCard() {
   useEffect(() => {
     if (saved.data) setRules(saved.data.rules);
   }, [saved.data]);
-  const options = useMemo(() => (products.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.family})` })), [products.data]);
-  const nameOf = (id: string) => products.data?.find((p) => p.id === id)?.name ?? id;
-  const complete = rules.filter((r) => r.pattern.trim() && r.productId);
+  // a rule names a product, or a whole family (its value "family:<name>" in the one list)
+  const options = useMemo(() => {
+    const all = products.data ?? [];
+    const families = [...new Set(all.map((p) => p.family))].sort((a, b) => a.localeCompare(b));
+    return [
+      {
+        group: t('signals.rules.families'),
+        items: families.map((f) => ({ value: `family:${f}`, label: t('signals.rules.familyOption', { family: f }) })),
+      },
+      { group: t('signals.rules.products'), items: all.map((p) => ({ value: p.id, label: `${p.name} (${p.family})` })) },
+    ];
+  }, [products.data, t]);
+  const valueOf = (r: PageRule) => r.productId ?? (r.family ? `family:${r.family}` : null);
+  const subjectOf = (v: string | null): Pick<PageRule, 'productId' | 'family'> =>
+    v?.startsWith('family:') ? { productId: null, family: v.slice('family:'.length) } : { productId: v, family: null };
+  const nameOf = (r: PageRule) =>
+    r.family
+      ? t('signals.rules.familyOption', { family: r.family })
+      : (products.data?.find((p) => p.id === r.productId)?.name ?? r.productId);
+  const complete = rules.filter((r) => r.pattern.trim() && (r.productId || r.family));
   const match = url.trim() ? ruleForUrl(url, complete) : null;
   const change = (i: number, patch: Partial<PageRule>) => setRules((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -58,8 +75,8 @@ export function PageRulesCard() {
               label={t('signals.rules.product')}
               data={options}
               searchable
-              value={rule.productId || null}
-              onChange={(v) => change(i, { productId: v ?? '' })}
+              value={valueOf(rule)}
+              onChange={(v) => change(i, subjectOf(v))}
               data-testid="page-rule-product"
             />
             <ActionIcon
@@ -79,13 +96,18 @@ export function PageRulesCard() {
           <Button
             variant="default"
             leftSection={<IconPlus size={16} />}
-            onClick={() => setRules((rs) => [...rs, { pattern: '', productId: '' }])}
+            onClick={() => setRules((rs) => [...rs, { pattern: '', productId: null, family: null }])}
             data-testid="page-rule-add"
           >
             {t('signals.rules.add')}
           </Button>
           <Button
-            onClick={() => save.mutate({ rules: complete }, { onSuccess: () => notify(t('signals.rules.saved')) })}
+            onClick={() =>
+              save.mutate(
+                { rules: complete.map((r) => ({ pattern: r.pattern, productId: r.productId, family: r.family ?? null })) },
+                { onSuccess: () => notify(t('signals.rules.saved')) },
+              )
+            }
             loading={save.isPending}
             data-testid="page-rules-save"
           >
@@ -107,7 +129,7 @@ export function PageRulesCard() {
                 <>
                   {t('signals.rules.maps', { path: pathOf(url), pattern: match.pattern })}{' '}
                   <Badge variant="light" tt="none">
-                    {nameOf(match.productId)}
+                    {nameOf(match)}
                   </Badge>
                 </>
               ) : (

@@ -30,10 +30,13 @@ export const signals = {
   rules: {
     title: 'Pages and products',
     description:
-      'A page about a product: an address path (and everything under it), or a pattern with * for any characters. The most specific rule wins.',
+      'A page about a product, or about a whole product family: an address path (and everything under it), or a pattern with * for any characters. The most specific rule wins.',
     empty: 'No rules yet: add one for each product page.',
     pattern: 'Address or pattern',
-    product: 'Product',
+    product: 'Product or family',
+    families: 'Product families',
+    products: 'Products',
+    familyOption: 'The whole family {{family}}',
     remove: 'Remove the rule {{pattern}}',
     add: 'Add a rule',
     save: 'Save the rules',

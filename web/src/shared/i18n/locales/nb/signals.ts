@@ -30,10 +30,13 @@ export const signals = {
   rules: {
     title: 'Sider og produkter',
     description:
-      'En side om et produkt: en adressesti (og alt under den), eller et mønster med * for vilkårlige tegn. Den mest spesifikke regelen gjelder.',
+      'En side om et produkt, eller om en hel produktfamilie: en adressesti (og alt under den), eller et mønster med * for vilkårlige tegn. Den mest spesifikke regelen gjelder.',
     empty: 'Ingen regler ennå: legg til én for hver produktside.',
     pattern: 'Adresse eller mønster',
-    product: 'Produkt',
+    product: 'Produkt eller familie',
+    families: 'Produktfamilier',
+    products: 'Produkter',
+    familyOption: 'Hele familien {{family}}',
     remove: 'Fjern regelen {{pattern}}',
     add: 'Legg til en regel',
     save: 'Lagre reglene',

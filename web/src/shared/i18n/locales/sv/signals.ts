@@ -30,10 +30,13 @@ export const signals = {
   rules: {
     title: 'Sidor och produkter',
     description:
-      'En sida om en produkt: en sökväg (och allt under den) eller ett mönster med * för valfria tecken. Den mest specifika regeln gäller.',
+      'En sida om en produkt, eller om en hel produktfamilj: en sökväg (och allt under den) eller ett mönster med * för valfria tecken. Den mest specifika regeln gäller.',
     empty: 'Inga regler än: lägg till en för varje produktsida.',
     pattern: 'Adress eller mönster',
-    product: 'Produkt',
+    product: 'Produkt eller familj',
+    families: 'Produktfamiljer',
+    products: 'Produkter',
+    familyOption: 'Hela familjen {{family}}',
     remove: 'Ta bort regeln {{pattern}}',
     add: 'Lägg till en regel',
     save: 'Spara reglerna',
