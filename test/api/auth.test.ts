@@ -65,6 +65,7 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       evaluateWinProbability: false,
       manageLeads: false,
       tuneLeadScoring: false,
+      viewLeadTuning: false,
       viewLeadReport: false,
       convertLeads: true,
       startWinBacks: true,
