@@ -65,14 +65,18 @@ const Person = z.object({ id: Id, name: z.string(), salesGroupId: Id.nullable(),
 /** `last=allowed`: the screens take the last standings at once while a change is counted in (`refreshing`). */
 export const LeaderboardQuery = z.object({ last: z.enum(['allowed']).optional() });
 
-export const Leaderboard = z.object({
-  season: Season,
+/** The standings of a season, the same for every viewer (the leaderboard without the season and `refreshing`). */
+export const LeaderboardStandings = z.object({
   people: z.array(Person.extend({ points: z.number().int(), rank: z.number().int() })),
   teams: z.array(z.object({ id: Id, name: z.string(), points: z.number().int(), rank: z.number().int(), members: z.number().int() })),
   /** When played together: everyone's points against the shared goal. */
   goal: z.object({ total: z.number().int(), goal: z.number().int(), progress: z.number() }).nullable(),
   /** When these standings were computed from the events. */
   computedAt: z.iso.datetime(),
+});
+export const Leaderboard = z.object({
+  season: Season,
+  ...LeaderboardStandings.shape,
   /** A change since is being counted in: these are the last standings, newer ones follow (live `season_computed`). */
   refreshing: z.boolean(),
 });

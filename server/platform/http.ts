@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '@contract/common';
@@ -33,6 +33,16 @@ export function htmlReplies() {
     200: { description: 'An HTML page (UTF-8)', content: { 'text/html': { schema: z.string() } } },
     '4xx': ErrorBody,
   };
+}
+
+/**
+ * Send JSON text made earlier, as it is: Fastify sends a string with a JSON content type without
+ * serialising it again or checking it against the route's schema, so the service that made the
+ * text checks its parts against the contract when it makes them (e.g. the game's leaderboard,
+ * serialised once per computed season).
+ */
+export function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
 }
 
 /** The actor of a route whose policy requires one (the auth hook has already refused anonymous calls). */

@@ -3,6 +3,7 @@ import { rowsOf } from '../../server/db/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
+import { Leaderboard } from '../../contract/game';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -275,5 +276,20 @@ describe.each(dbKinds)('the cross-selling game and incentives (%s)', (kind) => {
     expect(mine(fresh)).toBe(mine(settled) + 2);
     expect((await board('?last=allowed')).json()).toMatchObject({ refreshing: false, computedAt: fresh.computedAt });
     expect((await board('?last=always')).statusCode).toBe(400);
+  });
+
+  it('serves the standings as the contract says, made once per computed season, and 404 for no such season', async () => {
+    const first = await get(`/api/seasons/${seasonId}/leaderboard`, giver);
+    expect(first.headers['content-type']).toMatch(/^application\/json/);
+    const parsed = Leaderboard.safeParse(first.json());
+    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+    // the viewer's own part differs (an admin may edit), the standings are the same text
+    const asAdmin = (await get(`/api/seasons/${seasonId}/leaderboard`, admin)).json();
+    expect(first.json().season.can.edit).toBe(false);
+    expect(asAdmin.season.can.edit).toBe(true);
+    expect(asAdmin.people).toEqual(first.json().people);
+    const missing = await get('/api/seasons/00000000-0000-4000-8000-000000000000/leaderboard', giver);
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('not_found');
   });
 });

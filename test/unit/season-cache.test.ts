@@ -4,12 +4,15 @@ import { createSeasonCache } from '../../server/modules/game/season-cache';
 
 function fakeHub() {
   const listeners = new Set<(e: LiveEvent) => void>();
+  const gaps = new Set<() => void>();
   return {
-    subscribe(l: (e: LiveEvent) => void) {
+    subscribe(l: (e: LiveEvent) => void, onGap?: () => void) {
       listeners.add(l);
+      if (onGap) gaps.add(onGap);
       return () => listeners.delete(l);
     },
     emit: (e: LiveEvent) => listeners.forEach((l) => l(e)),
+    lose: () => gaps.forEach((g) => g()),
   };
 }
 
@@ -28,9 +31,13 @@ describe('the computed seasons kept until a source changes', () => {
     expect((await cache.get('s', '2', compute)).value).toBe(3);
     hub.emit({ type: 'notification', userId: '00000000-0000-4000-8000-000000000000' });
     expect((await cache.get('s', '2', compute)).value).toBe(3);
-    clock += 61_000; // nothing heard for a minute: not trusted any longer
+    clock += 10 * 60_000; // nothing heard for ten minutes: still trusted (no change, the connection held)
+    expect((await cache.get('s', '2', compute)).value).toBe(3);
+    hub.lose(); // the LISTEN connection lost: a change may have gone unheard
     expect((await cache.get('s', '2', compute)).value).toBe(4);
-    expect((await cache.get('other', '2', compute)).value).toBe(5);
+    clock += 16 * 60_000; // a quarter of an hour: computed again anyway
+    expect((await cache.get('s', '2', compute)).value).toBe(5);
+    expect((await cache.get('other', '2', compute)).value).toBe(6);
   });
 
   it('forgets a failed computation', async () => {

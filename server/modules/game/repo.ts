@@ -225,8 +225,17 @@ export async function upsertPayouts(db: Db, seasonId: string, paidById: string, 
     });
 }
 
-/** Advanced by every statement that changes what the game reads (see season-cache.ts); a cache stamp. */
-export async function changeStamp(db: Db): Promise<string> {
-  const [row] = rowsOf<{ stamp: string }>(await db.execute(sql`select last_value::text || ':' || is_called::text as stamp from game_changes`));
-  return row!.stamp;
+/**
+ * A season's version and the game's change stamp — the `game_changes` sequence, advanced by every
+ * statement that changes what the game reads (see season-cache.ts) — in one round trip: the cache's
+ * key. Null for no such season.
+ */
+export async function seasonStamp(db: Db, id: string): Promise<{ version: number; stamp: string } | null> {
+  const [row] = rowsOf<{ version: number; stamp: string }>(
+    await db.execute(sql`
+      select s.version, (select last_value::text || ':' || is_called::text from game_changes) as stamp
+      from seasons s where s.id = ${id}`),
+  );
+  return row ? { version: Number(row.version), stamp: row.stamp } : null;
 }
+

@@ -14,7 +14,7 @@ import {
 } from '@contract/game';
 import type { AppContext } from '../../platform/context';
 import { sendCsv } from '../../platform/csv-export';
-import { actorOf, csvReplies, replies, type App } from '../../platform/http';
+import { actorOf, csvReplies, replies, sendJsonText, type App } from '../../platform/http';
 import type { LiveHub } from '../live/service';
 import { gamePolicies } from './policies';
 import { createSeasonCache } from './season-cache';
@@ -86,8 +86,11 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       },
       config: { policy: gamePolicies.read },
     },
-    async (request) =>
-      service.leaderboard(ctx, actorOf(request), request.params.id, seasons, { lastAllowed: request.query.last === 'allowed' }),
+    async (request, reply) =>
+      sendJsonText(
+        reply,
+        await service.leaderboardJson(ctx, actorOf(request), request.params.id, seasons, { lastAllowed: request.query.last === 'allowed' }),
+      ),
   );
   app.get(
     '/api/seasons/:id/players/:userId',

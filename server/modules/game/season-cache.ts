@@ -1,7 +1,11 @@
 import type { LiveHub } from '../live/service';
 
-/** How long a computed season is trusted without a word of change (in case the LISTEN connection was lost). */
-const TRUST_MS = 60_000;
+/**
+ * How long a computed season is trusted without a word of change: a last bound only, since a lost
+ * LISTEN connection is heard of (the hub's gap) and forgets every season at once. Computing a large
+ * company's season costs seconds of CPU, so it is not done every minute for nothing.
+ */
+const TRUST_MS = 15 * 60_000;
 
 interface Entry {
   stamp: string;
@@ -25,8 +29,9 @@ export interface Cached<T> {
  * accounts) advances the `game_changes` sequence and announces `game_changed` on the live channel
  * (migration `game_changes`). A request passes the sequence's value as the stamp, so a change committed before
  * it is always seen; the announcement, heard after the commit, catches a change that advanced the
- * sequence while a computation was already reading. Concurrent requests share one computation, and
- * an entry older than a minute is computed again anyway (a lost LISTEN connection costs at most that).
+ * sequence while a computation was already reading. Concurrent requests share one computation; when
+ * the LISTEN connection is lost (events may be missed) every entry is computed again on its next
+ * request, and an entry older than a quarter of an hour is anyway.
  *
  * A caller that can live with the last standings for a moment passes `refreshed`: when a change
  * made them stale, it gets the last value at once (marked `refreshing`) while one computation runs
@@ -47,9 +52,12 @@ export function createSeasonCache(hub: Pick<LiveHub, 'subscribe'>, now: () => nu
     async get<T>(key: string, stamp: string, compute: () => Promise<T>, refreshed?: () => void): Promise<Cached<T>> {
       if (!listening) {
         listening = true;
-        hub.subscribe((event) => {
-          if (event.type === 'game_changed' || event.type === 'deal_won') generation++;
-        });
+        hub.subscribe(
+          (event) => {
+            if (event.type === 'game_changed' || event.type === 'deal_won') generation++;
+          },
+          () => generation++,
+        );
       }
       const hit = entries.get(key);
       if (hit && hit.stamp === stamp && hit.generation === generation && now() - hit.at < TRUST_MS) {

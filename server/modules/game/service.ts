@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Behaviour, Leaderboard, PlayerCard, Season, SeasonInput, SeasonUpdate, Statement, StatementQuery } from '@contract/game';
+import { LeaderboardStandings, Season } from '@contract/game';
+import type { Behaviour, PlayerCard, SeasonInput, SeasonUpdate, Statement, StatementQuery } from '@contract/game';
 import type { Viewer } from '@domain/access';
 import { allows } from '@domain/policy';
 import { sells } from '@domain/people';
@@ -216,41 +217,61 @@ export async function computeSeason(ctx: AppContext, id: string, cache?: SeasonC
  */
 async function cachedSeason(ctx: AppContext, id: string, cache: SeasonCache | undefined, stale: boolean): Promise<Cached<ComputedSeason>> {
   if (!cache) return { value: await computeSeasonNow(ctx, id), refreshing: false };
-  const [{ season }, stamp] = await Promise.all([seasonOf(ctx, id), repo.changeStamp(ctx.db)]);
+  const key = await repo.seasonStamp(ctx.db, id);
+  if (!key) throw errors.notFound('The season');
   const refreshed = () =>
     void publish(ctx, { type: 'season_computed', seasonId: id }).catch((err: unknown) =>
       ctx.log.warn({ err, seasonId: id }, 'could not announce the computed season'),
     );
-  return cache.get(`${id}:${season.version}:${today(ctx)}`, stamp, () => computeSeasonNow(ctx, id), stale ? refreshed : undefined);
+  return cache.get(`${id}:${key.version}:${today(ctx)}`, key.stamp, () => computeSeasonNow(ctx, id), stale ? refreshed : undefined);
 }
 
-export async function leaderboard(
-  ctx: AppContext,
-  viewer: Viewer,
-  id: string,
-  cache?: SeasonCache,
-  options: { lastAllowed?: boolean } = {},
-): Promise<z.infer<typeof Leaderboard>> {
-  const { value: c, refreshing } = await cachedSeason(ctx, id, cache, options.lastAllowed ?? false);
+/**
+ * The standings of a computed season, the same for every viewer: made, checked against the contract
+ * and serialised once per computation — as the members of a JSON object, without its braces.
+ */
+const boards = new WeakMap<ComputedSeason, string>();
+
+function boardOf(c: ComputedSeason): string {
+  const made = boards.get(c);
+  if (made !== undefined) return made;
   const byId = new Map(c.people.map((p) => [p.id, p]));
-  const teamPoints = teamTotals(c.totals, c.teamMembers);
-  const teamRanks = rankStandings(teamPoints);
+  const membersOf = new Map(c.teamMembers.map((t) => [t.id, t]));
+  const teamRanks = rankStandings(teamTotals(c.totals, c.teamMembers));
   const total = [...c.totals.values()].reduce((a, b) => a + b, 0);
   const progress = goalProgress(total, c.season.mode === 'together' ? c.season.teamGoal : null);
-  return {
-    season: present(ctx, c.season, c.teams, viewer),
+  const board = LeaderboardStandings.parse({
     people: c.standings.map((s) => {
       const p = byId.get(s.id)!;
       return { id: p.id, name: p.name, salesGroupId: p.salesGroupId, marketId: p.marketId, points: s.points, rank: s.rank };
     }),
     teams: teamRanks.map((r) => {
-      const t = c.teamMembers.find((m) => m.id === r.id)!;
+      const t = membersOf.get(r.id)!;
       return { id: t.id, name: t.name, points: r.points, rank: r.rank, members: t.memberIds.length };
     }),
     goal: progress === null ? null : { total, goal: c.season.teamGoal!, progress },
     computedAt: c.computedAt,
-    refreshing,
-  };
+  });
+  const members = JSON.stringify(board).slice(1, -1);
+  boards.set(c, members);
+  return members;
+}
+
+/**
+ * The leaderboard as JSON text for the route: the standings (600 people at a large company) are
+ * serialised once per computed season, not on every request of every screen; only the season's
+ * part that depends on the viewer (what they may do) is serialised per request, and checked.
+ */
+export async function leaderboardJson(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  cache: SeasonCache,
+  options: { lastAllowed?: boolean } = {},
+): Promise<string> {
+  const { value: c, refreshing } = await cachedSeason(ctx, id, cache, options.lastAllowed ?? false);
+  const season = Season.parse(present(ctx, c.season, c.teams, viewer));
+  return `{"season":${JSON.stringify(season)},${boardOf(c)},"refreshing":${refreshing}}`;
 }
 
 export async function playerCard(

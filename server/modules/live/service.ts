@@ -15,17 +15,24 @@ export async function publish(ctx: AppContext, event: LiveEvent): Promise<void> 
 }
 
 export interface LiveHub {
-  /** Hear every event; returns the function that stops listening. */
-  subscribe(listener: (event: LiveEvent) => void): () => void;
+  /**
+   * Hear every event; returns the function that stops listening. `onGap` is called when events may
+   * have been missed — the LISTEN connection was lost, and again when it listens once more — so a
+   * cache kept fresh by the events can forget what it holds.
+   */
+  subscribe(listener: (event: LiveEvent) => void, onGap?: () => void): () => void;
   close(): Promise<void>;
 }
 
 /**
  * One LISTEN per server instance, opened with the first subscriber and shared by all of them. If the
- * listening connection drops, it listens again (with a growing pause) while anyone is subscribed.
+ * listening connection drops, it listens again (with a growing pause) while anyone is subscribed,
+ * and tells the subscribers of the gap.
  */
 export function createLiveHub(database: Database, log: AppContext['log']): LiveHub {
   const listeners = new Set<(event: LiveEvent) => void>();
+  const gapListeners = new Set<() => void>();
+  const gap = () => gapListeners.forEach((g) => g());
   let unlisten: Promise<() => Promise<void>> | null = null;
   let retry: NodeJS.Timeout | null = null;
   let failures = 0;
@@ -44,6 +51,7 @@ export function createLiveHub(database: Database, log: AppContext['log']): LiveH
   const again = (err: unknown) => {
     log.error({ err }, 'lost the LISTEN connection for live events; listening again');
     unlisten = null;
+    gap();
     if (closed || retry || listeners.size === 0) return;
     failures++;
     retry = setTimeout(
@@ -58,6 +66,7 @@ export function createLiveHub(database: Database, log: AppContext['log']): LiveH
     if (closed || unlisten || listeners.size === 0) return;
     unlisten = database.listen(liveChannel, deliver, again).then(
       (stop) => {
+        if (failures > 0) gap();
         failures = 0;
         return stop;
       },
@@ -68,14 +77,19 @@ export function createLiveHub(database: Database, log: AppContext['log']): LiveH
     );
   };
   return {
-    subscribe(listener) {
+    subscribe(listener, onGap) {
       listeners.add(listener);
+      if (onGap) gapListeners.add(onGap);
       start();
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        if (onGap) gapListeners.delete(onGap);
+      };
     },
     async close() {
       closed = true;
       listeners.clear();
+      gapListeners.clear();
       if (retry) clearTimeout(retry);
       const stop = await unlisten;
       unlisten = null;
