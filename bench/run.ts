@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { compareRuns } from './http/compare';
 import { explainViews } from './http/explain';
 import { benchHttp, type HttpBenchOptions } from './http/index';
 import { benchImportDeals } from './import-deals';
@@ -114,6 +115,7 @@ const scenarios: Record<string, () => Promise<{ db?: string; results: object[]; 
       batch: Number(values.batch),
       log,
     }),
+  compare: async () => compareRuns(positionals.slice(1)),
   fuzz: async () => benchFuzz({ requests: Number(values.requests), seed, db, log }),
 };
 
