@@ -9,11 +9,7 @@ export const RetentionRule = z.object({
   lastRunAt: z.iso.datetime().nullable(),
   lastCount: z.number().int().nullable(),
 });
-export const RetentionRules = z.object({
-  items: z.array(RetentionRule),
-  /** Website visits are kept for the days set in the signals settings, pruned by their own job. */
-  websiteVisitDays: z.number().int(),
-});
+export const RetentionRules = z.object({ items: z.array(RetentionRule) });
 export const PutRetentionRules = z.object({
   items: z
     .array(

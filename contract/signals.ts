@@ -43,15 +43,8 @@ export const IngestReceipt = z.object({
   alerts: z.number().int(),
 });
 
-export const SignalSettings = z
-  .object({
-    quietDays: z.number().int().min(1).max(365),
-    retentionDays: z.number().int().min(1).max(730),
-  })
-  .refine((s) => s.retentionDays > s.quietDays, {
-    message: 'Keep visits longer than the quiet period, or no one can ever return.',
-    path: ['retentionDays'],
-  });
+/** The quiet period; how long visits are kept is a data-retention rule (`website_visits`, /api/data-retention). */
+export const SignalSettings = z.object({ quietDays: z.number().int().min(1).max(365) });
 export type SignalSettings = z.infer<typeof SignalSettings>;
 
 export const SignalSiteInput = z.object({ name: text().trim().min(1).max(100) });

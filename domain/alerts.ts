@@ -11,6 +11,7 @@ export const alertKinds = [
   'unanswered_handoff',
   'sla_breach',
   'behind_pace',
+  'renewal_due',
   'plan_review_due',
   'coverage_conflict',
 ] as const;
@@ -24,6 +25,8 @@ export const alertNotificationKinds: Record<AlertKind, readonly string[]> = {
   /** The sales–marketing agreement: a lead's deadline is near, or was missed. */
   sla_breach: ['lead.reminder', 'lead.breached'],
   behind_pace: ['targets.behind_pace'],
+  /** A customer's agreement ends within 60 or 30 days (domain/renewal-alerts.ts). */
+  renewal_due: ['opportunities.renewal_due'],
   plan_review_due: ['plans.review_due'],
   coverage_conflict: ['coverage.outside_opportunity', 'coverage.outside_meeting'],
 };

@@ -1,12 +1,12 @@
 /**
  * Data retention (GDPR, L5): how long Korsa keeps each kind of data that is about people, as an
  * admin sets it, and what happens after — the rows are deleted, or anonymised where the business
- * fact is worth keeping (a lead's company, source and status stay for marketing's reports). Website
- * visits have their own period in the signals settings (domain/signals.ts), pruned by their job.
+ * fact is worth keeping (a lead's company, source and status stay for marketing's reports) — website
+ * visits (the signals' page views and who the tracking script's visitors said they were) among them.
  * Pure: the scheduled job asks `cutoffOf` for each rule that is set.
  */
 
-export const retentionKinds = ['unconverted_leads', 'notifications'] as const;
+export const retentionKinds = ['unconverted_leads', 'notifications', 'website_visits'] as const;
 export type RetentionKind = (typeof retentionKinds)[number];
 
 export const retentionActions: Record<RetentionKind, 'anonymise' | 'delete'> = {
@@ -14,7 +14,17 @@ export const retentionActions: Record<RetentionKind, 'anonymise' | 'delete'> = {
   unconverted_leads: 'anonymise',
   /** Notifications older than the period (read or not). */
   notifications: 'delete',
+  /** Website visits (C3's page views) and the visitors the tracking script identified, older than the period. */
+  website_visits: 'delete',
 };
+
+/**
+ * Website visits must outlive the signals' quiet period (a decision-maker "back" after N days is told by
+ * the previous visit), or no one could ever return: the period in days a rule of `months` keeps at least.
+ */
+export function keepsLongerThan(months: number, days: number): boolean {
+  return months * 28 > days;
+}
 
 export const RETENTION_MIN_MONTHS = 1;
 export const RETENTION_MAX_MONTHS = 240;

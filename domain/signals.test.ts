@@ -8,7 +8,6 @@ import {
   isoWeek,
   pathOf,
   productForUrl,
-  retentionCutoff,
   sellerInGroup,
   subjectForUrl,
   visitorKeys,
@@ -91,10 +90,6 @@ describe('website signals', () => {
     expect(visitorKeys({ email: ' Anna@Acme.SE ' })).toEqual({ email: 'anna@acme.se', domain: 'acme.se' });
     expect(visitorKeys({ email: 'anna@gmail.com' })).toEqual({ email: 'anna@gmail.com', domain: null });
     expect(visitorKeys({ domain: 'https://www.acme.se/x' })).toEqual({ email: null, domain: 'acme.se' });
-  });
-
-  it('keeps visits for the retention period', () => {
-    expect(retentionCutoff(new Date('2026-11-30T00:00:00Z'), { retentionDays: 30 }).toISOString()).toBe('2026-10-31T00:00:00.000Z');
   });
 });
 

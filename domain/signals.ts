@@ -22,10 +22,9 @@ export type SignalKind = (typeof signalKinds)[number];
 export interface SignalSettings {
   /** A decision-maker "returns" when their previous visit is at least this many days old. */
   quietDays: number;
-  /** Visits older than this are deleted. */
-  retentionDays: number;
 }
-export const defaultSignalSettings: SignalSettings = { quietDays: 14, retentionDays: 90 };
+/** How long visits are kept is a data-retention rule (domain/data-retention.ts `website_visits`). */
+export const defaultSignalSettings: SignalSettings = { quietDays: 14 };
 
 /**
  * A page rule: a URL path pattern (`*` any characters; otherwise a path prefix) marketing maps to a
@@ -122,11 +121,6 @@ export function isReturn(previousVisitAt: Date | null, at: Date, quietDays: numb
 /** The key that lets an alert happen once per account, subject (the contact or the product) and week. */
 export function alertKey(kind: SignalKind, accountId: string, subjectId: string, at: Date): string {
   return `${kind}:${accountId}:${subjectId}:${isoWeek(at)}`;
-}
-
-/** Visits before this moment are removed. */
-export function retentionCutoff(now: Date, settings: Pick<SignalSettings, 'retentionDays'>): Date {
-  return new Date(now.getTime() - settings.retentionDays * DAY);
 }
 
 /** Should a customer's reading about a product alert anyone? Only an existing customer, only a product it does not own. */

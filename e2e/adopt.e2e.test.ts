@@ -4,9 +4,12 @@
  * seller (no SMTP: the link is shown to hand over); the seller opens the link in their own browser,
  * chooses a password and is in; the link then refuses a second use; the seller signs in again and
  * changes the password. As the seller works — a call logged, a tip passed — their first steps tick on
- * the home page, and the admin's adoption page counts them (L6).
+ * the home page, and the admin's adoption page counts them (L6). Each new person's first visit to a main page
+ * starts its tour once (stepped through or put away, it does not come back); the help menu opens it again and
+ * shows what is new, which also opens by itself once after an upgrade.
  * One server, one browser. Needs the built web app (npm run build).
  */
+import { sql } from 'drizzle-orm';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app';
@@ -19,6 +22,15 @@ if (!hasChromium) console.warn('[e2e] Skipping the adoption journey: no Chromium
 
 const admin = { name: 'Ada Lind', email: 'ada@acme.example', password: 'ada chooses a long password' };
 const seller = { name: 'Sam Berg', email: 'sam@acme.example', password: 'sam chooses his own password' };
+
+/** The page's tour, once it has started by itself: the step's title, and the progress "n of m". */
+const tourPopover = (page: Page) => page.getByTestId('tour-popover');
+/** A tour that started by itself is put away with Esc, and is gone. */
+async function dismissTour(page: Page) {
+  await tourPopover(page).waitFor();
+  await page.keyboard.press('Escape');
+  await tourPopover(page).waitFor({ state: 'detached' });
+}
 
 describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chromium)', () => {
   let database: Database;
@@ -76,6 +88,8 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.getByRole('button', { name: 'Set up Korsa' }).click();
     await page.waitForURL(`${base}/`);
     await page.getByTestId('home-page').waitFor();
+    // the admin's first visit starts the home page's tour; they put it away
+    await dismissTour(page);
     await expectAccessible(page);
     // the set-up is gone: its page sends a visitor to sign-in, and the API refuses it
     const again = await fetch(`${base}/api/setup`);
@@ -122,8 +136,58 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.getByRole('button', { name: 'Save and sign in' }).click();
     await page.waitForURL(`${base}/`);
     await page.getByTestId('home-page').waitFor();
-    const me = await page.evaluate(async () => (await fetch('/api/me')).json() as Promise<{ user: { email: string; role: string } }>);
+    const me = await page.evaluate(async () => (await fetch('/api/me')).json() as Promise<{ user: { id: string; email: string; role: string } }>);
     expect(me.user).toEqual(expect.objectContaining({ email: seller.email, role: 'seller' }));
+
+    // the new seller's first visit: the home page's tour, stepped through to its end
+    const popover = tourPopover(page);
+    await popover.waitFor();
+    expect(await popover.locator('.driver-popover-title').innerText()).toBe('Your day');
+    await expectAccessible(page, 'the home page’s tour');
+    await shot(page, 'adopt-tour', false);
+    const steps = Number((await popover.locator('.driver-popover-progress-text').innerText()).split(' of ')[1]);
+    expect(steps).toBe(5);
+    for (let step = 1; step < steps; step++) {
+      await popover.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => popover.locator('.driver-popover-progress-text').innerText(), waitFor).toBe(`${step + 1} of ${steps}`);
+    }
+    expect(await popover.locator('.driver-popover-title').innerText()).toBe('Help is here');
+    await popover.getByRole('button', { name: 'Done' }).click();
+    await popover.waitFor({ state: 'detached' });
+    const guidance = () =>
+      page.evaluate(async (id) => (await fetch(`/api/users/${id}/guidance`)).json() as Promise<{ toursSeen: string[] }>, me.user.id);
+    await expect.poll(async () => (await guidance()).toursSeen, waitFor).toEqual(['home']);
+    // seen: a reload does not start it again
+    await page.reload();
+    await page.getByTestId('home-page').waitFor();
+    await page.waitForTimeout(2_500);
+    expect(await popover.count()).toBe(0);
+    // the help menu opens it again
+    await page.getByTestId('help-menu').click();
+    await page.getByTestId('help-tour').click();
+    await popover.waitFor();
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+
+    // what is new: from the help menu, and by itself once after an upgrade (the seller last read an older release)
+    await page.getByTestId('help-menu').click();
+    await page.getByTestId('help-whats-new').click();
+    const news = page.getByRole('dialog', { name: 'What’s new in Korsa' });
+    await news.waitFor();
+    await expectAccessible(page, 'what’s new');
+    await page.getByTestId('whats-new-ok').click();
+    await news.waitFor({ state: 'detached' });
+    await database.db.execute(sql`update user_guidance set release_seen = '0.0.0' where user_id = ${me.user.id}`);
+    await page.reload();
+    await news.waitFor();
+    expect(await news.getByTestId('release-0.1.0').count()).toBe(1);
+    await shot(page, 'adopt-whats-new', false);
+    await page.getByTestId('whats-new-ok').click();
+    await news.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByTestId('home-page').waitFor();
+    await page.waitForTimeout(1_500);
+    expect(await news.count()).toBe(0);
 
     // the link has done its work: a second use gets a clear page, not an error
     await page.goto(link.replace('http://localhost:3000', base));
@@ -190,6 +254,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     // a call, logged with the quick log on the customer's page
     await page.goto(`${base}/accounts/${account.id}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await dismissTour(page); // the account page's tour, on the first visit
     await page.keyboard.press('l');
     await page.getByTestId('quick-log-subject').waitFor();
     await expect.poll(() => page.getByTestId('quick-log-account').inputValue(), waitFor).toBe('Nordkap Verkstad AB');
@@ -199,6 +264,7 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     // a tip to the other sales group
     await page.getByTestId('account-pass-tip').click();
     await page.getByTestId('new-handoff-page').waitFor();
+    await dismissTour(page); // the tip form's tour
     await page.getByTestId('handoff-group').click();
     await page.getByRole('option').filter({ hasText: 'Service' }).first().click();
     await page.getByTestId('handoff-products').click();

@@ -9,10 +9,10 @@ import { emailNotifications } from './modules/notifications/service';
 import { sendDigests } from './modules/notifications/service-alerts';
 import { purgeDeletedOpportunities } from './modules/opportunities/service';
 import { alertStaleDeals, proposeTimedOut } from './modules/opportunities/service-aging';
+import { alertRenewalsDue } from './modules/opportunities/service-renewals';
 import { remindMissingRecords } from './modules/rituals/service';
 import { proposeDueWeeks } from './modules/rituals/service-schemes';
 import { alertBehindPace } from './modules/targets/service';
-import { pruneVisits } from './modules/signals/service';
 import { remindTasks } from './modules/tasks/service';
 import { deliverWebhooks } from './modules/webhooks/service';
 import { applyRetention } from './modules/data-retention/service';
@@ -45,12 +45,12 @@ export const jobs: Job[] = [
   { name: 'leads.chase', everyMs: 10 * MINUTE, run: async (ctx) => void (await chaseLeads(ctx)) },
   /** Behaviour points decay: scores are refreshed for sorting. */
   { name: 'leads.rescore', everyMs: 6 * HOUR, run: async (ctx) => void (await rescoreOpenLeads(ctx)) },
-  /** Website visits are kept for the configured time only (GDPR). */
-  /** The admin's data retention rules (L5): unconverted leads anonymised, old notifications deleted. */
+  /** The admin's data retention rules (L5): unconverted leads anonymised, old notifications and website visits deleted. */
   { name: 'data_retention.apply', everyMs: 6 * HOUR, run: async (ctx) => void (await applyRetention(ctx)) },
-  { name: 'signals.prune_visits', everyMs: HOUR, run: async (ctx) => void (await pruneVisits(ctx)) },
   { name: 'opportunities.propose_timed_out', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeTimedOut(ctx)) },
   { name: 'opportunities.alert_stale', everyMs: 6 * HOUR, run: async (ctx) => void (await alertStaleDeals(ctx)) },
+  /** Renewal due (K2): 60 and 30 days before a customer's agreement ends, once each. */
+  { name: 'opportunities.alert_renewals', everyMs: 6 * HOUR, run: async (ctx) => void (await alertRenewalsDue(ctx)) },
   { name: 'rituals.propose_pairs', everyMs: 6 * HOUR, run: async (ctx) => void (await proposeDueWeeks(ctx)) },
   { name: 'rituals.remind_records', everyMs: 6 * HOUR, run: async (ctx) => void (await remindMissingRecords(ctx)) },
   /** The webhooks' outbox, after commit: every few seconds, on any instance (messages are claimed). */

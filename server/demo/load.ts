@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { tourKeys } from '@domain/guidance';
 import { sells } from '@domain/people';
 import type { Db } from '../db/client';
+import { version } from '../version';
 import {
   accounts,
   churnReasons,
@@ -28,6 +30,7 @@ import {
   organisation,
   products,
   salesGroups,
+  userGuidance,
   users,
 } from '../db/schema';
 import { hashPassword } from '../platform/passwords';
@@ -121,6 +124,10 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
         })),
       )
       .returning({ id: users.id });
+    // the demo's people have used Korsa for a year: their page tours are behind them (the help menu opens any)
+    await tx
+      .insert(userGuidance)
+      .values(userRows.map((u) => ({ userId: u.id, toursSeen: [...tourKeys], releaseSeen: version })));
     for (const [i, u] of plan.users.entries()) {
       const id = userRows[i]!.id;
       if (u.leadsGroupKey)

@@ -1,5 +1,5 @@
 /**
- * Data retention (L5): an admin sets how long unconverted leads and notifications are kept; the
+ * Data retention (L5): an admin sets how long unconverted leads, notifications and website visits are kept; the
  * scheduled job anonymises or deletes what is older — by the controllable clock — once, with an audit
  * entry and the count. Nobody but an admin sees or sets the rules.
  */
@@ -40,8 +40,9 @@ describe.each(dbKinds)('data retention rules and their job (%s)', (kind) => {
     expect(rules.items).toEqual([
       { kind: 'unconverted_leads', action: 'anonymise', months: null, lastRunAt: null, lastCount: null },
       { kind: 'notifications', action: 'delete', months: null, lastRunAt: null, lastCount: null },
+      // the signals' period of 90 days, moved here by the migration
+      { kind: 'website_visits', action: 'delete', months: 3, lastRunAt: null, lastCount: null },
     ]);
-    expect(rules.websiteVisitDays).toBeGreaterThan(0);
   });
 
   it('keeps everything until a rule is set; then anonymises old unconverted leads and deletes old notifications, once, in the audit trail', async () => {
@@ -52,7 +53,7 @@ describe.each(dbKinds)('data retention rules and their job (%s)', (kind) => {
     expect(notifications).toBeGreaterThan(0);
 
     now = new Date(Date.now() + 400 * 86_400_000); // more than a year on
-    expect(await applyRetention(t.ctx)).toEqual({});
+    expect(await applyRetention(t.ctx)).toEqual({ website_visits: 0 });
     admin = await t.signIn('admin@nordlys.example'); // the session of a year ago has ended
 
     const saved = await put(admin, [
@@ -60,7 +61,7 @@ describe.each(dbKinds)('data retention rules and their job (%s)', (kind) => {
       { kind: 'notifications', months: 6 },
     ]);
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(await applyRetention(t.ctx)).toEqual({ unconverted_leads: unconverted, notifications });
+    expect(await applyRetention(t.ctx)).toEqual({ unconverted_leads: unconverted, notifications, website_visits: 0 });
     expect(
       await count(sql`select count(*)::int as n from leads where status <> 'converted' and (email is not null or name <> '[erased]')`),
     ).toBe(0);
@@ -68,7 +69,7 @@ describe.each(dbKinds)('data retention rules and their job (%s)', (kind) => {
     expect(await count(sql`select count(*)::int as n from notifications`)).toBe(0);
 
     // the next run finds nothing more
-    expect(await applyRetention(t.ctx)).toEqual({ unconverted_leads: 0, notifications: 0 });
+    expect(await applyRetention(t.ctx)).toEqual({ unconverted_leads: 0, notifications: 0, website_visits: 0 });
 
     const audit = (await t.app.inject({ method: 'GET', url: '/api/audit-events?action=data_retention.', headers: admin.headers })).json();
     const applied = audit.items.filter((e: { action: string }) => e.action === 'data_retention.applied');
@@ -80,5 +81,25 @@ describe.each(dbKinds)('data retention rules and their job (%s)', (kind) => {
     expect(audit.items.filter((e: { action: string }) => e.action === 'data_retention.rule_changed')).toHaveLength(2);
     const rules = (await t.app.inject({ method: 'GET', url: '/api/data-retention', headers: admin.headers })).json();
     expect(rules.items[0]).toMatchObject({ kind: 'unconverted_leads', months: 12, lastCount: 0 });
+  });
+
+  it('deletes website visits older than their rule, in the same job; the period must outlive the signals’ quiet period', async () => {
+    const quiet = await t.app.inject({ method: 'PUT', url: '/api/signals/settings', headers: admin.headers, payload: { quietDays: 60 } });
+    expect(quiet.statusCode, quiet.body).toBe(200);
+    const short = await put(admin, [{ kind: 'website_visits', months: 2 }]);
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error).toMatchObject({ code: 'validation_failed', details: [{ path: 'body.items.0.months' }] });
+    expect((await put(admin, [{ kind: 'website_visits', months: 6 }])).statusCode).toBe(200);
+
+    const [account] = rowsOf<{ id: string }>(await t.ctx.db.execute(sql`select id from accounts limit 1`));
+    const visit = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
+    await t.ctx.db.execute(sql`insert into site_visits (account_id, path, at) values
+      (${account!.id}, '/old', ${visit(200)}::timestamptz), (${account!.id}, '/recent', ${visit(30)}::timestamptz)`);
+    const before = await count(sql`select count(*)::int as n from site_visits`);
+    expect((await applyRetention(t.ctx)).website_visits).toBe(1);
+    expect(await count(sql`select count(*)::int as n from site_visits`)).toBe(before - 1);
+    expect(await count(sql`select count(*)::int as n from site_visits where path = '/old'`)).toBe(0);
+    const rules = (await t.app.inject({ method: 'GET', url: '/api/data-retention', headers: admin.headers })).json();
+    expect(rules.items.find((r: { kind: string }) => r.kind === 'website_visits')).toMatchObject({ months: 6, lastCount: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../server/db/client';
-import { pruneVisits } from '../../server/modules/signals/service';
+import { applyRetention } from '../../server/modules/data-retention/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -109,10 +109,10 @@ describe.each(dbKinds)('website signals: the right seller hears, once a week (%s
     });
     expect(unknown.statusCode).toBe(400);
     expect((await get('/api/signals/page-rules', marketing)).json().rules).toHaveLength(2);
-    const settings = await put('/api/signals/settings', marketing, { quietDays: 30, retentionDays: 20 });
+    const settings = await put('/api/signals/settings', marketing, { quietDays: 0 });
     expect(settings.statusCode).toBe(400);
-    expect(settings.json().error.details[0].path).toBe('body.retentionDays');
-    expect((await put('/api/signals/settings', seller, { quietDays: 14, retentionDays: 90 })).statusCode).toBe(403);
+    expect(settings.json().error.details[0].path).toBe('body.quietDays');
+    expect((await put('/api/signals/settings', seller, { quietDays: 14 })).statusCode).toBe(403);
   });
 
   it('tells the group that sells a product a customer lacks — its seller there, not the owner’s group — once a week', async () => {
@@ -219,14 +219,15 @@ describe.each(dbKinds)('website signals: the right seller hears, once a week (%s
     expect((await send([{ url: '/about', email: contact.email }])).json().alerts).toBe(0);
   });
 
-  it('refuses events from too long ago, and removes visits after the retention period', async () => {
+  it('refuses events from too long ago; the data-retention job removes visits after the rule’s period (3 months unless set)', async () => {
     const old = new Date(now.getTime() - 10 * DAY).toISOString();
     expect((await send([{ url: '/about', email: contact.email, at: old }])).json()).toEqual({ accepted: 0, ignored: 1, alerts: 0 });
     const count = async () => (await query<{ n: number }>(sql`select count(*)::int as n from site_visits`))[0]!.n;
     const stored = await count();
     expect(stored).toBeGreaterThan(0);
-    now = new Date(now.getTime() + 91 * DAY);
-    expect(await pruneVisits({ ...t.ctx, clock })).toBe(stored);
+    expect((await applyRetention(t.ctx)).website_visits).toBe(0);
+    now = new Date(now.getTime() + 100 * DAY);
+    expect((await applyRetention(t.ctx)).website_visits).toBe(stored);
     expect(await count()).toBe(0);
   });
 });

@@ -29,3 +29,4 @@ export * from './coaching';
 export * from './coverage';
 export * from './alerts';
 export * from './data-retention';
+export * from './guidance';

@@ -6,11 +6,10 @@ import { products } from './products';
 import { salesGroups } from './org';
 import { users } from './users';
 
-/** Marketing's settings for website signals (one row, id = 1): the quiet period and how long visits are kept. */
+/** Marketing's settings for website signals (one row, id = 1): the quiet period (how long visits are kept is a data-retention rule). */
 export const signalSettings = pgTable('signal_settings', {
   id: integer('id').primaryKey().default(1),
   quietDays: integer('quiet_days').notNull().default(14),
-  retentionDays: integer('retention_days').notNull().default(90),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -38,8 +38,8 @@ async function deleteNotifications(db: Db, cutoff: Date): Promise<number> {
   return rowsOf(result).length;
 }
 
-/** Apply one kind's rule: the rows before the cutoff, anonymised or deleted; how many. */
-export const apply: Record<RetentionKind, (db: Db, cutoff: Date) => Promise<number>> = {
+/** Apply one kind's rule: the rows before the cutoff, anonymised or deleted; how many (website visits are the signals service's). */
+export const apply: Record<Exclude<RetentionKind, 'website_visits'>, (db: Db, cutoff: Date) => Promise<number>> = {
   unconverted_leads: anonymiseUnconvertedLeads,
   notifications: deleteNotifications,
 };

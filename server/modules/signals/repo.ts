@@ -21,7 +21,7 @@ export async function settings(db: Db) {
   return row;
 }
 
-export async function saveSettings(db: Db, values: { quietDays: number; retentionDays: number; updatedAt: Date }) {
+export async function saveSettings(db: Db, values: { quietDays: number; updatedAt: Date }) {
   await db
     .insert(signalSettings)
     .values({ id: 1, ...values })

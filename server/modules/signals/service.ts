@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { NewSignalSite, PageRules, SignalSettings, SignalSite, SignalSiteChange, SiteVisit } from '@contract/signals';
-import { defaultSignalSettings, retentionCutoff } from '@domain/signals';
+import { defaultSignalSettings } from '@domain/signals';
 import { isForeignKeyViolation } from '../../db/errors';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
@@ -12,7 +12,7 @@ import * as repo from './repo';
 
 export async function getSettings(ctx: AppContext): Promise<SignalSettings> {
   const row = await repo.settings(ctx.db);
-  return row ? { quietDays: row.quietDays, retentionDays: row.retentionDays } : defaultSignalSettings;
+  return row ? { quietDays: row.quietDays } : defaultSignalSettings;
 }
 
 export async function putSettings(ctx: AppContext, input: SignalSettings): Promise<SignalSettings> {
@@ -77,12 +77,17 @@ export async function putPageRules(ctx: AppContext, input: PageRules): Promise<P
 
 // ── Retention ────────────────────────────────────────────────────────────────────────────────
 
-/** Scheduled: remove visits, and who the script's visitors said they were, older than the retention period (GDPR). */
-export async function pruneVisits(ctx: AppContext): Promise<number> {
-  const settings = await getSettings(ctx);
-  const cutoff = retentionCutoff(ctx.clock.now(), settings);
+/**
+ * Remove visits, and who the script's visitors said they were, from before `cutoff` (GDPR): the data-retention
+ * job's `website_visits` rule calls it with its transaction. A bounded slice at a time, until none is left.
+ */
+export async function pruneVisitsBefore(ctx: AppContext, cutoff: Date): Promise<number> {
   await repo.pruneVisitors(ctx.db, cutoff);
-  return repo.pruneVisits(ctx.db, cutoff);
+  let count = 0;
+  let slice: number;
+  do count += slice = await repo.pruneVisits(ctx.db, cutoff);
+  while (slice > 0);
+  return count;
 }
 
 /** What an account's people read on the company's site, newest first (the seller's view of C3's signals). */

@@ -9,6 +9,7 @@ import { CaptureButtons, CaptureNavButtons } from '../../features/capture/Captur
 import { CommandPalette } from '../../features/capture/CommandPalette';
 import { NewTaskModal } from '../../features/capture/NewTaskModal';
 import { QuickLog } from '../../features/capture/QuickLog';
+import { HelpMenu } from '../../features/guidance/HelpMenu';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useSession } from '../../shared/session/session';
@@ -55,8 +56,13 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap={4} wrap="nowrap">
-            <CaptureButtons />
-            <NotificationBell />
+            <Group data-tour="capture" gap={4} wrap="nowrap">
+              <CaptureButtons />
+            </Group>
+            <Box data-tour="notifications">
+              <NotificationBell />
+            </Box>
+            <HelpMenu />
             <LanguageMenu onChanged={onLanguage} />
             {/* on a phone the header holds search and log instead: light and dark is in the navigation */}
             <Box visibleFrom="sm">

@@ -54,16 +54,22 @@ export function AccountPage() {
           restoring={restore.isPending}
         />
       )}
-      <AccountHeader overview={data} />
+      <div data-tour="account-header">
+        <AccountHeader overview={data} />
+      </div>
       <CoverageNotice accountId={data.account.id} />
-      <ProductRow cells={data.productRow} />
-      <AccountDeals accountId={data.account.id} />
+      <div data-tour="account-products">
+        <ProductRow cells={data.productRow} />
+      </div>
+      <div data-tour="account-deals">
+        <AccountDeals accountId={data.account.id} />
+      </div>
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 8 }} data-tour="account-timeline">
           <AccountTimeline accountId={data.account.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">
+          <Stack gap="lg" data-tour="account-side">
             {!data.account.deletedAt && <DuplicatesCard overview={data} />}
             <RecordTasks record={{ kind: 'account', id: data.account.id, name: data.account.name }} canAdd={!data.account.deletedAt} />
             <HealthCard accountId={data.account.id} status={data.account.status} />

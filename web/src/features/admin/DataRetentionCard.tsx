@@ -103,9 +103,6 @@ function RetentionForm({ rules }: { rules: RetentionRules }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Text size="sm" c="dimmed" mt="sm">
-          {t('settings.retention.visits', { count: rules.websiteVisitDays })}
-        </Text>
         <Group mt="md">
           <Button type="submit" loading={save.isPending} data-testid="retention-save">
             {t('common.save')}

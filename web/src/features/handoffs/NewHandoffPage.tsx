@@ -140,7 +140,7 @@ export default function NewHandoffPage() {
       <PageHeader title={t('crossSelling.form.title')} description={t('crossSelling.form.text')} />
       <Paper withBorder radius="md" p="lg">
         <form onSubmit={submit} noValidate>
-          <Stack gap="md">
+          <Stack gap="md" data-tour="handoff-form">
             {presetId && preset.data ? (
               <TextInput label={t('crossSelling.form.account')} value={preset.data.account.name} readOnly variant="filled" />
             ) : (
@@ -156,7 +156,7 @@ export default function NewHandoffPage() {
                 testId="handoff-account"
               />
             )}
-            <Group grow align="flex-start">
+            <Group grow align="flex-start" data-tour="handoff-group">
               <Select
                 label={t('crossSelling.form.group')}
                 placeholder={t('crossSelling.form.groupPlaceholder')}
@@ -212,7 +212,7 @@ export default function NewHandoffPage() {
                 </Alert>
               );
             })}
-            <Stack gap="xs">
+            <Stack gap="xs" data-tour="handoff-analysis">
               <Title order={2} fz="md" fw={600}>
                 {t('crossSelling.form.analysis')}
               </Title>
@@ -292,7 +292,7 @@ export default function NewHandoffPage() {
               <Button variant="default" onClick={() => void navigate(-1)}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={create.isPending} data-testid="handoff-submit">
+              <Button type="submit" loading={create.isPending} data-testid="handoff-submit" data-tour="handoff-send">
                 {t('crossSelling.form.submit')}
               </Button>
             </Group>

@@ -39,7 +39,7 @@ export function HomePage() {
     <Stack gap="lg" data-testid="home-page">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={6}>
-          <Title order={1} fz={{ base: 24, sm: 30 }} fw={650} lh={1.2}>
+          <Title order={1} fz={{ base: 24, sm: 30 }} fw={650} lh={1.2} data-tour="home-day">
             {t(`home.greeting.${partOfDay(new Date())}`, { name: firstName })}
           </Title>
           <Text c="dimmed" maw={720}>
@@ -70,7 +70,9 @@ export function HomePage() {
       ) : (
         <>
           <TeamTable home={home.data} />
-          <DaySections home={home.data} />
+          <div data-tour="home-sections">
+            <DaySections home={home.data} />
+          </div>
         </>
       )}
       {!firstStepsFirst && aboutYou}

@@ -89,7 +89,9 @@ export default function MatrixPage() {
           </Button>
         }
       />
-      <MatrixFilters key={filtersKey} params={params} onChange={update} industries={industries.data ?? []} />
+      <div data-tour="matrix-filters">
+        <MatrixFilters key={filtersKey} params={params} onChange={update} industries={industries.data ?? []} />
+      </div>
       {matrix.error || !data ? (
         <QueryState query={matrix} />
       ) : data.rows.length === 0 ? (
@@ -108,13 +110,15 @@ export default function MatrixPage() {
         />
       ) : (
         <>
-          <Group justify="space-between" align="center" gap="sm" mb="xs" wrap="wrap">
+          <Group justify="space-between" align="center" gap="sm" mb="xs" wrap="wrap" data-tour="matrix-legend">
             <Text size="sm" fw={500} data-testid="matrix-count">
               {t('crossSelling.matrix.count', { count: data.totals.accounts })}
             </Text>
             <MatrixLegend />
           </Group>
-          <MatrixGrid matrix={data} abilities={abilities} onAction={onAction} dimmed={matrix.isPlaceholderData} />
+          <div data-tour="matrix-grid">
+            <MatrixGrid matrix={data} abilities={abilities} onAction={onAction} dimmed={matrix.isPlaceholderData} />
+          </div>
           <Paging
             total={data.totals.accounts}
             page={filter.page}

@@ -43,6 +43,7 @@ const kinds = [
   'outside_opportunity',
   'outside_meeting',
   'review_due',
+  'renewal_due',
 ] as const;
 const leadKinds = ['handed', 'reminder', 'breached', 'accepted', 'rejected', 'converted', 'assigned', 'at_your_account'] as const;
 export type NotificationKind = (typeof kinds)[number] | `lead_${(typeof leadKinds)[number]}` | 'other';

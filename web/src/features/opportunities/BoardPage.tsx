@@ -73,14 +73,16 @@ export function BoardPage() {
               {t('pipeline.reports.analytics')}
             </Button>
             {writer && (
-              <Button component={Link} to="/pipeline/new" leftSection={<IconPlus size={18} />} data-testid="new-opportunity">
+              <Button component={Link} to="/pipeline/new" leftSection={<IconPlus size={18} />} data-testid="new-opportunity" data-tour="pipeline-new">
                 {t('pipeline.new')}
               </Button>
             )}
           </>
         }
       />
-      <OpportunityFilters params={params} scope={scope} onChange={update} customFields />
+      <div data-tour="pipeline-filters">
+        <OpportunityFilters params={params} scope={scope} onChange={update} customFields />
+      </div>
       {board.error || !data ? (
         <QueryState query={board} />
       ) : empty && !filtered ? (
@@ -101,7 +103,7 @@ export function BoardPage() {
           <Text size="xs" c="dimmed" mb="xs" data-testid="reporting-currency">
             {t('pipeline.reportingCurrency', { currency: data.reportingCurrency })}
           </Text>
-          <Box style={{ opacity: board.isPlaceholderData ? 0.6 : 1 }}>
+          <Box style={{ opacity: board.isPlaceholderData ? 0.6 : 1 }} data-tour="pipeline-board">
             <Board board={data} movable={writer} onMove={moves.request} />
           </Box>
         </>

@@ -24,6 +24,7 @@ import { coverage } from './en/coverage';
 import { comments, day, tasks } from './en/day';
 import { adoption, audit, history, privacy, webhooks } from './en/platform';
 import { alerts } from './en/alerts';
+import { guidance } from './en/guidance';
 import { consent } from './en/consent';
 
 /**
@@ -382,6 +383,7 @@ export const en = {
   comments,
   webhooks,
   alerts,
+  guidance,
   consent,
   history,
   audit,

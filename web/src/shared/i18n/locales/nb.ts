@@ -25,6 +25,7 @@ import { rituals } from './nb/rituals';
 import { comments, day, tasks } from './nb/day';
 import { adoption, audit, history, privacy, webhooks } from './nb/platform';
 import { alerts } from './nb/alerts';
+import { guidance } from './nb/guidance';
 import { consent } from './nb/consent';
 
 /** Norsk bokmål. */
@@ -380,6 +381,7 @@ export const nb: Messages = {
   comments,
   webhooks,
   alerts,
+  guidance,
   consent,
   history,
   audit,

@@ -25,6 +25,7 @@ import { rituals } from './sv/rituals';
 import { comments, day, tasks } from './sv/day';
 import { adoption, audit, history, privacy, webhooks } from './sv/platform';
 import { alerts } from './sv/alerts';
+import { guidance } from './sv/guidance';
 import { consent } from './sv/consent';
 
 /** Svenska. */
@@ -380,6 +381,7 @@ export const sv: Messages = {
   comments,
   webhooks,
   alerts,
+  guidance,
   consent,
   history,
   audit,

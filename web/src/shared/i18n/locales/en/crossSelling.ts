@@ -440,6 +440,7 @@ export const notifications = {
     outside_meeting: 'Someone outside the coverage met a customer you cover',
     paused: 'A webhook endpoint kept failing and was paused',
     review_due: 'Time to review an account plan',
+    renewal_due: 'A customer’s agreement ends in {{count}} days: time to start the renewal',
     withdrawn: 'A tip to you was withdrawn',
     other: 'Something happened in Korsa',
   },

@@ -442,6 +442,7 @@ export const notifications: Messages['notifications'] = {
     outside_meeting: 'Noen utenfor dekningen hadde møte med en kunde du har ansvaret for',
     paused: 'En webhook-mottaker feilet gjentatte ganger og ble satt på pause',
     review_due: 'Tid for å gå gjennom en kundeplan',
+    renewal_due: 'En kundes avtale løper ut om {{count}} dager: tid for å starte fornyelsen',
     withdrawn: 'Et tips til deg er trukket tilbake',
     other: 'Noe har skjedd i Korsa',
   },

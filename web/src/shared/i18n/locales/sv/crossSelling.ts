@@ -441,6 +441,7 @@ export const notifications: Messages['notifications'] = {
     outside_meeting: 'Någon utanför täckningen hade möte med en kund du ansvarar för',
     paused: 'En webhook-mottagare misslyckades gång på gång och pausades',
     review_due: 'Dags att följa upp en kundplan',
+    renewal_due: 'En kunds avtal löper ut om {{count}} dagar: dags att börja förnyelsen',
     withdrawn: 'Ett tips till dig har återkallats',
     other: 'Något har hänt i Korsa',
   },
