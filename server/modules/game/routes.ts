@@ -18,6 +18,7 @@ import { actorOf, csvReplies, replies, sendJsonText, type App } from '../../plat
 import type { LiveHub } from '../live/service';
 import { gamePolicies } from './policies';
 import { createSeasonCache } from './season-cache';
+import * as incentives from './service-incentives';
 import * as service from './service';
 
 export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscribe'>): void {
@@ -130,7 +131,7 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       },
       config: { policy: gamePolicies.statement },
     },
-    async (request) => service.statement(ctx, actorOf(request), request.params.id, request.query),
+    async (request) => incentives.statement(ctx, actorOf(request), request.params.id, request.query),
   );
   app.get(
     '/api/seasons/:id/statement.csv',
@@ -139,7 +140,7 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       config: { policy: gamePolicies.statement },
     },
     async (request, reply) => {
-      const s = await service.statement(ctx, actorOf(request), request.params.id, request.query);
+      const s = await incentives.statement(ctx, actorOf(request), request.params.id, request.query);
       type Line = (typeof s.lines)[number];
       return sendCsv<Line>(
         reply,
@@ -175,6 +176,6 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       },
       config: { policy: gamePolicies.payout },
     },
-    async (request, reply) => reply.status(201).send(await service.recordPayout(ctx, actorOf(request), request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await incentives.recordPayout(ctx, actorOf(request), request.params.id, request.body)),
   );
 }

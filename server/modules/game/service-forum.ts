@@ -6,7 +6,8 @@ import { allows } from '@domain/policy';
 import type { AppContext } from '../../platform/context';
 import { gamePolicies } from './policies';
 import * as repo from './repo';
-import { computeSeason, statement } from './service';
+import { computeSeason } from './service';
+import { statement } from './service-incentives';
 
 /**
  * The game for the cross-selling forum's agenda: the season running today (the latest to start when

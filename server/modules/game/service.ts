@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { LeaderboardStandings, Season } from '@contract/game';
-import type { Behaviour, PlayerCard, SeasonInput, SeasonUpdate, Statement, StatementQuery } from '@contract/game';
+import type { Behaviour, PlayerCard, SeasonInput, SeasonUpdate } from '@contract/game';
 import type { Viewer } from '@domain/access';
 import { allows } from '@domain/policy';
+import type { IncentiveRule } from '@domain/incentives';
 import { sells } from '@domain/people';
 import {
   allowedRecipients,
@@ -19,13 +20,11 @@ import {
   type GameEvent,
   type PointRule,
 } from '@domain/game';
-import { earnedLines, maySeeEarnings, statement as statementOf, type IncentiveRule } from '@domain/incentives';
 import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/context';
 import { writeAudit } from '../../platform/audit';
 import { errors } from '../../platform/errors';
 import { publish } from '../live/service';
-import { reportingConverter } from '../pipeline/service';
 import { gatherEvents } from './events';
 import { gamePolicies } from './policies';
 import * as repo from './repo';
@@ -34,7 +33,7 @@ import type { Cached, SeasonCache } from './season-cache';
 type SeasonDto = z.infer<typeof Season>;
 const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
-function present(ctx: AppContext, s: repo.SeasonRow, teams: repo.TeamRow[], viewer: Viewer): SeasonDto {
+export function present(ctx: AppContext, s: repo.SeasonRow, teams: repo.TeamRow[], viewer: Viewer): SeasonDto {
   const now = today(ctx);
   return {
     id: s.id,
@@ -311,97 +310,6 @@ export async function playerCard(
 }
 
 /** Whose earnings the viewer may see: their own; their team's as a leader; everyone's as admin or management. */
-function visiblePeople<T extends { id: string; salesGroupId: string | null; marketId: string | null }>(
-  viewer: Viewer,
-  people: T[],
-  q: z.infer<typeof StatementQuery>,
-) {
-  return people.filter(
-    (p) =>
-      maySeeEarnings(viewer, p) &&
-      (!q.userId || p.id === q.userId) &&
-      (!q.salesGroupId || p.salesGroupId === q.salesGroupId) &&
-      (!q.marketId || p.marketId === q.marketId),
-  );
-}
-
-async function computeStatement(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>) {
-  const c = await computeSeason(ctx, id);
-  const [paid, fx] = await Promise.all([repo.payoutsOf(ctx.db, id), reportingConverter(ctx)]);
-  const earned = earnedLines(c.season.incentiveRules as IncentiveRule[], c.gathered.events, c.window);
-  const { lines, totals } = statementOf(earned, paid);
-  const visible = visiblePeople(viewer, c.people, q);
-  const ids = new Set(visible.map((p) => p.id));
-  const names = new Map(c.people.map((p) => [p.id, p.name]));
-  const ruleOf = new Map((c.season.incentiveRules as IncentiveRule[]).map((r) => [r.id, r]));
-  const shown = lines.filter((l) => ids.has(l.userId));
-  const people = visible
-    .filter((p) => totals.has(p.id))
-    .map((p) => ({ userId: p.id, name: p.name, salesGroupId: p.salesGroupId, marketId: p.marketId, ...totals.get(p.id)! }));
-  const round2 = (n: number) => Math.round(n * 100) / 100;
-  return {
-    c,
-    shownLines: shown,
-    body: {
-      season: present(ctx, c.season, c.teams, viewer),
-      currency: fx.currency,
-      lines: shown.map((l) => {
-        const ruleId = l.earned?.ruleId ?? l.key.split(':')[0]!;
-        return {
-          key: l.key,
-          userId: l.userId,
-          personName: names.get(l.userId) ?? '',
-          ruleId,
-          kind: l.earned?.kind ?? ruleOf.get(ruleId)?.kind ?? null,
-          at: l.earned?.at ?? null,
-          basis: l.earned?.basis ?? null,
-          amount: l.amount,
-          paid: l.paid,
-          due: l.due,
-          adjustment: l.adjustment,
-          source: l.earned?.source ?? null,
-          label: l.earned ? (c.gathered.labels.get(l.earned.eventKey) ?? null) : null,
-        };
-      }),
-      people,
-      total: {
-        earned: round2(people.reduce((a, p) => a + p.earned, 0)),
-        paid: round2(people.reduce((a, p) => a + p.paid, 0)),
-        due: round2(people.reduce((a, p) => a + p.due, 0)),
-      },
-    } satisfies z.infer<typeof Statement>,
-  };
-}
-
-export async function statement(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>) {
-  return (await computeStatement(ctx, viewer, id, q)).body;
-}
-
-/**
- * Close the statement for payroll: what is due on every line the viewer may see is recorded as paid,
- * so a later change to a deal shows as an adjustment. Leaders close their team's, admins everyone's.
- */
-export async function recordPayout(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>) {
-  const { shownLines } = await computeStatement(ctx, viewer, id, q);
-  const changed = shownLines.filter((l) => l.due !== 0);
-  await inTransaction(ctx, async (tx) => {
-    await repo.upsertPayouts(
-      tx.db,
-      id,
-      viewer.id,
-      changed.map((l) => ({ key: l.key, userId: l.userId, amount: l.amount })),
-    );
-    await writeAudit(tx.db, {
-      actorId: viewer.id,
-      action: 'incentives.paid',
-      entityType: 'season',
-      entityId: id,
-      data: { lines: changed.length, amount: changed.reduce((a, l) => a + l.due, 0) },
-    });
-  });
-  return { lines: changed.length, amount: Math.round(changed.reduce((a, l) => a + l.due, 0) * 100) / 100 };
-}
-
 /** Does the game change behaviour? Tips given, reports on time and cross-sell wins per week, before and during. */
 export async function behaviour(ctx: AppContext, id: string, weeksBefore = 8): Promise<z.infer<typeof Behaviour>> {
   const { season } = await seasonOf(ctx, id);
