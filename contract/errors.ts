@@ -47,6 +47,7 @@ export const errorCodes = [
   'import_dates_ambiguous',
   // the platform
   'webhook_url_refused',
+  'webhook_endpoint_off',
   'erasure_refused',
   // getting in
   'setup_done',
@@ -98,6 +99,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   import_file_unreadable: 400,
   import_dates_ambiguous: 400,
   webhook_url_refused: 422,
+  webhook_endpoint_off: 409,
   erasure_refused: 409,
   setup_done: 409,
   link_invalid: 410,

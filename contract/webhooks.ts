@@ -13,6 +13,8 @@ export const WebhookEndpoint = z.object({
   description: text(),
   events: z.array(WebhookEventType),
   secret: text(),
+  /** After a rotation: until when the previous secret still signs beside this one (null when it no longer does). */
+  previousSecretUntil: z.iso.datetime().nullable(),
   enabled: z.boolean(),
   allowPrivateNetwork: z.boolean(),
   paused: z.boolean(),
@@ -91,3 +93,7 @@ export const WebhookMessageParams = z.object({ id: Id, messageId: Id });
 
 /** What an admin may subscribe to (the same names as the audit trail). */
 export const WebhookCatalogue = z.object({ events: z.array(WebhookEventType), httpAllowed: z.boolean() });
+
+/** A rotation's answer: the new secret, shown this once, and until when the old one still signs too. */
+export const RotatedWebhookSecret = z.object({ secret: text(), previousSecretUntil: z.iso.datetime() });
+export type RotatedWebhookSecret = z.infer<typeof RotatedWebhookSecret>;

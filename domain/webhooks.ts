@@ -92,3 +92,24 @@ export function endpointUrlProblem(raw: string, allowPlainHttp: boolean): UrlPro
   if (url.username || url.password) return 'credentials_in_url';
   return null;
 }
+
+/**
+ * After a secret is rotated the old one keeps signing beside the new one for this long, so a
+ * receiver can switch without losing a message (Standard Webhooks: several space-separated
+ * signatures in `webhook-signature`, any one valid is enough).
+ */
+export const SECRET_GRACE_MS = 24 * 3_600_000;
+
+/** The secrets a delivery at `now` is signed with: the current one, and the previous one while its grace lasts. */
+export function signingSecrets(
+  endpoint: { secret: string; previousSecret: string | null; previousSecretUntil: Date | null },
+  now: Date,
+): string[] {
+  const { previousSecret, previousSecretUntil } = endpoint;
+  return previousSecret && previousSecretUntil && previousSecretUntil.getTime() > now.getTime()
+    ? [endpoint.secret, previousSecret]
+    : [endpoint.secret];
+}
+
+/** The event a "send a test event" delivers: not subscribable, sent only to the endpoint asked. */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';

@@ -14,6 +14,9 @@ export const webhookEndpoints = pgTable('webhook_endpoints', {
     .default(sql`'{}'::text[]`),
   /** Standard Webhooks secret, `whsec_` + base64 of 32 random bytes; shown to admins to configure the receiver. */
   secret: text('secret').notNull(),
+  /** After a rotation: the secret before it, still signing beside the new one until `previousSecretUntil` (a grace period). */
+  previousSecret: text('previous_secret'),
+  previousSecretUntil: timestamp('previous_secret_until', { withTimezone: true }),
   enabled: boolean('enabled').notNull().default(true),
   /** An admin allowed private, loopback and link-local addresses (a receiver inside the company's network). */
   allowPrivateNetwork: boolean('allow_private_network').notNull().default(false),

@@ -95,6 +95,8 @@ export interface Claimed {
   attempts: number;
   url: string;
   secret: string;
+  previous_secret: string | null;
+  previous_secret_until: Date | string | null;
   allow_private_network: boolean;
   replay: boolean;
 }
@@ -104,13 +106,14 @@ export interface Claimed {
  * sender — and no earlier message of the same record to that endpoint still waiting (order per
  * record). Claimed messages are held until `holdUntil` and committed, so no other run sends them.
  */
-export async function claimDue(db: Db, now: Date, holdUntil: Date, limit: number): Promise<Claimed[]> {
+export async function claimDue(db: Db, now: Date, holdUntil: Date, limit: number, onlyId?: string): Promise<Claimed[]> {
   const result = await db.execute(sql`
     with picked as (
       select m.id from webhook_messages m join webhook_endpoints e on e.id = m.endpoint_id
       where m.status = 'pending' and m.next_attempt_at <= ${now.toISOString()}::timestamptz
         and (m.claimed_until is null or m.claimed_until < ${now.toISOString()}::timestamptz)
         and e.enabled and e.paused_at is null
+        and (${onlyId ?? null}::uuid is null or m.id = ${onlyId ?? null}::uuid)
         and not exists (
           select 1 from webhook_messages p
           where p.endpoint_id = m.endpoint_id and p.record_key = m.record_key and p.seq < m.seq and p.status = 'pending'
@@ -123,7 +126,8 @@ export async function claimDue(db: Db, now: Date, holdUntil: Date, limit: number
       from picked where m.id = picked.id
       returning m.id, m.endpoint_id, m.event_type, m.payload, m.attempts, m.seq, m.delivered_at
     )
-    select c.id, c.endpoint_id, c.event_type, c.payload, c.attempts, e.url, e.secret, e.allow_private_network,
+    select c.id, c.endpoint_id, c.event_type, c.payload, c.attempts, e.url, e.secret, e.previous_secret, e.previous_secret_until,
+           e.allow_private_network,
            exists (select 1 from webhook_attempts a where a.message_id = c.id and a.ok) as replay
     from claimed c join webhook_endpoints e on e.id = c.endpoint_id
     order by c.seq`);
@@ -194,4 +198,30 @@ export async function countFailure(db: Db, endpointId: string, now: Date, pauseA
 
 export async function resetFailures(db: Db, endpointId: string) {
   await db.update(webhookEndpoints).set({ consecutiveFailures: 0 }).where(eq(webhookEndpoints.id, endpointId));
+}
+
+/** A new signing secret; the one before keeps signing beside it until `previousUntil`. */
+export async function rotateSecret(db: Db, id: string, secret: string, previousUntil: Date, now: Date) {
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretUntil: previousUntil, secret, updatedAt: now })
+    .where(eq(webhookEndpoints.id, id))
+    .returning({ id: webhookEndpoints.id });
+  return row;
+}
+
+/** A message to one endpoint only (a test event), due now. */
+export async function insertMessage(db: Db, values: { endpointId: string; eventType: string; recordKey: string; payload: unknown; at: Date }) {
+  const [row] = await db
+    .insert(webhookMessages)
+    .values({
+      endpointId: values.endpointId,
+      eventType: values.eventType,
+      recordKey: values.recordKey,
+      payload: values.payload,
+      nextAttemptAt: values.at,
+      createdAt: values.at,
+    })
+    .returning({ id: webhookMessages.id });
+  return row!;
 }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { IdParams, Ok } from '@contract/common';
 import {
   CreateWebhookEndpoint,
+  RotatedWebhookSecret,
   UpdateWebhookEndpoint,
   WebhookCatalogue,
   WebhookEndpoint,
+  WebhookMessage,
   WebhookMessagePage,
   WebhookMessageParams,
   WebhookMessageQuery,
@@ -13,6 +15,7 @@ import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { webhookPolicies } from './policies';
 import * as service from './service';
+import * as secrets from './service-secrets';
 
 export function webhookRoutes(app: App, ctx: AppContext): void {
   const config = { policy: webhookPolicies.manage };
@@ -98,5 +101,33 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
       config,
     },
     async (request) => service.replayMessage(ctx, actorOf(request), request.params.id, request.params.messageId),
+  );
+
+  app.post(
+    '/api/webhooks/:id/rotate-secret',
+    {
+      schema: {
+        tags,
+        summary: 'A new signing secret, answered once; the old one keeps signing beside it for 24 hours (several signatures in webhook-signature)',
+        params: IdParams,
+        response: replies({ 200: RotatedWebhookSecret }),
+      },
+      config,
+    },
+    async (request) => secrets.rotateSecret(ctx, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/webhooks/:id/test',
+    {
+      schema: {
+        tags,
+        summary: 'Send a test event (webhook.test) now through the normal delivery path; answers the message and its log',
+        params: IdParams,
+        response: replies({ 200: WebhookMessage }),
+      },
+      config,
+    },
+    async (request) => secrets.sendTestEvent(ctx, actorOf(request), request.params.id),
   );
 }

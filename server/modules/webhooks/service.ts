@@ -11,6 +11,7 @@ import {
   endpointUrlProblem,
   retryDelayMs,
   PAUSE_AFTER_FAILURES,
+  signingSecrets,
   webhookEventTypes,
   type UrlProblem,
   type WebhookEventType,
@@ -52,9 +53,9 @@ async function checkUrl(ctx: AppContext, url: string, allowPrivate: boolean): Pr
   }
 }
 
-const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+export const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
-function presentEndpoint(r: Awaited<ReturnType<typeof repo.listEndpoints>>[number]): WebhookEndpoint {
+function presentEndpoint(r: Awaited<ReturnType<typeof repo.listEndpoints>>[number], now: Date): WebhookEndpoint {
   const e = r.endpoint;
   return {
     id: e.id,
@@ -62,6 +63,7 @@ function presentEndpoint(r: Awaited<ReturnType<typeof repo.listEndpoints>>[numbe
     description: e.description,
     events: e.events.filter((x): x is WebhookEventType => (webhookEventTypes as readonly string[]).includes(x)),
     secret: e.secret,
+    previousSecretUntil: e.previousSecretUntil && e.previousSecretUntil > now ? e.previousSecretUntil.toISOString() : null,
     enabled: e.enabled,
     allowPrivateNetwork: e.allowPrivateNetwork,
     paused: e.pausedAt !== null,
@@ -74,13 +76,13 @@ function presentEndpoint(r: Awaited<ReturnType<typeof repo.listEndpoints>>[numbe
 }
 
 export async function listEndpoints(ctx: AppContext): Promise<WebhookEndpoint[]> {
-  return (await repo.listEndpoints(ctx.db)).map(presentEndpoint);
+  return (await repo.listEndpoints(ctx.db)).map((r) => presentEndpoint(r, ctx.clock.now()));
 }
 
-async function getEndpoint(ctx: AppContext, id: string): Promise<WebhookEndpoint> {
+export async function getEndpoint(ctx: AppContext, id: string): Promise<WebhookEndpoint> {
   const row = (await repo.listEndpoints(ctx.db)).find((r) => r.endpoint.id === id);
   if (!row) throw errors.notFound('The webhook endpoint');
-  return presentEndpoint(row);
+  return presentEndpoint(row, ctx.clock.now());
 }
 
 export const catalogue = (ctx: AppContext) => ({ events: [...webhookEventTypes], httpAllowed: ctx.config.KORSA_DEVELOPMENT });
@@ -162,7 +164,14 @@ export async function listMessages(ctx: AppContext, endpointId: string, q: Webho
     ctx.db,
     items.map((m) => m.id),
   );
-  const present = (m: (typeof items)[number]): WebhookMessage => ({
+  return { items: items.map((m) => presentMessage(m, log)), total, page: q.page, pageSize: q.pageSize };
+}
+
+export function presentMessage(
+  m: Awaited<ReturnType<typeof repo.listMessages>>['items'][number],
+  log: Awaited<ReturnType<typeof repo.attemptsOf>>,
+): WebhookMessage {
+  return {
     id: m.id,
     webhookId: webhookIdOf(m.id),
     endpointId: m.endpointId,
@@ -190,8 +199,7 @@ export async function listMessages(ctx: AppContext, endpointId: string, q: Webho
         responseExcerpt: a.responseExcerpt,
         replay: a.replay,
       })),
-  });
-  return { items: items.map(present), total, page: q.page, pageSize: q.pageSize };
+  };
 }
 
 /** Send a message again now (manual replay), with the same `webhook-id`; its log is kept. */
@@ -218,10 +226,12 @@ export async function replayMessage(ctx: AppContext, actor: Actor, endpointId: s
  * exponential backoff; an endpoint failing `PAUSE_AFTER_FAILURES` times in a row is paused and its
  * owner told. Returns how many were delivered.
  */
-export async function deliverWebhooks(ctx: AppContext, limit = 50): Promise<number> {
+export async function deliverWebhooks(ctx: AppContext, limit = 50, onlyMessageId?: string): Promise<number> {
   const timeoutMs = ctx.config.WEBHOOK_TIMEOUT_MS;
   const now = ctx.clock.now();
-  const claimed = await inTransaction(ctx, (tx) => repo.claimDue(tx.db, now, new Date(now.getTime() + timeoutMs + HOLD_MS), limit));
+  const claimed = await inTransaction(ctx, (tx) =>
+    repo.claimDue(tx.db, now, new Date(now.getTime() + timeoutMs + HOLD_MS), limit, onlyMessageId),
+  );
   const results = await Promise.all(
     claimed.map(async (m) => {
       const at = ctx.clock.now();
@@ -229,7 +239,16 @@ export async function deliverWebhooks(ctx: AppContext, limit = 50): Promise<numb
       const webhookId = webhookIdOf(m.id);
       let headers: Record<string, string>;
       try {
-        const signature = new Webhook(m.secret).sign(webhookId, at, body);
+        // during a rotation's grace period, signed with the new and the old secret (space-separated)
+        const secrets = signingSecrets(
+          {
+            secret: m.secret,
+            previousSecret: m.previous_secret,
+            previousSecretUntil: m.previous_secret_until === null ? null : new Date(m.previous_secret_until),
+          },
+          at,
+        );
+        const signature = secrets.map((secret) => new Webhook(secret).sign(webhookId, at, body)).join(' ');
         headers = { 'webhook-id': webhookId, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signature };
       } catch (err) {
         ctx.log.error({ err, endpoint: m.endpoint_id }, 'webhook secret unusable');
