@@ -36,7 +36,9 @@ async function startReceiver() {
           return false;
         }
       });
-      const signatures = String(req.headers['webhook-signature'] ?? '').split(' ').filter(Boolean).length;
+      const signatures = String(req.headers['webhook-signature'] ?? '')
+        .split(' ')
+        .filter(Boolean).length;
       got.push({ type: (JSON.parse(body) as { type: string }).type, signatures, verifiedBy });
       res.writeHead(verifiedBy.length ? state.status : 401).end(state.status >= 400 ? 'failing on purpose' : '');
     });
@@ -115,7 +117,9 @@ describe.each(dbKinds)('webhook secret rotation and test events (%s)', (kind) =>
   });
 
   it('sends a test event through the normal path and shows it in the delivery log', async () => {
-    const endpoint = (await post(admin, '/api/webhooks', { url: receiver.url, events: ['lead.arrived'], allowPrivateNetwork: true })).json();
+    const endpoint = (
+      await post(admin, '/api/webhooks', { url: receiver.url, events: ['lead.arrived'], allowPrivateNetwork: true })
+    ).json();
     receiver.state.secrets = [endpoint.secret];
     receiver.state.status = 204;
 

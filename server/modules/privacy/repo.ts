@@ -109,3 +109,30 @@ export async function countDeals(db: Db, contactId: string) {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from opportunities where contact_id = ${contactId}`));
   return row?.n ?? 0;
 }
+
+/** The contact's website visits (page views and forms sent) the signals hold. */
+export const visitsOf = (db: Db, id: string) =>
+  rows(
+    db,
+    sql`select v.kind, v.path, v.title, v.at, s.name as site from site_visits v left join signal_sites s on s.id = v.site_id
+        where v.contact_id = ${id} order by v.at`,
+  );
+
+/** The sites' visitor ids that said they are this e-mail (a form, an identify call). */
+export const visitorsByEmail = (db: Db, email: string | null) =>
+  email
+    ? rows(
+        db,
+        sql`select s.name as site, v.visitor_id, v.email, v.identified_at from site_visitors v join signal_sites s on s.id = v.site_id
+            where lower(v.email) = lower(${email}) order by v.identified_at`,
+      )
+    : Promise.resolve([]);
+
+/**
+ * Take the website visitor ↔ person link away: the visitor ids that named this e-mail are forgotten
+ * (their later views stay anonymous), and the contact's visits no longer name them (the company's stay).
+ */
+export async function forgetVisitor(db: Db, email: string | null, contactId: string | null) {
+  if (email) await db.execute(sql`delete from site_visitors where lower(email) = lower(${email})`);
+  if (contactId) await db.execute(sql`update site_visits set contact_id = null where contact_id = ${contactId}`);
+}

@@ -6,13 +6,9 @@ import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
 import { recordEvent } from '../activities/service';
+import { personalDataHtml } from './html';
 import * as repo from './repo';
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
-/** Rows as JSON-friendly records: dates as ISO text, snake_case as camelCase. */
-const plain = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), iso(v)]));
+import { plain, str } from './rows';
 
 /**
  * Everything Korsa holds about a contact (GDPR right of access): their fields, the timeline entries
@@ -23,13 +19,15 @@ export async function exportContact(ctx: AppContext, actor: Actor, id: string): 
   return inTransaction(ctx, async (tx) => {
     const c = await repo.contactWithAccount(tx.db, id);
     if (!c) throw errors.notFound('The contact');
-    const [timeline, opportunities, handoffs, leads, tasks, history] = await Promise.all([
+    const [timeline, opportunities, handoffs, leads, tasks, history, signals, visitors] = await Promise.all([
       repo.timelineOf(tx.db, id),
       repo.opportunitiesOf(tx.db, id),
       repo.handoffsOf(tx.db, id),
       repo.leadsOf(tx.db, id),
       repo.tasksOf(tx.db, id),
       repo.historyOf(tx.db, id),
+      repo.visitsOf(tx.db, id),
+      repo.visitorsByEmail(tx.db, c.email),
     ]);
     const { account_name: accountName, ...contact } = c;
     const now = tx.clock.now();
@@ -53,39 +51,29 @@ export async function exportContact(ctx: AppContext, actor: Actor, id: string): 
       leads: leads.map(plain),
       tasks: tasks.map(plain),
       history: history.map(plain),
+      signals: signals.map(plain),
+      visitors: visitors.map(plain),
     };
   });
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-const cell = (v: unknown) =>
-  escapeHtml(
-    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : typeof v === 'string' ? v : JSON.stringify(v),
-  );
-
-function table(title: string, rows: Record<string, unknown>[]): string {
-  if (rows.length === 0) return `<h2>${escapeHtml(title)}</h2><p class="none">None.</p>`;
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  return `<h2>${escapeHtml(title)} (${rows.length})</h2><table><thead><tr>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${columns.map((c) => `<td>${cell(r[c])}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
-
-/** The same export as a readable, printable HTML page (every value escaped). */
+/** The same export as a readable, printable HTML page (every value escaped by the renderer). */
 export function exportAsHtml(data: PersonalDataExport): string {
-  const name = `${cell(data.contact.firstName)} ${cell(data.contact.lastName)}`;
-  const facts = Object.entries(data.contact)
-    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${cell(v)}</td></tr>`)
-    .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Personal data: ${name}</title>
-<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}
-th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}.none{color:#777}</style></head>
-<body><h1>Personal data held about ${name}</h1>
-<p>At ${cell(data.account.name)}. Generated ${cell(data.generatedAt)} by Korsa.</p>
-<h2>Contact</h2><table>${facts}</table>
-${table('Timeline entries', data.timeline)}${table('Opportunities', data.opportunities)}${table('Tips', data.handoffs)}${table('Leads', data.leads)}${table('Tasks', data.tasks)}${table('History of the record', data.history)}
-</body></html>`;
+  return personalDataHtml({
+    title: `Personal data held about ${str(data.contact.firstName)} ${str(data.contact.lastName)}`,
+    intro: `At ${data.account.name}. Generated ${data.generatedAt} by Korsa.`,
+    fields: data.contact,
+    sections: [
+      { title: 'Timeline entries', rows: data.timeline },
+      { title: 'Opportunities', rows: data.opportunities },
+      { title: 'Tips', rows: data.handoffs },
+      { title: 'Leads', rows: data.leads },
+      { title: 'Tasks', rows: data.tasks },
+      { title: 'Website visits', rows: data.signals },
+      { title: 'Website visitor ids', rows: data.visitors },
+      { title: 'History of the record', rows: data.history },
+    ],
+  });
 }
 
 /**
@@ -136,6 +124,7 @@ export async function eraseContact(ctx: AppContext, actor: Actor, id: string, in
     const leads = await repo.eraseLeads(tx.db, id, ERASED);
     const history = await repo.eraseHistoryValues(tx.db, id, ERASED);
     await repo.eraseWebhookPayloads(tx.db, id);
+    await repo.forgetVisitor(tx.db, c.email, id);
     await repo.anonymiseContact(tx.db, id, erasedContact, now);
     // on the account's timeline and in the audit trail (with the reason), and to webhooks
     await recordEvent(tx, actor, {

@@ -211,7 +211,10 @@ export async function rotateSecret(db: Db, id: string, secret: string, previousU
 }
 
 /** A message to one endpoint only (a test event), due now. */
-export async function insertMessage(db: Db, values: { endpointId: string; eventType: string; recordKey: string; payload: unknown; at: Date }) {
+export async function insertMessage(
+  db: Db,
+  values: { endpointId: string; eventType: string; recordKey: string; payload: unknown; at: Date },
+) {
   const [row] = await db
     .insert(webhookMessages)
     .values({

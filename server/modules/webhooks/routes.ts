@@ -108,7 +108,8 @@ export function webhookRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'A new signing secret, answered once; the old one keeps signing beside it for 24 hours (several signatures in webhook-signature)',
+        summary:
+          'A new signing secret, answered once; the old one keeps signing beside it for 24 hours (several signatures in webhook-signature)',
         params: IdParams,
         response: replies({ 200: RotatedWebhookSecret }),
       },
