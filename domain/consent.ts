@@ -52,3 +52,34 @@ export function consentIssues(m: Marketing, today: string): { path: string; mess
 export function mayRecordConsent(v: Viewer, accountOwner: ({ id: string } & Placement) | null): boolean {
   return v.role === 'marketing' || mayChangeOwned(v, accountOwner);
 }
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+
+/** What an import's cell may say for a lawful basis: the code, or its name in en, sv or nb. */
+const basisWords: Record<LawfulBasis, string[]> = {
+  consent: ['consent', 'samtycke', 'samtykke'],
+  legitimate_interest: ['legitimate interest', 'berattigat intresse', 'berettiget interesse', 'legitim interesse'],
+  contract: ['contract', 'avtal', 'avtale', 'kontrakt'],
+  none: ['none', 'no basis', 'ingen', 'ingen grund', 'inget'],
+};
+const statusWords: Record<ConsentStatus, string[]> = {
+  given: ['given', 'yes', 'opted in', 'opt in', 'ja', 'lamnat', 'lamnad', 'gitt', 'givet'],
+  withdrawn: ['withdrawn', 'no', 'opted out', 'opt out', 'unsubscribed', 'nej', 'nei', 'aterkallat', 'aterkallad', 'trukket tilbake'],
+};
+
+function fromText<K extends string>(words: Record<K, string[]>, text: string): K | null {
+  const t = fold(text);
+  for (const [key, list] of Object.entries(words) as [K, string[]][]) if (fold(key) === t || list.includes(t)) return key;
+  return null;
+}
+
+/** A lawful basis read from a CSV cell (`legitimate_interest`, "Legitimate interest", "Berättigat intresse" …); null if none. */
+export const lawfulBasisFromText = (text: string): LawfulBasis | null => fromText(basisWords, text);
+/** A consent status read from a CSV cell (`given`, "yes", "opted out", "återkallat" …); null if none. */
+export const consentStatusFromText = (text: string): ConsentStatus | null => fromText(statusWords, text);

@@ -150,6 +150,10 @@ export async function writeContacts(tx: Db, rows: ContactRow[], l: Lookups, acco
       buyingRole: r.buyingRole,
       email: r.email,
       phone: r.phone,
+      marketingBasis: r.marketingBasis,
+      consentStatus: r.consentStatus,
+      consentOn: r.consentOn,
+      consentSource: r.consentStatus ? (r.consentSource ?? 'import') : undefined,
     };
     let existing = (r.sourceId && bySource.get(r.sourceId)) || (r.email && byEmail.get(r.email)) || undefined;
     if (!existing) {

@@ -5,6 +5,7 @@ import { knownCountries, likelyTypo } from '@domain/imports/typos';
 import { activityTypeOf, parseDate, parseDecimal, sizeFromEmployees } from '@domain/imports/values';
 import type { ImportEntity, Mapping } from '@domain/imports/layouts';
 import type { DateFormat } from '@domain/imports/dates';
+import { consentIssues, consentStatuses, consentStatusFromText, lawfulBases, lawfulBasisFromText } from '@domain/consent';
 import { leadRowSchema, type LeadRow } from './rows-leads';
 import { fastActivityReader } from './rows-fast';
 
@@ -75,6 +76,20 @@ const buildSchemas = (format: DateFormat) => {
       }),
       email: cell(254).refine((v) => v === undefined || z.email().safeParse(v).success, 'is not an e-mail address'),
       phone: cell(50),
+      marketingBasis: cell(60).transform((v, c) => {
+        if (v === undefined) return undefined;
+        const basis = lawfulBasisFromText(v);
+        if (!basis) c.addIssue({ code: 'custom', message: `"${v}" is not a lawful basis (${lawfulBases.join(', ')})` });
+        return basis ?? undefined;
+      }),
+      consentStatus: cell(40).transform((v, c) => {
+        if (v === undefined) return undefined;
+        const status = consentStatusFromText(v);
+        if (!status) c.addIssue({ code: 'custom', message: `"${v}" is not a consent status (${consentStatuses.join(', ')})` });
+        return status ?? undefined;
+      }),
+      consentOn: date.transform((d) => d?.toISOString().slice(0, 10)),
+      consentSource: cell(200),
     }),
     products: z.object({
       sourceId: cell(200),
@@ -236,6 +251,8 @@ function validated<E extends ImportEntity>(entity: E, mapping: Mapping, parsed: 
     if (!c.lastName) return { errors: [{ row: line, column: mapping.lastName ?? mapping.fullName ?? null, message: 'the name is empty' }] };
     if (!c.account && !c.accountSourceId)
       return { errors: [{ row: line, column: mapping.account ?? mapping.accountSourceId ?? null, message: 'the account is empty' }] };
+    const consentError = consentRowError(c, mapping);
+    if (consentError) return { errors: [{ row: line, ...consentError }] };
   }
   if (entity === 'leads' && !(row as LeadRow).name)
     return { errors: [{ row: line, column: mapping.name ?? mapping.lastName ?? null, message: 'the name is empty' }] };
@@ -279,4 +296,26 @@ function validated<E extends ImportEntity>(entity: E, mapping: Mapping, parsed: 
     return { row, errors: warnings };
   }
   return { row, errors: [] };
+}
+
+/**
+ * A contact row's consent must hold together as the contact page's does (`domain/consent.ts`): a
+ * status needs its day, a day needs its status, consent as the basis needs consent, no day ahead.
+ */
+function consentRowError(c: ContactRow, mapping: Mapping): { column: string | null; message: string } | null {
+  if ((c.consentStatus === undefined) !== (c.consentOn === undefined))
+    return c.consentStatus === undefined
+      ? {
+          column: mapping.consentStatus ?? mapping.consentOn ?? null,
+          message: 'a consent day needs the consent status (given or withdrawn)',
+        }
+      : {
+          column: mapping.consentOn ?? mapping.consentStatus ?? null,
+          message: 'the consent status needs the day it was given or withdrawn',
+        };
+  const consent = c.consentStatus && c.consentOn ? { status: c.consentStatus, on: c.consentOn, source: c.consentSource ?? 'import' } : null;
+  if (c.marketingBasis === undefined && !consent) return null;
+  const [issue] = consentIssues({ basis: c.marketingBasis ?? null, consent }, new Date().toISOString().slice(0, 10));
+  if (!issue) return null;
+  return { column: (issue.path.endsWith('.on') ? mapping.consentOn : mapping.marketingBasis) ?? null, message: issue.message };
 }
