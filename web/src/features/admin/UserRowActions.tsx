@@ -1,7 +1,8 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconDots, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconDots, IconDownload, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@contract/users';
+import { personalDataUrl } from '../../shared/privacy/PersonalDataMenu';
 
 interface Props {
   user: User;
@@ -22,6 +23,12 @@ export function UserRowActions({ user, onEdit, onDeactivate, onReactivate }: Pro
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => onEdit(user)}>
           {t('users.edit')}
+        </Menu.Item>
+        <Menu.Item component="a" href={personalDataUrl('users', user.id, 'html')} download leftSection={<IconDownload size={16} />}>
+          {t('privacy.exportHtml')}
+        </Menu.Item>
+        <Menu.Item component="a" href={personalDataUrl('users', user.id, 'json')} download leftSection={<IconDownload size={16} />}>
+          {t('privacy.exportJson')}
         </Menu.Item>
         {user.active ? (
           <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => onDeactivate(user)}>

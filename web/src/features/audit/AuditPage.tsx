@@ -8,7 +8,7 @@ import type { AuditPage as AuditPageData } from '@contract/audit';
 import { auditChannels } from '@domain/audit';
 import { api } from '../../shared/api/client';
 import { useFormat } from '../../shared/format/useFormat';
-import { shownValue } from '../../shared/history/api';
+import { shownFieldValue } from '../../shared/history/api';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -163,7 +163,7 @@ export default function AuditPage() {
                               <Text span c="dimmed">
                                 {t(`history.fields.${c.field}`, { defaultValue: c.field })}:
                               </Text>{' '}
-                              {shownValue(c.from, format)} → <strong>{shownValue(c.to, format)}</strong>
+                              {shownFieldValue(c.field, c.from, format, t)} → <strong>{shownFieldValue(c.field, c.to, format, t)}</strong>
                             </Text>
                           ))}
                           {e.changes.length === 0 && typeof e.data.reason === 'string' && (

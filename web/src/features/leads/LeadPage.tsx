@@ -12,7 +12,9 @@ import { GroupBadge } from '../../shared/ui/GroupBadge';
 import { notify } from '../../shared/ui/notify';
 import type { LeadMove } from './api';
 import { LeadDue, LeadStatusBadge, leadStatusColors } from './LeadStatusBadge';
-import { useLead, useMoveLead } from './queries';
+import { useEraseLead, useLead, useMoveLead } from './queries';
+import { PersonalDataMenu } from '../../shared/privacy/PersonalDataMenu';
+import { useSession } from '../../shared/session/session';
 import { useFitValue } from './useFitValue';
 import { QueryState } from '../../shared/ui/PageState';
 import { asks, ConvertModal, MoveModal, type Asking } from './LeadModals';
@@ -25,6 +27,8 @@ export default function LeadPage() {
   const { id = '' } = useParams();
   const query = useLead(id);
   const move = useMoveLead(id);
+  const erase = useEraseLead(id);
+  const me = useSession();
   const [asking, setAsking] = useState<Asking | null>(null);
   const [converting, setConverting] = useState(false);
 
@@ -76,6 +80,25 @@ export default function LeadPage() {
             {l.name}
           </Title>
           <LeadStatusBadge status={l.status} />
+          {me.can.handlePersonalData && (
+            <PersonalDataMenu
+              kind="leads"
+              id={l.id}
+              name={l.name}
+              erasure={{
+                text: t('privacy.eraseLeadText'),
+                pending: erase.isPending,
+                run: (input, done) =>
+                  erase.mutate(input, {
+                    onSuccess: () => {
+                      done();
+                      notify(t('privacy.leadErased'));
+                    },
+                    onError: (e) => notify(errorMessage(e, t), 'error'),
+                  }),
+              }}
+            />
+          )}
           <Badge variant={l.mql ? 'filled' : 'light'} color={l.mql ? 'teal' : 'gray'} tt="none" data-testid="lead-score">
             {t('leads.detail.score')} {l.score}
             {l.mql ? ` · ${t('leads.mql')}` : ''}

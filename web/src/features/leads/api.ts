@@ -46,6 +46,8 @@ export const leadsApi = {
   list: (filter: LeadFilter, signal?: AbortSignal) => api.get<LeadPageData>('/api/leads', { ...filter }, signal),
   one: (id: string, signal?: AbortSignal) => api.get<LeadDetail>(`/api/leads/${id}`, undefined, signal),
   create: (input: NewLead) => api.post<LeadDetail>('/api/leads', input),
+  /** A person's data request (admins): erase the lead by anonymising it. */
+  erase: (id: string, body: { reason: string; note: string }) => api.post<{ leadId: string }>(`/api/leads/${id}/erase`, body),
   move: (id: string, body: LeadMove) => api.post<LeadDetail>(`/api/leads/${id}/move`, body),
   convert: (id: string, body: LeadConversion) => api.post<ConversionResult>(`/api/leads/${id}/convert`, body),
   settings: (signal?: AbortSignal) => api.get<LeadSettings>('/api/leads/settings', undefined, signal),

@@ -68,6 +68,14 @@ export function useMoveLead(id: string) {
   });
 }
 
+export function useEraseLead(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { reason: string; note: string }) => leadsApi.erase(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: leadKeys.all }),
+  });
+}
+
 export function useConvertLead(id: string) {
   const queryClient = useQueryClient();
   return useMutation({

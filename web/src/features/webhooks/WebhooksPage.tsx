@@ -26,6 +26,7 @@ import { notify } from '../../shared/ui/notify';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { Paging } from '../../shared/ui/Paging';
 import type { Endpoint, Message } from './api';
+import { EndpointActions } from './EndpointActions';
 import { EndpointModal } from './EndpointModal';
 import { useDeleteEndpoint, useEndpoints, useMessages, useReplay, useUpdateEndpoint } from './queries';
 
@@ -199,6 +200,7 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
 /** Administration → Webhooks (L2): endpoints, their secrets and state, and the delivery log. */
 export default function WebhooksPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const endpoints = useEndpoints();
   const updateEndpoint = useUpdateEndpoint();
   const remove = useDeleteEndpoint();
@@ -240,7 +242,7 @@ export default function WebhooksPage() {
                   <Table.Th>{t('webhooks.columns.state')}</Table.Th>
                   <Table.Th>{t('webhooks.columns.waiting')}</Table.Th>
                   <Table.Th>{t('webhooks.columns.secret')}</Table.Th>
-                  <Table.Th w={120} />
+                  <Table.Th w={180} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -289,9 +291,15 @@ export default function WebhooksPage() {
                           </Button>
                         )}
                       </CopyButton>
+                      {e.previousSecretUntil && (
+                        <Text size="xs" c="dimmed">
+                          {t('webhooks.rotate.graceShort', { until: format.dateTime(e.previousSecretUntil) })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
+                        <EndpointActions endpoint={e} onTested={() => update({ endpoint: e.id, status: null })} />
                         {e.paused && (
                           <Tooltip label={t('webhooks.resume')}>
                             <ActionIcon

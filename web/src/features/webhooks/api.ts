@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   CreateWebhookEndpoint,
+  RotatedWebhookSecret,
   UpdateWebhookEndpoint,
   WebhookCatalogue,
   WebhookEndpoint,
@@ -14,6 +15,7 @@ export type Message = MessagePage['items'][number];
 export type Catalogue = z.infer<typeof WebhookCatalogue>;
 export type NewEndpoint = z.input<typeof CreateWebhookEndpoint>;
 export type EndpointPatch = UpdateWebhookEndpoint;
+export type RotatedSecret = RotatedWebhookSecret;
 
 export const webhooksApi = {
   catalogue: (signal?: AbortSignal) => api.get<Catalogue>('/api/webhooks/catalogue', undefined, signal),
@@ -23,6 +25,8 @@ export const webhooksApi = {
   remove: (id: string) => api.delete<{ ok: true }>(`/api/webhooks/${id}`),
   messages: (id: string, query: { status?: string; page: number }, signal?: AbortSignal) =>
     api.get<MessagePage>(`/api/webhooks/${id}/messages`, { ...query, pageSize: 25 }, signal),
+  rotateSecret: (id: string) => api.post<RotatedSecret>(`/api/webhooks/${id}/rotate-secret`),
+  sendTest: (id: string) => api.post<Message>(`/api/webhooks/${id}/test`),
   replay: ({ id, messageId }: { id: string; messageId: string }) =>
     api.post<{ ok: true }>(`/api/webhooks/${id}/messages/${messageId}/replay`),
 };

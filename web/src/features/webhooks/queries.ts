@@ -25,3 +25,5 @@ export const useCreateEndpoint = () => useInvalidating(webhooksApi.create);
 export const useUpdateEndpoint = () => useInvalidating(webhooksApi.update);
 export const useDeleteEndpoint = () => useInvalidating(webhooksApi.remove);
 export const useReplay = () => useInvalidating(webhooksApi.replay);
+export const useRotateSecret = () => useInvalidating(webhooksApi.rotateSecret);
+export const useSendTest = () => useInvalidating(webhooksApi.sendTest);

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
-import { shownValue, type AuditEvent } from './api';
+import { shownFieldValue, type AuditEvent } from './api';
 
 /** One entry of the audit trail in words: who, when, through which channel, and each field from → to. */
 export function ChangeEntry({ entry }: { entry: AuditEvent }) {
@@ -22,7 +22,7 @@ export function ChangeEntry({ entry }: { entry: AuditEvent }) {
           <Text span c="dimmed">
             {t(`history.fields.${c.field}`, { defaultValue: c.field })}:
           </Text>{' '}
-          {shownValue(c.from, format)} → <strong>{shownValue(c.to, format)}</strong>
+          {shownFieldValue(c.field, c.from, format, t)} → <strong>{shownFieldValue(c.field, c.to, format, t)}</strong>
         </Text>
       ))}
       <Text size="xs" c="dimmed" title={format.dateTime(entry.at)}>

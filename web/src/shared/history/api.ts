@@ -19,3 +19,18 @@ export function shownValue(v: unknown, format: { number: (n: number) => string }
   if (typeof v === 'string') return v;
   return JSON.stringify(v);
 }
+
+/** Fields whose values are codes, shown by their names in the reader's language (consent: `consent.*`). */
+const codedFields: Record<string, string> = { marketingBasis: 'consent.bases', consentStatus: 'consent.choices' };
+
+/** A field's value of the audit trail as a reader reads it: a code by its translated name, else as `shownValue`. */
+export function shownFieldValue(
+  field: string,
+  v: unknown,
+  format: { number: (n: number) => string },
+  t: (key: string, options: { defaultValue: string }) => string,
+): string {
+  const prefix = codedFields[field];
+  if (prefix && typeof v === 'string' && v !== '') return t(`${prefix}.${v}`, { defaultValue: v });
+  return shownValue(v, format);
+}

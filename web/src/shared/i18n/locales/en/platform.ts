@@ -75,6 +75,24 @@ export const webhooks = {
     title: 'Remove {{url}}?',
     text: 'It gets no more events, and its delivery log is removed.',
   },
+  test: {
+    action: 'Send a test event',
+    label: 'Send a test event to {{url}}',
+    delivered: 'Test event delivered (answer {{code}}); see the delivery log',
+    failed: 'The test event was not accepted ({{error}}); see the delivery log',
+  },
+  rotate: {
+    action: 'Rotate the secret',
+    label: 'Rotate the signing secret of {{url}}',
+    confirmTitle: 'Rotate the signing secret of {{url}}?',
+    confirmText:
+      'Korsa makes a new secret. For 24 hours every delivery is signed with both the old and the new one, so the receiver can switch without losing a message.',
+    doneTitle: 'The new signing secret',
+    once: 'Copy it now and put it in the receiver: it is shown in full only here.',
+    grace: 'The old secret keeps signing beside it until {{until}}.',
+    graceShort: 'Old secret signs too until {{until}}',
+    close: 'Done',
+  },
   notify: {
     created: '{{url}} will get its events from now on',
     saved: 'Changes to {{url}} were saved',
@@ -183,6 +201,10 @@ export const audit = {
 /** A person's data request (GDPR): export and erasure of a contact. */
 export const privacy = {
   menu: 'Personal data',
+  menuFor: 'Personal data of {{name}}',
+  eraseLeadText:
+    'Their name, e-mail, phone, title and message are removed, and so is their name in the lead’s notes and timeline entries. The company, source and status stay. This cannot be undone.',
+  leadErased: 'The lead’s personal data was erased',
   exportHtml: 'Export everything (readable page)',
   exportJson: 'Export everything (JSON)',
   erase: 'Erase personal data…',

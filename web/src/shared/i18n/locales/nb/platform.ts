@@ -78,6 +78,24 @@ export const webhooks: Messages['webhooks'] = {
     title: 'Fjerne {{url}}?',
     text: 'Den får ingen flere hendelser, og leveranseloggen fjernes.',
   },
+  test: {
+    action: 'Send en testhendelse',
+    label: 'Send en testhendelse til {{url}}',
+    delivered: 'Testhendelsen ble levert (svar {{code}}); se leveranseloggen',
+    failed: 'Testhendelsen ble ikke tatt imot ({{error}}); se leveranseloggen',
+  },
+  rotate: {
+    action: 'Bytt nøkkel',
+    label: 'Bytt signeringsnøkkel for {{url}}',
+    confirmTitle: 'Bytte signeringsnøkkel for {{url}}?',
+    confirmText:
+      'Korsa lager en ny nøkkel. I 24 timer signeres hver leveranse med både den gamle og den nye, slik at mottakeren kan bytte uten å miste en melding.',
+    doneTitle: 'Den nye signeringsnøkkelen',
+    once: 'Kopier den nå og legg den inn hos mottakeren: den vises i sin helhet bare her.',
+    grace: 'Den gamle nøkkelen signerer også frem til {{until}}.',
+    graceShort: 'Gamle nøkkelen signerer også til {{until}}',
+    close: 'Ferdig',
+  },
   notify: {
     created: '{{url}} får hendelsene sine fra nå av',
     saved: 'Endringene i {{url}} ble lagret',
@@ -183,6 +201,10 @@ export const audit: Messages['audit'] = {
 
 export const privacy: Messages['privacy'] = {
   menu: 'Personopplysninger',
+  menuFor: 'Personopplysninger om {{name}}',
+  eraseLeadText:
+    'Navn, e-post, telefon, tittel og melding fjernes, og det samme gjør navnet i leadets notater og tidslinjeoppføringer. Firma, kilde og status blir værende. Dette kan ikke angres.',
+  leadErased: 'Leadets personopplysninger ble slettet',
   exportHtml: 'Eksporter alt (lesbar side)',
   exportJson: 'Eksporter alt (JSON)',
   erase: 'Slett personopplysninger…',

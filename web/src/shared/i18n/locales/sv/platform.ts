@@ -77,6 +77,24 @@ export const webhooks: Messages['webhooks'] = {
     title: 'Ta bort {{url}}?',
     text: 'Den får inga fler händelser, och dess leveranslogg tas bort.',
   },
+  test: {
+    action: 'Skicka en testhändelse',
+    label: 'Skicka en testhändelse till {{url}}',
+    delivered: 'Testhändelsen levererades (svar {{code}}); se leveransloggen',
+    failed: 'Testhändelsen togs inte emot ({{error}}); se leveransloggen',
+  },
+  rotate: {
+    action: 'Byt nyckel',
+    label: 'Byt signeringsnyckel för {{url}}',
+    confirmTitle: 'Byta signeringsnyckel för {{url}}?',
+    confirmText:
+      'Korsa skapar en ny nyckel. I 24 timmar signeras varje leverans med både den gamla och den nya, så att mottagaren kan byta utan att missa något meddelande.',
+    doneTitle: 'Den nya signeringsnyckeln',
+    once: 'Kopiera den nu och lägg in den hos mottagaren: den visas i sin helhet bara här.',
+    grace: 'Den gamla nyckeln signerar också fram till {{until}}.',
+    graceShort: 'Gamla nyckeln signerar också till {{until}}',
+    close: 'Klar',
+  },
   notify: {
     created: '{{url}} får sina händelser från och med nu',
     saved: 'Ändringarna av {{url}} sparades',
@@ -182,6 +200,10 @@ export const audit: Messages['audit'] = {
 
 export const privacy: Messages['privacy'] = {
   menu: 'Personuppgifter',
+  menuFor: 'Personuppgifter om {{name}}',
+  eraseLeadText:
+    'Namn, e-post, telefon, titel och meddelande tas bort, liksom namnet i leadets anteckningar och tidslinjeposter. Företag, källa och status finns kvar. Det går inte att ångra.',
+  leadErased: 'Leadets personuppgifter raderades',
   exportHtml: 'Exportera allt (läsbar sida)',
   exportJson: 'Exportera allt (JSON)',
   erase: 'Radera personuppgifter…',
