@@ -39,9 +39,6 @@ export const contactsApi = {
   /** The contact's account name and groups in touch come with the list (GET /api/contacts/:id has neither). */
   atAccount: (accountId: string, signal?: AbortSignal) => api.get<ContactPageData>('/api/contacts', { accountId, pageSize: 200 }, signal),
   account: (id: string, signal?: AbortSignal) => api.get<Account>(`/api/accounts/${id}`, undefined, signal),
-  /** A person's data request (admins): the export's addresses, and erasure by anonymising. */
-  personalDataUrl: (id: string, format: 'json' | 'html') =>
-    urlOf(`/api/contacts/${id}/personal-data${format === 'html' ? '.html' : ''}`, {}),
   duplicates: (id: string, signal?: AbortSignal) => api.get<ContactDuplicate[]>(`/api/contacts/${id}/duplicates`, undefined, signal),
   mergePreview: (id: string, duplicateId: string, signal?: AbortSignal) =>
     api.get<ContactMergePreview>(`/api/contacts/${id}/merge-preview`, { duplicateId }, signal),

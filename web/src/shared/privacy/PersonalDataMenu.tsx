@@ -6,7 +6,7 @@ import { erasureReasons } from '@domain/privacy';
 import { urlOf } from '../api/client';
 
 /** A person's export's address (admins): `/api/<kind>/<id>/personal-data[.html]`. */
-export const personalDataUrl = (kind: 'leads' | 'users', id: string, format: 'json' | 'html') =>
+export const personalDataUrl = (kind: 'contacts' | 'leads' | 'users', id: string, format: 'json' | 'html') =>
   urlOf(`/api/${kind}/${id}/personal-data${format === 'html' ? '.html' : ''}`, {});
 
 interface Erasure {
@@ -20,7 +20,17 @@ interface Erasure {
  * A person's data request (GDPR), for admins, on a lead's or a user's page: export everything Korsa
  * holds about them (a readable page or JSON), and — where it applies — erase them by anonymising.
  */
-export function PersonalDataMenu({ kind, id, name, erasure }: { kind: 'leads' | 'users'; id: string; name: string; erasure?: Erasure }) {
+export function PersonalDataMenu({
+  kind,
+  id,
+  name,
+  erasure,
+}: {
+  kind: 'contacts' | 'leads' | 'users';
+  id: string;
+  name: string;
+  erasure?: Erasure;
+}) {
   const { t } = useTranslation();
   const [erasing, setErasing] = useState(false);
   const [reason, setReason] = useState<string>('data_subject_request');
