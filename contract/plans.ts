@@ -110,3 +110,37 @@ export const PlanCoverage = z.object({
     }),
   ),
 });
+
+const RollupFigures = z.object({
+  /** Companies of the group in this part. */
+  accounts: z.number().int(),
+  /** Open opportunities expected to close by the end of the plan's year (or without a date). */
+  openCount: z.number().int(),
+  openValue: z.number(),
+  /** Weighted by each deal's stage probability. */
+  openWeighted: z.number(),
+  /** Won volume in the plan's year. */
+  wonVolume: z.number(),
+});
+
+/** A plan's group of companies rolled up (H1): the account and every subsidiary below it, each market's part, the matrix. */
+export const PlanRollup = z.object({
+  account: z.object({ id: Id, name: text() }),
+  /** The plan's year (this year when there is no plan yet). */
+  year: z.number().int(),
+  currency: text(),
+  /** The account and every company below it, the nearest first. */
+  members: z.array(z.object({ id: Id, name: text(), parentId: Id.nullable(), depth: z.number().int(), marketCode: text().nullable() })),
+  totals: RollupFigures,
+  markets: z.array(RollupFigures.extend({ market: z.object({ id: Id, code: text(), name: text() }).nullable() })),
+  /** Every product the group owns or has in its pipeline anywhere, with the companies that have white space for it. */
+  matrix: z.array(
+    z.object({
+      product: z.object({ id: Id, name: text(), family: text(), salesGroupName: text() }),
+      ownedAt: z.array(Id),
+      pipelineAt: z.array(Id),
+      whiteSpaceAt: z.array(Id),
+    }),
+  ),
+});
+export type PlanRollup = z.infer<typeof PlanRollup>;

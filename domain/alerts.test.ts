@@ -8,6 +8,7 @@ describe('deviation alerts: where a notification goes (K2)', () => {
     expect(alertOf('lead.breached')).toBe('sla_breach');
     expect(alertOf('targets.behind_pace')).toBe('behind_pace');
     expect(alertOf('plans.review_due')).toBe('plan_review_due');
+    expect(alertOf('one_to_one.due')).toBe('one_to_one_due');
     expect(alertOf('coverage.outside_meeting')).toBe('coverage_conflict');
     expect(alertOf('handoff.received')).toBeNull();
   });

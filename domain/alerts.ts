@@ -14,6 +14,7 @@ export const alertKinds = [
   'renewal_due',
   'plan_review_due',
   'coverage_conflict',
+  'one_to_one_due',
 ] as const;
 export type AlertKind = (typeof alertKinds)[number];
 
@@ -29,6 +30,8 @@ export const alertNotificationKinds: Record<AlertKind, readonly string[]> = {
   renewal_due: ['opportunities.renewal_due'],
   plan_review_due: ['plans.review_due'],
   coverage_conflict: ['coverage.outside_opportunity', 'coverage.outside_meeting'],
+  /** A seller's one-to-one is due by the cadence the leader set (I1). */
+  one_to_one_due: ['one_to_one.due'],
 };
 
 /** The alert a notification kind belongs to; null for notifications that are not alerts (a new tip, a mention). */

@@ -34,6 +34,7 @@ const texts: Record<
         `${by(p) || 'Someone'} outside the coverage opened an opportunity${at(p) ? ` at ${at(p)}` : ''}`,
       'coverage.outside_meeting': (p) => `${by(p) || 'Someone'} outside the coverage met${at(p) ? ` ${at(p)}` : ' a customer you cover'}`,
       'one_to_one.held': (p) => `${by(p) || 'Your leader'} recorded your one-to-one: see the agreed actions`,
+      'one_to_one.due': (p) => `${who(p, 'A seller')}’s one-to-one is due${typeof p.dueOn === 'string' ? ` (${p.dueOn})` : ''}`,
       'webhooks.paused': (p) => `A webhook endpoint kept failing and was paused${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `You received a new tip${at(p) ? ` about ${at(p)}` : ''}${by(p) ? ` from ${by(p)}` : ''}`,
       'handoff.accepted': (p) => `Your tip${at(p) ? ` about ${at(p)}` : ''} was accepted${by(p) ? ` by ${by(p)}` : ''}`,
@@ -83,6 +84,8 @@ const texts: Record<
       'coverage.outside_opportunity': (p) => `${by(p) || 'Någon'} utanför täckningen öppnade en affär${at(p) ? ` hos ${at(p)}` : ''}`,
       'coverage.outside_meeting': (p) => `${by(p) || 'Någon'} utanför täckningen hade möte${at(p) ? ` med ${at(p)}` : ''}`,
       'one_to_one.held': (p) => `${by(p) || 'Din chef'} har sparat ert uppföljningssamtal: se de överenskomna åtgärderna`,
+      'one_to_one.due': (p) =>
+        `Dags för uppföljningssamtal med ${who(p, 'en säljare')}${typeof p.dueOn === 'string' ? ` (${p.dueOn})` : ''}`,
       'webhooks.paused': (p) =>
         `En webhook-mottagare misslyckades gång på gång och pausades${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `Du har fått ett nytt tips${at(p) ? ` om ${at(p)}` : ''}${by(p) ? ` från ${by(p)}` : ''}`,
@@ -134,6 +137,7 @@ const texts: Record<
       'coverage.outside_opportunity': (p) => `${by(p) || 'Noen'} utenfor dekningen åpnet en salgsmulighet${at(p) ? ` hos ${at(p)}` : ''}`,
       'coverage.outside_meeting': (p) => `${by(p) || 'Noen'} utenfor dekningen hadde møte${at(p) ? ` med ${at(p)}` : ''}`,
       'one_to_one.held': (p) => `${by(p) || 'Lederen din'} har lagret oppfølgingssamtalen deres: se de avtalte tiltakene`,
+      'one_to_one.due': (p) => `Tid for oppfølgingssamtale med ${who(p, 'en selger')}${typeof p.dueOn === 'string' ? ` (${p.dueOn})` : ''}`,
       'webhooks.paused': (p) =>
         `En webhook-mottaker feilet gjentatte ganger og ble satt på pause${typeof p.name === 'string' ? ` (${p.name})` : ''}`,
       'handoff.received': (p) => `Du har fått et nytt tips${at(p) ? ` om ${at(p)}` : ''}${by(p) ? ` fra ${by(p)}` : ''}`,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { byUrgency, oneToOneStatus, prepareAgenda, ratingTrend, type AgendaFacts, type DealFact, type TipFact } from './one-to-ones';
+import {
+  byUrgency,
+  oneToOneStatus,
+  reminderDueOn,
+  prepareAgenda,
+  ratingTrend,
+  type AgendaFacts,
+  type DealFact,
+  type TipFact,
+} from './one-to-ones';
 
 const now = new Date('2026-06-15T10:00:00Z');
 const since = new Date('2026-06-01T09:00:00Z');
@@ -166,5 +175,15 @@ describe('one-to-ones', () => {
     expect(trend.find((t) => t.behaviour === 'preparation')).toMatchObject({ latest: 4, previous: 2, change: 2, points: [2, 4] });
     expect(trend.find((t) => t.behaviour === 'needs_discovery')).toMatchObject({ latest: 3, previous: null, change: null });
     expect(trend.find((t) => t.behaviour === 'showing_value')).toMatchObject({ latest: null, change: null, points: [] });
+  });
+});
+
+describe('reminderDueOn', () => {
+  it('is the due day once it has come, and stays that day while overdue; never without a first meeting', () => {
+    const input = { cadenceDays: 14, lastHeldOn: '2026-03-02' };
+    expect(reminderDueOn(input, '2026-03-15')).toBeNull();
+    expect(reminderDueOn(input, '2026-03-16')).toBe('2026-03-16');
+    expect(reminderDueOn(input, '2026-03-30')).toBe('2026-03-16');
+    expect(reminderDueOn({ cadenceDays: 14, lastHeldOn: null }, '2026-03-30')).toBeNull();
   });
 });

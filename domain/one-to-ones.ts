@@ -43,6 +43,15 @@ export function oneToOneStatus(
   return { state: late >= -2 ? 'due' : 'ok', nextDueOn, daysOverdue: 0 };
 }
 
+/**
+ * The due day a leader is reminded of (I1): the seller's next one-to-one once that day has come (or
+ * passed without a meeting); null before it, or when none was ever held. One reminder per due day.
+ */
+export function reminderDueOn(input: { cadenceDays: number; lastHeldOn: string | null }, today: string): string | null {
+  const { nextDueOn } = oneToOneStatus(input, today);
+  return nextDueOn !== null && nextDueOn <= today ? nextDueOn : null;
+}
+
 /** The order of the leader's list: overdue (longest first), never held, due, fine. */
 export function byUrgency(a: { state: OneToOneState; daysOverdue: number }, b: { state: OneToOneState; daysOverdue: number }) {
   const rank = (s: OneToOneState) => oneToOneStates.indexOf(s);

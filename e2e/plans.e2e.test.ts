@@ -5,7 +5,8 @@
  *   it shows up in the win-back list, where one click opens an opportunity classified as win-back;
  *   the account page shows the customer's health with its reasons; the churn report adds it up.
  * - Account plans (H1): the seller writes a plan with a stakeholder map and an action, which appears
- *   on their task list; a leader sees important accounts without a plan.
+ *   on their task list; a leader sees important accounts without a plan; a global account's plan rolls
+ *   up its subsidiaries — each market's part of pipeline and volume, and the group's product matrix.
  * - International accounts (H2): the global owner sets who covers a group's subsidiaries; a seller from
  *   another market is told who covers the subsidiary when opening an opportunity there, and the coverer
  *   is notified.
@@ -155,6 +156,21 @@ describe.skipIf(!hasChromium)('account plans and retention (Chromium)', () => {
     } finally {
       await c.close();
     }
+  }, 90_000);
+
+  it('rolls a global account’s plan up over its subsidiaries: each market’s part and the group’s matrix', async () => {
+    const get = await apiAs(server.base, seller);
+    const group = (await get<{ items: { id: string; name: string }[] }>('/api/accounts?isGlobal=true&pageSize=1&sort=name')).items[0]!;
+    await page.goto(`${server.base}/accounts/${group.id}/plan`);
+    const rollup = page.getByTestId('plan-rollup');
+    await rollup.waitFor({ timeout: 30_000 });
+    // subsidiaries in several markets: a part per market, the group's total, and the chart
+    expect(await rollup.getByTestId('rollup-market').count()).toBeGreaterThanOrEqual(2);
+    expect(await rollup.getByTestId('rollup-total').innerText()).toContain('Hela koncernen');
+    await rollup.locator('.recharts-surface').first().waitFor();
+    await page.getByTestId('plan-rollup-matrix').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'plans-group-rollup-sv');
   }, 90_000);
 
   it('shows a leader the important accounts without a current plan', async () => {

@@ -2,6 +2,7 @@ import { pruneAccessData } from './modules/access/service';
 import { markPassiveAccounts, purgeDeletedAccounts } from './modules/accounts/service';
 import { purgeDeletedContacts } from './modules/contacts/service';
 import { pruneAuthData } from './modules/auth/service';
+import { remindDueOneToOnes } from './modules/coaching/service';
 import { chaseHandoffs } from './modules/handoffs/service';
 import { rescoreOpenLeads } from './modules/leads/service';
 import { chaseLeads } from './modules/leads/service-sla';
@@ -55,5 +56,7 @@ export const jobs: Job[] = [
   { name: 'rituals.remind_records', everyMs: 6 * HOUR, run: async (ctx) => void (await remindMissingRecords(ctx)) },
   /** The webhooks' outbox, after commit: every few seconds, on any instance (messages are claimed). */
   { name: 'webhooks.deliver', everyMs: 5_000, exclusive: false, run: async (ctx) => void (await deliverWebhooks(ctx)) },
+  /** A leader is reminded when a seller's one-to-one falls due (I1), once per due day. */
+  { name: 'coaching.remind_due', everyMs: HOUR, run: async (ctx) => void (await remindDueOneToOnes(ctx)) },
   { name: 'targets.alert_behind_pace', everyMs: 6 * HOUR, run: async (ctx) => void (await alertBehindPace(ctx)) },
 ];

@@ -93,6 +93,16 @@ describe.each(dbKinds)('international accounts (%s)', (kind) => {
     expect(toCoverer.find((n) => n.kind === 'coverage.outside_opportunity')).toBeTruthy();
     expect((await noticesOf(leader)).some((n) => n.kind === 'coverage.outside_opportunity')).toBe(true);
     expect((await noticesOf(outsider)).some((n) => n.kind.startsWith('coverage.'))).toBe(false);
+    // the notice is on the subsidiary's timeline too, for everyone (A3): here read by a third person
+    const timeline = (await get(`/api/accounts/${subsidiaryId}/timeline?type=event&limit=50`, admin)).json().items as {
+      event: string;
+      data: Record<string, unknown>;
+      author: { id: string } | null;
+    }[];
+    const entry = timeline.find((e) => e.event === 'coverage.notice');
+    expect(entry, JSON.stringify(timeline.map((e) => e.event))).toBeTruthy();
+    expect(entry!.data).toMatchObject({ kind: 'opportunity', title: 'Laddboxar till Vinterhamn', told: 2 });
+    expect(entry!.data.coverer).toBeTruthy();
 
     const call = await send('POST', '/api/activities', outsider, { accountId: subsidiaryId, type: 'call', subject: 'Ringde inköp' });
     expect(call.statusCode, call.body).toBe(201);
@@ -100,6 +110,8 @@ describe.each(dbKinds)('international accounts (%s)', (kind) => {
     const meeting = await send('POST', '/api/activities', outsider, { accountId: subsidiaryId, type: 'meeting', subject: 'Möte med inköp' });
     expect(meeting.statusCode, meeting.body).toBe(201);
     expect((await noticesOf(coverer)).filter((n) => n.kind === 'coverage.outside_meeting')).toHaveLength(1);
+    const notices = (await get(`/api/accounts/${subsidiaryId}/timeline?type=event&limit=50`, coverer)).json().items as { event: string }[];
+    expect(notices.filter((e) => e.event === 'coverage.notice')).toHaveLength(2);
 
     // the coverer's own work tells no one
     const countBefore = (await noticesOf(leader)).length;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remindDueOneToOnes } from '../../server/modules/coaching/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -124,5 +125,27 @@ describe.each(dbKinds)('one-to-ones (%s)', (kind) => {
     expect(res.json()).toMatchObject({ cadenceDays: 7, status: { state: 'ok', nextDueOn: inDays(7) } });
     const row = (await get('/api/one-to-ones', leader)).json().items.find((i: { seller: { id: string } }) => i.seller.id === sellerId);
     expect(row).toMatchObject({ cadenceDays: 7, state: 'ok', openActions: 1 });
+  });
+
+  it('reminds the leader once when the seller’s one-to-one falls due by the cadence (a scheduled job)', async () => {
+    const at = (days: number) => ({ ...t.ctx, clock: { now: () => new Date(Date.now() + days * DAY) } });
+    const reminders = async () =>
+      ((await get('/api/notifications', leader)).json().items as { kind: string; link: string; data: { seller?: string; dueOn?: string } }[]).filter(
+        (n) => n.kind === 'one_to_one.due' && n.link === `/one-to-ones/${sellerId}`,
+      );
+    // the cadence is 7 days from today's one-to-one: not due the day before
+    await remindDueOneToOnes(at(6));
+    expect(await reminders()).toHaveLength(0);
+    await remindDueOneToOnes(at(7));
+    const first = await reminders();
+    expect(first).toHaveLength(1);
+    expect(first[0]!.data).toMatchObject({ dueOn: inDays(7), seller: expect.any(String) });
+    // once per due day: the same day again, and days later while still overdue, send nothing more
+    await remindDueOneToOnes(at(7));
+    await remindDueOneToOnes(at(10));
+    expect(await reminders()).toHaveLength(1);
+    // nobody else is told of this seller, and the seller is not reminded of their own
+    const sellerNotices = (await get('/api/notifications', seller)).json().items as { kind: string }[];
+    expect(sellerNotices.some((n) => n.kind === 'one_to_one.due')).toBe(false);
   });
 });

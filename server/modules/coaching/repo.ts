@@ -167,3 +167,20 @@ export async function activity(db: Db, sellerId: string, since: Date, now: Date)
     group by type order by type`);
   return rowsOf<{ type: string; since: number; before: number }>(result);
 }
+
+/**
+ * Everyone with a one-to-one held (so a next one falls due): active sellers and leaders with their cadence,
+ * their last one-to-one's day, and the leader to remind — who held it, else who set the cadence (if active).
+ */
+export async function reminderCandidates(db: Db) {
+  const result = await db.execute(sql`
+    select u.id, u.name, c.every_days as "everyDays", last.held_on::text as "lastHeldOn",
+           coalesce(case when l.active then last.leader_id end, case when s.active then c.set_by_id end) as "leaderId"
+    from users u
+    join lateral (select m.held_on, m.leader_id from one_to_ones m where m.seller_id = u.id order by m.held_at desc limit 1) last on true
+    left join one_to_one_cadences c on c.seller_id = u.id
+    left join users l on l.id = last.leader_id
+    left join users s on s.id = c.set_by_id
+    where u.active and u.role in ('seller', 'sales_leader')`);
+  return rowsOf<{ id: string; name: string; everyDays: number | null; lastHeldOn: string; leaderId: string | null }>(result);
+}

@@ -8,13 +8,14 @@ import {
   oneToOneStatus,
   prepareAgenda,
   ratingTrend,
+  reminderDueOn,
   type Agenda as DomainAgenda,
   type DealFact,
 } from '@domain/one-to-ones';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
-import { notify } from '../notifications/service';
+import { notify, notifyUnlessSentSince } from '../notifications/service';
 import { createTaskIn } from '../tasks/service';
 import { sellerProgress } from '../targets/service';
 import * as repo from './repo';
@@ -201,4 +202,32 @@ export async function holdOneToOne(ctx: AppContext, actor: Actor, sellerId: stri
     ]);
   });
   return sellerOneToOnes(ctx, actor, sellerId);
+}
+
+/**
+ * Scheduled: a leader is reminded in the notification centre (alert 'one_to_one_due', as they chose in
+ * their alert settings) when a seller's one-to-one falls due by its cadence — once per due day: a
+ * reminder already sent since that day is not sent again, and the next due day comes with the next meeting.
+ */
+export async function remindDueOneToOnes(ctx: AppContext): Promise<number> {
+  const today = day(ctx.clock.now());
+  const rows = await repo.reminderCandidates(ctx.db);
+  const due = rows.flatMap((r) => {
+    const dueOn = r.leaderId ? reminderDueOn({ cadenceDays: r.everyDays ?? defaultCadenceDays, lastHeldOn: r.lastHeldOn }, today) : null;
+    return dueOn ? [{ ...r, leaderId: r.leaderId!, dueOn }] : [];
+  });
+  let sent = 0;
+  // grouped by due day: "sent since the due day" is what makes each reminder once
+  for (const dueOn of new Set(due.map((d) => d.dueOn))) {
+    const notices = due
+      .filter((d) => d.dueOn === dueOn)
+      .map((d) => ({
+        userId: d.leaderId,
+        kind: 'one_to_one.due',
+        data: { seller: d.name, dueOn, lastHeldOn: d.lastHeldOn },
+        link: `/one-to-ones/${d.id}`,
+      }));
+    sent += await inTransaction(ctx, (tx) => notifyUnlessSentSince(tx, notices, new Date(`${dueOn}T00:00:00.000Z`)));
+  }
+  return sent;
 }

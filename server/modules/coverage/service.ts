@@ -5,6 +5,7 @@ import { duplicateRules, outsideCoverage, parallelDeals, type Worker } from '@do
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
+import { recordEvent } from '../activities/service-events';
 import { notify } from '../notifications/service';
 import * as repo from './repo';
 
@@ -95,8 +96,8 @@ export async function putRules(ctx: AppContext, actor: Actor, accountId: string,
 /**
  * Called in the transaction of a meeting logged or an opportunity opened at an account: when the person
  * works a covered subsidiary outside its rule, the coverer (the rule's seller, else the subsidiary's
- * owner) and the global owner are told who did what. Nothing is refused: everyone still sees every
- * interaction (A3).
+ * owner) and the global owner are told who did what, and a coverage notice goes on the subsidiary's
+ * timeline for everyone to see. Nothing is refused: everyone still sees every interaction (A3).
  */
 export async function noticeOutsideCoverage(
   tx: TxContext,
@@ -106,11 +107,12 @@ export async function noticeOutsideCoverage(
 ): Promise<void> {
   const p = await repo.placeOf(tx.db, accountId);
   if (!p?.groupIsGlobal || p.groupId === p.id) return;
-  const rules = rulesOf(await repo.rulesOf(tx.db, p.groupId));
-  const { outside, rule } = outsideCoverage(rules, { marketId: p.marketId, globalOwnerId: p.globalOwnerId }, who);
+  const rows = await repo.rulesOf(tx.db, p.groupId);
+  const { outside, rule } = outsideCoverage(rulesOf(rows), { marketId: p.marketId, globalOwnerId: p.globalOwnerId }, who);
   if (!outside || !rule) return;
   const name = (await repo.person(tx.db, who.id))?.name ?? '';
-  const told = [...new Set([rule.sellerId ?? p.ownerId, p.globalOwnerId].filter((id): id is string => !!id && id !== who.id))];
+  const covererId = rule.sellerId ?? p.ownerId;
+  const told = [...new Set([covererId, p.globalOwnerId].filter((id): id is string => !!id && id !== who.id))];
   await notify(
     tx,
     told.map((userId) => ({
@@ -120,6 +122,22 @@ export async function noticeOutsideCoverage(
       link: `/accounts/${accountId}`,
     })),
   );
+  const row = rows.find((r) => r.marketId === rule.marketId && r.salesGroupId === rule.salesGroupId);
+  const coverer = (covererId && (await repo.person(tx.db, covererId))?.name) || null;
+  await recordEvent(tx, who, {
+    accountId,
+    event: 'coverage.notice',
+    subject: `${name || 'Someone'} worked outside the coverage (${what.kind}: ${what.subject}); ${coverer ?? `the ${row?.marketName ?? ''} team`} and the global owner were told`.slice(0, 300),
+    data: {
+      kind: what.kind,
+      title: what.subject,
+      by: name,
+      coverer,
+      market: row?.marketName ?? null,
+      globalOwner: p.globalOwnerName,
+      told: told.length,
+    },
+  });
 }
 
 /** Parallel open opportunities for one product at one group of companies from more than one market. */

@@ -233,12 +233,15 @@ export async function suggestions(ctx: AppContext, accountId: string, limit: num
   };
 }
 
-/** The active products and every non-empty cell of some accounts (each on its own, no roll-up): what the seminar's follow-ups are decided from. */
-export async function potentialFacts(ctx: AppContext, accountIds: string[]) {
+/** The active products (with their group) and every non-empty cell of some accounts, each on its own (no roll-up). */
+export async function cellsOfAccounts(ctx: AppContext, accountIds: readonly string[]) {
   const at = await ownedAt(ctx);
-  const [products, cells] = await Promise.all([repo.columns(ctx.db), repo.cells(ctx.db, accountIds, false, at)]);
-  return {
-    products: products.map((p) => ({ id: p.id, salesGroupId: p.salesGroupId })),
-    cells: cells.map((c) => ({ accountId: c.accountId, productId: c.productId, state: c.state })),
-  };
+  const [products, cells] = await Promise.all([repo.columns(ctx.db), repo.cells(ctx.db, [...accountIds], false, at)]);
+  return { products, cells: cells.map((c) => ({ accountId: c.accountId, productId: c.productId, state: c.state })) };
+}
+
+/** The same, narrowed to what the seminar's follow-ups are decided from. */
+export async function potentialFacts(ctx: AppContext, accountIds: string[]) {
+  const { products, cells } = await cellsOfAccounts(ctx, accountIds);
+  return { products: products.map((p) => ({ id: p.id, salesGroupId: p.salesGroupId })), cells };
 }

@@ -48,6 +48,30 @@ export async function forecastRows(db: Db, f: Filters, from: string, to: string)
     .groupBy(sql`1`, opportunities.salesGroupId, salesGroups.name, opportunities.marketId, markets.name, opportunities.currency);
 }
 
+/** Open opportunities at these accounts expected to close before `until` (or without a close date), per account and currency. */
+export async function openByAccount(db: Db, accountIds: readonly string[], until: string) {
+  if (accountIds.length === 0) return [];
+  return db
+    .select({
+      accountId: opportunities.accountId,
+      currency: opportunities.currency,
+      count: sql<number>`count(*)::int`,
+      value: money(sql`sum(${opportunities.value})`),
+      weightedValue: money(sql`sum(${opportunities.value} * ${stages.probability} / 100.0)`),
+    })
+    .from(opportunities)
+    .innerJoin(stages, eq(stages.id, opportunities.stageId))
+    .where(
+      and(
+        isNull(opportunities.closedAt),
+        isNull(opportunities.deletedAt),
+        sql`${opportunities.accountId} = any(${sql.param([...accountIds])}::uuid[])`,
+        sql`(${opportunities.expectedCloseOn} is null or ${opportunities.expectedCloseOn} < ${until}::date)`,
+      ),
+    )
+    .groupBy(opportunities.accountId, opportunities.currency);
+}
+
 export async function overdueRows(db: Db, f: Filters, today: string) {
   return db
     .select({

@@ -1,9 +1,19 @@
 import { IdParams } from '@contract/common';
-import { AccountPlan, AccountPlanView, AddPlanAction, PlanCoverage, PlanCoverageQuery, PutPlan, ReviewPlan } from '@contract/plans';
+import {
+  AccountPlan,
+  AccountPlanView,
+  AddPlanAction,
+  PlanCoverage,
+  PlanCoverageQuery,
+  PlanRollup,
+  PutPlan,
+  ReviewPlan,
+} from '@contract/plans';
 import type { AppContext } from '../../platform/context';
 import { actorOf, replies, type App } from '../../platform/http';
 import { planPolicies } from './policies';
 import * as service from './service';
+import { planRollup } from './service-rollup';
 
 export function planRoutes(app: App, ctx: AppContext): void {
   const tags = ['account plans'];
@@ -19,6 +29,19 @@ export function planRoutes(app: App, ctx: AppContext): void {
       config: { policy: planPolicies.read },
     },
     async (request) => service.getPlan(ctx, actorOf(request), request.params.id),
+  );
+  app.get(
+    '/api/accounts/:id/plan/rollup',
+    {
+      schema: {
+        tags,
+        summary: 'The plan’s group of companies rolled up: pipeline, won volume and each market’s part, the product matrix',
+        params: IdParams,
+        response: replies({ 200: PlanRollup }),
+      },
+      config: { policy: planPolicies.read },
+    },
+    async (request) => planRollup(ctx, request.params.id),
   );
   app.put(
     '/api/accounts/:id/plan',

@@ -138,14 +138,14 @@ function modelRows(q: VolumeQuery, by: VolumeKey[]): SQL {
       and month >= ${`${q.fromYear}-01-01`}::date and month < ${`${q.toYear + 1}-01-01`}::date)`;
 }
 
-/** One account's won deals' stored parts (`p`), in the same shape as the read model's rows. */
-const accountRows = (accountId: string, q: VolumeQuery) => sql`(
-  select o.owner_id, o.sales_group_id, o.market_id, o.channel, o.currency, (x->>'month')::date as month, (x->>'amount')::numeric as amount
+/** Some accounts' won deals' stored parts (`p`), in the same shape as the read model's rows (and the account). */
+const accountRows = (accountIds: readonly string[], q: Pick<VolumeQuery, 'fromYear' | 'toYear'>) => sql`(
+  select o.account_id, o.owner_id, o.sales_group_id, o.market_id, o.channel, o.currency, (x->>'month')::date as month, (x->>'amount')::numeric as amount
   from opportunities o cross join jsonb_array_elements(o.volume_parts) x
-  where o.account_id = ${accountId} and o.volume_parts <> '[]'::jsonb and o.deleted_at is null
+  where o.account_id = any(${sql.param([...accountIds])}::uuid[]) and o.volume_parts <> '[]'::jsonb and o.deleted_at is null
     and (x->>'month')::date >= ${`${q.fromYear}-01-01`}::date and (x->>'month')::date < ${`${q.toYear + 1}-01-01`}::date)`;
 
-const rowsFor = (q: VolumeQuery, by: VolumeKey[]) => (q.scope?.accountId ? accountRows(q.scope.accountId, q) : modelRows(q, by));
+const rowsFor = (q: VolumeQuery, by: VolumeKey[]) => (q.scope?.accountId ? accountRows([q.scope.accountId], q) : modelRows(q, by));
 
 const fxOf = (fx: { currency: string; factor: number }[]) =>
   sql`join unnest(${sql.param(fx.map((r) => r.currency))}::text[], ${sql.param(fx.map((r) => r.factor))}::float8[]) as fx(currency, factor) on fx.currency = p.currency`;
@@ -157,6 +157,21 @@ export async function volume(db: Db, q: VolumeQuery & { by: VolumeKey }, fx: { c
     group by 1, 2
     having sum(p.amount) <> 0`);
   return rowsOf<{ id: string | null; channel: Channel; volume: number }>(result);
+}
+
+/** Volume per account of some accounts (a group of companies) over calendar years, converted with `fx`. */
+export async function volumeByAccount(
+  db: Db,
+  accountIds: readonly string[],
+  q: Pick<VolumeQuery, 'fromYear' | 'toYear'>,
+  fx: { currency: string; factor: number }[],
+) {
+  if (accountIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select p.account_id as id, sum(p.amount * fx.factor)::float8 as volume
+    from ${accountRows(accountIds, q)} p ${fxOf(fx)}
+    group by 1`);
+  return rowsOf<{ id: string; volume: number }>(result);
 }
 
 /** The same volume by two keys at once (e.g. month and market). */

@@ -194,6 +194,11 @@ export function volumeRows(
   return repo.volume(ctx.db, q, fx);
 }
 
+/** Won volume of some accounts (a group of companies) in a year, per account, in the reporting currency. */
+export function volumeOfAccounts(ctx: AppContext, accountIds: readonly string[], year: number, fx: { currency: string; factor: number }[]) {
+  return repo.volumeByAccount(ctx.db, accountIds, { fromYear: year, toYear: year }, fx);
+}
+
 /** Volume by month and, from the same pass, by a dimension (none: only the months). */
 export async function volumeByMonthAnd(
   ctx: AppContext,

@@ -44,6 +44,7 @@ const kinds = [
   'outside_meeting',
   'review_due',
   'renewal_due',
+  'one_to_one_due',
 ] as const;
 const leadKinds = ['handed', 'reminder', 'breached', 'accepted', 'rejected', 'converted', 'assigned', 'at_your_account'] as const;
 export type NotificationKind = (typeof kinds)[number] | `lead_${(typeof leadKinds)[number]}` | 'other';
@@ -54,6 +55,7 @@ export function kindOf(kind: string): NotificationKind {
     const lead = leadKinds.find((k) => k === kind.slice('lead.'.length));
     return lead ? `lead_${lead}` : 'other';
   }
+  if (kind === 'one_to_one.due') return 'one_to_one_due'; // not a task's 'due'
   // joint visits share step names with handoffs ('accepted'): theirs are told apart by a prefix
   if (kind.startsWith('signals.')) return kinds.find((k) => k === `signal_${kind.slice('signals.'.length)}`) ?? 'other';
   const short = kind.startsWith('joint_visit.') ? `visit_${kind.slice('joint_visit.'.length)}` : kind.slice(kind.indexOf('.') + 1);
@@ -72,6 +74,7 @@ export function paramsOf(n: NotificationItem) {
     title: text(n.data.title) ?? '',
     by: text(n.data.by) ?? '',
     product: text(n.data.product) ?? '',
+    seller: text(n.data.seller) ?? '',
   };
 }
 

@@ -36,6 +36,7 @@ import { notify } from '../../shared/ui/notify';
 import type { AccountPlan, PlanInput, Stakeholder } from './api';
 import { usePlan, usePlanContacts, usePlanWrites, useProducts, useWhiteSpace } from './queries';
 import { StakeholderMap } from './StakeholderMap';
+import { PlanRollup } from './PlanRollup';
 import { DateField } from '../../shared/ui/DateField';
 
 type Draft = Required<Omit<PlanInput, 'version'>>;
@@ -133,6 +134,7 @@ function PlanEditor({ accountId, data }: { accountId: string; data: NonNullable<
         )}
       </Group>
       {plan && <HealthStrip plan={plan} accountId={accountId} can={can} />}
+      <PlanRollup accountId={accountId} />
 
       <Paper withBorder radius="md" p="md">
         <Group gap="lg" align="flex-end" mb="md">

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AccountPlan, AccountPlanView, PlanCoverage, PutPlan } from '@contract/plans';
+import type { AccountPlan, AccountPlanView, PlanCoverage, PlanRollup, PutPlan } from '@contract/plans';
 import type { Suggestions } from '@contract/matrix';
 import type { ContactPage } from '@contract/contacts';
 import type { Product } from '@contract/products';
@@ -10,6 +10,7 @@ export type PlanView = z.infer<typeof AccountPlanView>;
 export type PlanInput = z.input<typeof PutPlan>;
 export type Stakeholder = AccountPlan['stakeholders'][number];
 export type Coverage = z.infer<typeof PlanCoverage>;
+export type Rollup = PlanRollup;
 
 export const plansApi = {
   view: (accountId: string, signal?: AbortSignal) => api.get<PlanView>(`/api/accounts/${accountId}/plan`, undefined, signal),
@@ -23,5 +24,6 @@ export const plansApi = {
   suggestions: (accountId: string, signal?: AbortSignal) =>
     api.get<z.infer<typeof Suggestions>>('/api/matrix/suggestions', { accountId, limit: 8 }, signal),
   products: (signal?: AbortSignal) => api.get<z.infer<typeof Product>[]>('/api/products', undefined, signal),
+  rollup: (accountId: string, signal?: AbortSignal) => api.get<Rollup>(`/api/accounts/${accountId}/plan/rollup`, undefined, signal),
   coverage: (signal?: AbortSignal) => api.get<Coverage>('/api/account-plans/coverage', undefined, signal),
 };

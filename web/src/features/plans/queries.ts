@@ -6,6 +6,7 @@ import { plansApi, type AccountPlan, type PlanInput } from './api';
 const keys = {
   view: (accountId: string) => ['account-plans', accountId] as const,
   coverage: ['account-plans', 'coverage'] as const,
+  rollup: (accountId: string) => ['account-plans', accountId, 'rollup'] as const,
 };
 
 export function usePlan(accountId: string) {
@@ -25,6 +26,10 @@ export function useWhiteSpace(accountId: string) {
 }
 export function useProducts() {
   return useQuery({ queryKey: queryKeys.products, queryFn: ({ signal }) => plansApi.products(signal), staleTime: 10 * 60_000 });
+}
+/** The plan's group of companies rolled up (refetched with the plan: its year decides the period). */
+export function usePlanRollup(accountId: string) {
+  return useQuery({ queryKey: keys.rollup(accountId), queryFn: ({ signal }) => plansApi.rollup(accountId, signal) });
 }
 export function useCoverage() {
   return useQuery({ queryKey: keys.coverage, queryFn: ({ signal }) => plansApi.coverage(signal) });

@@ -31,6 +31,13 @@ export function eventText(
       return t('timeline.events.ownerChanged', { from: text(d.from) ?? nobody, to: text(d.to) ?? nobody });
     case 'account.global_owner_changed':
       return t('timeline.events.globalOwnerChanged', { from: text(d.from) ?? nobody, to: text(d.to) ?? nobody });
+    case 'coverage.notice':
+      return t('timeline.events.coverageNotice', {
+        by: text(d.by) ?? nobody,
+        what: t(`timeline.events.coverageNoticeWhat.${d.kind === 'meeting' ? 'meeting' : 'opportunity'}`),
+        title: text(d.title) ?? '',
+        coverer: text(d.coverer) ?? t('timeline.events.coverageNoticeTeam'),
+      });
     case 'account.lost':
       return text(d.reason) ? t('timeline.events.lostBecause', { reason: text(d.reason) }) : t('timeline.events.lost');
     case 'contact.created':

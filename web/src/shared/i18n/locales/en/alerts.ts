@@ -17,6 +17,7 @@ export const alerts = {
     renewal_due: 'Renewal due',
     plan_review_due: 'Plan review due',
     coverage_conflict: 'Coverage conflict',
+    one_to_one_due: 'One-to-one due',
   },
   help: {
     stalled_deal: 'Open deals with no activity for a while, and deals proposed as lost after their close date.',
@@ -26,5 +27,6 @@ export const alerts = {
     renewal_due: 'A customer’s agreement ends within 60 or 30 days and nobody has started its renewal.',
     plan_review_due: 'An account plan of yours is due for review.',
     coverage_conflict: 'Someone outside the coverage works a customer you cover.',
+    one_to_one_due: 'A seller’s one-to-one is due by the cadence you set.',
   },
 };

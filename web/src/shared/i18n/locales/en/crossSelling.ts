@@ -436,6 +436,7 @@ export const notifications = {
     signal_product_interest: 'A customer is reading about {{product}}, which it does not have',
     signal_returning_decision_maker: 'A decision-maker is back on the website',
     held: '{{by}} recorded your one-to-one: see the agreed actions',
+    one_to_one_due: '{{seller}}’s one-to-one is due',
     outside_opportunity: 'Someone outside the coverage opened an opportunity at a customer you cover',
     outside_meeting: 'Someone outside the coverage met a customer you cover',
     paused: 'A webhook endpoint kept failing and was paused',

@@ -103,5 +103,30 @@ export const plans = {
     emptyTitle: 'Every important account has a current plan',
     emptyText: 'Well done. Plans past their review date show up here.',
   },
+  rollup: {
+    title: 'The group of companies in {{year}}',
+    text_one:
+      'The account and its {{count}} subsidiary: open pipeline expected to close by the end of the plan’s year, and won volume in it.',
+    text_other:
+      'The account and its {{count}} subsidiaries: open pipeline expected to close by the end of the plan’s year, and won volume in it.',
+    market: 'Market',
+    companies: 'Companies',
+    openCount: 'Open deals',
+    openValue: 'Open value',
+    openWeighted: 'Weighted pipeline',
+    won: 'Won volume',
+    share: 'Share',
+    shareHelp: 'Share: each market’s part of won volume and weighted pipeline together.',
+    total: 'The whole group',
+    noMarket: 'No market',
+    matrixTitle: 'Products across the group',
+    matrixText:
+      'Every product the group has somewhere, and the companies with white space for it (neither owning it, nor in pipeline, nor marked not relevant).',
+    matrixEmpty: 'The group has no products yet.',
+    product: 'Product',
+    ownedAt: 'Owned at',
+    pipelineAt: 'In pipeline at',
+    whiteSpaceAt: 'White space at',
+  },
   open: 'Account plan',
 };

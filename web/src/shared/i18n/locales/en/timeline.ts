@@ -49,6 +49,10 @@ export const timeline = {
     accountCreated: 'Account created',
     ownerChanged: 'Owner changed from {{from}} to {{to}}',
     globalOwnerChanged: 'Global account owner changed from {{from}} to {{to}}',
+    coverageNotice:
+      'Coverage notice: {{by}} worked here outside the coverage ({{what}}: {{title}}); {{coverer}} and the global account owner were told',
+    coverageNoticeWhat: { meeting: 'a meeting', opportunity: 'an opportunity' },
+    coverageNoticeTeam: 'the market’s team',
     lost: 'Marked as lost',
     lostBecause: 'Marked as lost: {{reason}}',
     contactCreated: 'Contact {{name}} added',

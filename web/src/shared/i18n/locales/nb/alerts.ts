@@ -17,6 +17,7 @@ export const alerts = {
     renewal_due: 'Fornyelse nærmer seg',
     plan_review_due: 'Tid for å gå gjennom kundeplan',
     coverage_conflict: 'Dekningskonflikt',
+    one_to_one_due: 'Oppfølgingssamtale som skal holdes',
   },
   help: {
     stalled_deal: 'Åpne salg uten aktivitet på en stund, og salg som foreslås som tapt etter sluttdatoen.',
@@ -26,5 +27,6 @@ export const alerts = {
     renewal_due: 'En kundes avtale løper ut innen 60 eller 30 dager, og ingen har startet fornyelsen.',
     plan_review_due: 'En av kundeplanene dine skal gjennomgås.',
     coverage_conflict: 'Noen utenfor dekningen jobber med en kunde du har ansvaret for.',
+    one_to_one_due: 'En selgers oppfølgingssamtale skal holdes etter takten du har satt.',
   },
 };

@@ -438,6 +438,7 @@ export const notifications: Messages['notifications'] = {
     signal_product_interest: 'En kunde leser om {{product}}, som den ikke har',
     signal_returning_decision_maker: 'En beslutningstaker er tilbake på nettsiden',
     held: '{{by}} har lagret oppfølgingssamtalen deres: se de avtalte tiltakene',
+    one_to_one_due: 'Tid for oppfølgingssamtale med {{seller}}',
     outside_opportunity: 'Noen utenfor dekningen åpnet en salgsmulighet hos en kunde du har ansvaret for',
     outside_meeting: 'Noen utenfor dekningen hadde møte med en kunde du har ansvaret for',
     paused: 'En webhook-mottaker feilet gjentatte ganger og ble satt på pause',

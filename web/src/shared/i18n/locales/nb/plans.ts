@@ -104,5 +104,30 @@ export const plans: Messages['plans'] = {
     emptyTitle: 'Alle viktige kunder har en oppdatert plan',
     emptyText: 'Godt jobbet. Planer som har passert gjennomgangen, vises her.',
   },
+  rollup: {
+    title: 'Konsernet {{year}}',
+    text_one:
+      'Kunden og dens {{count}} datterselskap: åpne salgsmuligheter som ventes avsluttet før planårets slutt, og vunnet volum i året.',
+    text_other:
+      'Kunden og dens {{count}} datterselskaper: åpne salgsmuligheter som ventes avsluttet før planårets slutt, og vunnet volum i året.',
+    market: 'Marked',
+    companies: 'Selskaper',
+    openCount: 'Åpne salgsmuligheter',
+    openValue: 'Åpen verdi',
+    openWeighted: 'Vektet pipeline',
+    won: 'Vunnet volum',
+    share: 'Andel',
+    shareHelp: 'Andel: hvert markeds del av vunnet volum og vektet pipeline til sammen.',
+    total: 'Hele konsernet',
+    noMarket: 'Uten marked',
+    matrixTitle: 'Produkter i konsernet',
+    matrixText:
+      'Hvert produkt konsernet har et sted, og selskapene med hvite flekker for det (verken eier det, har det i pipeline eller har merket det som ikke relevant).',
+    matrixEmpty: 'Konsernet har ingen produkter ennå.',
+    product: 'Produkt',
+    ownedAt: 'Eies av',
+    pipelineAt: 'I pipeline hos',
+    whiteSpaceAt: 'Hvit flekk hos',
+  },
   open: 'Kundeplan',
 };

@@ -51,6 +51,10 @@ export const timeline: Messages['timeline'] = {
     accountCreated: 'Kunden ble opprettet',
     ownerChanged: 'Ansvarlig ble endret fra {{from}} til {{to}}',
     globalOwnerChanged: 'Global kundeansvarlig ble endret fra {{from}} til {{to}}',
+    coverageNotice:
+      'Dekningsvarsel: {{by}} jobbet her utenfor dekningen ({{what}}: {{title}}); {{coverer}} og den globale kundeansvarlige fikk beskjed',
+    coverageNoticeWhat: { meeting: 'et møte', opportunity: 'en salgsmulighet' },
+    coverageNoticeTeam: 'markedets team',
     lost: 'Merket som tapt',
     lostBecause: 'Merket som tapt: {{reason}}',
     contactCreated: 'Kontaktpersonen {{name}} ble lagt til',

@@ -17,6 +17,7 @@ export const alerts = {
     renewal_due: 'Förnyelse närmar sig',
     plan_review_due: 'Dags att följa upp kundplan',
     coverage_conflict: 'Täckningskonflikt',
+    one_to_one_due: 'Uppföljningssamtal att hålla',
   },
   help: {
     stalled_deal: 'Öppna affärer utan aktivitet på ett tag, och affärer som föreslås som förlorade efter sitt slutdatum.',
@@ -26,5 +27,6 @@ export const alerts = {
     renewal_due: 'En kunds avtal löper ut inom 60 eller 30 dagar och ingen har börjat förnya det.',
     plan_review_due: 'En av dina kundplaner ska följas upp.',
     coverage_conflict: 'Någon utanför täckningen arbetar med en kund du ansvarar för.',
+    one_to_one_due: 'En säljares uppföljningssamtal ska hållas enligt den takt du satt.',
   },
 };

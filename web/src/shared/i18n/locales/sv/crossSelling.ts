@@ -437,6 +437,7 @@ export const notifications: Messages['notifications'] = {
     signal_product_interest: 'En kund läser om {{product}}, som den inte har',
     signal_returning_decision_maker: 'En beslutsfattare är tillbaka på webbplatsen',
     held: '{{by}} har sparat ert uppföljningssamtal: se de överenskomna åtgärderna',
+    one_to_one_due: 'Dags för uppföljningssamtal med {{seller}}',
     outside_opportunity: 'Någon utanför täckningen öppnade en affär hos en kund du ansvarar för',
     outside_meeting: 'Någon utanför täckningen hade möte med en kund du ansvarar för',
     paused: 'En webhook-mottagare misslyckades gång på gång och pausades',

@@ -50,6 +50,10 @@ export const timeline: Messages['timeline'] = {
     accountCreated: 'Kunden skapades',
     ownerChanged: 'Ansvarig ändrades från {{from}} till {{to}}',
     globalOwnerChanged: 'Global kundansvarig ändrades från {{from}} till {{to}}',
+    coverageNotice:
+      'Täckningsnotis: {{by}} arbetade här utanför täckningen ({{what}}: {{title}}); {{coverer}} och den globala kundansvariga fick veta det',
+    coverageNoticeWhat: { meeting: 'ett möte', opportunity: 'en affärsmöjlighet' },
+    coverageNoticeTeam: 'marknadens team',
     lost: 'Markerad som förlorad',
     lostBecause: 'Markerad som förlorad: {{reason}}',
     contactCreated: 'Kontaktpersonen {{name}} lades till',
