@@ -77,6 +77,7 @@ export const Abilities = z.object({
   handlePersonalData: z.boolean(),
   /** The custom fields of accounts, contacts and opportunities. */
   manageCustomFields: z.boolean(),
+  viewCertificationCoverage: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

@@ -43,6 +43,7 @@ import { retentionRoutes } from './modules/retention/routes';
 import { planRoutes } from './modules/plans/routes';
 import { coachingRoutes } from './modules/coaching/routes';
 import { coverageRoutes } from './modules/coverage/routes';
+import { certificationRoutes } from './modules/certifications/routes';
 import { ritualRoutes } from './modules/rituals/routes';
 import { searchRoutes } from './modules/search/routes';
 import { ssoRoutes } from './modules/sso/routes';
@@ -182,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; ctx: Ap
   planRoutes(app, ctx);
   coachingRoutes(app, ctx);
   coverageRoutes(app, ctx);
+  certificationRoutes(app, ctx);
   viewRoutes(app, ctx);
   handoffRoutes(app, ctx);
   leadRoutes(app, ctx);

@@ -41,6 +41,7 @@ import { demoCompetitors, demoRates } from './pipeline';
 import { planInvoices, planTargets } from './revenue';
 import { loadRitualsDemo } from './rituals';
 import { loadLeadershipDemo } from './leadership';
+import { loadCertificationsDemo } from './certifications';
 import { dealAgreementEnd } from '@domain/pipeline/agreements';
 import { committedMonths, lineAnnualValue, valueOpportunity } from '@domain/pipeline/money';
 import { classify } from '@domain/channels';
@@ -408,14 +409,17 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
     }
 
     // One-to-ones with the sellers (I1) and who covers the subsidiaries of each group of companies (H2).
+    const leaders = plan.users.flatMap((u, i) => (u.leadsGroupKey ? [{ id: userId(i), salesGroupId: groupId.get(u.leadsGroupKey)! }] : []));
+    const sellers = plan.users.flatMap((u, i) =>
+      u.role === 'seller' && u.groupKey && u.email !== 'seller@nordlys.example'
+        ? [{ id: userId(i), salesGroupId: groupId.get(u.groupKey)! }]
+        : [],
+    );
+    await loadCertificationsDemo(tx, { today, leaders, sellers });
     await loadLeadershipDemo(tx, {
       today,
-      leaders: plan.users.flatMap((u, i) => (u.leadsGroupKey ? [{ id: userId(i), salesGroupId: groupId.get(u.leadsGroupKey)! }] : [])),
-      sellers: plan.users.flatMap((u, i) =>
-        u.role === 'seller' && u.groupKey && u.email !== 'seller@nordlys.example'
-          ? [{ id: userId(i), salesGroupId: groupId.get(u.groupKey)! }]
-          : [],
-      ),
+      leaders,
+      sellers,
       groups: plan.accounts
         .filter((a) => a.isGlobal)
         .map((g) => ({

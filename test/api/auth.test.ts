@@ -75,6 +75,7 @@ describe.each(dbKinds)('auth and the error vocabulary (%s)', (kind) => {
       manageWebhooks: false,
       handlePersonalData: false,
       manageCustomFields: false,
+      viewCertificationCoverage: false,
     });
     expect(body.csrfToken).toBe(res.json().csrfToken);
     expect(body.organisation).toMatchObject({ name: 'Nordlys Group', isDemo: true });

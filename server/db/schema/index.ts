@@ -30,3 +30,4 @@ export * from './coverage';
 export * from './alerts';
 export * from './data-retention';
 export * from './guidance';
+export * from './certifications';

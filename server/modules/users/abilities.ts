@@ -18,6 +18,7 @@ import { orgPolicies } from '../org/policies';
 import { pipelinePolicies } from '../pipeline/policies';
 import { productPolicies } from '../products/policies';
 import { coachingPolicies } from '../coaching/policies';
+import { certificationPolicies } from '../certifications/policies';
 import { planPolicies } from '../plans/policies';
 import { retentionPolicies } from '../retention/policies';
 import { ritualPolicies } from '../rituals/policies';
@@ -75,5 +76,6 @@ export function abilitiesOf(viewer: Viewer): Abilities {
     manageWebhooks: may(webhookPolicies.manage),
     handlePersonalData: may(privacyPolicies.handleRequests),
     manageCustomFields: may(customFieldPolicies.manage),
+    viewCertificationCoverage: may(certificationPolicies.coverage),
   };
 }

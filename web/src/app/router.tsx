@@ -51,6 +51,8 @@ const PlanCoveragePage = lazy(() => import('../features/plans/PlanCoveragePage')
 const CoveragePage = lazy(() => import('../features/coverage/CoveragePage'));
 const OneToOnesPage = lazy(() => import('../features/coaching/OneToOnesPage'));
 const SellerOneToOnePage = lazy(() => import('../features/coaching/SellerOneToOnePage'));
+const CertificationCoveragePage = lazy(() => import('../features/certifications/CoveragePage'));
+const SellerCertificationsPage = lazy(() => import('../features/certifications/SellerCertificationsPage'));
 const ScoringPage = named(() => import('../features/leads/ScoringPage'), 'ScoringPage');
 const TuningPage = lazy(() => import('../features/leads/TuningPage'));
 const FormsPage = named(() => import('../features/leads/FormsPage'), 'FormsPage');
@@ -131,6 +133,8 @@ export const router = createBrowserRouter([
           { path: 'coverage/:groupId', element: <CoveragePage /> },
           { path: 'one-to-ones', element: <OneToOnesPage /> },
           { path: 'one-to-ones/:sellerId', element: <SellerOneToOnePage /> },
+          { path: 'certifications', element: <CertificationCoveragePage /> },
+          { path: 'certifications/:sellerId', element: <SellerCertificationsPage /> },
           { path: 'contacts', element: <ContactsPage /> },
           { path: 'contacts/:id', element: <ContactPage /> },
           { path: 'products', element: <ProductsPage /> },

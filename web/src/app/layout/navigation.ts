@@ -1,6 +1,7 @@
 import {
   IconAddressBook,
   IconArrowsExchange,
+  IconCertificate,
   IconBuildingStore,
   IconChartBar,
   IconChartDots,
@@ -52,6 +53,7 @@ export const navigation: NavSection[] = [
       { to: '/retention', label: 'retention', icon: IconHeartHandshake },
       { to: '/account-plans', label: 'accountPlans', icon: IconClipboardCheck, requires: 'viewPlanCoverage' },
       { to: '/one-to-ones', label: 'oneToOnes', icon: IconMessages },
+      { to: '/certifications', label: 'certifications', icon: IconCertificate, requires: 'viewCertificationCoverage' },
       { to: '/coverage', label: 'coverage', icon: IconWorld },
       { to: '/targets', label: 'targets', icon: IconTarget },
       { to: '/overview', label: 'insights', icon: IconChartBar },

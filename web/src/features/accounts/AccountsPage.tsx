@@ -72,6 +72,7 @@ export function AccountsPage() {
               <ReassignBar
                 selection={selection}
                 endpoint="/api/accounts/reassign"
+                proposalsFor={page?.items.find((a) => a.id === selection.selected[0]) ?? null}
                 refresh={[[...queryKeys.accounts.all], [...queryKeys.timeline.all]]}
               />
             )}

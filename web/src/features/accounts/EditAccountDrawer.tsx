@@ -10,6 +10,7 @@ import type { ConflictField } from '../../shared/records/ConflictNotice';
 import { EditRecordDrawer, useRecordEdit } from '../../shared/records/EditRecordDrawer';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
 import { IndustrySelect } from '../../shared/ui/IndustrySelect';
+import { CertifiedSellers } from '../../shared/certifications/CertifiedSellers';
 import type { Account, AccountOverview } from './api';
 import { useAccountWrites } from './queries';
 import { useCustomFields, type FieldDefinition } from '../../shared/custom-fields/api';
@@ -160,6 +161,11 @@ export function EditAccountDrawer({ overview, onClose }: Props) {
           {...form.getInputProps('globalOwnerId')}
         />
       </SimpleGrid>
+      <CertifiedSellers
+        accountId={overview.account.id}
+        chosenId={form.values.ownerId}
+        onChoose={(id) => form.setFieldValue('ownerId', id)}
+      />
       <Switch label={t('records.account.isGlobal')} {...form.getInputProps('isGlobal', { type: 'checkbox' })} />
       <CustomFieldInputs fields={custom} form={form} testId="edit-account" />
     </EditRecordDrawer>

@@ -28,6 +28,7 @@ import { useFormat } from '../../shared/format/useFormat';
 import { errorMessage } from '../../shared/i18n/errorMessage';
 import { useSalesGroups } from '../../shared/org/queries';
 import { AccountSearchInput, type PickedAccount } from '../../shared/search/AccountSearchInput';
+import { CertifiedSellers } from '../../shared/certifications/CertifiedSellers';
 import { useSession } from '../../shared/session/session';
 import { notify } from '../../shared/ui/notify';
 import { PageHeader } from '../../shared/ui/PageHeader';
@@ -185,6 +186,9 @@ export default function NewHandoffPage() {
                 data-testid="handoff-seller"
               />
             </Group>
+            {groupId && account && (
+              <CertifiedSellers accountId={account.id} salesGroupId={groupId} chosenId={toUserId} onChoose={setToUserId} />
+            )}
             <MultiSelect
               label={t('crossSelling.form.products')}
               placeholder={productIds.length ? undefined : t('crossSelling.form.productsPlaceholder')}

@@ -10,6 +10,7 @@ import { notify } from '../../shared/ui/notify';
 import { PasswordField } from '../../shared/ui/PasswordField';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { AlertPreferencesSection } from './AlertPreferencesSection';
+import { CertificationsSection } from './CertificationsSection';
 import { passwordApi } from './api';
 
 /** The change-password form: the contract's schema, and the repeated password must match. */
@@ -96,6 +97,7 @@ export default function ProfilePage() {
           </form>
         )}
       </Paper>
+      <CertificationsSection />
       <AlertPreferencesSection />
     </>
   );

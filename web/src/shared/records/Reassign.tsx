@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { ApiError } from '../api/errors';
 import { errorMessage } from '../i18n/errorMessage';
 import { useActiveUsers } from '../org/queries';
+import { CertifiedSellers } from '../certifications/CertifiedSellers';
 import { notify } from '../ui/notify';
 
 /** Rows picked in a list, kept to the rows on screen (a new page or filter starts from those). */
@@ -62,10 +63,13 @@ export function ReassignBar({
   selection,
   endpoint,
   refresh,
+  proposalsFor,
 }: {
   selection: RowSelection;
   endpoint: string;
   refresh: readonly unknown[][];
+  /** An account picked: the sellers certified in its industry are proposed first (I2). */
+  proposalsFor?: { id: string; name: string } | null;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -126,6 +130,14 @@ export function ReassignBar({
             comboboxProps={{ withinPortal: true }}
             data-testid="reassign-owner"
           />
+          {proposalsFor && (
+            <CertifiedSellers
+              accountId={proposalsFor.id}
+              accountName={selection.selected.length > 1 ? proposalsFor.name : undefined}
+              chosenId={ownerId}
+              onChoose={setOwnerId}
+            />
+          )}
           {reassign.error != null && (
             <Alert color="red" variant="light" role="alert" data-testid="reassign-error">
               {refused.length > 0 ? t('records.reassign.refused', { names: refused.join(', ') }) : errorMessage(reassign.error, t)}

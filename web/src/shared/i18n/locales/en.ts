@@ -20,6 +20,7 @@ import { signals } from './en/signals';
 import { retention } from './en/retention';
 import { plans } from './en/plans';
 import { oneToOnes } from './en/oneToOnes';
+import { certifications } from './en/certifications';
 import { coverage } from './en/coverage';
 import { comments, day, tasks } from './en/day';
 import { adoption, audit, history, privacy, webhooks } from './en/platform';
@@ -57,6 +58,7 @@ export const en = {
     leads: 'Leads',
     accountPlans: 'Account plans',
     oneToOnes: 'One-to-ones',
+    certifications: 'Certifications',
     coverage: 'International accounts',
     retention: 'Retention',
     targets: 'Targets',
@@ -379,6 +381,7 @@ export const en = {
   retention,
   plans,
   oneToOnes,
+  certifications,
   coverage,
   comments,
   webhooks,

@@ -4,6 +4,7 @@ import { signals } from './nb/signals';
 import { retention } from './nb/retention';
 import { plans } from './nb/plans';
 import { oneToOnes } from './nb/oneToOnes';
+import { certifications } from './nb/certifications';
 import { coverage } from './nb/coverage';
 import { account, accounts } from './nb/accounts';
 import { capture, search } from './nb/capture';
@@ -55,6 +56,7 @@ export const nb: Messages = {
     leads: 'Leads',
     accountPlans: 'Kundeplaner',
     oneToOnes: 'Oppfølgingssamtaler',
+    certifications: 'Sertifiseringer',
     coverage: 'Internasjonale kunder',
     retention: 'Kundepleie',
     targets: 'Mål',
@@ -377,6 +379,7 @@ export const nb: Messages = {
   retention,
   plans,
   oneToOnes,
+  certifications,
   coverage,
   comments,
   webhooks,

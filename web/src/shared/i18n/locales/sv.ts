@@ -4,6 +4,7 @@ import { signals } from './sv/signals';
 import { retention } from './sv/retention';
 import { plans } from './sv/plans';
 import { oneToOnes } from './sv/oneToOnes';
+import { certifications } from './sv/certifications';
 import { coverage } from './sv/coverage';
 import { account, accounts } from './sv/accounts';
 import { capture, search } from './sv/capture';
@@ -55,6 +56,7 @@ export const sv: Messages = {
     leads: 'Leads',
     accountPlans: 'Kundplaner',
     oneToOnes: 'Uppföljningssamtal',
+    certifications: 'Certifieringar',
     coverage: 'Internationella kunder',
     retention: 'Kundvård',
     targets: 'Mål',
@@ -377,6 +379,7 @@ export const sv: Messages = {
   retention,
   plans,
   oneToOnes,
+  certifications,
   coverage,
   comments,
   webhooks,
