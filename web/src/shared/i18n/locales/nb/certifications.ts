@@ -52,6 +52,6 @@ export const certifications: Messages['certifications'] = {
     accounts: '{{count}} kunder',
     sameMarket: 'Samme marked',
     until: 'til {{date}}',
-    forAccount: 'For {{name}}',
+    forAccount: 'Gjelder {{name}}',
   },
 };
