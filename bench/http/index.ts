@@ -85,12 +85,26 @@ async function capture(r: Running, requests: HttpRequest[]): Promise<{ replays: 
   return { replays, medianMs: median(times) };
 }
 
+/** The median time of these requests sent once more, after capture() warmed what they read. */
+async function warmMedian(r: Running, requests: HttpRequest[]): Promise<number> {
+  const times: number[] = [];
+  for (const req of requests) {
+    const t0 = performance.now();
+    const response = await fetch(`${r.base}${req.path}`, { method: req.method, headers: req.headers, body: req.body });
+    await response.text();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
 /** Enough requests for percentiles of slow views: at least 10 at one connection, 2 per connection above. */
 const minimumSamples = (connections: number) => (connections === 1 ? 10 : 2 * connections);
 
 async function measureView(r: Running, s: Scenario): Promise<ViewResult[]> {
   const requests = httpRequests(r, s);
-  const { replays, medianMs } = await capture(r, requests);
+  const { replays, medianMs: firstMs } = await capture(r, requests);
+  // a view served from a cache its first request filled (the game's season): its warm time decides the load's length
+  const medianMs = s.kind === 'read' && firstMs > 500 ? Math.min(firstMs, await warmMedian(r, requests.slice(0, 3))) : firstMs;
   // the API load cycles through the same requests the raw SQL replays, so both see the same mix
   const measured = requests.slice(0, replays.length);
   // a request that may be sent once (a deal is won once): each run gets its own share of the rest
