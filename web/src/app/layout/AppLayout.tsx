@@ -1,4 +1,4 @@
-import { AppShell, Box, Burger, Divider, Group, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Divider, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,7 +83,8 @@ export function AppLayout() {
           </Group>
           <CaptureNavButtons onOpen={close} />
         </AppShell.Section>
-        <AppShell.Section grow>
+        {/* an admin's navigation is taller than a laptop's screen: it scrolls on its own */}
+        <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars="y">
           <NavLinks onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>

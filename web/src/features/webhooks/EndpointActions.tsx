@@ -63,7 +63,12 @@ export function EndpointActions({ endpoint, onTested }: { endpoint: Endpoint; on
         }
         onClose={() => setConfirming(false)}
       />
-      <Modal opened={rotated !== null} onClose={() => setRotated(null)} title={t('webhooks.rotate.doneTitle')}>
+      <Modal
+        opened={rotated !== null}
+        onClose={() => setRotated(null)}
+        title={t('webhooks.rotate.doneTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {rotated && (
           <Stack>
             <Alert color="yellow">{t('webhooks.rotate.once')}</Alert>

@@ -88,7 +88,7 @@ export const webhooks = {
     confirmText:
       'Korsa makes a new secret. For 24 hours every delivery is signed with both the old and the new one, so the receiver can switch without losing a message.',
     doneTitle: 'The new signing secret',
-    once: 'Copy it now and put it in the receiver: it is shown in full only here.',
+    once: 'Put it in the receiver now. It is shown only here; in the list of endpoints it can only be copied.',
     grace: 'The old secret keeps signing beside it until {{until}}.',
     graceShort: 'Old secret signs too until {{until}}',
     close: 'Done',

@@ -91,7 +91,7 @@ export const webhooks: Messages['webhooks'] = {
     confirmText:
       'Korsa lager en ny nøkkel. I 24 timer signeres hver leveranse med både den gamle og den nye, slik at mottakeren kan bytte uten å miste en melding.',
     doneTitle: 'Den nye signeringsnøkkelen',
-    once: 'Kopier den nå og legg den inn hos mottakeren: den vises i sin helhet bare her.',
+    once: 'Legg den inn hos mottakeren nå. Den vises bare her; i listen over mottakere kan den bare kopieres.',
     grace: 'Den gamle nøkkelen signerer også frem til {{until}}.',
     graceShort: 'Gamle nøkkelen signerer også til {{until}}',
     close: 'Ferdig',

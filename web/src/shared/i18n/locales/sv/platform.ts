@@ -90,7 +90,7 @@ export const webhooks: Messages['webhooks'] = {
     confirmText:
       'Korsa skapar en ny nyckel. I 24 timmar signeras varje leverans med både den gamla och den nya, så att mottagaren kan byta utan att missa något meddelande.',
     doneTitle: 'Den nya signeringsnyckeln',
-    once: 'Kopiera den nu och lägg in den hos mottagaren: den visas i sin helhet bara här.',
+    once: 'Lägg in den hos mottagaren nu. Den visas bara här; i listan över mottagare kan den bara kopieras.',
     grace: 'Den gamla nyckeln signerar också fram till {{until}}.',
     graceShort: 'Gamla nyckeln signerar också till {{until}}',
     close: 'Klar',
