@@ -55,7 +55,7 @@ function fail(message: string): never {
 }
 
 const db: DbKind = values.db === 'pglite' || values.db === 'postgres' ? values.db : fail('--db must be pglite or postgres');
-const size: BenchSize = isBenchSize(values.size) ? values.size : fail('--size must be tiny, medium or large');
+const size: BenchSize = isBenchSize(values.size) ? values.size : fail('--size must be tiny, medium, large or xl');
 const seed = Number(values.seed);
 if (!Number.isSafeInteger(seed)) fail('--seed must be an integer');
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

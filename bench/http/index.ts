@@ -149,6 +149,7 @@ async function measureView(r: Running, s: Scenario): Promise<ViewResult[]> {
       non2xx,
       ...(non2xx > 0 ? { statuses: load.statuses } : {}),
       errors: load.errors + load.timeouts,
+      cpuMsPerRequest: load.latencies.length ? Math.round((load.busyMs / load.latencies.length) * 100) / 100 : null,
       rawSql,
       ratio: rawSql && rawSql.p50 > 0 ? Math.round((api.p50 / rawSql.p50) * 100) / 100 : null,
     };

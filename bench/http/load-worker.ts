@@ -3,6 +3,7 @@
  * under test: autocannon cycles through the job's requests (varied ids), first a warm-up, then the
  * measured run, and posts back every response time.
  */
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import type { LoadJob, LoadResult } from './load';
@@ -19,7 +20,7 @@ const requests: autocannon.Request[] = [
   },
 ];
 
-function run(seconds: number, amount?: number): Promise<Omit<LoadResult, 'warmupRequests'>> {
+function run(seconds: number, amount?: number): Promise<Omit<LoadResult, 'warmupRequests' | 'busyMs'>> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   return new Promise((resolve, reject) => {
@@ -43,7 +44,11 @@ function run(seconds: number, amount?: number): Promise<Omit<LoadResult, 'warmup
   });
 }
 
+/** Milliseconds the machine's cores have been busy (user, nice, system, interrupts) since boot. */
+const busyMs = () => os.cpus().reduce((a, c) => a + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+
 const warm = job.warmupSeconds > 0 ? await run(job.warmupSeconds) : null;
+const before = busyMs();
 const measured = await run(job.durationSeconds, job.amount);
-const result: LoadResult = { ...measured, warmupRequests: warm?.latencies.length ?? 0 };
+const result: LoadResult = { ...measured, warmupRequests: warm?.latencies.length ?? 0, busyMs: busyMs() - before };
 parentPort!.postMessage(result, [result.latencies.buffer as ArrayBuffer]);

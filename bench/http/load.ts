@@ -25,6 +25,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   warmupRequests: number;
+  /** CPU time the whole machine spent during the measured run (server, database, this load generator, anything else). */
+  busyMs: number;
 }
 
 /** A worker running TypeScript: registers tsx's loader in the thread, then imports the module. */

@@ -131,7 +131,7 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       },
       config: { policy: gamePolicies.statement },
     },
-    async (request) => incentives.statement(ctx, actorOf(request), request.params.id, request.query),
+    async (request) => incentives.statement(ctx, actorOf(request), request.params.id, request.query, seasons),
   );
   app.get(
     '/api/seasons/:id/statement.csv',
@@ -140,7 +140,7 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       config: { policy: gamePolicies.statement },
     },
     async (request, reply) => {
-      const s = await incentives.statement(ctx, actorOf(request), request.params.id, request.query);
+      const s = await incentives.statement(ctx, actorOf(request), request.params.id, request.query, seasons);
       type Line = (typeof s.lines)[number];
       return sendCsv<Line>(
         reply,
@@ -176,6 +176,6 @@ export function gameRoutes(app: App, ctx: AppContext, hub: Pick<LiveHub, 'subscr
       },
       config: { policy: gamePolicies.payout },
     },
-    async (request, reply) => reply.status(201).send(await incentives.recordPayout(ctx, actorOf(request), request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await incentives.recordPayout(ctx, actorOf(request), request.params.id, request.body, seasons)),
   );
 }

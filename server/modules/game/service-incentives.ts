@@ -11,6 +11,7 @@ import { writeAudit } from '../../platform/audit';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { reportingConverter } from '../pipeline/service';
 import * as repo from './repo';
+import type { SeasonCache } from './season-cache';
 import { computeSeason, present } from './service';
 
 function visiblePeople<T extends { id: string; salesGroupId: string | null; marketId: string | null }>(
@@ -27,27 +28,47 @@ function visiblePeople<T extends { id: string; salesGroupId: string | null; mark
   );
 }
 
-async function computeStatement(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>) {
-  const c = await computeSeason(ctx, id);
+type ComputedSeason = Awaited<ReturnType<typeof computeSeason>>;
+
+/** What the season's incentive rules earned, per computed season: the same for every viewer, so made once. */
+const earnedBySeason = new WeakMap<ComputedSeason, ReturnType<typeof earnedLines>>();
+
+function earnedOf(c: ComputedSeason) {
+  let earned = earnedBySeason.get(c);
+  if (!earned) {
+    earned = earnedLines(c.season.incentiveRules as IncentiveRule[], c.gathered.events, c.window);
+    earnedBySeason.set(c, earned);
+  }
+  return earned;
+}
+
+/**
+ * The statement from the computed season — the game's cache when given (a change committed before
+ * the request is always seen, season-cache.ts) — with only the people the viewer may see paired
+ * with what was paid: a seller's own statement does not walk the whole company's lines.
+ */
+async function computeStatement(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>, cache?: SeasonCache) {
+  const c = await computeSeason(ctx, id, cache);
   const [paid, fx] = await Promise.all([repo.payoutsOf(ctx.db, id), reportingConverter(ctx)]);
-  const earned = earnedLines(c.season.incentiveRules as IncentiveRule[], c.gathered.events, c.window);
-  const { lines, totals } = statementOf(earned, paid);
   const visible = visiblePeople(viewer, c.people, q);
   const ids = new Set(visible.map((p) => p.id));
+  const { lines, totals } = statementOf(
+    earnedOf(c).filter((e) => ids.has(e.userId)),
+    paid.filter((p) => ids.has(p.userId)),
+  );
   const names = new Map(c.people.map((p) => [p.id, p.name]));
   const ruleOf = new Map((c.season.incentiveRules as IncentiveRule[]).map((r) => [r.id, r]));
-  const shown = lines.filter((l) => ids.has(l.userId));
   const people = visible
     .filter((p) => totals.has(p.id))
     .map((p) => ({ userId: p.id, name: p.name, salesGroupId: p.salesGroupId, marketId: p.marketId, ...totals.get(p.id)! }));
   const round2 = (n: number) => Math.round(n * 100) / 100;
   return {
     c,
-    shownLines: shown,
+    shownLines: lines,
     body: {
       season: present(ctx, c.season, c.teams, viewer),
       currency: fx.currency,
-      lines: shown.map((l) => {
+      lines: lines.map((l) => {
         const ruleId = l.earned?.ruleId ?? l.key.split(':')[0]!;
         return {
           key: l.key,
@@ -75,16 +96,22 @@ async function computeStatement(ctx: AppContext, viewer: Viewer, id: string, q: 
   };
 }
 
-export async function statement(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>) {
-  return (await computeStatement(ctx, viewer, id, q)).body;
+export async function statement(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>, cache?: SeasonCache) {
+  return (await computeStatement(ctx, viewer, id, q, cache)).body;
 }
 
 /**
  * Close the statement for payroll: what is due on every line the viewer may see is recorded as paid,
  * so a later change to a deal shows as an adjustment. Leaders close their team's, admins everyone's.
  */
-export async function recordPayout(ctx: AppContext, viewer: Viewer, id: string, q: z.infer<typeof StatementQuery>) {
-  const { shownLines } = await computeStatement(ctx, viewer, id, q);
+export async function recordPayout(
+  ctx: AppContext,
+  viewer: Viewer,
+  id: string,
+  q: z.infer<typeof StatementQuery>,
+  cache?: SeasonCache,
+) {
+  const { shownLines } = await computeStatement(ctx, viewer, id, q, cache);
   const changed = shownLines.filter((l) => l.due !== 0);
   await inTransaction(ctx, async (tx) => {
     await repo.upsertPayouts(
