@@ -226,14 +226,17 @@ export async function insertHoldings(db: Db, values: (typeof holdings.$inferInse
   for (let i = 0; i < values.length; i += 2000) await db.insert(holdings).values(values.slice(i, i + 2000));
 }
 
-/** Status and last business of many accounts in one statement (values decided by domain/account-status.ts). */
+/**
+ * Status and last business of many accounts in one statement (values decided by domain/account-status.ts);
+ * an account whose both stay as they were is not written (no row lock, no read-model work).
+ */
 export async function updateStatuses(db: Db, rows: { id: string; status: string; lastBusinessAt: Date | null }[]) {
   if (rows.length === 0) return;
   await db.execute(sql`
     update accounts a set status = x.status, last_business_at = x.last_business_at, updated_at = now()
     from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.status))}::text[],
                 ${sql.param(rows.map((r) => r.lastBusinessAt?.toISOString() ?? null))}::timestamptz[]) as x(id, status, last_business_at)
-    where a.id = x.id`);
+    where a.id = x.id and (a.status, a.last_business_at) is distinct from (x.status, x.last_business_at)`);
 }
 
 export async function industries(db: Db) {

@@ -12,7 +12,7 @@ import type { CloseOutcome } from '@domain/pipeline/outcomes';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext } from '../../platform/context';
 import { AppError, errors } from '../../platform/errors';
-import { addHolding, removeDealHoldings } from '../accounts/service';
+import { addHoldings, removeDealHoldings } from '../accounts/service';
 import { recordEvent } from '../activities/service';
 import { churnReasonFor, forgetDealChurn, recordChurn } from '../retention/churn';
 import { publish } from '../live/service';
@@ -72,7 +72,8 @@ async function close(
     if (replaced) await repo.replaceLines(tx.db, id, replaced);
     await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
     // what the customer now has: feeds the account's status and its product row
-    if (won) for (const h of holdingsAfterWin(won, lines)) await addHolding(tx, o.accountId, { ...h, opportunityId: id });
+    // one insert and one status refresh for all its lines: a win holds the shared totals until it commits
+    if (won) await addHoldings(tx, holdingsAfterWin(won, lines).map((h) => ({ accountId: o.accountId, ...h, opportunityId: id })));
     // only a lost renewal is churn; a reason sent with another lost deal is checked but not counted
     if (churnReason && outcome === 'lost' && needsChurnReason(o.channel)) {
       const deal = { id, annualValue: valueOpportunity(lines, o.estimatedValue).annualValue, currency: o.currency };
