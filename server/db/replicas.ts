@@ -77,7 +77,9 @@ export async function openReplicas(
   /** The primary's positions over the last moments: the one `maxLag` ago is how far a replica must be. */
   const samples: { at: number; lsn: bigint }[] = [];
   const primaryLsn = async () => {
-    const row = rowsOf<{ lsn: string }>(await primary.execute(sql`select pg_current_wal_lsn()::text as lsn`))[0];
+    // the insert position, not the write position: with synchronous_commit off a commit may still sit in
+    // the WAL buffers, before the write position, and a replica "caught up" to it would not have the write
+    const row = rowsOf<{ lsn: string }>(await primary.execute(sql`select pg_current_wal_insert_lsn()::text as lsn`))[0];
     const lsn = parseLsn(row?.lsn);
     if (lsn === null) throw new Error(`the primary gave no WAL position (${row?.lsn})`);
     return lsn;

@@ -9,8 +9,10 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handoffStatuses, isOpen, openHandoffStatuses } from '@domain/handoffs';
 import { addMonths } from '@domain/pipeline/aging';
 import { rowsOf } from '../../server/db/client';
+import { handoffSummary, type Scope } from '../../server/modules/overview/repo';
 import { reportingConverter } from '../../server/modules/pipeline/service';
 import { readModelSnapshot, rebuildReadModels } from '../../server/modules/read-models/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
@@ -25,7 +27,8 @@ type Op =
   | { kind: 'give'; account: number; toReceiver: boolean }
   | { kind: 'answer'; tip: number; accept: boolean }
   | { kind: 'link'; tip: number; product: number }
-  | { kind: 'account'; account: number; industry: 'G' | 'D' | null; size: 'small' | 'large'; parent: boolean };
+  | { kind: 'account'; account: number; industry: 'G' | 'D' | null; size: 'small' | 'large'; parent: boolean; otherMarket: boolean }
+  | { kind: 'deleteDeal'; deal: number; restore: boolean };
 
 const ops: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -58,7 +61,9 @@ const ops: fc.Arbitrary<Op> = fc.oneof(
     industry: fc.constantFrom('G' as const, 'D' as const, null),
     size: fc.constantFrom('small' as const, 'large' as const),
     parent: fc.boolean(),
+    otherMarket: fc.boolean(),
   }),
+  fc.record({ kind: fc.constant('deleteDeal' as const), deal: fc.nat(30), restore: fc.boolean() }),
 );
 
 describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
@@ -70,12 +75,15 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
   let receiverId: string;
   let digital: string;
   let marketId: string;
+  let otherMarketId: string;
+  let sellerId: string;
+  let sellerGroupId: string;
   let products: { id: string }[];
   const accounts: { id: string; contactId: string }[] = [];
   const deals: { id: string; version: number; open: boolean }[] = [];
   const tips: { id: string; status: string; toReceiver: boolean }[] = [];
 
-  const send = (method: 'POST' | 'PATCH' | 'PUT' | 'GET', url: string, s: Session, payload?: object) =>
+  const send = (method: 'POST' | 'PATCH' | 'PUT' | 'GET' | 'DELETE', url: string, s: Session, payload?: object) =>
     t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
   const ok = (res: { statusCode: number; body: string }, status = 200) => expect(res.statusCode, res.body).toBe(status);
 
@@ -85,7 +93,11 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
     leader = await t.signIn('leader@nordlys.example');
     admin = await t.signIn('admin@nordlys.example');
     digital = (await send('GET', '/api/sales-groups', admin)).json().find((g: { name: string }) => g.name === 'Digital Solutions').id;
-    marketId = (await send('GET', '/api/me', seller)).json().market.id;
+    const me = (await send('GET', '/api/me', seller)).json();
+    marketId = me.market.id;
+    sellerId = await t.userId('seller@nordlys.example');
+    sellerGroupId = me.salesGroup.id;
+    otherMarketId = (await send('GET', '/api/markets', admin)).json().find((m: { id: string }) => m.id !== marketId).id;
     const r = (await send('GET', `/api/users?role=seller&salesGroupId=${digital}&marketId=${marketId}`, admin)).json().items[0];
     receiverId = r.id;
     await send('PATCH', `/api/users/${receiverId}`, admin, { password: 'receiver-password' });
@@ -148,6 +160,19 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
       if (op.kind !== 'lines') d.open = false;
       return;
     }
+    if (op.kind === 'deleteDeal') {
+      // an open deal deleted (a won one is the customer's history) counts nowhere; restored, it counts again
+      const d = pickDeal(op.deal);
+      if (!d) return;
+      let res = await send('DELETE', `/api/opportunities/${d.id}`, admin);
+      ok(res);
+      if (op.restore) {
+        res = await send('POST', `/api/opportunities/${d.id}/restore`, admin);
+        ok(res);
+        d.version = res.json().version;
+      } else deals.splice(deals.indexOf(d), 1);
+      return;
+    }
     if (op.kind === 'mark') {
       const res = await send('PUT', '/api/matrix/cells', seller, {
         accountId: accounts[op.account % accounts.length]!.id,
@@ -195,7 +220,72 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
     }
     const a = accounts[op.account % accounts.length]!;
     const parent = op.parent && a !== accounts[0] ? accounts[0]!.id : null;
-    ok(await send('PATCH', `/api/accounts/${a.id}`, admin, { industry: op.industry, size: op.size, parentId: parent }));
+    ok(
+      await send('PATCH', `/api/accounts/${a.id}`, admin, {
+        industry: op.industry,
+        size: op.size,
+        parentId: parent,
+        marketId: op.otherMarket && a !== accounts[0] ? otherMarketId : marketId,
+      }),
+    );
+  }
+
+  /** The overview's handoff figures as its SQL computed them from the handoffs before the read model. */
+  async function overviewHandoffsFromScratch(scope: Scope, year: number, now: Date) {
+    const inMarket = scope.marketId ? sql`a.market_id = ${scope.marketId}` : sql`true`;
+    const given = scope.userId
+      ? sql`h.giver_id = ${scope.userId}`
+      : scope.salesGroupId
+        ? sql`h.giver_group_id = ${scope.salesGroupId} and ${inMarket}`
+        : scope.marketId
+          ? sql`g.market_id = ${scope.marketId}`
+          : sql`true`;
+    const received = scope.userId
+      ? sql`h.to_user_id = ${scope.userId}`
+      : scope.salesGroupId
+        ? sql`h.to_sales_group_id = ${scope.salesGroupId} and ${inMarket}`
+        : inMarket;
+    const [row] = rowsOf<Awaited<ReturnType<typeof handoffSummary>>>(
+      await t.ctx.db.execute(sql`
+        with h as (
+          select h.*, (${given}) as given, (${received}) as received, s.outcome as deal_outcome
+          from handoffs h join accounts a on a.id = h.account_id left join users g on g.id = h.giver_id
+          left join opportunities o on o.id = h.opportunity_id and o.deleted_at is null left join stages s on s.id = o.stage_id
+          where h.created_at >= ${`${year}-01-01`}::date and h.created_at < ${`${year + 1}-01-01`}::date and a.deleted_at is null
+        )
+        select count(*) filter (where given)::int as given, count(*) filter (where received)::int as received,
+               count(*) filter (where received and answered_at is not null)::int as answered,
+               count(*) filter (where received and deal_outcome = 'won')::int as won,
+               count(*) filter (where received and accepted)::int as accepted,
+               count(*) filter (where received and accepted and reported)::int as reported,
+               count(*) filter (where received and status = any(${sql.param([...openHandoffStatuses])}::text[])
+                                and due_at < ${now.toISOString()}::timestamptz)::int as overdue
+        from h where given or received`),
+    );
+    return row!;
+  }
+
+  /** Every scope of the overview, now and once every tip is past its due date: the read model answers as the sources. */
+  async function expectOverviewHandoffs() {
+    const now = t.ctx.clock.now();
+    const year = now.getUTCFullYear();
+    const scopes: Scope[] = [
+      {},
+      { marketId },
+      { marketId: otherMarketId },
+      { salesGroupId: digital },
+      { salesGroupId: digital, marketId },
+      { salesGroupId: sellerGroupId, marketId: otherMarketId },
+      { salesGroupId: sellerGroupId },
+      { userId: receiverId },
+      { userId: sellerId },
+    ];
+    for (const at of [now, new Date(now.getTime() + 90 * 86_400_000)])
+      for (const scope of scopes)
+        expect(await handoffSummary(t.ctx.db, scope, year, at), JSON.stringify(scope)).toEqual(
+          await overviewHandoffsFromScratch(scope, year, at),
+        );
+    return overviewHandoffsFromScratch({}, year, new Date(now.getTime() + 90 * 86_400_000));
   }
 
   /** What counts as owned today, as the matrix's service decides it. */
@@ -227,7 +317,7 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
         with m as materialized (${members}),
         owned as (select h.product_id, count(distinct m.root)::int as n from holdings h join m on m.member = h.account_id where ${held} group by 1),
         pipeline as (select l.product_id, count(distinct m.root)::int as n from opportunities o join m on m.member = o.account_id
-                     join opportunity_lines l on l.opportunity_id = o.id where o.closed_at is null group by 1),
+                     join opportunity_lines l on l.opportunity_id = o.id where o.closed_at is null and o.deleted_at is null group by 1),
         potential as (select k.product_id, count(distinct m.root)::int as n from matrix_marks k join m on m.member = k.account_id
                       where k.state = 'potential' group by 1)
         select p.id as "productId", coalesce(ow.n, 0) as owned, coalesce(pl.n, 0) as pipeline, coalesce(po.n, 0) as potential
@@ -307,6 +397,8 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
       { kind: 'give', account: 1, toReceiver: true },
       { kind: 'give', account: 2, toReceiver: false },
       { kind: 'link', tip: 0, product: 4 },
+      // the tip's deal won: the overview counts the tip won
+      { kind: 'win', deal: 1, product: 5, recurring: false, months: 1 },
     ] satisfies Op[])
       await apply(op);
     await fc.assert(
@@ -325,19 +417,49 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
           });
           expect(await ledgerFromApi(by)).toEqual(scratch);
         }
+        const all = await expectOverviewHandoffs();
+        for (const k of ['won', 'overdue', 'answered'] as const) if (all[k] > 0) seen.add(k);
         await rebuildReadModels(t.ctx.db, ['matrix', 'ledger']);
         expect(await readModelSnapshot(t.ctx.db)).toEqual(kept);
       }),
       { numRuns: kind === 'pglite' ? 5 : 3, endOnFailure: true },
     );
     // the sequences reached every state the views count
-    expect([...seen].sort()).toEqual(['owned', 'pipeline', 'potential']);
+    expect([...seen].sort()).toEqual(['answered', 'overdue', 'owned', 'pipeline', 'potential', 'won']);
     const ledger = (await ledgerFromScratch('seller')) as { given: number; received: number; won: number; to_opportunity: number }[];
     for (const k of ['given', 'received', 'to_opportunity'] as const)
       expect(
         ledger.some((r) => r[k] > 0),
         k,
       ).toBe(true);
+  });
+
+  it('open in SQL (korsa_handoff_open) is the domain rule for every status', async () => {
+    const rows = rowsOf<{ status: string; open: boolean }>(
+      await t.ctx.db.execute(
+        sql`select s as status, korsa_handoff_open(s) as open from unnest(${sql.param([...handoffStatuses])}::text[]) s`,
+      ),
+    );
+    expect(rows).toEqual(handoffStatuses.map((status) => ({ status, open: isOpen(status) })));
+  });
+
+  it("follows an account deleted and restored and a seller moved to another market in the overview's handoff figures", async () => {
+    const tipped = accounts[1]!.id;
+    const before = await expectOverviewHandoffs();
+    const kept = await readModelSnapshot(t.ctx.db);
+    ok(await send('DELETE', `/api/accounts/${tipped}`, admin));
+    const deleted = await expectOverviewHandoffs();
+    expect(deleted.received).toBeLessThan(before.received);
+    ok(await send('POST', `/api/accounts/${tipped}/restore`, admin));
+    expect(await expectOverviewHandoffs()).toEqual(before);
+    ok(await send('PATCH', `/api/users/${sellerId}`, admin, { marketId: otherMarketId }));
+    const given = await handoffSummary(t.ctx.db, { marketId: otherMarketId }, t.ctx.clock.now().getUTCFullYear(), t.ctx.clock.now());
+    expect(given.given).toBeGreaterThan(0);
+    await expectOverviewHandoffs();
+    ok(await send('PATCH', `/api/users/${sellerId}`, admin, { marketId }));
+    expect(await readModelSnapshot(t.ctx.db)).toEqual(kept);
+    await rebuildReadModels(t.ctx.db, ['ledger']);
+    expect(await readModelSnapshot(t.ctx.db)).toEqual(kept);
   });
 
   it('counts a new day: the owned flags roll, and the counts equal a rebuild on that day', { timeout: 120_000 }, async () => {

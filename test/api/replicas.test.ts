@@ -7,12 +7,13 @@ import { rowsOf } from '../../server/db/client';
 import type { App } from '../../server/platform/http';
 import type { AppContext } from '../../server/platform/context';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { standbyUnavailable, startStandby, type Standby } from '../helpers/standby';
+import { standbyUnavailable, startPrimary, startStandby, type Primary, type Standby } from '../helpers/standby';
 
 /**
- * DATABASE_REPLICA_URL against a real streaming standby of the test server (pg_basebackup -R, started
- * on a free port by test/helpers/standby.ts): the writer reads their write at once, other users read
- * the replica, and every read-only view answers on the replica as on the primary.
+ * DATABASE_REPLICA_URL against a real streaming standby (test/helpers/standby.ts: a small primary of
+ * its own made with the test server's programs, and its base backup `pg_basebackup -R`, each on a free
+ * port): the writer reads their write at once, other users read the replica, and every read-only view
+ * answers on the replica as on the primary.
  */
 const adminUrl = process.env.TEST_DATABASE_URL;
 const unavailable = await standbyUnavailable(adminUrl);
@@ -60,6 +61,7 @@ describe('read replicas on embedded PGlite', () => {
 });
 
 describe.skipIf(unavailable !== null)('read replicas on a streaming standby (PostgreSQL)', () => {
+  let primary: Primary;
   let standby: Standby;
   let t: TestApp;
   let database: string;
@@ -68,8 +70,9 @@ describe.skipIf(unavailable !== null)('read replicas on a streaming standby (Pos
   let two: { app: App; ctx: AppContext };
 
   beforeAll(async () => {
-    standby = await startStandby(adminUrl!);
-    t = await createTestApp('postgres');
+    primary = await startPrimary(adminUrl!);
+    standby = await startStandby(primary.url);
+    t = await createTestApp('postgres', { adminUrl: primary.url });
     database = rowsOf<{ name: string }>(await t.ctx.db.execute(sql`select current_database() as name`))[0]!.name;
     await standby.caughtUp();
     const config = loadConfig({ DATABASE_REPLICA_URL: standby.url(database) });
@@ -84,6 +87,7 @@ describe.skipIf(unavailable !== null)('read replicas on a streaming standby (Pos
     await two?.app.close();
     await t?.close();
     await standby?.stop();
+    await primary?.stop();
   });
 
   const reads = (x: { ctx: AppContext }) => x.ctx.replicas!.replicas.reduce((n, r) => n + r.reads, 0);
@@ -154,7 +158,8 @@ describe.skipIf(unavailable !== null)('read replicas on a streaming standby (Pos
   it('counts the matrix from the cells on a replica on a new day, and rolls the day on the primary', async () => {
     const admin = await t.signIn('admin@nordlys.example');
     const ownedAtLevel0 = async () =>
-      rowsOf<{ n: number }>(await t.ctx.db.execute(sql`select coalesce(sum(owned), 0)::int as n from rm_matrix_counts where level = 0`))[0]!.n;
+      rowsOf<{ n: number }>(await t.ctx.db.execute(sql`select coalesce(sum(owned), 0)::int as n from rm_matrix_counts where level = 0`))[0]!
+        .n;
     // the counts as a day long ago left them (contracts ended since were still running then)
     await t.ctx.db.execute(sql`select korsa_rm_matrix_roll('2000-01-01'::date, '1999-01-01'::date)`);
     const stale = await ownedAtLevel0();

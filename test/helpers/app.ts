@@ -18,9 +18,9 @@ export interface Session {
 /** An in-process Korsa with the demo organisation, on a fresh database of the given kind. */
 export async function createTestApp(
   kind: DatabaseKind,
-  options: { clock?: Clock; demo?: boolean; mailer?: Mailer; env?: Record<string, string> } = {},
+  options: { clock?: Clock; demo?: boolean; mailer?: Mailer; env?: Record<string, string>; adminUrl?: string } = {},
 ) {
-  const database = await createTestDatabase(kind);
+  const database = await createTestDatabase(kind, options.adminUrl);
   if (options.demo !== false) await loadDemo(database.db, { seed: 1, size: 'small' });
   const config = loadConfig(options.env ?? {});
   const { app, ctx } = await buildApp({

@@ -7,15 +7,14 @@ export const dbKinds: DatabaseKind[] = ['pglite', ...(process.env.TEST_DATABASE_
 
 /**
  * A fresh, migrated database: PGlite in memory, or a PostgreSQL database created for this test
- * file and dropped by close().
+ * file (on TEST_DATABASE_URL's server, or `adminUrl`'s) and dropped by close().
  */
-export async function createTestDatabase(kind: DatabaseKind): Promise<Database> {
+export async function createTestDatabase(kind: DatabaseKind, adminUrl = process.env.TEST_DATABASE_URL!): Promise<Database> {
   if (kind === 'pglite') {
     const database = await openPglite();
     await database.migrate();
     return database;
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `korsa_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

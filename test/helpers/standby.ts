@@ -9,9 +9,11 @@ import pg from 'pg';
 const run = promisify(execFile);
 
 /**
- * A real PostgreSQL streaming standby of the test server (TEST_DATABASE_URL), on this machine: a base
- * backup (`pg_basebackup -R`) into a temporary directory, started on a free port, stopped and removed
- * by `stop()`. As root, the server's binaries run as the `postgres` user (PostgreSQL refuses root).
+ * A real PostgreSQL streaming standby on this machine: a primary of its own (`initdb` with the test
+ * server's programs, on a free port — not a copy of the test server, whose other databases may be
+ * large), and a base backup of it (`pg_basebackup -R`) started as a hot standby on another free port.
+ * Both live in temporary directories, stopped and removed by `stop()`. As root, the server's binaries
+ * run as the `postgres` user (PostgreSQL refuses root).
  */
 export interface Standby {
   port: number;
@@ -55,7 +57,7 @@ async function binDir(adminUrl: string): Promise<string | null> {
   }
   for (const dir of dirs) {
     const tool = path.join(dir, 'pg_basebackup');
-    if (!fs.existsSync(tool) || !fs.existsSync(path.join(dir, 'pg_ctl'))) continue;
+    if (!['pg_basebackup', 'pg_ctl', 'initdb'].every((t) => fs.existsSync(path.join(dir, t)))) continue;
     const { stdout } = await run(tool, ['--version']);
     if (new RegExp(`\\s${major}(\\.|\\s|$)`).test(stdout)) return dir;
   }
@@ -71,7 +73,7 @@ export async function standbyUnavailable(adminUrl: string | undefined): Promise<
     return `no PostgreSQL at TEST_DATABASE_URL (${(err as Error).message})`;
   }
   const dir = await binDir(adminUrl);
-  if (!dir) return 'no pg_basebackup and pg_ctl of the server’s major version on this machine';
+  if (!dir) return 'no initdb, pg_basebackup and pg_ctl of the server’s major version on this machine';
   if (asRoot) {
     try {
       await run('id', ['-u', 'postgres']);
@@ -103,53 +105,80 @@ async function pgTool(file: string, args: string[]) {
   }
 }
 
-/**
- * The primary must let a replication connection in from here. The test server trusts local
- * connections to every database, but `all` does not cover replication: add the same rule for it
- * (to the file the server reads, directly or through the server as its superuser) and reload.
- */
-async function allowReplication(adminUrl: string) {
-  const rules = await query<{ n: number }>(
-    adminUrl,
-    `select count(*)::int as n from pg_hba_file_rules where 'replication' = any(database) and type in ('host', 'hostnossl')
-       and auth_method in ('trust') and (address is null or address in ('127.0.0.1', 'all', 'samehost'))`,
-  );
-  if (rules[0]!.n > 0) return;
-  const { file } = await row<{ file: string }>(adminUrl, `select current_setting('hba_file') as file`);
-  // rules are read top-down: the new rule goes first so no earlier rule of another method shadows it
-  const line = 'host replication all 127.0.0.1/32 trust # korsa tests: streaming standby (test/helpers/standby.ts)';
-  try {
-    const text = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, `${line}\n${text}`);
-  } catch {
-    // not ours to write: the server writes it as its own user (a superuser may)
-    const { text } = await row<{ text: string }>(adminUrl, 'select pg_read_file($1) as text', [file]);
-    const b64 = Buffer.from(`${line}\n${text}`).toString('base64');
-    await query(adminUrl, `copy (select 1) to program 'echo ${b64} | base64 -d > ${file.replace(/'/g, '')}'`);
-  }
-  await query(adminUrl, 'select pg_reload_conf()');
-  await new Promise((r) => setTimeout(r, 300));
+/** A temporary directory the postgres user owns when we are root. */
+async function tempDir(prefix: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (asRoot) await run('chown', ['postgres:postgres', dir]);
+  return dir;
 }
 
-/** Base-backup the test server into a temporary directory and start it as a hot standby on a free port. */
-export async function startStandby(adminUrl: string): Promise<Standby> {
-  const bin = (await binDir(adminUrl))!;
-  await allowReplication(adminUrl);
-  const primary = new URL(adminUrl);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'korsa-standby-'));
-  if (asRoot) {
-    const uid = Number((await run('id', ['-u', 'postgres'])).stdout);
-    const gid = Number((await run('id', ['-g', 'postgres'])).stdout);
-    fs.chownSync(dir, uid, gid);
-  }
+/**
+ * A cluster's place: a temporary directory (its `data`, socket and log) and a free port; `start` runs
+ * pg_ctl there (throwing with the log's end), `stop` stops it if started and removes the directory.
+ */
+async function cluster(bin: string, prefix: string) {
+  const dir = await tempDir(prefix);
   const data = path.join(dir, 'data');
   const port = await freePort();
   let started = false;
+  const start = async () => {
+    try {
+      await pgTool(path.join(bin, 'pg_ctl'), [
+        ...['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '90'],
+        ...['-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start'],
+      ]);
+      started = true;
+    } catch (err) {
+      const log = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : '';
+      throw new Error(`${(err as Error).message}\n${log.slice(-2_000)}`, { cause: err });
+    }
+  };
   const stop = async () => {
     if (started) await pgTool(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
     started = false;
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  return { data, port, start, stop };
+}
+
+const urlAt = (template: string, port: number, database: string) => {
+  const u = new URL(template);
+  u.hostname = '127.0.0.1';
+  u.port = String(port);
+  u.pathname = `/${database}`;
+  return u.toString();
+};
+
+export interface Primary {
+  /** The primary's superuser URL (database `postgres`): pass it as the admin URL of test databases. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A small PostgreSQL primary of its own (initdb, trust for local and replication connections) on a free port. */
+export async function startPrimary(adminUrl: string): Promise<Primary> {
+  const bin = (await binDir(adminUrl))!;
+  const { data, port, start, stop } = await cluster(bin, 'korsa-primary-');
+  try {
+    await pgTool(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale', 'C.UTF-8', '--no-sync']);
+    fs.appendFileSync(
+      path.join(data, 'postgresql.conf'),
+      '\n# korsa test primary\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 64MB\nmax_connections = 60\n',
+    );
+    await start();
+  } catch (err) {
+    await stop();
+    throw new Error(`could not start a primary for the standby: ${(err as Error).message}`, { cause: err });
+  }
+  return { url: urlAt('postgres://postgres@127.0.0.1/postgres', port, 'postgres'), stop };
+}
+
+/** Base-backup a primary (startPrimary's) into a temporary directory and start it as a hot standby on a free port. */
+export async function startStandby(primaryUrl: string): Promise<Standby> {
+  const adminUrl = primaryUrl;
+  const bin = (await binDir(adminUrl))!;
+  const primary = new URL(adminUrl);
+  const { data, port, start, stop } = await cluster(bin, 'korsa-standby-');
   try {
     await pgTool(path.join(bin, 'pg_basebackup'), [
       ...['-h', primary.hostname, '-p', primary.port || '5432', '-U', decodeURIComponent(primary.username || 'postgres')],
@@ -175,23 +204,12 @@ export async function startStandby(adminUrl: string): Promise<Standby> {
     fs.writeFileSync(path.join(data, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
     fs.writeFileSync(path.join(data, 'pg_ident.conf'), '');
     if (asRoot) await run('chown', ['-R', 'postgres:postgres', data]);
-    await pgTool(path.join(bin, 'pg_ctl'), [
-      ...['-D', data, '-l', path.join(dir, 'standby.log'), '-w', '-t', '90'],
-      ...['-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start'],
-    ]);
-    started = true;
+    await start();
   } catch (err) {
-    const log = fs.existsSync(path.join(dir, 'standby.log')) ? fs.readFileSync(path.join(dir, 'standby.log'), 'utf8') : '';
     await stop();
-    throw new Error(`could not start a streaming standby: ${(err as Error).message}\n${log.slice(-2_000)}`, { cause: err });
+    throw new Error(`could not start a streaming standby: ${(err as Error).message}`, { cause: err });
   }
-  const url = (database: string) => {
-    const u = new URL(adminUrl);
-    u.hostname = '127.0.0.1';
-    u.port = String(port);
-    u.pathname = `/${database}`;
-    return u.toString();
-  };
+  const url = (database: string) => urlAt(adminUrl, port, database);
   const { standby } = await row<{ standby: boolean }>(url('postgres'), 'select pg_is_in_recovery() as standby');
   if (!standby) {
     await stop();

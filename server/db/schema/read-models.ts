@@ -4,7 +4,8 @@
  * by the triggers of migration 0027 in the transaction that changes its source; rebuilt from the
  * sources by `korsa rebuild-read-models`.
  */
-import { boolean, date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { industryCodes } from '@domain/industries';
 
 const scope = () => ({
@@ -143,22 +144,65 @@ export const rmMatrixState = pgTable('rm_matrix_state', {
  * the answer in whole hours, and what its deal became — recomputed by the triggers of migration
  * 0034 when the handoff or its deal changes; the ledger's aggregates follow this table's changes.
  */
-export const rmLedgerHandoffs = pgTable('rm_ledger_handoffs', {
-  handoffId: uuid('handoff_id').primaryKey(),
-  day: date('day', { mode: 'string' }).notNull(),
-  giverId: uuid('giver_id'),
-  giverGroupId: uuid('giver_group_id'),
-  toUserId: uuid('to_user_id'),
-  toGroupId: uuid('to_group_id'),
-  linked: boolean('linked').notNull(),
-  won: boolean('won').notNull(),
-  currency: text('currency'),
-  value: numeric('value', { mode: 'number' }),
-  answered: boolean('answered').notNull(),
-  answerHours: integer('answer_hours'),
-  accepted: boolean('accepted').notNull(),
-  reported: boolean('reported').notNull(),
-});
+export const rmLedgerHandoffs = pgTable(
+  'rm_ledger_handoffs',
+  {
+    handoffId: uuid('handoff_id').primaryKey(),
+    day: date('day', { mode: 'string' }).notNull(),
+    giverId: uuid('giver_id'),
+    giverGroupId: uuid('giver_group_id'),
+    toUserId: uuid('to_user_id'),
+    toGroupId: uuid('to_group_id'),
+    linked: boolean('linked').notNull(),
+    won: boolean('won').notNull(),
+    currency: text('currency'),
+    value: numeric('value', { mode: 'number' }),
+    answered: boolean('answered').notNull(),
+    answerHours: integer('answer_hours'),
+    accepted: boolean('accepted').notNull(),
+    reported: boolean('reported').notNull(),
+    /** For the overview (migration 0056): the customer's market, the giver's market, the account not deleted,
+     * the deal deleted, and the handoff still waiting for the receiver (`korsa_handoff_open`, domain/handoffs.ts `isOpen`). */
+    customerMarketId: uuid('customer_market_id'),
+    giverMarketId: uuid('giver_market_id'),
+    counted: boolean('counted').notNull().default(true),
+    dealDeleted: boolean('deal_deleted').notNull().default(false),
+    open: boolean('open').notNull().default(false),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+  },
+  // the open ones not yet due: few, read to tell overdue from open
+  (t) => [
+    index('rm_ledger_handoffs_open_due_idx')
+      .on(t.dueAt)
+      .where(sql`open`),
+  ],
+);
+
+/**
+ * The overview's handoff figures per year given (UTC) and scope (`level` as in read-models/levels.ts:
+ * 0 the company, 1 a market, 2 a sales group, 3 a group within a market, 4 a seller), from
+ * `rm_ledger_handoffs` of accounts not deleted. A scope gives what its sellers (market: the giver's
+ * market; group within a market: the customer's market) gave and receives what was sent to it about
+ * its customers; `open` counts the received ones still waiting, so overdue = open − those not yet due.
+ */
+export const rmOverviewHandoffs = pgTable(
+  'rm_overview_handoffs',
+  {
+    year: smallint('year').notNull(),
+    level: smallint('level').notNull(),
+    marketId: uuid('market_id'),
+    salesGroupId: uuid('sales_group_id'),
+    userId: uuid('user_id'),
+    given: integer('given').notNull(),
+    received: integer('received').notNull(),
+    answered: integer('answered').notNull(),
+    won: integer('won').notNull(),
+    accepted: integer('accepted').notNull(),
+    reported: integer('reported').notNull(),
+    open: integer('open').notNull(),
+  },
+  (t) => [unique('rm_overview_handoffs_key').on(t.year, t.level, t.marketId, t.salesGroupId, t.userId).nullsNotDistinct()],
+);
 
 const ledgerScope = () => ({
   /** The day given; null: all time. */

@@ -5,7 +5,6 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '@domain/channels';
-import { openHandoffStatuses } from '@domain/handoffs';
 import { histogramMedian } from '@domain/kpis';
 import { rowsOf, type Db } from '../../db/client';
 import { levelFor, type Dim } from '../read-models/levels';
@@ -115,41 +114,30 @@ export async function outstandingQuotes(db: Db, scope: Scope, fx: Fx) {
 /**
  * Handoffs of the year in a scope: given by it and received by it; of those received, answered,
  * won (the linked deal), overdue (no answer or report by the due date), and accepted ones reported on.
- * A market is the customer's market; the company gives and receives every handoff.
+ * A market gives through its sellers and receives about its customers (read model
+ * `rm_overview_handoffs`, read-models/levels.ts). Overdue is what is open less the open ones not yet
+ * due: those few are read from the facts (`rm_ledger_handoffs_open_due_idx`), the rest is one row.
  */
 export async function handoffSummary(db: Db, scope: Scope, year: number, now: Date) {
-  // a seller gives and receives as a person; a group as a group, within the market if one is chosen;
-  // a market gives through its sellers and receives about its customers; the company does both
-  const inMarket = scope.marketId ? sql`a.market_id = ${scope.marketId}` : sql`true`;
-  const given = scope.userId
-    ? sql`h.giver_id = ${scope.userId}`
-    : scope.salesGroupId
-      ? sql`h.giver_group_id = ${scope.salesGroupId} and ${inMarket}`
-      : scope.marketId
-        ? sql`g.market_id = ${scope.marketId}`
-        : sql`true`;
-  const received = scope.userId
-    ? sql`h.to_user_id = ${scope.userId}`
-    : scope.salesGroupId
-      ? sql`h.to_sales_group_id = ${scope.salesGroupId} and ${inMarket}`
-      : inMarket;
+  const dims: Dim[] = [
+    ...(scope.marketId ? (['market'] as const) : []),
+    ...(scope.salesGroupId ? (['salesGroup'] as const) : []),
+    ...(scope.userId ? (['owner'] as const) : []),
+  ];
+  const by = (market: SQL, group: SQL, user: SQL) =>
+    sql`${scope.marketId ? sql`and ${market} = ${scope.marketId}` : sql``}
+        ${scope.salesGroupId ? sql`and ${group} = ${scope.salesGroupId}` : sql``}
+        ${scope.userId ? sql`and ${user} = ${scope.userId}` : sql``}`;
   const result = await db.execute(sql`
-    with h as (
-      -- answered, accepted and reported are facts kept on the handoff when its updates are written
-      select h.*, (${given}) as given, (${received}) as received, s.outcome as deal_outcome
-      from handoffs h join accounts a on a.id = h.account_id left join users g on g.id = h.giver_id
-      left join opportunities o on o.id = h.opportunity_id and o.deleted_at is null left join stages s on s.id = o.stage_id
-      where ${yearRange(sql`h.created_at`, year)} and a.deleted_at is null
-    )
-    select count(*) filter (where given)::int as given,
-           count(*) filter (where received)::int as received,
-           count(*) filter (where received and answered_at is not null)::int as answered,
-           count(*) filter (where received and deal_outcome = 'won')::int as won,
-           count(*) filter (where received and accepted)::int as accepted,
-           count(*) filter (where received and accepted and reported)::int as reported,
-           count(*) filter (where received and status = any(${sql.param([...openHandoffStatuses])}::text[])
-                            and due_at < ${now.toISOString()}::timestamptz)::int as overdue
-    from h where given or received`);
+    select coalesce(sum(r.given), 0)::int as given, coalesce(sum(r.received), 0)::int as received,
+           coalesce(sum(r.answered), 0)::int as answered, coalesce(sum(r.won), 0)::int as won,
+           coalesce(sum(r.accepted), 0)::int as accepted, coalesce(sum(r.reported), 0)::int as reported,
+           (coalesce(sum(r.open), 0) - (
+             select count(*) from rm_ledger_handoffs f
+             where f.open and f.due_at >= ${now.toISOString()}::timestamptz and f.counted and ${yearRange(sql`f.day`, year)}
+               ${by(sql`f.customer_market_id`, sql`f.to_group_id`, sql`f.to_user_id`)}))::int as overdue
+    from rm_overview_handoffs r
+    where r.year = ${year} and r.level = ${levelFor(dims)} ${by(sql`r.market_id`, sql`r.sales_group_id`, sql`r.user_id`)}`);
   return (
     rowsOf<{ given: number; received: number; answered: number; won: number; accepted: number; reported: number; overdue: number }>(
       result,

@@ -173,11 +173,11 @@ export async function rebuildMatrix(db: Db, at: { today: string; since: string }
           union select account_id, product_id from matrix_marks) k`);
 }
 
-/** Rebuild the ledger's facts per handoff and its aggregates. */
+/** Rebuild the ledger's facts per handoff and its aggregates (and the overview's handoff figures, from the same facts). */
 export async function rebuildLedger(db: Db) {
-  await db.execute(sql`lock table handoffs, opportunities in share mode`);
+  await db.execute(sql`lock table handoffs, opportunities, accounts, users in share mode`);
   await pauseTriggers(db);
-  for (const t of ['rm_ledger_handoffs', 'rm_ledger', 'rm_ledger_answers', 'rm_ledger_flows'])
+  for (const t of ['rm_ledger_handoffs', 'rm_ledger', 'rm_ledger_answers', 'rm_ledger_flows', 'rm_overview_handoffs'])
     await db.execute(sql`delete from ${sql.identifier(t)}`);
   await resumeTriggers(db);
   await db.execute(sql`select korsa_rm_ledger_refresh(array(select id from handoffs))`);
@@ -192,6 +192,7 @@ export async function snapshotMatrixAndLedger(db: Db) {
     rm_ledger: sql`given <> 0 or to_opportunity <> 0 or won <> 0 or won_value <> 0 or received <> 0 or answered <> 0 or accepted <> 0 or reported <> 0`,
     rm_ledger_answers: sql`count <> 0`,
     rm_ledger_flows: sql`count <> 0 or won <> 0`,
+    rm_overview_handoffs: sql`given <> 0 or received <> 0 or answered <> 0 or won <> 0 or accepted <> 0 or reported <> 0 or open <> 0`,
   };
   const out: Record<string, unknown[]> = {};
   for (const [t, nonZero] of Object.entries(tables)) {
