@@ -5,7 +5,21 @@
  * sources by `korsa rebuild-read-models`.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { industryCodes } from '@domain/industries';
 
 const scope = () => ({
@@ -15,6 +29,13 @@ const scope = () => ({
   salesGroupId: uuid('sales_group_id'),
   ownerId: uuid('owner_id'),
 });
+
+/**
+ * A sales group's rows of a level without its market: the sellers of a group across markets are level
+ * 5's rows of every market (read-models/levels.ts), which the key's order (market first) cannot find.
+ */
+const bySalesGroup = (table: string, t: { level: AnyPgColumn; salesGroupId: AnyPgColumn }, time: AnyPgColumn) =>
+  index(`${table}_group_idx`).on(t.level, t.salesGroupId, time);
 
 /** Won volume per scope, channel, currency and month (from `opportunities.volume_parts`). */
 export const rmVolume = pgTable(
@@ -26,7 +47,10 @@ export const rmVolume = pgTable(
     currency: text('currency').notNull(),
     amount: numeric('amount', { mode: 'number' }).notNull(),
   },
-  (t) => [unique('rm_volume_key').on(t.level, t.marketId, t.salesGroupId, t.ownerId, t.month, t.channel, t.currency).nullsNotDistinct()],
+  (t) => [
+    unique('rm_volume_key').on(t.level, t.marketId, t.salesGroupId, t.ownerId, t.month, t.channel, t.currency).nullsNotDistinct(),
+    bySalesGroup('rm_volume', t, t.month),
+  ],
 );
 
 /** Open deals per scope, stage, currency and the year they are expected to close. */
@@ -42,6 +66,7 @@ export const rmPipeline = pgTable(
   },
   (t) => [
     unique('rm_pipeline_key').on(t.level, t.marketId, t.salesGroupId, t.ownerId, t.stageId, t.currency, t.closeYear).nullsNotDistinct(),
+    bySalesGroup('rm_pipeline', t, t.closeYear),
   ],
 );
 
@@ -54,7 +79,10 @@ export const rmOutcomes = pgTable(
     outcome: text('outcome').notNull(),
     count: integer('count').notNull(),
   },
-  (t) => [unique('rm_outcomes_key').on(t.level, t.marketId, t.salesGroupId, t.ownerId, t.closedOn, t.outcome).nullsNotDistinct()],
+  (t) => [
+    unique('rm_outcomes_key').on(t.level, t.marketId, t.salesGroupId, t.ownerId, t.closedOn, t.outcome).nullsNotDistinct(),
+    bySalesGroup('rm_outcomes', t, t.closedOn),
+  ],
 );
 
 /** Won deals per scope, month closed and whole days from created to closed: the median cycle's histogram. */
