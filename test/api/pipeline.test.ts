@@ -168,6 +168,13 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     expect(demoBoard.columns.every((c: { cards: unknown[]; count: number }) => c.cards.length <= 5 && c.count >= c.cards.length)).toBe(
       true,
     );
+    // the won and lost columns show the latest closed first (not the ones that closed longest ago)
+    for (const key of ['won', 'lost']) {
+      const closed = demoBoard.columns.find((c: { stage: { key: string } }) => c.stage.key === key);
+      const at = closed.cards.map((c: { closedAt: string }) => c.closedAt);
+      expect(at.length, key).toBeGreaterThan(1);
+      expect(at, key).toEqual([...at].sort().reverse());
+    }
   });
 
   it('loses honestly: a competitor must be named, and a closed opportunity stays closed', async () => {

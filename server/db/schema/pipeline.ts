@@ -117,8 +117,14 @@ export const opportunities = pgTable(
   (t) => [
     index('opportunities_account_idx').on(t.accountId),
     index('opportunities_name_trgm').using('gist', sql`korsa_fold(${t.name}) gist_trgm_ops`),
-    index('opportunities_name_prefix').on(sql`(korsa_fold(${t.name}) collate "C")`).where(sql`${t.deletedAt} is null`),
+    index('opportunities_name_prefix')
+      .on(sql`(korsa_fold(${t.name}) collate "C")`)
+      .where(sql`${t.deletedAt} is null`),
     index('opportunities_stage_idx').on(t.stageId, t.expectedCloseOn),
+    // a won or lost column's latest first (the board's cards)
+    index('opportunities_closed_stage_idx')
+      .on(t.stageId, t.closedAt)
+      .where(sql`${t.closedAt} is not null`),
     index('opportunities_owner_idx').on(t.ownerId, t.closedAt),
     index('opportunities_group_idx').on(t.salesGroupId, t.closedAt),
     index('opportunities_open_close_idx')

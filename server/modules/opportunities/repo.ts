@@ -210,16 +210,24 @@ export async function stageTotals(db: Db, processId: string, f: WithCustom<Oppor
 }
 
 /**
- * The first cards of every column: each stage's opportunities closing soonest — per stage a top-N
- * that walks the (stage, close date) index and stops, not a ranking of every deal the team ever had.
+ * The first cards of every column: an open stage's opportunities closing soonest, a won or lost
+ * stage's latest closed first — per stage a top-N that walks the (stage, close date) or (stage,
+ * closed at) index and stops, not a ranking of every deal the team ever had.
  */
 export async function boardCards(db: Db, processId: string, f: WithCustom<OpportunityFilters>, perColumn: number) {
+  const from = sql`from ${opportunities} ${f.q ? sql`join ${accounts} on ${accounts.id} = ${opportunities.accountId}` : sql``}
+      where ${opportunities.processId} = st.process_id and ${opportunities.stageId} = st.id and ${filters(f) ?? sql`true`}`;
   const top = sql`(select st.position, t.id from ${stages} st cross join lateral (
-      select ${opportunities.id} from ${opportunities} ${f.q ? sql`join ${accounts} on ${accounts.id} = ${opportunities.accountId}` : sql``}
-      where ${opportunities.processId} = st.process_id and ${opportunities.stageId} = st.id and ${filters(f) ?? sql`true`}
+      select ${opportunities.id} ${from}
       order by ${opportunities.expectedCloseOn} asc nulls last, ${opportunities.value} desc
       limit ${perColumn}) t
-    where st.process_id = ${processId})`;
+    where st.process_id = ${processId} and st.outcome = 'open'
+    union all
+    select st.position, t.id from ${stages} st cross join lateral (
+      select ${opportunities.id} ${from} and ${opportunities.closedAt} is not null
+      order by ${opportunities.closedAt} desc, ${opportunities.id}
+      limit ${perColumn}) t
+    where st.process_id = ${processId} and st.outcome <> 'open')`;
   const ids = rowsOf<{ id: string; position: number }>(await db.execute(sql`select id, position from ${top} x`));
   if (ids.length === 0) return [];
   const order = new Map(ids.map((r, i) => [r.id, i]));

@@ -1,0 +1,1 @@
+CREATE INDEX "opportunities_closed_stage_idx" ON "opportunities" USING btree ("stage_id","closed_at") WHERE "opportunities"."closed_at" is not null;
