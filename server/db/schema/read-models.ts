@@ -70,6 +70,22 @@ export const rmPipeline = pgTable(
   ],
 );
 
+/** Closed deals (won or lost) per scope, stage and currency: the board's won and lost columns' totals. */
+export const rmClosed = pgTable(
+  'rm_closed',
+  {
+    ...scope(),
+    stageId: uuid('stage_id').notNull(),
+    currency: text('currency').notNull(),
+    count: integer('count').notNull(),
+    value: numeric('value', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    unique('rm_closed_key').on(t.level, t.marketId, t.salesGroupId, t.ownerId, t.stageId, t.currency).nullsNotDistinct(),
+    bySalesGroup('rm_closed', t, t.stageId),
+  ],
+);
+
 /** Deals closed won or lost per scope and day. */
 export const rmOutcomes = pgTable(
   'rm_outcomes',

@@ -38,7 +38,7 @@ const card = {
     ),
 };
 
-function base(db: Db) {
+export function base(db: Db) {
   return db
     .select(card)
     .from(opportunities)
@@ -190,54 +190,6 @@ export async function listOpportunities(db: Db, q: WithCustom<OpportunityListQue
     // past the cap: the planner's estimate, never below what was counted
     return { items, total: Math.max(cap + 1, await estimatedRows(tx, sql`${all}`)), totalEstimated: true };
   });
-}
-
-/** Per stage and currency: count and sums, for a board's column totals. */
-export async function stageTotals(db: Db, processId: string, f: WithCustom<OpportunityFilters>) {
-  // join accounts and stages only when a filter needs them: the team's board is an index-only scan
-  const query = db
-    .select({
-      stageId: opportunities.stageId,
-      currency: opportunities.currency,
-      count: sql<number>`count(*)::int`,
-      value: sql<number>`coalesce(sum(${opportunities.value}), 0)::float8`,
-    })
-    .from(opportunities);
-  const joined = f.q
-    ? query.innerJoin(accounts, eq(accounts.id, opportunities.accountId)).innerJoin(stages, eq(stages.id, opportunities.stageId))
-    : query;
-  return joined.where(and(eq(opportunities.processId, processId), filters(f))).groupBy(opportunities.stageId, opportunities.currency);
-}
-
-/**
- * The first cards of every column: an open stage's opportunities closing soonest, a won or lost
- * stage's latest closed first — per stage a top-N that walks the (stage, close date) or (stage,
- * closed at) index and stops, not a ranking of every deal the team ever had.
- */
-export async function boardCards(db: Db, processId: string, f: WithCustom<OpportunityFilters>, perColumn: number) {
-  const from = sql`from ${opportunities} ${f.q ? sql`join ${accounts} on ${accounts.id} = ${opportunities.accountId}` : sql``}
-      where ${opportunities.processId} = st.process_id and ${opportunities.stageId} = st.id and ${filters(f) ?? sql`true`}`;
-  const top = sql`(select st.position, t.id from ${stages} st cross join lateral (
-      select ${opportunities.id} ${from}
-      order by ${opportunities.expectedCloseOn} asc nulls last, ${opportunities.value} desc
-      limit ${perColumn}) t
-    where st.process_id = ${processId} and st.outcome = 'open'
-    union all
-    select st.position, t.id from ${stages} st cross join lateral (
-      select ${opportunities.id} ${from} and ${opportunities.closedAt} is not null
-      order by ${opportunities.closedAt} desc, ${opportunities.id}
-      limit ${perColumn}) t
-    where st.process_id = ${processId} and st.outcome <> 'open')`;
-  const ids = rowsOf<{ id: string; position: number }>(await db.execute(sql`select id, position from ${top} x`));
-  if (ids.length === 0) return [];
-  const order = new Map(ids.map((r, i) => [r.id, i]));
-  const rows = await base(db).where(
-    inArray(
-      opportunities.id,
-      ids.map((r) => r.id),
-    ),
-  );
-  return rows.sort((a, b) => order.get(a.opportunity.id)! - order.get(b.opportunity.id)!);
 }
 
 /** Opportunities in a quote-sent stage, grouped by a dimension and currency (B5). */

@@ -10,6 +10,7 @@ import { customCsvColumns } from '../custom-fields/service';
 import { resolveFilters } from './filters';
 import { presentOpportunity } from './present';
 import * as repo from './repo';
+import * as boardRepo from './repo-board';
 
 export async function listOpportunities(ctx: AppContext, query: OpportunityListQuery, viewer: Viewer) {
   const [{ items, total, totalEstimated }, rules] = await Promise.all([
@@ -37,8 +38,8 @@ export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, 
   const { perColumn, processId: _p, ...given } = query;
   const filters = await resolveFilters(ctx, given);
   const [totals, cards, fx, rules] = await Promise.all([
-    repo.stageTotals(ctx.db, process.id, filters),
-    repo.boardCards(ctx.db, process.id, filters, perColumn),
+    boardRepo.stageTotals(ctx.db, process.id, filters),
+    boardRepo.boardCards(ctx.db, process.id, filters, perColumn),
     reportingConverter(ctx),
     agingRules(ctx),
   ]);

@@ -7,7 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '@domain/channels';
 import { histogramMedian } from '@domain/kpis';
 import { rowsOf, type Db } from '../../db/client';
-import { levelFor, type Dim } from '../read-models/levels';
+import { inModelScope, levelFor, type Dim } from '../read-models/levels';
 
 export type Fx = { currency: string; factor: number }[];
 export interface Scope {
@@ -28,22 +28,13 @@ const inScope = (s: Scope) =>
 
 const yearRange = (column: SQL, year: number) => sql`${column} >= ${`${year}-01-01`}::date and ${column} < ${`${year + 1}-01-01`}::date`;
 
-/**
- * The read models' rows (alias `r`) of a scope, or of the members of a dimension below it: the
- * level that holds exactly those dimensions (read-models/levels.ts), filtered to the scope.
- */
-function modelScope(s: Scope, by: Dimension | null = null) {
-  const dims: Dim[] = [
-    ...(s.marketId ? (['market'] as const) : []),
-    ...(s.salesGroupId ? (['salesGroup'] as const) : []),
-    ...(s.userId ? (['owner'] as const) : []),
-    ...(by ? [by === 'seller' ? ('owner' as const) : by] : []),
-  ];
-  return sql`r.level = ${levelFor(dims)}
-      ${s.marketId ? sql`and r.market_id = ${s.marketId}` : sql``}
-      ${s.salesGroupId ? sql`and r.sales_group_id = ${s.salesGroupId}` : sql``}
-      ${s.userId ? sql`and r.owner_id = ${s.userId}` : sql``}`;
-}
+/** The read models' rows (alias `r`) of a scope, or of the members of a dimension below it (read-models/levels.ts). */
+const modelScope = (s: Scope, by: Dimension | null = null) =>
+  inModelScope(
+    { marketId: s.marketId, salesGroupId: s.salesGroupId, ownerId: s.userId },
+    by ? [by === 'seller' ? 'owner' : by] : [],
+    'r',
+  );
 
 const modelColumn = (d: Dimension) => (d === 'market' ? sql`r.market_id` : d === 'salesGroup' ? sql`r.sales_group_id` : sql`r.owner_id`);
 

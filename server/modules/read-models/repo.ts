@@ -7,7 +7,7 @@ import type { LineItem } from '@domain/pipeline/money';
 import type { VolumePart } from '@domain/volume';
 import { rowsOf, type Db } from '../../db/client';
 
-export const aggregateTables = ['rm_volume', 'rm_pipeline', 'rm_outcomes', 'rm_won_cycles'] as const;
+export const aggregateTables = ['rm_volume', 'rm_pipeline', 'rm_closed', 'rm_outcomes', 'rm_won_cycles'] as const;
 
 /** Hold writes to the sources until the rebuild commits (reads go on). */
 export async function lockSources(db: Db) {
@@ -90,6 +90,7 @@ export async function snapshot(db: Db) {
   const nonZero = {
     rm_volume: sql`amount <> 0`,
     rm_pipeline: sql`count <> 0 or value <> 0`,
+    rm_closed: sql`count <> 0 or value <> 0`,
     rm_outcomes: sql`count <> 0`,
     rm_won_cycles: sql`count <> 0`,
   };

@@ -9,6 +9,7 @@
  * | -------------- | --------------------------------------------- | --------------------------------------- |
  * | rm_volume      | opportunities.volume_parts (domain/volume.ts) | volume per scope × channel × month      |
  * | rm_pipeline    | open opportunities                            | count, value per scope × stage × year   |
+ * | rm_closed      | closed opportunities                          | count, value per scope × stage (board)  |
  * | rm_outcomes    | closed opportunities and their stage outcome  | won / lost per scope × day              |
  * | rm_won_cycles  | won opportunities (created → closed)          | median cycle: days histogram per month  |
  * | handoffs.answered_at, accepted, reported | handoff_updates (domain/handoffs.ts `updateFacts`) | the ledger, the overview's handoffs |

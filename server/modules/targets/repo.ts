@@ -2,7 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '@domain/channels';
 import { rowsOf, type Db } from '../../db/client';
 import { markets, salesGroups, targets, users } from '../../db/schema';
-import { levelFor, type Dim } from '../read-models/levels';
+import { inModelScope, type Dim } from '../read-models/levels';
 
 export type TargetRow = typeof targets.$inferSelect;
 
@@ -123,18 +123,7 @@ const dimOf: Partial<Record<VolumeKey, Dim>> = { market: 'market', salesGroup: '
  * no level holds is summed from level 5.
  */
 function modelRows(q: VolumeQuery, by: VolumeKey[]): SQL {
-  const scope = q.scope ?? {};
-  const dims: Dim[] = [
-    ...(scope.marketId ? (['market'] as const) : []),
-    ...(scope.salesGroupId ? (['salesGroup'] as const) : []),
-    ...(scope.ownerId ? (['owner'] as const) : []),
-    ...by.flatMap((b) => dimOf[b] ?? []),
-  ];
-  const level = levelFor(dims);
-  return sql`(select * from rm_volume where level = ${level}
-      ${scope.marketId ? sql`and market_id = ${scope.marketId}` : sql``}
-      ${scope.salesGroupId ? sql`and sales_group_id = ${scope.salesGroupId}` : sql``}
-      ${scope.ownerId ? sql`and owner_id = ${scope.ownerId}` : sql``}
+  return sql`(select * from rm_volume where ${inModelScope(q.scope ?? {}, by.flatMap((b) => dimOf[b] ?? []))}
       and month >= ${`${q.fromYear}-01-01`}::date and month < ${`${q.toYear + 1}-01-01`}::date)`;
 }
 
