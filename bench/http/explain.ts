@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- explain --only <view>[,…] [--db …] [--size …]`: the SQL one request of each view
- * issues, each statement timed on its own, and EXPLAIN (ANALYZE, BUFFERS) of the slow ones — how the
+ * `npm run bench -- explain --only <view>[,…] [--db …] [--size …]`: the SQL each distinct request of a
+ * view issues (every scope or filter the bench cycles through), each statement timed on its own, and EXPLAIN (ANALYZE, BUFFERS) of the slow ones — how the
  * findings in bench/FINDINGS.md were made.
  */
 import { buildApp } from '../../server/app';
@@ -67,20 +67,22 @@ export async function explainViews(o: HttpBenchOptions): Promise<{ results: obje
     };
     const pools = await samplePools(bench.raw, Number(info.today.slice(0, 4)));
     for (const s of scenarios.filter((x) => x.kind === 'read' && (!o.only || o.only.includes(x.name)))) {
-      const line = s.requests(pools)[0]!;
-      const request = () => fetch(`${base}${line.path}`, { headers: headersOf(sessions[s.as], 'GET') }).then((r) => r.text());
-      await request(); // warm
-      const t0 = performance.now();
-      const { replay } = await bench.recorder.capture(request);
-      const apiMs = performance.now() - t0;
-      lines.push(`\n## ${s.name}: GET ${line.path} — ${apiMs.toFixed(1)} ms through the API`);
-      const statements = replay.flatMap((u) => u.statements.filter((x) => !transactionControl.test(x.text)));
-      for (const q of statements.filter((x) => !isSetting(x))) {
-        const settings = statements.slice(0, statements.indexOf(q)).filter(isSetting);
-        const ms = await timeStatement(bench.raw, settings, q);
-        results.push({ scenario: s.name, ms: +ms.toFixed(2), sql: q.text.replace(/\s+/g, ' ').trim() });
-        lines.push(`\n### ${ms.toFixed(1)} ms\n\n\`\`\`sql\n${q.text.trim()}\n\`\`\`\nparams: ${JSON.stringify(q.params).slice(0, 400)}`);
-        if (ms >= SLOW_MS) lines.push(`\n\`\`\`\n${await explain(bench.raw, settings, q)}\n\`\`\``);
+      // every request the bench cycles through (each scope or filter), not only the first: one may grow with the data
+      for (const path of [...new Set(s.requests(pools).map((r) => r.path))]) {
+        const request = () => fetch(`${base}${path}`, { headers: headersOf(sessions[s.as], 'GET') }).then((r) => r.text());
+        await request(); // warm
+        const t0 = performance.now();
+        const { replay } = await bench.recorder.capture(request);
+        const apiMs = performance.now() - t0;
+        lines.push(`\n## ${s.name}: GET ${path} — ${apiMs.toFixed(1)} ms through the API`);
+        const statements = replay.flatMap((u) => u.statements.filter((x) => !transactionControl.test(x.text)));
+        for (const q of statements.filter((x) => !isSetting(x))) {
+          const settings = statements.slice(0, statements.indexOf(q)).filter(isSetting);
+          const ms = await timeStatement(bench.raw, settings, q);
+          results.push({ scenario: s.name, path, ms: +ms.toFixed(2), sql: q.text.replace(/\s+/g, ' ').trim() });
+          lines.push(`\n### ${ms.toFixed(1)} ms\n\n\`\`\`sql\n${q.text.trim()}\n\`\`\`\nparams: ${JSON.stringify(q.params).slice(0, 400)}`);
+          if (ms >= SLOW_MS) lines.push(`\n\`\`\`\n${await explain(bench.raw, settings, q)}\n\`\`\``);
+        }
       }
     }
   } finally {

@@ -136,6 +136,13 @@ export const opportunities = pgTable(
     index('opportunities_agreement_ends_idx')
       .on(t.agreementEndsOn)
       .where(sql`${t.agreementEndsOn} is not null`),
+    // … of a sales group or a market (the overview's renewals due): else PostgreSQL ANDs in the group's every deal (13.6 → 1 ms at large)
+    index('opportunities_group_agreement_ends_idx')
+      .on(t.salesGroupId, t.agreementEndsOn)
+      .where(sql`${t.agreementEndsOn} is not null`),
+    index('opportunities_market_agreement_ends_idx')
+      .on(t.marketId, t.agreementEndsOn)
+      .where(sql`${t.agreementEndsOn} is not null`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "opportunities_group_agreement_ends_idx" ON "opportunities" USING btree ("sales_group_id","agreement_ends_on") WHERE "opportunities"."agreement_ends_on" is not null;--> statement-breakpoint
+CREATE INDEX "opportunities_market_agreement_ends_idx" ON "opportunities" USING btree ("market_id","agreement_ends_on") WHERE "opportunities"."agreement_ends_on" is not null;
