@@ -16,7 +16,7 @@
  * | rm_matrix_cells | holdings, open deals' lines, matrix_marks, the account's dimensions | the matrix's rows (owned, white space) |
  * | rm_matrix_counts | rm_matrix_cells (owned as of rm_matrix_state), accounts | the matrix's penetration per filter |
  * | rm_ledger_handoffs | handoffs (and their facts above), the linked deal's stage and value | the ledger's aggregates |
- * | rm_ledger, rm_ledger_answers, rm_ledger_flows | rm_ledger_handoffs | the give-to-get ledger and its flows |
+ * | rm_ledger, rm_ledger_answers, rm_ledger_flows | rm_ledger_handoffs of accounts not deleted | the give-to-get ledger and its flows |
  * | rm_overview_handoffs | rm_ledger_handoffs of accounts not deleted | the overview's handoffs per year × scope |
  */
 import { handoffStatuses, updateFacts } from '@domain/handoffs';
@@ -26,7 +26,7 @@ import type { AppContext } from '../../platform/context';
 import * as repo from './repo';
 
 /** The definition's version: a start whose database was built with another one rebuilds. */
-export const readModelVersions = { overview: 2, handoffFacts: 1, matrix: 2, ledger: 2 } as const;
+export const readModelVersions = { overview: 2, handoffFacts: 1, matrix: 2, ledger: 3 } as const;
 export type ReadModelName = keyof typeof readModelVersions;
 export const readModelNames = Object.keys(readModelVersions) as ReadModelName[];
 
