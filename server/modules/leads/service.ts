@@ -1,25 +1,12 @@
 import type { z } from 'zod';
-import type {
-  ConvertLead,
-  Converted,
-  Lead,
-  LeadDetail,
-  LeadEventInput,
-  LeadInput,
-  LeadListQuery,
-  LeadSettings,
-  MoveLead,
-} from '@contract/leads';
+import type { ConvertLead, Converted, LeadDetail, LeadEventInput, LeadInput, LeadListQuery, LeadSettings, MoveLead } from '@contract/leads';
 import { accountSizes } from '@domain/accounts';
 import type { Viewer } from '@domain/access';
-import { defaultScoringRules, scoreLead, type BehaviourEvent, type LeadFacts, type ScoringRules } from '@domain/lead-score';
+import { defaultScoringRules, scoreLead, type BehaviourEvent, type ScoringRules } from '@domain/lead-score';
 import {
-  allowedNextFor,
-  answeredInTime,
   chooseMatch,
   companyDomain,
   mayMoveLead,
-  mayWorkLeads,
   missingForMove,
   normaliseEmail,
   normaliseOrgNumber,
@@ -27,9 +14,7 @@ import {
   slaFor,
   splitName,
   transitionsFrom,
-  type LeadAccess,
   type LeadStatus,
-  type MatchedBy,
   type SlaRules,
 } from '@domain/leads';
 import { oneOf } from '@domain/people';
@@ -43,6 +28,7 @@ import { recordEvent } from '../activities/service';
 import { createContact } from '../contacts/service';
 import { notify } from '../notifications/service';
 import { createOpportunity } from '../opportunities/service';
+import { accessOf, factsOf, present } from './present';
 import * as repo from './repo';
 
 // ── Settings ─────────────────────────────────────────────────────────────────────────────────
@@ -79,72 +65,6 @@ export async function putSettings(ctx: AppContext, actor: Actor, input: LeadSett
 
 const slaRulesOf = (s: LeadSettings, marketId: string | null): SlaRules =>
   slaFor(s.acceptWithinHoursByMarket, marketId, { acceptWithinHours: s.acceptWithinHours, remindBeforeHours: s.remindBeforeHours });
-
-// ── Presenting ───────────────────────────────────────────────────────────────────────────────
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const named = (id: string | null, name: string | null | undefined) => (id && name ? { id, name } : null);
-
-function accessOf(v: repo.LeadView): LeadAccess {
-  const l = v.lead;
-  return {
-    status: l.status,
-    salesGroupId: l.salesGroupId,
-    assignedUserId: l.assignedUserId,
-    assignee: l.assignedUserId ? { salesGroupId: v.assigneeGroupId, marketId: v.assigneeMarketId } : null,
-    ownerId: l.ownerId,
-  };
-}
-
-function present(v: repo.LeadView, viewer: Viewer, now: Date, threshold: number): Lead {
-  const l = v.lead;
-  const access = accessOf(v);
-  return {
-    id: l.id,
-    name: l.name,
-    email: l.email,
-    phone: l.phone,
-    company: l.company,
-    orgNumber: l.orgNumber,
-    domain: l.domain,
-    industry: l.industry,
-    size: l.size,
-    title: l.title,
-    market: l.marketId && v.marketCode ? { id: l.marketId, code: v.marketCode } : null,
-    country: l.country,
-    source: l.source,
-    campaign: l.campaign,
-    message: l.message,
-    owner: named(l.ownerId, v.ownerName),
-    status: l.status,
-    statusReason: l.statusReason,
-    statusNote: l.statusNote,
-    score: l.score,
-    mql: l.score >= threshold,
-    account: named(l.accountId, v.accountName),
-    contact: named(l.contactId, v.contactName),
-    matchedBy: (l.matchedBy as MatchedBy | null) ?? null,
-    salesGroup: named(l.salesGroupId, v.groupName),
-    assignedUser: named(l.assignedUserId, v.assigneeName),
-    handedAt: iso(l.handedAt),
-    dueAt: iso(l.dueAt),
-    overdue: l.status === 'handed_to_sales' && !!l.dueAt && now >= l.dueAt,
-    answeredAt: iso(l.answeredAt),
-    answeredInTime: l.answeredAt && l.dueAt ? answeredInTime(l.answeredAt, l.dueAt) : null,
-    convertedAt: iso(l.convertedAt),
-    opportunityId: l.opportunityId,
-    createdAt: l.createdAt.toISOString(),
-    allowedNext: allowedNextFor(viewer, access),
-    can: { work: mayWorkLeads(viewer), convert: mayMoveLead(viewer, access, 'converted') },
-  };
-}
-
-function factsOf(
-  l: { industry: string | null; size: string | null; title: string | null; source: string; country: string | null },
-  market: string | null,
-): LeadFacts {
-  return { industry: l.industry, size: l.size, title: l.title, source: l.source, country: l.country, market };
-}
 
 export async function getLead(ctx: AppContext, id: string, viewer: Viewer): Promise<LeadDetail> {
   const row = await repo.findLead(ctx.db, id);

@@ -7,7 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Channel } from '@domain/channels';
 import { histogramMedian } from '@domain/kpis';
 import { rowsOf, type Db } from '../../db/client';
-import { inModelScope, levelFor, type Dim } from '../read-models/levels';
+import { dimsOf, inModelScope, levelFor } from '../read-models/levels';
 
 export type Fx = { currency: string; factor: number }[];
 export interface Scope {
@@ -30,11 +30,7 @@ const yearRange = (column: SQL, year: number) => sql`${column} >= ${`${year}-01-
 
 /** The read models' rows (alias `r`) of a scope, or of the members of a dimension below it (read-models/levels.ts). */
 const modelScope = (s: Scope, by: Dimension | null = null) =>
-  inModelScope(
-    { marketId: s.marketId, salesGroupId: s.salesGroupId, ownerId: s.userId },
-    by ? [by === 'seller' ? 'owner' : by] : [],
-    'r',
-  );
+  inModelScope({ marketId: s.marketId, salesGroupId: s.salesGroupId, ownerId: s.userId }, by ? [by === 'seller' ? 'owner' : by] : [], 'r');
 
 const modelColumn = (d: Dimension) => (d === 'market' ? sql`r.market_id` : d === 'salesGroup' ? sql`r.sales_group_id` : sql`r.owner_id`);
 
@@ -110,11 +106,7 @@ export async function outstandingQuotes(db: Db, scope: Scope, fx: Fx) {
  * due: those few are read from the facts (`rm_ledger_handoffs_open_due_idx`), the rest is one row.
  */
 export async function handoffSummary(db: Db, scope: Scope, year: number, now: Date) {
-  const dims: Dim[] = [
-    ...(scope.marketId ? (['market'] as const) : []),
-    ...(scope.salesGroupId ? (['salesGroup'] as const) : []),
-    ...(scope.userId ? (['owner'] as const) : []),
-  ];
+  const level = levelFor(dimsOf({ marketId: scope.marketId, salesGroupId: scope.salesGroupId, ownerId: scope.userId }));
   const by = (market: SQL, group: SQL, user: SQL) =>
     sql`${scope.marketId ? sql`and ${market} = ${scope.marketId}` : sql``}
         ${scope.salesGroupId ? sql`and ${group} = ${scope.salesGroupId}` : sql``}
@@ -128,7 +120,7 @@ export async function handoffSummary(db: Db, scope: Scope, year: number, now: Da
              where f.open and f.due_at >= ${now.toISOString()}::timestamptz and f.counted and ${yearRange(sql`f.day`, year)}
                ${by(sql`f.customer_market_id`, sql`f.to_group_id`, sql`f.to_user_id`)}))::int as overdue
     from rm_overview_handoffs r
-    where r.year = ${year} and r.level = ${levelFor(dims)} ${by(sql`r.market_id`, sql`r.sales_group_id`, sql`r.user_id`)}`);
+    where r.year = ${year} and r.level = ${level} ${by(sql`r.market_id`, sql`r.sales_group_id`, sql`r.user_id`)}`);
   return (
     rowsOf<{ given: number; received: number; answered: number; won: number; accepted: number; reported: number; overdue: number }>(
       result,

@@ -27,6 +27,13 @@ export interface ModelScope {
   ownerId?: string;
 }
 
+/** The dimensions a scope names. */
+export const dimsOf = (scope: ModelScope): Dim[] => [
+  ...(scope.marketId ? (['market'] as const) : []),
+  ...(scope.salesGroupId ? (['salesGroup'] as const) : []),
+  ...(scope.ownerId ? (['owner'] as const) : []),
+];
+
 /**
  * The condition on a read model's rows (columns `level`, `market_id`, `sales_group_id`, `owner_id`, of
  * the table `alias` if given) for a scope, or for the members of the dimensions `below` it: the level
@@ -34,12 +41,7 @@ export interface ModelScope {
  */
 export function inModelScope(scope: ModelScope, below: readonly Dim[] = [], alias?: string): SQL {
   const column = (name: string) => (alias ? sql`${sql.identifier(alias)}.${sql.identifier(name)}` : sql.identifier(name));
-  const dims: Dim[] = [
-    ...(scope.marketId ? (['market'] as const) : []),
-    ...(scope.salesGroupId ? (['salesGroup'] as const) : []),
-    ...(scope.ownerId ? (['owner'] as const) : []),
-    ...below,
-  ];
+  const dims: Dim[] = [...dimsOf(scope), ...below];
   const level = levelFor(dims);
   // below level 5 a dimension the level does not hold is null (korsa_rm_levels): saying so lets the key's index find the rows
   const held = (dim: Dim, name: string, id: string | undefined) =>
