@@ -38,7 +38,7 @@ export type TxContext = AppContext & { readonly inTransaction: true };
  * (e-mail and other outside effects go after the commit, as they do throughout).
  */
 export async function inTransaction<T>(ctx: AppContext, work: (tx: TxContext) => Promise<T>): Promise<T> {
-  if (isTx(ctx)) return work(ctx);
+  if (isInTransaction(ctx)) return work(ctx);
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.db.transaction((db) => work({ ...ctx, db, inTransaction: true }));
@@ -55,4 +55,5 @@ const MAX_ATTEMPTS = 5;
 /** deadlock_detected, serialization_failure */
 const retryable = new Set(['40P01', '40001']);
 
-const isTx = (ctx: AppContext): ctx is TxContext => (ctx as Partial<TxContext>).inTransaction === true;
+/** Whether `ctx.db` is an open transaction (inTransaction's context). */
+export const isInTransaction = (ctx: AppContext): ctx is TxContext => (ctx as Partial<TxContext>).inTransaction === true;

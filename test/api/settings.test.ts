@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeTimedOut } from '../../server/modules/opportunities/service-aging';
+import { getOrganisation, updateOrganisation } from '../../server/modules/org/service';
+import { inTransaction } from '../../server/platform/context';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -32,6 +34,21 @@ describe.each(dbKinds)('organisation settings, exchange rates and local processe
     expect(six).toBeGreaterThan(0);
     expect(nine).toBeGreaterThanOrEqual(0);
     expect((await send('PATCH', '/api/organisation', admin, { staleAfterDays: 0 })).statusCode).toBe(400);
+  });
+
+  it('reads the settings once in a transaction, and again after changing them there', async () => {
+    const adminId = (await get('/api/me', admin)).json().id as string;
+    await inTransaction(t.ctx, async (tx) => {
+      const first = getOrganisation(tx);
+      expect(getOrganisation(tx)).toBe(first);
+      const before = await first;
+      const changed = await updateOrganisation(tx, adminId, { staleAfterDays: before.staleAfterDays + 1 });
+      expect(changed.staleAfterDays).toBe(before.staleAfterDays + 1);
+      expect((await getOrganisation(tx)).staleAfterDays).toBe(before.staleAfterDays + 1);
+      await updateOrganisation(tx, adminId, { staleAfterDays: before.staleAfterDays });
+    });
+    // outside a transaction every call reads: the next request sees what the last one wrote
+    expect(getOrganisation(t.ctx)).not.toBe(getOrganisation(t.ctx));
   });
 
   it('keeps exchange rates per day; sums use the latest', async () => {

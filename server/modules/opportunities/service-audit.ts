@@ -32,8 +32,10 @@ export async function auditOpportunityChange(
   actor: { id: string; via?: 'session' | 'apiKey' } | null,
   before: repo.OpportunityRow,
   id: string,
+  /** The deal as written, when the caller has it and nothing changed it since (saves reading it again). */
+  written?: repo.OpportunityRow,
 ): Promise<FieldChange[]> {
-  const after = (await repo.findOpportunity(tx.db, id))?.opportunity;
+  const after = written ?? (await repo.findOpportunity(tx.db, id))?.opportunity;
   if (!after) return [];
   const raw = fieldChanges(before, after, audited);
   if (raw.length === 0) return [];

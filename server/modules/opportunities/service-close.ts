@@ -102,7 +102,7 @@ async function close(
             }),
       },
     });
-    await auditOpportunityChange(tx, actor, o, id);
+    await auditOpportunityChange(tx, actor, o, id, updated);
     // every open overview hears of it once the transaction commits
     if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)) });
   }).catch(translateFk);
@@ -182,7 +182,7 @@ export async function reopenOpportunity(ctx: AppContext, actor: Actor, id: strin
         stageKey: target.key,
       },
     });
-    await auditOpportunityChange(tx, actor, o, id);
+    await auditOpportunityChange(tx, actor, o, id, updated);
   }).catch(translateFk);
   return getOpportunity(ctx, id, actor);
 }

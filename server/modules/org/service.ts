@@ -11,7 +11,7 @@ import type {
 } from '@contract/org';
 import { DEFAULT_GATE, type Gate } from '@domain/suggestions';
 import { writeAudit } from '../../platform/audit';
-import { inTransaction, type AppContext } from '../../platform/context';
+import { inTransaction, isInTransaction, type AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors';
 import * as repo from './repo';
@@ -35,7 +35,24 @@ export const presentSalesGroup = (g: GroupRow): SalesGroup => ({
   leaderId: g.leaderId,
 });
 
-export async function getOrganisation(ctx: AppContext): Promise<Organisation> {
+/**
+ * The organisation as a transaction read it: a use case reads the settings once (a win needed them
+ * three times — its channel, the account's status, its answer). Only inside a transaction, where
+ * nothing else can change them unseen; this module's writes forget it.
+ */
+const readInTransaction = new WeakMap<object, Promise<Organisation>>();
+
+export function getOrganisation(ctx: AppContext): Promise<Organisation> {
+  if (!isInTransaction(ctx)) return readOrganisation(ctx);
+  const known = readInTransaction.get(ctx.db);
+  if (known) return known;
+  const read = readOrganisation(ctx);
+  readInTransaction.set(ctx.db, read);
+  read.catch(() => readInTransaction.delete(ctx.db));
+  return read;
+}
+
+async function readOrganisation(ctx: AppContext): Promise<Organisation> {
   const row = await repo.getOrganisation(ctx.db);
   return {
     name: row?.name ?? 'Korsa',
@@ -141,6 +158,7 @@ export async function updateOrganisation(
     const current = await repo.getOrganisation(tx.db);
     if (!current) throw errors.notFound('The organisation');
     await repo.updateOrganisation(tx.db, patch);
+    readInTransaction.delete(tx.db);
     await writeAudit(tx.db, { actorId, action: 'organisation.updated', entityType: 'organisation', entityId: '1', data: patch });
   });
   return getOrganisation(ctx);
@@ -164,4 +182,5 @@ export async function setUpOrganisation(
   values: { name: string; reportingCurrency: string; defaultLocale: 'en' | 'sv' | 'nb' },
 ): Promise<void> {
   await repo.upsertOrganisation(ctx.db, { ...values, isDemo: false });
+  readInTransaction.delete(ctx.db);
 }
