@@ -101,6 +101,30 @@ describe.each(dbKinds)('audit trail (%s)', (kind) => {
     expect(valued.changes).toContainEqual({ field: 'value', from: 80_000, to: 90_000 });
   });
 
+  it('records a win and a reopening as what the deal became: stage by name, signing date, channel', async () => {
+    const before = (await get(`/api/opportunities/${opportunityId}`, seller)).json();
+    const win = await send('POST', `/api/opportunities/${opportunityId}/win`, seller, { version: before.version, signedOn: '2026-11-30' });
+    expect(win.statusCode, win.body).toBe(200);
+    const won = win.json();
+    type Entry = { action: string; changes: { field: string; from: unknown; to: unknown }[] };
+    const latest = async () => ((await get(`/api/history/opportunity/${opportunityId}`, seller)).json().items as Entry[])[0]!;
+    const wonEntry = await latest();
+    expect(wonEntry.action).toBe('opportunity.updated');
+    expect(wonEntry.changes).toContainEqual({ field: 'stage', from: before.stage.name, to: won.stage.name });
+    expect(wonEntry.changes).toContainEqual({ field: 'signedOn', from: null, to: '2026-11-30' });
+    // the audit is written before the deal (a close holds the shared totals only for its last steps): it names what was written
+    for (const field of ['value', 'annualValue', 'channel', 'signedOn', 'lostReason', 'expectedCloseOn']) {
+      const change = wonEntry.changes.find((c) => c.field === field);
+      if (before[field] === won[field]) expect(change, field).toBeUndefined();
+      else expect(change, field).toEqual({ field, from: before[field], to: won[field] });
+    }
+    const reopen = await send('POST', `/api/opportunities/${opportunityId}/reopen`, seller, { version: won.version, reason: 'Signed too early' });
+    expect(reopen.statusCode, reopen.body).toBe(200);
+    const reopenedEntry = await latest();
+    expect(reopenedEntry.changes).toContainEqual({ field: 'stage', from: won.stage.name, to: before.stage.name });
+    expect(reopenedEntry.changes).toContainEqual({ field: 'signedOn', from: '2026-11-30', to: null });
+  });
+
   it('keeps field-level history of accounts, users’ roles and targets, searchable by admins with filters and CSV', async () => {
     const a = (await get(`/api/accounts/${accountId}`, seller)).json();
     await send('PATCH', `/api/accounts/${accountId}`, seller, { city: 'Umeå', version: a.version });

@@ -58,14 +58,14 @@ export async function insertOpportunity(db: Db, values: OpportunityInsert) {
   return row!.id;
 }
 
-/** Update only if nobody changed it since `version` was read: the row as written, or undefined on a stale version. */
+/** Update only if nobody changed it since `version` was read; returns false on a stale version. */
 export async function updateVersioned(db: Db, id: string, version: number, values: Partial<OpportunityInsert>) {
   const rows = await db
     .update(opportunities)
     .set({ ...values, version: sql`${opportunities.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(opportunities.id, id), eq(opportunities.version, version)))
-    .returning();
-  return rows[0];
+    .returning({ id: opportunities.id });
+  return rows.length > 0;
 }
 
 export async function linesOf(db: Db, opportunityId: string) {

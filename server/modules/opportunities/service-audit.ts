@@ -32,7 +32,7 @@ export async function auditOpportunityChange(
   actor: { id: string; via?: 'session' | 'apiKey' } | null,
   before: repo.OpportunityRow,
   id: string,
-  /** The deal as written, when the caller has it and nothing changed it since (saves reading it again). */
+  /** The deal as this write leaves it, when the caller knows (a close audits before it takes the shared totals). */
   written?: repo.OpportunityRow,
 ): Promise<FieldChange[]> {
   const after = written ?? (await repo.findOpportunity(tx.db, id))?.opportunity;

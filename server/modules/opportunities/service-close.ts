@@ -57,23 +57,8 @@ async function close(
     const now = ctx.clock.now();
     const won = outcome === 'won' ? { signedOn: next.signedOn!, startOn: next.startOn } : null;
     const derived = await derive(tx, next, lines, outcome);
-    await queueForSharedTotals(tx.db);
-    const updated = await repo.updateVersioned(tx.db, id, version, {
-      ...fields,
-      ...derived,
-      agreementEndsOn: won ? dealAgreementEnd(agreementStart(won), lines) : null,
-      stageId: target.id,
-      stageEnteredAt: now,
-      closedAt: now,
-      lastActivityAt: now,
-      timedOutProposedAt: null,
-    });
-    if (!updated) return conflict(tx, id, actor);
-    if (replaced) await repo.replaceLines(tx.db, id, replaced);
+    // what touches nobody else's rows first; the shared totals last, so a win holds them only briefly
     await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
-    // what the customer now has: feeds the account's status and its product row
-    // one insert and one status refresh for all its lines: a win holds the shared totals until it commits
-    if (won) await addHoldings(tx, holdingsAfterWin(won, lines).map((h) => ({ accountId: o.accountId, ...h, opportunityId: id })));
     // only a lost renewal is churn; a reason sent with another lost deal is checked but not counted
     if (churnReason && outcome === 'lost' && needsChurnReason(o.channel)) {
       const deal = { id, annualValue: valueOpportunity(lines, o.estimatedValue).annualValue, currency: o.currency };
@@ -102,9 +87,25 @@ async function close(
             }),
       },
     });
-    await auditOpportunityChange(tx, actor, o, id, updated);
-    // every open overview hears of it once the transaction commits
-    if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)) });
+    const written = {
+      ...fields,
+      ...derived,
+      agreementEndsOn: won ? dealAgreementEnd(agreementStart(won), lines) : null,
+      stageId: target.id,
+      stageEnteredAt: now,
+      closedAt: now,
+      lastActivityAt: now,
+      timedOutProposedAt: null,
+    };
+    await auditOpportunityChange(tx, actor, o, id, { ...o, ...written });
+    // every open overview hears of it once the transaction commits (a NOTIFY waits for the commit)
+    if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)), channel: written.channel ?? o.channel });
+    await queueForSharedTotals(tx.db);
+    if (!(await repo.updateVersioned(tx.db, id, version, written))) return conflict(tx, id, actor);
+    if (replaced) await repo.replaceLines(tx.db, id, replaced);
+    // what the customer now has: feeds the account's status and its product row
+    // one insert and one status refresh for all its lines
+    if (won) await addHoldings(tx, holdingsAfterWin(won, lines).map((h) => ({ accountId: o.accountId, ...h, opportunityId: id })));
   }).catch(translateFk);
   return getOpportunity(ctx, id, actor);
 }
@@ -151,23 +152,8 @@ export async function reopenOpportunity(ctx: AppContext, actor: Actor, id: strin
     const now = ctx.clock.now();
     const next = { ...o, signedOn: null, closedAt: null };
     const derived = await derive(tx, next, lines, 'open');
-    await queueForSharedTotals(tx.db);
-    const updated = await repo.updateVersioned(tx.db, id, input.version, {
-      ...derived,
-      signedOn: null,
-      agreementEndsOn: null,
-      lostReason: null,
-      competitorId: null,
-      lostNote: null,
-      stageId: target.id,
-      stageEnteredAt: now,
-      closedAt: null,
-      lastActivityAt: now,
-      timedOutProposedAt: null,
-    });
-    if (!updated) return conflict(tx, id, actor);
+    // as in close: the shared totals last
     await repo.insertStageChange(tx.db, { opportunityId: id, fromStageId: o.stageId, toStageId: target.id, at: now, byUserId: actor.id });
-    await removeDealHoldings(tx, id);
     await forgetDealChurn(tx, id);
     await recordEvent(tx, actor, {
       accountId: o.accountId,
@@ -182,7 +168,23 @@ export async function reopenOpportunity(ctx: AppContext, actor: Actor, id: strin
         stageKey: target.key,
       },
     });
-    await auditOpportunityChange(tx, actor, o, id, updated);
+    const written = {
+      ...derived,
+      signedOn: null,
+      agreementEndsOn: null,
+      lostReason: null,
+      competitorId: null,
+      lostNote: null,
+      stageId: target.id,
+      stageEnteredAt: now,
+      closedAt: null,
+      lastActivityAt: now,
+      timedOutProposedAt: null,
+    };
+    await auditOpportunityChange(tx, actor, o, id, { ...o, ...written });
+    await queueForSharedTotals(tx.db);
+    if (!(await repo.updateVersioned(tx.db, id, input.version, written))) return conflict(tx, id, actor);
+    await removeDealHoldings(tx, id);
   }).catch(translateFk);
   return getOpportunity(ctx, id, actor);
 }

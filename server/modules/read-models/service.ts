@@ -127,7 +127,9 @@ export const pauseReadModelTriggers = (db: Db) => repo.pauseTriggers(db);
  * status — each in key order, but not the transaction as a whole, so two closing at once could each
  * hold a row the other needs next (a deadlock). Such a transaction queues here, holding nothing
  * contested yet, and keeps its place until it commits. They already waited on the company-wide rows
- * one after the other; now they do it without deadlocks.
+ * one after the other; now they do it without deadlocks. So that the queue moves fast, a close writes
+ * everything that touches nobody else's rows (its stage change, timeline event, audit, notice) before
+ * it queues, and only the deal, its holdings and the account's status after.
  */
 export const queueForSharedTotals = (db: Db) => repo.lockSharedTotals(db);
 
