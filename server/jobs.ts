@@ -1,5 +1,6 @@
 import { pruneAccessData } from './modules/access/service';
-import { markPassiveAccounts, purgeDeletedAccounts } from './modules/accounts/service';
+import { markPassiveAccounts } from './modules/accounts/service';
+import { purgeDeletedAccounts } from './modules/accounts/service-delete';
 import { purgeDeletedContacts } from './modules/contacts/service';
 import { pruneAuthData } from './modules/auth/service';
 import { remindDueOneToOnes } from './modules/coaching/service';
@@ -8,7 +9,7 @@ import { rescoreOpenLeads } from './modules/leads/service';
 import { chaseLeads } from './modules/leads/service-sla';
 import { emailNotifications } from './modules/notifications/service';
 import { sendDigests } from './modules/notifications/service-alerts';
-import { purgeDeletedOpportunities } from './modules/opportunities/service';
+import { purgeDeletedOpportunities } from './modules/opportunities/service-delete';
 import { alertStaleDeals, proposeTimedOut } from './modules/opportunities/service-aging';
 import { alertRenewalsDue } from './modules/opportunities/service-renewals';
 import { remindMissingRecords } from './modules/rituals/service';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../server/db/client';
-import { purgeDeletedAccounts } from '../../server/modules/accounts/service';
+import { purgeDeletedAccounts } from '../../server/modules/accounts/service-delete';
 import { purgeDeletedContacts } from '../../server/modules/contacts/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';

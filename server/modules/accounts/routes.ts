@@ -18,6 +18,7 @@ import { sendListAsCsv } from '../../platform/csv-export';
 import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { accountPolicies } from './policies';
 import * as service from './service';
+import * as removal from './service-delete';
 import { accountCsvColumns } from './csv';
 import * as merging from './service-merge';
 
@@ -121,7 +122,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: accountPolicies.write },
     },
-    async (request) => service.deleteAccount(ctx, actorOf(request), request.params.id),
+    async (request) => removal.deleteAccount(ctx, actorOf(request), request.params.id),
   );
   app.post(
     '/api/accounts/:id/restore',
@@ -129,7 +130,7 @@ export function accountRoutes(app: App, ctx: AppContext): void {
       schema: { tags, summary: 'Restore a deleted account (within 30 days)', params: IdParams, response: replies({ 200: Account }) },
       config: { policy: accountPolicies.write },
     },
-    async (request) => service.restoreAccount(ctx, actorOf(request), request.params.id),
+    async (request) => removal.restoreAccount(ctx, actorOf(request), request.params.id),
   );
   app.get(
     '/api/accounts/:id/duplicates',

@@ -1,11 +1,10 @@
 import type { Account, AccountInput, AccountListQuery, AccountOverview, AccountPatch } from '@contract/accounts';
 import type { Reassign, Reassigned } from '@contract/common';
 import { mayChangeOwned, mayDeleteOwned, mayReassign, type Viewer } from '@domain/access';
-import { isRestorable, purgeDeletedBefore, restorableUntil } from '@domain/records';
 import { accountStatus, lastBusinessOn, lastPassiveDay, ownsOn } from '@domain/account-status';
 import { allows } from '@domain/policy';
 import { isForeignKeyViolation } from '../../db/errors';
-import { auditPurged, writeAudit } from '../../platform/audit';
+import { writeAudit } from '../../platform/audit';
 import { channelOf, fieldChanges } from '@domain/audit';
 import type { Actor } from '../../platform/auth';
 import { inTransaction, type AppContext, type TxContext } from '../../platform/context';
@@ -53,16 +52,6 @@ async function loadForChange(tx: TxContext, actor: Actor, id: string, what: stri
     );
   }
   if (owned.account.deletedAt) throw deletedError();
-  return owned;
-}
-
-/** The account for a deletion or a restore: refused unless the viewer may delete it (owner, their leaders, admins). */
-async function loadForDelete(tx: TxContext, actor: Actor, id: string): Promise<Owned> {
-  const owned = await repo.findAccountWithOwner(tx.db, id);
-  if (!owned) throw errors.notFound('The account');
-  if (!mayDeleteOwned(actor, ownerOf(owned))) {
-    throw errors.forbidden('Only the account’s owner, their sales leader or an admin can delete or restore it.');
-  }
   return owned;
 }
 
@@ -283,45 +272,6 @@ export async function reassignAccounts(ctx: AppContext, actor: Actor, input: Rea
   );
 }
 
-/** Delete an account (soft): it leaves every list with its contacts and opportunities, restorable for 30 days. */
-export async function deleteAccount(ctx: AppContext, actor: Actor, id: string): Promise<Account> {
-  return inTransaction(ctx, async (tx) => {
-    const { account } = await loadForDelete(tx, actor, id);
-    if (account.deletedAt) return presentAccount(account);
-    const at = tx.clock.now();
-    await repo.softDelete(tx.db, id, at, actor.id);
-    await recordEvent(tx, actor, {
-      accountId: id,
-      event: 'account.deleted',
-      subject: `Account ${account.name} deleted`,
-      data: { name: account.name },
-    });
-    return presentAccount((await repo.findAccount(tx.db, id))!);
-  });
-}
-
-/** Bring a deleted account back, with what was deleted with it — within 30 days of the deletion. */
-export async function restoreAccount(ctx: AppContext, actor: Actor, id: string): Promise<Account> {
-  return inTransaction(ctx, async (tx) => {
-    const { account } = await loadForDelete(tx, actor, id);
-    if (!account.deletedAt) return presentAccount(account);
-    if (!isRestorable(account.deletedAt, tx.clock.now())) {
-      throw errors.conflict(
-        'restore_expired',
-        `Deleted accounts can be restored for 30 days; this one could until ${restorableUntil(account.deletedAt).toISOString().slice(0, 10)}.`,
-      );
-    }
-    await repo.restore(tx.db, id, account.deletedAt);
-    await recordEvent(tx, actor, {
-      accountId: id,
-      event: 'account.restored',
-      subject: `Account ${account.name} restored`,
-      data: { name: account.name },
-    });
-    return presentAccount((await repo.findAccount(tx.db, id))!);
-  });
-}
-
 /** Recompute and store an account's derived status (call inside the transaction that changed its history). */
 export async function refreshStatus(tx: TxContext, accountId: string): Promise<void> {
   await refreshStatuses(tx, [accountId]);
@@ -439,14 +389,4 @@ export async function channelHistories(ctx: AppContext, accountIds: readonly str
       },
     ]),
   );
-}
-
-/**
- * Every six hours (the `records.purge` job): accounts deleted more than 30 days ago can no longer be
- * restored, so they go for good; the audit trail keeps that they existed and when they went.
- */
-export async function purgeDeletedAccounts(ctx: AppContext): Promise<number> {
-  const gone = await repo.purgeDeleted(ctx.db, purgeDeletedBefore(ctx.clock.now()));
-  await auditPurged(ctx.db, 'account', gone);
-  return gone.length;
 }

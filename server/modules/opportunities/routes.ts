@@ -31,6 +31,7 @@ import { actorOf, csvReplies, replies, type App } from '../../platform/http';
 import { opportunityPolicies } from './policies';
 import * as service from './service';
 import * as closing from './service-close';
+import * as removal from './service-delete';
 import * as aging from './service-aging';
 import * as reports from './reports';
 import * as views from './views';
@@ -207,7 +208,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: write,
     },
-    async (request) => service.deleteOpportunity(ctx, actorOf(request), request.params.id),
+    async (request) => removal.deleteOpportunity(ctx, actorOf(request), request.params.id),
   );
   app.post(
     '/api/opportunities/:id/restore',
@@ -220,7 +221,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: write,
     },
-    async (request) => service.restoreOpportunity(ctx, actorOf(request), request.params.id),
+    async (request) => removal.restoreOpportunity(ctx, actorOf(request), request.params.id),
   );
   app.post(
     '/api/opportunities/:id/move',
