@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { targetResolver } from '../../server/modules/targets/service';
 import { createTestApp, type Session, type TestApp } from '../helpers/app';
 import { dbKinds } from '../helpers/db';
 
@@ -113,5 +115,29 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
     });
     const groups = (await get('/api/volume?year=2031&by=salesGroup', leader)).json();
     expect(groups.rows.find((r: { id: string }) => r.id === me.salesGroup.id).new.volume).toBe(1_200_000);
+  });
+  it('keeps a year’s resolved targets until the targets or a seller’s place change (migration 0062)', async () => {
+    const me = (await get('/api/me', seller)).json();
+    const first = await targetResolver(t.ctx, 2032);
+    expect(await targetResolver(t.ctx, 2032)).toBe(first);
+    expect(first({ userId: sellerId }).new).toBeNull();
+    // through the API
+    expect((await send('PUT', '/api/targets', leader, { year: 2032, entries: [{ scope: 'seller', userId: sellerId, channel: 'new', amount: 400_000 }] })).statusCode).toBe(200);
+    const second = await targetResolver(t.ctx, 2032);
+    expect(second).not.toBe(first);
+    expect(second({ userId: sellerId }).new).toBe(400_000);
+    expect(second({ salesGroupId: me.salesGroup.id }).new).toBe(400_000);
+    // any write to the targets, not only the service's
+    await t.ctx.db.execute(sql`update targets set amount = 450000 where year = 2032 and user_id = ${sellerId}`);
+    const third = await targetResolver(t.ctx, 2032);
+    expect(third({ userId: sellerId }).new).toBe(450_000);
+    // the seller moves to another group: the groups' sums follow
+    const other = (await get('/api/sales-groups', admin)).json().find((g: { id: string }) => g.id !== me.salesGroup.id);
+    const moved = await t.app.inject({ method: 'PATCH', url: `/api/users/${sellerId}`, headers: admin.headers, payload: { salesGroupId: other.id } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const fourth = await targetResolver(t.ctx, 2032);
+    expect(fourth({ salesGroupId: me.salesGroup.id }).new).toBeNull();
+    expect(fourth({ salesGroupId: other.id }).new).toBe(450_000);
+    await t.app.inject({ method: 'PATCH', url: `/api/users/${sellerId}`, headers: admin.headers, payload: { salesGroupId: me.salesGroup.id } });
   });
 });

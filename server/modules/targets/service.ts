@@ -14,7 +14,7 @@ import {
 } from '@domain/targets';
 import { maySetCompanyTargets, maySetTarget, type TargetSubject, type Viewer } from '@domain/access';
 import type { Actor } from '../../platform/auth';
-import { inTransaction, type AppContext } from '../../platform/context';
+import { inTransaction, isInTransaction, type AppContext } from '../../platform/context';
 import { writeAudit } from '../../platform/audit';
 import { channelOf, type FieldChange } from '@domain/audit';
 import { AppError, errors } from '../../platform/errors';
@@ -210,13 +210,47 @@ export async function volumeByMonthAnd(
   return repo.volumeBy2(ctx.db, q, ['month', by], fx);
 }
 
+type Resolver = (scope: TargetScope) => ChannelTargets;
+
+/**
+ * Resolvers read, per database handle (the primary, a replica) and year, with the stamp of the
+ * sources they were read at (migration 0062). Outside a transaction only: one could hold changes it
+ * has not committed — or will roll back — under a stamp another commit then takes.
+ */
+const resolvers = new WeakMap<object, Map<number, { stamp: string; resolver: Promise<Resolver> }>>();
+
 /**
  * The targets of a year for any scope of the overview, per channel (domain/targets.ts
- * `resolveTargets`): read once, resolved for as many scopes as the caller asks.
+ * `resolveTargets`): read once, resolved for as many scopes as the caller asks — and kept until the
+ * targets or the sellers change, so a large company's overview does not read its thousands of
+ * target rows on every request. The stamp is read before the rows: rows newer than their stamp are
+ * harmless (the next stamp reads them again), older ones cannot happen.
  */
-export async function targetResolver(ctx: AppContext, year: number): Promise<(scope: TargetScope) => ChannelTargets> {
+export async function targetResolver(ctx: AppContext, year: number): Promise<Resolver> {
+  if (isInTransaction(ctx)) return readResolver(ctx, year);
+  const stamp = await repo.targetSourcesStamp(ctx.db);
+  if (stamp === null) return readResolver(ctx, year);
+  const years = resolvers.get(ctx.db) ?? new Map<number, { stamp: string; resolver: Promise<Resolver> }>();
+  resolvers.set(ctx.db, years);
+  const kept = years.get(year);
+  if (kept?.stamp === stamp) return kept.resolver;
+  if (years.size >= 8) years.clear();
+  const resolver = readResolver(ctx, year);
+  years.set(year, { stamp, resolver });
+  resolver.catch(() => years.get(year)?.resolver === resolver && years.delete(year));
+  return resolver;
+}
+
+async function readResolver(ctx: AppContext, year: number): Promise<Resolver> {
   const [rows, people] = await Promise.all([repo.targetsOf(ctx.db, year), repo.sellers(ctx.db)]);
-  return (scope) => resolveTargets(rows, people, scope);
+  // each scope resolved once for as long as the resolver is kept (a group's overview asks for each of its sellers)
+  const resolved = new Map<string, ChannelTargets>();
+  return (scope) => {
+    const key = `${scope.userId ?? ''}|${scope.salesGroupId ?? ''}|${scope.marketId ?? ''}`;
+    let targets = resolved.get(key);
+    if (!targets) resolved.set(key, (targets = Object.freeze(resolveTargets(rows, people, scope))));
+    return targets;
+  };
 }
 
 /**
