@@ -123,6 +123,14 @@ describe.each(dbKinds)('audit trail (%s)', (kind) => {
     const reopenedEntry = await latest();
     expect(reopenedEntry.changes).toContainEqual({ field: 'stage', from: won.stage.name, to: before.stage.name });
     expect(reopenedEntry.changes).toContainEqual({ field: 'signedOn', from: '2026-11-30', to: null });
+    // a win on a version someone else has changed: 409, and nothing of it stays (its event and audit come before the deal's update)
+    const history = async () => (await get(`/api/history/opportunity/${opportunityId}`, seller)).json().items as Entry[];
+    const seen = await history();
+    const stale = await send('POST', `/api/opportunities/${opportunityId}/win`, seller, { version: won.version, signedOn: '2026-11-30' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    expect(await history()).toEqual(seen);
+    expect((await get(`/api/opportunities/${opportunityId}`, seller)).json().closedAt).toBeNull();
   });
 
   it('keeps field-level history of accounts, users’ roles and targets, searchable by admins with filters and CSV', async () => {

@@ -139,5 +139,11 @@ describe.each(dbKinds)('targets and sales volume by channel (%s)', (kind) => {
     expect(fourth({ salesGroupId: me.salesGroup.id }).new).toBeNull();
     expect(fourth({ salesGroupId: other.id }).new).toBe(450_000);
     await t.app.inject({ method: 'PATCH', url: `/api/users/${sellerId}`, headers: admin.headers, payload: { salesGroupId: me.salesGroup.id } });
+    expect((await targetResolver(t.ctx, 2032))({ salesGroupId: me.salesGroup.id }).new).toBe(450_000);
+    // a seller who leaves no longer counts towards the group
+    expect((await t.app.inject({ method: 'PATCH', url: `/api/users/${sellerId}`, headers: admin.headers, payload: { active: false } })).statusCode).toBe(200);
+    expect((await targetResolver(t.ctx, 2032))({ salesGroupId: me.salesGroup.id }).new).toBeNull();
+    await t.app.inject({ method: 'PATCH', url: `/api/users/${sellerId}`, headers: admin.headers, payload: { active: true } });
+    expect((await targetResolver(t.ctx, 2032))({ salesGroupId: me.salesGroup.id }).new).toBe(450_000);
   });
 });

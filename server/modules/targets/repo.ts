@@ -8,7 +8,7 @@ export type TargetRow = typeof targets.$inferSelect;
 
 export const targetsOf = (db: Db, year: number) => db.select().from(targets).where(eq(targets.year, year));
 
-/** Advanced by every statement that writes the targets or a user (migration 0062); null if the row is missing. */
+/** Set anew by every transaction that writes the targets or a user's place (migration 0062); null if the row is missing. */
 export async function targetSourcesStamp(db: Db): Promise<string | null> {
   const [row] = rowsOf<{ stamp: string }>(await db.execute(sql`select stamp::text as stamp from target_sources_stamp where id = 1`));
   return row?.stamp ?? null;

@@ -217,7 +217,9 @@ type Resolver = (scope: TargetScope) => ChannelTargets;
  * sources they were read at (migration 0062). Outside a transaction only: one could hold changes it
  * has not committed — or will roll back — under a stamp another commit then takes.
  */
-const resolvers = new WeakMap<object, Map<number, { stamp: string; resolver: Promise<Resolver> }>>();
+const resolvers = new WeakMap<object, Map<number, { stamp: string; at: number; resolver: Promise<Resolver> }>>();
+/** A last bound: a write that skips the triggers (a bulk load with replication role `replica`) is read again after this. */
+const TRUST_MS = 10 * 60_000;
 
 /**
  * The targets of a year for any scope of the overview, per channel (domain/targets.ts
@@ -230,13 +232,14 @@ export async function targetResolver(ctx: AppContext, year: number): Promise<Res
   if (isInTransaction(ctx)) return readResolver(ctx, year);
   const stamp = await repo.targetSourcesStamp(ctx.db);
   if (stamp === null) return readResolver(ctx, year);
-  const years = resolvers.get(ctx.db) ?? new Map<number, { stamp: string; resolver: Promise<Resolver> }>();
+  const years = resolvers.get(ctx.db) ?? new Map<number, { stamp: string; at: number; resolver: Promise<Resolver> }>();
   resolvers.set(ctx.db, years);
   const kept = years.get(year);
-  if (kept?.stamp === stamp) return kept.resolver;
+  const now = Date.now();
+  if (kept?.stamp === stamp && now - kept.at < TRUST_MS) return kept.resolver;
   if (years.size >= 8) years.clear();
   const resolver = readResolver(ctx, year);
-  years.set(year, { stamp, resolver });
+  years.set(year, { stamp, at: now, resolver });
   resolver.catch(() => years.get(year)?.resolver === resolver && years.delete(year));
   return resolver;
 }
