@@ -174,6 +174,25 @@ export async function rebuildMatrix(db: Db, at: { today: string; since: string }
           union select account_id, product_id from matrix_marks) k`);
 }
 
+/**
+ * Search's vocabulary from scratch: the distinct words of every account's name and city, contact's
+ * name and deal's name, deleted ones included (they can be restored) — and no word that only an old
+ * name held.
+ */
+export async function rebuildSearchWords(db: Db) {
+  await db.execute(sql`delete from search_words`);
+  await db.execute(sql`
+    insert into search_words (word)
+    select w from accounts a, unnest(korsa_words(a.name) || coalesce(korsa_words(a.city), '{}')) as w
+    union select w from contacts c, unnest(korsa_words(c.first_name || ' ' || c.last_name)) as w
+    union select w from opportunities o, unnest(korsa_words(o.name)) as w`);
+}
+
+/** Search's vocabulary, in word order. */
+export async function searchWords(db: Db): Promise<string[]> {
+  return rowsOf<{ word: string }>(await db.execute(sql`select word from search_words order by word`)).map((r) => r.word);
+}
+
 /** Rebuild the ledger's facts per handoff and its aggregates (and the overview's handoff figures, from the same facts). */
 export async function rebuildLedger(db: Db) {
   await db.execute(sql`lock table handoffs, opportunities, accounts, users in share mode`);

@@ -18,6 +18,7 @@
  * | rm_ledger_handoffs | handoffs (and their facts above), the linked deal's stage and value | the ledger's aggregates |
  * | rm_ledger, rm_ledger_answers, rm_ledger_flows | rm_ledger_handoffs of accounts not deleted | the give-to-get ledger and its flows |
  * | rm_overview_handoffs | rm_ledger_handoffs of accounts not deleted | the overview's handoffs per year × scope |
+ * | search_words   | names of accounts (and cities), contacts, deals — every word, plus old ones until a rebuild | search's fuzzy path |
  */
 import { handoffStatuses, updateFacts } from '@domain/handoffs';
 import { volumeParts } from '@domain/volume';
@@ -26,7 +27,7 @@ import type { AppContext } from '../../platform/context';
 import * as repo from './repo';
 
 /** The definition's version: a start whose database was built with another one rebuilds. */
-export const readModelVersions = { overview: 2, handoffFacts: 1, matrix: 2, ledger: 3 } as const;
+export const readModelVersions = { overview: 2, handoffFacts: 1, matrix: 2, ledger: 3, search: 1 } as const;
 export type ReadModelName = keyof typeof readModelVersions;
 export const readModelNames = Object.keys(readModelVersions) as ReadModelName[];
 
@@ -83,6 +84,7 @@ export async function rebuildReadModels(db: Db, only: readonly ReadModelName[] =
     }
     if (only.includes('matrix')) await repo.rebuildMatrix(tx, (await repo.matrixState(tx)) ?? (await repo.matrixDayNow(tx)));
     if (only.includes('ledger')) await repo.rebuildLedger(tx);
+    if (only.includes('search')) await repo.rebuildSearchWords(tx);
     for (const name of only) await repo.recordBuild(tx, name, readModelVersions[name]);
     return { deals: parts.deals, partsChanged: parts.changed };
   });
@@ -138,4 +140,5 @@ export const readModelSnapshot = async (db: Db): Promise<Record<string, unknown[
   ...(await repo.snapshot(db)),
   handoffFacts: await repo.handoffFacts(db),
   ...(await repo.snapshotMatrixAndLedger(db)),
+  searchWords: await repo.searchWords(db),
 });
