@@ -12,6 +12,7 @@ import { sendDigests } from './modules/notifications/service-alerts';
 import { purgeDeletedOpportunities } from './modules/opportunities/service-delete';
 import { alertStaleDeals, proposeTimedOut } from './modules/opportunities/service-aging';
 import { alertRenewalsDue } from './modules/opportunities/service-renewals';
+import { pruneSearchWords } from './modules/read-models/service';
 import { remindMissingRecords } from './modules/rituals/service';
 import { proposeDueWeeks } from './modules/rituals/service-schemes';
 import { alertBehindPace } from './modules/targets/service';
@@ -37,6 +38,8 @@ export const jobs: Job[] = [
       await purgeDeletedAccounts(ctx);
     },
   },
+  /** Search's vocabulary loses the words no name holds any more (renamed, purged). */
+  { name: 'search.prune_words', everyMs: 24 * HOUR, run: pruneSearchWords },
   { name: 'accounts.mark_passive', everyMs: 6 * HOUR, run: async (ctx) => void (await markPassiveAccounts(ctx)) },
   { name: 'notifications.email', everyMs: MINUTE, exclusive: false, run: async (ctx) => void (await emailNotifications(ctx)) },
   /** The daily digest of the alerts people chose to get so (K2): claimed per person and day, so any instance may run it. */

@@ -175,17 +175,25 @@ export async function rebuildMatrix(db: Db, at: { today: string; since: string }
 }
 
 /**
- * Search's vocabulary from scratch: the distinct words of every account's name and city, contact's
- * name and deal's name, deleted ones included (they can be restored) — and no word that only an old
- * name held.
+ * Search's vocabulary made exactly the distinct words of every account's name and city, contact's
+ * name and deal's name, deleted ones included (they can be restored): the words no name holds any
+ * more go, missing ones come. It locks only the words it removes, so writes go on meanwhile. A word
+ * that a name written while it runs brings back could be removed with the stale ones; the next run
+ * adds it again.
  */
-export async function rebuildSearchWords(db: Db) {
-  await db.execute(sql`delete from search_words`);
-  await db.execute(sql`
-    insert into search_words (word)
-    select w from accounts a, unnest(korsa_words(a.name) || coalesce(korsa_words(a.city), '{}')) as w
-    union select w from contacts c, unnest(korsa_words(c.first_name || ' ' || c.last_name)) as w
-    union select w from opportunities o, unnest(korsa_words(o.name)) as w`);
+export async function syncSearchWords(db: Db): Promise<{ added: number; removed: number }> {
+  const [row] = rowsOf<{ added: number; removed: number }>(
+    await db.execute(sql`
+      with live as (
+        select w from accounts a, unnest(korsa_words(a.name) || coalesce(korsa_words(a.city), '{}')) as w
+        union select w from contacts c, unnest(korsa_words(c.first_name || ' ' || c.last_name)) as w
+        union select w from opportunities o, unnest(korsa_words(o.name)) as w
+      ),
+      removed as (delete from search_words s where not exists (select 1 from live where live.w = s.word) returning 1),
+      added as (insert into search_words (word) select w from live order by w on conflict do nothing returning 1)
+      select (select count(*) from added)::int as added, (select count(*) from removed)::int as removed`),
+  );
+  return row!;
 }
 
 /** Search's vocabulary, in word order. */

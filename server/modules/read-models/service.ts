@@ -84,7 +84,7 @@ export async function rebuildReadModels(db: Db, only: readonly ReadModelName[] =
     }
     if (only.includes('matrix')) await repo.rebuildMatrix(tx, (await repo.matrixState(tx)) ?? (await repo.matrixDayNow(tx)));
     if (only.includes('ledger')) await repo.rebuildLedger(tx);
-    if (only.includes('search')) await repo.rebuildSearchWords(tx);
+    if (only.includes('search')) await repo.syncSearchWords(tx);
     for (const name of only) await repo.recordBuild(tx, name, readModelVersions[name]);
     return { deals: parts.deals, partsChanged: parts.changed };
   });
@@ -118,6 +118,15 @@ export async function matrixCountsAt(
     ctx.log.warn({ err }, 'could not roll the matrix counts to the day; counting from the cells');
     return false;
   }
+}
+
+/**
+ * Search's vocabulary keeps the words of old names (a rename's, a purged record's) until it is made
+ * exact again: daily, so they do not take the place of live words among a typo's nearest.
+ */
+export async function pruneSearchWords(ctx: Pick<AppContext, 'db' | 'log'>): Promise<void> {
+  const { added, removed } = await repo.syncSearchWords(ctx.db);
+  if (added || removed) ctx.log.info({ added, removed }, 'search vocabulary made exact');
 }
 
 /** A bulk load that rebuilds afterwards keeps the triggers quiet for its transaction. */
