@@ -273,6 +273,11 @@ describe.skipIf(!hasChromium)('adopting Korsa: set-up page and invitation (Chrom
     await page.getByTestId('handoff-note').fill('Their machines are due for service in the spring.');
     await page.getByTestId('handoff-submit').click();
     await page.getByTestId('handoff-page').waitFor();
+    // both tours were put away at once (before their first step had finished appearing), and both count as seen
+    const me = await asSeller.get<{ user: { id: string } }>('/api/me');
+    await expect
+      .poll(async () => (await asSeller.get<{ toursSeen: string[] }>(`/api/users/${me.user.id}/guidance`)).toursSeen.toSorted(), waitFor)
+      .toEqual(['account', 'handoff', 'home']);
 
     await page.goto(`${base}/`);
     await expect.poll(() => card.getAttribute('data-done'), waitFor).toBe('2');

@@ -1,5 +1,4 @@
 import { useReducedMotion } from '@mantine/hooks';
-import type { Driver } from 'driver.js';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -38,7 +37,8 @@ export function usePageTour(held: boolean) {
   const guidance = useGuidance();
   const seen = useTourSeen();
   const reduceMotion = useReducedMotion();
-  const running = useRef<Driver | null>(null);
+  /** Ends the running tour and marks it seen (null: none is running). */
+  const running = useRef<(() => void) | null>(null);
   const autoStarted = useRef(new Set<TourKey>());
   const page = useRef(pathname);
   page.current = pathname;
@@ -47,8 +47,9 @@ export function usePageTour(held: boolean) {
     async (key: TourKey) => {
       const at = page.current;
       const anchors = await anchorsOf(key, () => page.current === at);
-      if (!anchors?.length || running.current) return;
+      if (!anchors?.length) return;
       const [{ driver }] = await Promise.all([import('driver.js'), import('driver.js/dist/driver.css')]);
+      if (running.current || page.current !== at) return;
       const text = (anchor: string, part: 'title' | 'text') =>
         t(`guidance.tours.${key}.${anchor}.${part}` as 'guidance.tours.home.home-day.title');
       const d = driver({
@@ -66,12 +67,19 @@ export function usePageTour(held: boolean) {
         doneBtnText: t('guidance.tour.done'),
         popoverClass: 'korsa-tour',
         onPopoverRender: (popover) => popover.wrapper.setAttribute('data-testid', 'tour-popover'),
-        onDestroyed: () => {
-          running.current = null;
-          seen.mutate(key);
-        },
+        // Esc, ×, the overlay or "done": driver.js calls this and leaves the ending to us (its onDestroyed
+        // is skipped when the tour is put away before the first step's animation has finished)
+        onDestroyStarted: () => stop(),
       });
-      running.current = d;
+      let ended = false;
+      const stop = () => {
+        if (ended) return;
+        ended = true;
+        running.current = null;
+        d.destroy();
+        seen.mutate(key);
+      };
+      running.current = stop;
       d.drive();
     },
     [t, reduceMotion, seen],
@@ -85,7 +93,7 @@ export function usePageTour(held: boolean) {
   }, [tour, guidance.data, held, start]);
 
   // leaving the page ends its tour
-  useEffect(() => () => running.current?.destroy(), [pathname]);
+  useEffect(() => () => running.current?.(), [pathname]);
 
   return { tour, start: () => tour && void start(tour) };
 }
