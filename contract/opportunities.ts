@@ -304,19 +304,6 @@ export const OpportunityListQuery = PageQuery.merge(OpportunityFilters).extend({
 export type OpportunityListQuery = z.infer<typeof OpportunityListQuery>;
 export const OpportunityPage = pageOf(Opportunity);
 
-export const BoardQuery = OpportunityFilters.omit({ status: true, stageId: true }).extend({
-  processId: Id.optional(),
-  perColumn: z.coerce.number().int().min(1).max(200).default(50),
-});
-export const BoardColumn = z.object({
-  stage: Stage,
-  count: z.number().int(),
-  value: z.number(),
-  weightedValue: z.number(),
-  cards: z.array(Opportunity),
-});
-export const Board = z.object({ process: Process, reportingCurrency: text(), columns: z.array(BoardColumn) });
-
 export const OutstandingQuotes = z.object({
   reportingCurrency: text(),
   total: z.object({ count: z.number().int(), value: z.number() }),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BoardCard } from '../../contract/board';
 import { createOpportunityThrough } from '../../contract/opportunities';
 import { createOpportunity } from '../../server/modules/opportunities/service';
 import { proposeTimedOut } from '../../server/modules/opportunities/service-aging';
@@ -164,6 +165,12 @@ describe.each(dbKinds)('the pipeline (%s)', (kind) => {
     expect(quoteSent.count).toBe(1);
     expect(quoteSent.value).toBe(Math.round((9000 * 36 + 25_000) / 11.45));
     expect(quoteSent.cards[0].id).toBe(oppId);
+    // a card holds what the card shows and what moving it needs, in its column's stage, with the viewer's rights
+    const card = quoteSent.cards[0];
+    expect(Object.keys(card).sort()).toEqual(Object.keys(BoardCard.shape).sort());
+    expect(card.stage).toEqual(quoteSent.stage);
+    const deal = (await get(`/api/opportunities/${oppId}`)).json();
+    expect(card).toEqual(Object.fromEntries(Object.keys(BoardCard.shape).map((k) => [k, deal[k]])));
     const demoBoard = (await get('/api/opportunities/board?perColumn=5')).json();
     expect(demoBoard.columns.every((c: { cards: unknown[]; count: number }) => c.cards.length <= 5 && c.count >= c.cards.length)).toBe(
       true,

@@ -2,9 +2,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { OpportunityFilters } from '@contract/opportunities';
 import { rowsOf, type Db } from '../../db/client';
-import { accounts, opportunities, stages } from '../../db/schema';
+import { accounts, opportunities, stages, users } from '../../db/schema';
 import { inModelScope } from '../read-models/levels';
-import { base } from './repo';
+import { accountActivityAt } from './repo';
 import { filters, type WithCustom } from './repo-filters';
 
 /**
@@ -69,11 +69,45 @@ export async function boardCards(db: Db, processId: string, f: WithCustom<Opport
   const ids = rowsOf<{ id: string; position: number }>(await db.execute(sql`select id, position from ${top} x`));
   if (ids.length === 0) return [];
   const order = new Map(ids.map((r, i) => [r.id, i]));
-  const rows = await base(db).where(
-    inArray(
-      opportunities.id,
-      ids.map((r) => r.id),
-    ),
-  );
-  return rows.sort((a, b) => order.get(a.opportunity.id)! - order.get(b.opportunity.id)!);
+  const o = opportunities;
+  const rows = await db
+    .select({
+      id: o.id,
+      accountId: o.accountId,
+      name: o.name,
+      stageId: o.stageId,
+      ownerId: o.ownerId,
+      salesGroupId: o.salesGroupId,
+      marketId: o.marketId,
+      currency: o.currency,
+      estimatedValue: o.estimatedValue,
+      value: o.value,
+      expectedCloseOn: o.expectedCloseOn,
+      closedAt: o.closedAt,
+      createdAt: o.createdAt,
+      stageEnteredAt: o.stageEnteredAt,
+      lastActivityAt: o.lastActivityAt,
+      updatedAt: o.updatedAt,
+      timedOutProposedAt: o.timedOutProposedAt,
+      signedOn: o.signedOn,
+      deletedAt: o.deletedAt,
+      channel: o.channel,
+      version: o.version,
+      accountName: accounts.name,
+      ownerName: users.name,
+      accountActivityAt: accountActivityAt(),
+    })
+    .from(o)
+    .innerJoin(accounts, eq(accounts.id, o.accountId))
+    .leftJoin(users, eq(users.id, o.ownerId))
+    .where(
+      inArray(
+        o.id,
+        ids.map((r) => r.id),
+      ),
+    );
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
+
+/** The columns of a card on the board (only what it shows and what moving it needs). */
+export type BoardCardRow = Awaited<ReturnType<typeof boardCards>>[number];

@@ -25,17 +25,19 @@ export type LineInsert = Omit<typeof opportunityLines.$inferInsert, 'opportunity
 
 const fromStages = alias(stages, 'from_stage');
 
+/** The latest entry on the deal's account's timeline by a person: calls and meetings keep a deal alive. */
+export const accountActivityAt = () =>
+  sql<Date | null>`(select max(a.occurred_at) from activities a where a.account_id = ${opportunities.accountId} and a.type <> 'event')`.mapWith(
+    (v: string | Date | null) => (v === null ? null : new Date(v)),
+  );
+
 /** The columns every opportunity view needs: the row, its account, owner and stage. */
 const card = {
   opportunity: opportunities,
   accountName: accounts.name,
   ownerName: users.name,
   stage: stages,
-  /** The latest entry on the account's timeline by a person: calls and meetings keep a deal alive. */
-  accountActivityAt:
-    sql<Date | null>`(select max(a.occurred_at) from activities a where a.account_id = ${opportunities.accountId} and a.type <> 'event')`.mapWith(
-      (v: string | Date | null) => (v === null ? null : new Date(v)),
-    ),
+  accountActivityAt: accountActivityAt(),
 };
 
 export function base(db: Db) {

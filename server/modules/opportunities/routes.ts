@@ -1,11 +1,10 @@
+import { Board, BoardQuery } from '@contract/board';
 import { IdParams, Reassign, Reassigned } from '@contract/common';
 import {
   Analytics,
   AnalyticsQuery,
   Forecast,
   ForecastQuery,
-  Board,
-  BoardQuery,
   CreateOpportunity,
   LoseOpportunity,
   ReopenOpportunity,

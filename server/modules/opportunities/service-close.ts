@@ -99,13 +99,23 @@ async function close(
     };
     await auditOpportunityChange(tx, actor, o, id, { ...o, ...written });
     // every open overview hears of it once the transaction commits (a NOTIFY waits for the commit)
-    if (won) await publish(tx, { type: 'deal_won', opportunityId: id, ...(await repo.wonNotice(tx.db, id)), channel: written.channel ?? o.channel });
+    if (won)
+      await publish(tx, {
+        type: 'deal_won',
+        opportunityId: id,
+        ...(await repo.wonNotice(tx.db, id)),
+        channel: written.channel ?? o.channel,
+      });
     await queueForSharedTotals(tx.db);
     if (!(await repo.updateVersioned(tx.db, id, version, written))) return conflict(tx, id, actor);
     if (replaced) await repo.replaceLines(tx.db, id, replaced);
     // what the customer now has: feeds the account's status and its product row
     // one insert and one status refresh for all its lines
-    if (won) await addHoldings(tx, holdingsAfterWin(won, lines).map((h) => ({ accountId: o.accountId, ...h, opportunityId: id })));
+    if (won)
+      await addHoldings(
+        tx,
+        holdingsAfterWin(won, lines).map((h) => ({ accountId: o.accountId, ...h, opportunityId: id })),
+      );
   }).catch(translateFk);
   return getOpportunity(ctx, id, actor);
 }

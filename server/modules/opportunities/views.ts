@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Board, BoardQuery, OpportunityFilters, OpportunityListQuery, OutstandingQuotes } from '@contract/opportunities';
+import type { Board, BoardQuery } from '@contract/board';
+import type { OpportunityFilters, OpportunityListQuery, OutstandingQuotes } from '@contract/opportunities';
 import type { Viewer } from '@domain/access';
 import type { AppContext } from '../../platform/context';
 import type { CsvColumn } from '../../platform/csv-export';
@@ -8,7 +9,7 @@ import { agingRules } from '../org/service';
 import { getProcess, processFor, reportingConverter } from '../pipeline/service';
 import { customCsvColumns } from '../custom-fields/service';
 import { resolveFilters } from './filters';
-import { presentOpportunity } from './present';
+import { presentBoardCard, presentOpportunity } from './present';
 import * as repo from './repo';
 import * as boardRepo from './repo-board';
 
@@ -55,7 +56,7 @@ export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, 
         count: rows.reduce((sum, t) => sum + t.count, 0),
         value: Math.round(value),
         weightedValue: Math.round((value * stage.probability) / 100),
-        cards: cards.filter((c) => c.stage.id === stage.id).map((c) => presentOpportunity(c, now, rules, viewer)),
+        cards: cards.filter((c) => c.stageId === stage.id).map((c) => presentBoardCard(c, stage, now, rules, viewer)),
       };
     }),
   };

@@ -15,13 +15,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stageName } from '../../shared/domain/stages';
 import { useFormat } from '../../shared/format/useFormat';
-import type { BoardColumnData, BoardData, Opportunity, Stage } from './api';
+import type { BoardColumnData, BoardData, BoardCard, Stage } from './api';
 import { OpportunityCard } from './OpportunityCard';
 
 interface Props {
   board: BoardData;
   movable: boolean;
-  onMove: (opportunity: Opportunity, stage: Stage) => void;
+  onMove: (opportunity: BoardCard, stage: Stage) => void;
 }
 
 interface ColumnProps {
@@ -108,7 +108,7 @@ const CARD_HEIGHT = 132;
 const CARD_GAP = 6;
 
 interface CardsProps {
-  cards: Opportunity[];
+  cards: BoardCard[];
   stages: Stage[];
   onMove: Props['onMove'];
   movable: boolean;
@@ -169,13 +169,13 @@ const autoScroll = { threshold: { x: 0.06, y: 0 }, acceleration: 4 };
 
 /** The kanban: a column per stage; drag a card (or use its "Move to…" menu) to move it on. */
 export function Board({ board, movable, onMove }: Props) {
-  const [dragging, setDragging] = useState<Opportunity | null>(null);
+  const [dragging, setDragging] = useState<BoardCard | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const stages = board.columns.map((c) => c.stage);
 
   const onDragEnd = (event: DragEndEvent) => {
     setDragging(null);
-    const o = event.active.data.current as Opportunity | undefined;
+    const o = event.active.data.current as BoardCard | undefined;
     const stage = event.over?.data.current as Stage | undefined;
     if (o && stage && stage.id !== o.stage.id) onMove(o, stage);
   };
@@ -185,7 +185,7 @@ export function Board({ board, movable, onMove }: Props) {
       sensors={sensors}
       collisionDetection={pointerWithin}
       autoScroll={autoScroll}
-      onDragStart={(e) => setDragging((e.active.data.current as Opportunity | undefined) ?? null)}
+      onDragStart={(e) => setDragging((e.active.data.current as BoardCard | undefined) ?? null)}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
     >

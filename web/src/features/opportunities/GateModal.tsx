@@ -3,7 +3,7 @@ import { IconListDetails } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { GateValues, Opportunity } from './api';
+import type { GateValues, BoardCard } from './api';
 import { useContactsOf } from './queries';
 import { DateField } from '../../shared/ui/DateField';
 
@@ -12,7 +12,7 @@ type DateField = (typeof dateFields)[number];
 const isDateField = (f: string): f is DateField => (dateFields as readonly string[]).includes(f);
 
 interface Props {
-  opportunity: Opportunity | null;
+  opportunity: BoardCard | null;
   stageLabel: string;
   /** Exactly the fields the API said were missing. */
   missing: string[];

@@ -10,12 +10,12 @@ import { lostReasonKeys, isLostReason, type LostReasonKey } from '../../shared/d
 import { ChurnReasonSelect } from '../../shared/retention/churnReasons';
 import { useSession } from '../../shared/session/session';
 import { notify } from '../../shared/ui/notify';
-import { opportunitiesApi, type Opportunity } from './api';
+import { opportunitiesApi, type BoardCard } from './api';
 import { useAddCompetitor, useCompetitors, useOpportunityWrite } from './queries';
 import { missingFields, writeErrorMessage } from './writeErrors';
 
 interface Props {
-  opportunity: Opportunity | null;
+  opportunity: BoardCard | null;
   onClose: () => void;
 }
 
@@ -35,7 +35,7 @@ export function LoseModal({ opportunity, onClose }: Props) {
   );
 }
 
-function LoseForm({ opportunity, onClose }: { opportunity: Opportunity; onClose: () => void }) {
+function LoseForm({ opportunity, onClose }: { opportunity: BoardCard; onClose: () => void }) {
   const { t } = useTranslation();
   const me = useSession();
   const competitors = useCompetitors();

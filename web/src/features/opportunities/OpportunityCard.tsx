@@ -7,12 +7,12 @@ import { Link } from 'react-router';
 import { stageName } from '../../shared/domain/stages';
 import { useFormat } from '../../shared/format/useFormat';
 import { AnchorAt } from '../../shared/ui/AnchorAt';
-import type { Opportunity, Stage } from './api';
+import type { BoardCard, Stage } from './api';
 
 interface Props {
-  opportunity: Opportunity;
+  opportunity: BoardCard;
   stages: Stage[];
-  onMove: (opportunity: Opportunity, stage: Stage) => void;
+  onMove: (opportunity: BoardCard, stage: Stage) => void;
   /** Drag and the menu are offered only to those who may move it. */
   movable: boolean;
 }
@@ -62,9 +62,11 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, s
             {format.currency(o.value || o.estimatedValue || 0, o.currency)}
           </Text>
           <Text size="xs" c={o.closeOverdue ? 'orange' : 'dimmed'} fw={o.closeOverdue ? 600 : undefined} data-testid="card-close">
-            {o.expectedCloseOn
-              ? t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) })
-              : t('pipeline.card.noClose')}
+            {o.closedAt
+              ? t('pipeline.card.closed', { date: format.date(o.closedAt, { day: 'numeric', month: 'short' }) })
+              : o.expectedCloseOn
+                ? t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) })
+                : t('pipeline.card.noClose')}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">

@@ -3,14 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notify } from '../../shared/ui/notify';
-import { opportunitiesApi, type Opportunity } from './api';
+import { opportunitiesApi, type BoardCard } from './api';
 import { today } from './dates';
 import { useOpportunityWrite } from './queries';
 import { missingFields, writeErrorMessage } from './writeErrors';
 import { DateField } from '../../shared/ui/DateField';
 
 interface Props {
-  opportunity: Opportunity | null;
+  opportunity: BoardCard | null;
   onClose: () => void;
 }
 
@@ -19,7 +19,7 @@ export function WinModal({ opportunity, onClose }: Props) {
   const { t } = useTranslation();
   const [signedOn, setSignedOn] = useState(today());
   const [needsLines, setNeedsLines] = useState(false);
-  const win = useOpportunityWrite((o: Opportunity) => opportunitiesApi.win(o.id, { version: o.version, signedOn }));
+  const win = useOpportunityWrite((o: BoardCard) => opportunitiesApi.win(o.id, { version: o.version, signedOn }));
 
   const close = () => {
     setNeedsLines(false);

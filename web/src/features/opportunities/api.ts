@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { Channel } from '@domain/channels';
+import type { Board, BoardCard } from '@contract/board';
 import type {
   Analytics,
-  Board,
   Forecast,
   Competitor,
   CreateOpportunity,
@@ -21,7 +21,7 @@ import type { SavedView } from '@contract/views';
 import type { Product } from '@contract/products';
 import { api, urlOf } from '../../shared/api/client';
 
-export type { LineInput, Opportunity, OpportunityDetail, Process, Stage };
+export type { BoardCard, LineInput, Opportunity, OpportunityDetail, Process, Stage };
 export type BoardData = z.infer<typeof Board>;
 export type BoardColumnData = BoardData['columns'][number];
 export type CompetitorData = z.infer<typeof Competitor>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageName } from '../../shared/domain/stages';
 import { notify } from '../../shared/ui/notify';
-import { opportunitiesApi, type GateValues, type Opportunity, type Stage } from './api';
+import { opportunitiesApi, type GateValues, type BoardCard, type Stage } from './api';
 import { GateModal } from './GateModal';
 import { LoseModal } from './LoseModal';
 import { useOpportunityWrite } from './queries';
@@ -10,13 +10,13 @@ import { WinModal } from './WinModal';
 import { missingFields, writeErrorMessage } from './writeErrors';
 
 interface Gate {
-  opportunity: Opportunity;
+  opportunity: BoardCard;
   stage: Stage;
   missing: string[];
 }
 
 interface MoveInput {
-  opportunity: Opportunity;
+  opportunity: BoardCard;
   stage: Stage;
   values?: GateValues;
 }
@@ -28,13 +28,13 @@ interface MoveInput {
 export function useMoveFlow() {
   const { t } = useTranslation();
   const [gate, setGate] = useState<Gate | null>(null);
-  const [winning, setWinning] = useState<Opportunity | null>(null);
-  const [losing, setLosing] = useState<Opportunity | null>(null);
+  const [winning, setWinning] = useState<BoardCard | null>(null);
+  const [losing, setLosing] = useState<BoardCard | null>(null);
   const move = useOpportunityWrite(({ opportunity, stage, values }: MoveInput) =>
     opportunitiesApi.move(opportunity.id, { version: opportunity.version, stageId: stage.id, ...values }),
   );
 
-  const request = (opportunity: Opportunity, stage: Stage, values?: GateValues) => {
+  const request = (opportunity: BoardCard, stage: Stage, values?: GateValues) => {
     if (stage.id === opportunity.stage.id) return;
     if (stage.outcome === 'won') return setWinning(opportunity);
     if (stage.outcome === 'lost') return setLosing(opportunity);

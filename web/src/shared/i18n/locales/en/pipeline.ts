@@ -52,6 +52,7 @@ export const pipeline = {
     age: '{{count}} d old',
     inStage: '{{count}} d in stage',
     closes: 'Closes {{date}}',
+    closed: 'Closed {{date}}',
     noClose: 'No close date',
     stale: 'Stale',
     closeOverdue: 'Close date passed',

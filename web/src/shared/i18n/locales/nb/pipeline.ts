@@ -54,6 +54,7 @@ export const pipeline: Messages['pipeline'] = {
     age: '{{count}} d gammel',
     inStage: '{{count}} d i steget',
     closes: 'Avslutning {{date}}',
+    closed: 'Avsluttet {{date}}',
     noClose: 'Ingen avslutningsdato',
     stale: 'Inaktiv',
     closeOverdue: 'Avslutningsdato passert',

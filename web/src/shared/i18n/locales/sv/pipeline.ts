@@ -54,6 +54,7 @@ export const pipeline: Messages['pipeline'] = {
     age: '{{count}} d gammal',
     inStage: '{{count}} d i steget',
     closes: 'Avslut {{date}}',
+    closed: 'Avslutad {{date}}',
     noClose: 'Inget avslutsdatum',
     stale: 'Inaktiv',
     closeOverdue: 'Avslutsdatum passerat',
