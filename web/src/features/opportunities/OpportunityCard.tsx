@@ -63,7 +63,7 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, s
           </Text>
           <Text size="xs" c={o.closeOverdue ? 'orange' : 'dimmed'} fw={o.closeOverdue ? 600 : undefined} data-testid="card-close">
             {o.closedAt
-              ? t('pipeline.card.closed', { date: format.date(o.closedAt, { day: 'numeric', month: 'short' }) })
+              ? t('pipeline.card.closed', { date: format.date(o.closedAt, closedDay(o.closedAt)) })
               : o.expectedCloseOn
                 ? t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) })
                 : t('pipeline.card.noClose')}
@@ -134,4 +134,10 @@ function MoveMenu({ opportunity: o, stages, onMove }: Omit<Props, 'movable'>) {
       )}
     </>
   );
+}
+
+/** A closed card's day: with the year when it closed in another year (the won and lost columns reach back). */
+function closedDay(closedAt: string): Intl.DateTimeFormatOptions {
+  const sameYear = new Date(closedAt).getFullYear() === new Date().getFullYear();
+  return sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' };
 }
