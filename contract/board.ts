@@ -9,8 +9,9 @@ export const BoardQuery = OpportunityFilters.omit({ status: true, stageId: true 
 
 /**
  * An opportunity as its card on the board shows it (B7): what, for whom, how much, when, whose, how old, the
- * one warning, and when a won or lost one closed, and what moving it needs (its stage, channel, version, and whether the viewer may). The same
- * fields as the opportunity itself, so the card opens the same win, lose and gate forms; the rest (dates of
+ * one warning, and when a won or lost one closed, and what moving it needs (its stage, channel, version, and
+ * whether the viewer may). The same fields as the opportunity itself, so the card opens the same win, lose
+ * and gate forms, but its stage by id: it is its column's, which the board sends once. The rest (dates of
  * the quote, the loss, custom fields …) is on the opportunity's own page.
  */
 export const BoardCard = Opportunity.pick({
@@ -19,7 +20,6 @@ export const BoardCard = Opportunity.pick({
   accountName: true,
   name: true,
   owner: true,
-  stage: true,
   currency: true,
   estimatedValue: true,
   value: true,
@@ -32,7 +32,7 @@ export const BoardCard = Opportunity.pick({
   channel: true,
   version: true,
   can: true,
-});
+}).extend({ stageId: Id });
 export type BoardCard = z.infer<typeof BoardCard>;
 
 export const BoardColumn = z.object({

@@ -1,5 +1,5 @@
 import type { BoardCard } from '@contract/board';
-import type { Opportunity, Stage } from '@contract/opportunities';
+import type { Opportunity } from '@contract/opportunities';
 import { mayChangeOwned, mayDeleteOwned, type Viewer } from '@domain/access';
 import { ageInDays, isCloseOverdue, isStale, pipelineWarning, type AgingRules } from '@domain/pipeline/aging';
 import { presentStage } from '../pipeline/service';
@@ -95,7 +95,7 @@ export function presentOpportunity(r: CardRow, now: Date, rules: AgingRules, vie
 }
 
 /** An opportunity's card on the board (contract/board.ts), in its stage (one of the board's process). */
-export function presentBoardCard(r: BoardCardRow, stage: Stage, now: Date, rules: AgingRules, viewer: Viewer): BoardCard {
+export function presentBoardCard(r: BoardCardRow, now: Date, rules: AgingRules, viewer: Viewer): BoardCard {
   const { ageDays, daysInStage, closeOverdue, warning } = timing(r, r.accountActivityAt, now, rules);
   return {
     id: r.id,
@@ -103,7 +103,7 @@ export function presentBoardCard(r: BoardCardRow, stage: Stage, now: Date, rules
     accountName: r.accountName,
     name: r.name,
     owner: r.ownerId && r.ownerName ? { id: r.ownerId, name: r.ownerName } : null,
-    stage,
+    stageId: r.stageId,
     currency: r.currency,
     estimatedValue: r.estimatedValue,
     value: r.value,

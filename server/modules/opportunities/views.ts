@@ -56,7 +56,7 @@ export async function board(ctx: AppContext, query: z.infer<typeof BoardQuery>, 
         count: rows.reduce((sum, t) => sum + t.count, 0),
         value: Math.round(value),
         weightedValue: Math.round((value * stage.probability) / 100),
-        cards: cards.filter((c) => c.stageId === stage.id).map((c) => presentBoardCard(c, stage, now, rules, viewer)),
+        cards: cards.filter((c) => c.stageId === stage.id).map((c) => presentBoardCard(c, now, rules, viewer)),
       };
     }),
   };

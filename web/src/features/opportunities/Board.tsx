@@ -177,7 +177,7 @@ export function Board({ board, movable, onMove }: Props) {
     setDragging(null);
     const o = event.active.data.current as BoardCard | undefined;
     const stage = event.over?.data.current as Stage | undefined;
-    if (o && stage && stage.id !== o.stage.id) onMove(o, stage);
+    if (o && stage && stage.id !== o.stageId) onMove(o, stage);
   };
 
   return (

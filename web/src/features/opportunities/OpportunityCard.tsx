@@ -123,7 +123,7 @@ function MoveMenu({ opportunity: o, stages, onMove }: Omit<Props, 'movable'>) {
           <Menu.Dropdown aria-labelledby={undefined} aria-label={t('pipeline.card.actions', { name: o.name })}>
             <Menu.Label>{t('pipeline.card.moveTo')}</Menu.Label>
             {stages
-              .filter((s) => s.id !== o.stage.id)
+              .filter((s) => s.id !== o.stageId)
               .map((s) => (
                 <Menu.Item key={s.id} onClick={() => onMove(o, s)} data-testid={`move-to-${s.key}`}>
                   {stageName(s, t)}

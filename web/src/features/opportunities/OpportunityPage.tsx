@@ -85,6 +85,8 @@ export default function OpportunityPage() {
   const openStages = stages.filter((s) => s.outcome === 'open');
   const open = o.stage.outcome === 'open';
   const editable = open && o.can.change;
+  // the move flow takes a deal as the board's card names it: its stage by id
+  const card = { ...o, stageId: o.stage.id };
   // a lost deal stops where it was lost: the stages after it were never reached
   const lostFrom = o.stage.outcome === 'lost' ? [...o.history].reverse().find((h) => h.toKey === o.stage.key)?.fromKey : undefined;
   const lostAt = lostFrom ? openStages.find((s) => s.key === lostFrom) : undefined;
@@ -219,7 +221,7 @@ export default function OpportunityPage() {
                   {openStages
                     .filter((s) => s.id !== o.stage.id)
                     .map((s) => (
-                      <Menu.Item key={s.id} onClick={() => moves.request(o, s)} data-testid={`move-to-${s.key}`}>
+                      <Menu.Item key={s.id} onClick={() => moves.request(card, s)} data-testid={`move-to-${s.key}`}>
                         {stageName(s, t)}
                       </Menu.Item>
                     ))}
@@ -233,7 +235,7 @@ export default function OpportunityPage() {
                     variant="light"
                     color={s.outcome === 'won' ? 'teal' : 'red'}
                     leftSection={s.outcome === 'won' ? <IconTrophy size={16} /> : <IconThumbDown size={16} />}
-                    onClick={() => moves.request(o, s)}
+                    onClick={() => moves.request(card, s)}
                     data-testid={`${s.outcome}-action`}
                   >
                     {s.outcome === 'won' ? t('pipeline.win.action') : t('pipeline.lose.action')}

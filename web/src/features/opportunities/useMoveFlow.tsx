@@ -35,7 +35,7 @@ export function useMoveFlow() {
   );
 
   const request = (opportunity: BoardCard, stage: Stage, values?: GateValues) => {
-    if (stage.id === opportunity.stage.id) return;
+    if (stage.id === opportunity.stageId) return;
     if (stage.outcome === 'won') return setWinning(opportunity);
     if (stage.outcome === 'lost') return setLosing(opportunity);
     move.mutate(
