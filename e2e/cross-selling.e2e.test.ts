@@ -7,7 +7,20 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, demoPassword, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiAs,
+  apiSession,
+  choose,
+  demoPassword,
+  expectAccessible,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the cross-selling journey: no Chromium at /usr/bin/chromium.');
 
@@ -36,33 +49,6 @@ interface ProductRow extends Named {
   card: Record<string, { questions: string[]; signals: string[] } | undefined>;
 }
 
-/** Writes as the admin (cookie session and CSRF token), as the API tests do. */
-async function adminWrite(base: string, method: string, path: string, body: unknown) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: demoPassword }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const r = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-}
-
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  const options = page.getByRole('option');
-  await options.first().waitFor();
-  await options.filter({ hasText: option }).first().click();
-}
-
 describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
   let server: Server;
   let browser: Browser;
@@ -85,7 +71,7 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       `/api/users?salesGroupId=${digital.id}&marketId=${sweden.id}&role=seller&active=true&pageSize=10`,
     );
     receiver = sellers.items[0]!;
-    await adminWrite(server.base, 'PATCH', `/api/users/${receiver.id}`, { password: demoPassword });
+    await (await apiSession(server.base, adminEmail)).patch(`/api/users/${receiver.id}`, { password: demoPassword });
     product = (await asGiver<ProductRow[]>(`/api/products?salesGroupId=${digital.id}`)).find((p) => p.card.sv?.questions.length)!;
   });
 

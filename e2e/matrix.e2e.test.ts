@@ -11,6 +11,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
+  apiSession,
+  choose,
   demoPassword,
   expectAccessible,
   fillDate,
@@ -19,6 +21,7 @@ import {
   shot,
   signedInPage,
   startServer,
+  switchLanguage,
   type Server,
 } from './support';
 
@@ -53,43 +56,6 @@ interface MatrixData {
 }
 interface LedgerData {
   rows: { id: string | null; givenWon: number }[];
-}
-
-/** Writes as the admin (cookie session and CSRF token), as the API tests do. */
-async function adminWrite(base: string, method: string, path: string, body: unknown) {
-  const res = await fetch(`${base}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: demoPassword }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const r = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-}
-
-/** Pick an option of a Mantine Select (or MultiSelect) by its text. */
-async function choose(page: Page, testId: string, option: string, type = false) {
-  const input = page.getByTestId(testId);
-  await input.click();
-  if (type) await input.fill(option);
-  const match = page.getByRole('option').filter({ hasText: option }).first();
-  await match.waitFor();
-  await match.click();
-}
-
-async function switchLanguage(page: Page, lang: 'en' | 'sv') {
-  await page.getByTestId('language-menu').click();
-  await page.locator(`[role=menuitem][lang=${lang}]`).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang'), slow).toBe(lang);
-  await page.locator('[role=menu]').waitFor({ state: 'hidden' });
 }
 
 /** A new window size, once the app shell has settled (the navigation slides in or out). */
@@ -141,7 +107,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         `/api/users?salesGroupId=${digital.id}&marketId=${giver.market!.id}&role=seller&active=true&pageSize=10`,
       )
     ).items[0]!;
-    await adminWrite(server.base, 'PATCH', `/api/users/${receiver.id}`, { password: demoPassword });
+    await (await apiSession(server.base, adminEmail)).patch(`/api/users/${receiver.id}`, { password: demoPassword });
     const products = await asGiver<ProductRow[]>(`/api/products?salesGroupId=${digital.id}`);
     const asked = new Set(products.filter((p) => p.card.sv?.questions.length).map((p) => p.id));
     // a customer in her market with contacts, suggestions, and three empty cells of Digital Solutions' products
@@ -444,8 +410,8 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('forum-name').fill(forumName);
         await expectAccessible(page, 'the new forum form');
         await choose(page, 'forum-market', 'Sverige');
-        await choose(page, 'forum-members', giver.user.name, true);
-        await choose(page, 'forum-members', receiver.name, true);
+        await choose(page, 'forum-members', giver.user.name, { type: true });
+        await choose(page, 'forum-members', receiver.name, { type: true });
         await page.keyboard.press('Escape');
         await page.getByTestId('forum-submit').click();
         await page.getByTestId('forum-page').waitFor();

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
+  choose,
   expectAccessible,
   fillDate,
   hasChromium,
@@ -59,13 +60,6 @@ async function dragUntil(page: Page, from: ReturnType<Page['locator']>, to: Retu
     if (await landed()) return;
   }
   throw new Error('The card did not land after three drags');
-}
-
-async function choose(page: Page, testId: string, option?: string) {
-  await page.getByTestId(testId).click();
-  const options = page.getByRole('option');
-  await options.first().waitFor();
-  await (option ? options.filter({ hasText: option }).first() : options.first()).click();
 }
 
 // every step checks accessibility in both schemes (axe over a full board takes tens of seconds on 2 busy cores)
@@ -194,7 +188,10 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       await page.getByTestId('lost-reason-competitor').click();
       // the contract's rule for this deal, said before the server says it: a loss to a competitor names which
       await page.getByTestId('lose-submit').click();
-      const competitorField = page.getByTestId('lose-modal').locator('.mantine-Select-root').filter({ has: page.getByTestId('lost-competitor') });
+      const competitorField = page
+        .getByTestId('lose-modal')
+        .locator('.mantine-Select-root')
+        .filter({ has: page.getByTestId('lost-competitor') });
       await expect.poll(() => competitorField.locator('.mantine-InputWrapper-error').count(), waitFor).toBe(1);
       expect(await page.getByTestId('lose-modal').isVisible()).toBe(true);
       await choose(page, 'lost-competitor', competitor.name);

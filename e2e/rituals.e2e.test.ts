@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiAs,
+  choose,
   expectAccessible,
   fillDate,
   fillDateTime,
@@ -20,16 +21,10 @@ import {
   shot,
   signedInPage,
   startServer,
+  switchLanguage,
   waitFor,
   type Server,
 } from './support';
-
-async function switchLanguage(page: Page, lang: 'sv' | 'nb') {
-  await page.getByTestId('language-menu').click();
-  await page.locator(`[role=menuitem][lang=${lang}]`).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe(lang);
-  await page.locator('[role=menu]').waitFor({ state: 'hidden' });
-}
 
 /** The seminar's start shows the day in the language's own form and a calendar in that language (a screenshot of each). */
 async function expectStart(page: Page, lang: 'sv' | 'nb', day: string, time: string) {
@@ -78,13 +73,6 @@ function localIn(zone: string, at: Date): string {
       .map((x) => [x.type, x.value]),
   );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  const options = page.getByRole('option');
-  await options.first().waitFor();
-  await options.filter({ hasText: option }).first().click();
 }
 
 describe.skipIf(!hasChromium)('joint-visit journey (Chromium)', () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openPglite, type Database } from '../server/db/client';
@@ -151,9 +152,32 @@ export async function apiSession(base: string, email: string, password = demoPas
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body: unknown) => call<T>('POST', path, body),
     put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
+    patch: <T>(path: string, body: unknown) => call<T>('PATCH', path, body),
     /** A file's text, e.g. a CSV to import. */
     postText: <T>(path: string, text: string, type = 'text/csv') => call<T>('POST', path, text, type),
   };
+}
+
+/**
+ * Pick an option of a Mantine Select (or MultiSelect) by its text, or the first when none is named;
+ * `type` types the text first (a searchable select whose list shows only what matches).
+ */
+export async function choose(page: Page, testId: string, option?: string, { type = false } = {}): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  if (type && option) await input.fill(option);
+  const options = page.getByRole('option');
+  const match = option ? options.filter({ hasText: option }).first() : options.first();
+  await match.waitFor();
+  await match.click();
+}
+
+/** Switch the interface's language from the header's menu, and wait until the page speaks it. */
+export async function switchLanguage(page: Page, lang: 'en' | 'sv' | 'nb'): Promise<void> {
+  await page.getByTestId('language-menu').click();
+  await page.locator(`[role=menuitem][lang=${lang}]`).click();
+  await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe(lang);
+  await page.locator('[role=menu]').waitFor({ state: 'hidden' });
 }
 
 /** Reads through the API as a demo user sees it. */

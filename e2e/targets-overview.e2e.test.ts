@@ -7,7 +7,18 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, expectAccessible, hasChromium, launchBrowser, shot, signedInPage, startServer, waitFor, type Server } from './support';
+import {
+  apiSession,
+  expectAccessible,
+  hasChromium,
+  launchBrowser,
+  shot,
+  signedInPage,
+  startServer,
+  switchLanguage,
+  waitFor,
+  type Server,
+} from './support';
 
 if (!hasChromium) console.warn('[e2e] Skipping the targets and overview journey: no Chromium at /usr/bin/chromium.');
 
@@ -54,12 +65,6 @@ async function phoneShots(page: Page, name: string, section: string) {
   await snap(page, name, false);
   await page.getByTestId(section).scrollIntoViewIfNeeded();
   await shot(page, `${name}-${section}`, false);
-}
-
-async function switchLanguage(page: Page, lang: 'en' | 'sv') {
-  await page.getByTestId('language-menu').click();
-  await page.locator(`[role=menuitem][lang=${lang}]`).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe(lang);
 }
 
 describe.skipIf(!hasChromium)('targets and overview journey (Chromium)', () => {

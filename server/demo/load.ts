@@ -49,7 +49,8 @@ import { dueAfter, isOpen } from '@domain/handoffs';
 import { defaultPointRules } from '@domain/game';
 import { pauseReadModelTriggers, rebuildReadModels } from '../modules/read-models/service';
 import { createTaskIn } from '../modules/tasks/service';
-import { addLeadEvent, convertLead, insertLead, moveLead } from '../modules/leads/service';
+import { addLeadEvent, insertLead, moveLead } from '../modules/leads/service';
+import { convertLead } from '../modules/leads/service-convert';
 import { chaseLeads } from '../modules/leads/service-sla';
 import { loadPastLeads } from './load-past-leads';
 import type { Actor } from '../platform/auth';
@@ -126,9 +127,7 @@ export async function loadDemo(db: Db, options: { seed: number; size: DemoSize; 
       )
       .returning({ id: users.id });
     // the demo's people have used Korsa for a year: their page tours are behind them (the help menu opens any)
-    await tx
-      .insert(userGuidance)
-      .values(userRows.map((u) => ({ userId: u.id, toursSeen: [...tourKeys], releaseSeen: version })));
+    await tx.insert(userGuidance).values(userRows.map((u) => ({ userId: u.id, toursSeen: [...tourKeys], releaseSeen: version })));
     for (const [i, u] of plan.users.entries()) {
       const id = userRows[i]!.id;
       if (u.leadsGroupKey)

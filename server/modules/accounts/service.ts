@@ -15,6 +15,7 @@ import { getOrganisation } from '../org/service';
 import { checkedCustomValues, customFieldMatches } from '../custom-fields/service';
 import { accountPolicies } from './policies';
 import * as repo from './repo';
+import * as holdingRepo from './repo-holdings';
 
 export type Owned = NonNullable<Awaited<ReturnType<typeof repo.findAccountWithOwner>>>;
 export const ownerOf = ({ account: a, ownerGroupId, ownerMarketId }: Owned) =>
@@ -281,10 +282,14 @@ export async function refreshStatus(tx: TxContext, accountId: string): Promise<v
 export async function refreshStatuses(tx: TxContext, accountIds: readonly string[]): Promise<void> {
   const ids = [...new Set(accountIds)];
   if (ids.length === 0) return;
-  const [held, lostAt, org] = await Promise.all([repo.holdingsOfMany(tx.db, ids), repo.lostAtOf(tx.db, ids), getOrganisation(tx)]);
+  const [held, lostAt, org] = await Promise.all([
+    holdingRepo.holdingsOfMany(tx.db, ids),
+    holdingRepo.lostAtOf(tx.db, ids),
+    getOrganisation(tx),
+  ]);
   const byAccount = byAccountId(held);
   const today = tx.clock.now();
-  await repo.updateStatuses(
+  await holdingRepo.updateStatuses(
     tx.db,
     ids
       .filter((id) => lostAt.has(id))
@@ -343,7 +348,7 @@ export async function addHoldings(
   list: readonly { accountId: string; productId: string; startedOn: string; endsOn: string | null; opportunityId?: string }[],
 ) {
   if (list.length === 0) return;
-  await repo.insertHoldings(tx.db, [...list]);
+  await holdingRepo.insertHoldings(tx.db, [...list]);
   await refreshStatuses(
     tx,
     list.map((h) => h.accountId),
@@ -352,7 +357,7 @@ export async function addHoldings(
 
 /** A won deal reopened: the products it gave the customer are no longer held, and the status follows. */
 export async function removeDealHoldings(tx: TxContext, opportunityId: string) {
-  await refreshStatuses(tx, await repo.deleteDealHoldings(tx.db, opportunityId));
+  await refreshStatuses(tx, await holdingRepo.deleteDealHoldings(tx.db, opportunityId));
 }
 
 /** Daily: customers who no longer own anything (agreements ended, one-off purchases too old) become passive. */
@@ -377,7 +382,11 @@ export async function channelHistory(ctx: AppContext, accountId: string, without
  */
 export async function channelHistories(ctx: AppContext, accountIds: readonly string[]) {
   const ids = [...new Set(accountIds)];
-  const [held, lostAt, org] = await Promise.all([repo.groupHoldingsOf(ctx.db, ids), repo.lostAtOf(ctx.db, ids), getOrganisation(ctx)]);
+  const [held, lostAt, org] = await Promise.all([
+    holdingRepo.groupHoldingsOf(ctx.db, ids),
+    holdingRepo.lostAtOf(ctx.db, ids),
+    getOrganisation(ctx),
+  ]);
   const byAccount = byAccountId(held);
   return new Map(
     ids.map((id) => [

@@ -24,6 +24,7 @@ import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
 import { leadPolicies } from './policies';
 import * as service from './service';
+import * as converting from './service-convert';
 import * as forms from './service-forms';
 import * as sla from './service-sla';
 import * as tuning from './service-tuning';
@@ -170,7 +171,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: leadPolicies.convert },
     },
-    async (request) => service.convertLead(ctx, actorOf(request), request.params.id, request.body),
+    async (request) => converting.convertLead(ctx, actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/leads/:id/events',

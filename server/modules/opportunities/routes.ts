@@ -31,6 +31,7 @@ import { opportunityPolicies } from './policies';
 import * as service from './service';
 import * as closing from './service-close';
 import * as removal from './service-delete';
+import * as reassign from './service-reassign';
 import * as aging from './service-aging';
 import * as reports from './reports';
 import * as views from './views';
@@ -180,7 +181,7 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       },
       config: { policy: opportunityPolicies.reassign },
     },
-    async (request) => service.reassignOpportunities(ctx, actorOf(request), request.body),
+    async (request) => reassign.reassignOpportunities(ctx, actorOf(request), request.body),
   );
   app.patch(
     '/api/opportunities/:id',

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Reassign, Reassigned } from '@contract/common';
 import type {
   CreateOpportunity,
   LineInput,
@@ -8,7 +7,7 @@ import type {
   OverrideChannel,
   UpdateOpportunity,
 } from '@contract/opportunities';
-import { mayChangeOwned, mayReassign, type Viewer } from '@domain/access';
+import { mayChangeOwned, type Viewer } from '@domain/access';
 import { classify } from '@domain/channels';
 import { missingForStage, type GateSubject } from '@domain/pipeline/gates';
 import { committedMonths, lineAmount, lineAnnualValue, valueOpportunity, type LineItem } from '@domain/pipeline/money';
@@ -32,7 +31,7 @@ import * as repo from './repo';
 import { winProbabilities } from './win-probability';
 
 type Stage = NonNullable<Awaited<ReturnType<typeof findStage>>>;
-type Current = NonNullable<Awaited<ReturnType<typeof repo.findOpportunity>>>;
+export type Current = NonNullable<Awaited<ReturnType<typeof repo.findOpportunity>>>;
 
 export async function getOpportunity(ctx: AppContext, id: string, viewer?: Viewer): Promise<OpportunityDetail> {
   const row = await repo.findOpportunity(ctx.db, id);
@@ -253,7 +252,12 @@ export async function updateOpportunity(
  * its stage, the derived values, the versioned write, an owner change on the timeline, the audit — in
  * the caller's transaction.
  */
-async function changeOpportunity(tx: TxContext, actor: Actor, current: Current, patch: z.infer<typeof UpdateOpportunity>): Promise<void> {
+export async function changeOpportunity(
+  tx: TxContext,
+  actor: Actor,
+  current: Current,
+  patch: z.infer<typeof UpdateOpportunity>,
+): Promise<void> {
   const { version, customFields: given, ...rest } = patch;
   const o = current.opportunity;
   const id = o.id;
@@ -281,43 +285,6 @@ async function changeOpportunity(tx: TxContext, actor: Actor, current: Current, 
     });
   }
   await auditOpportunityChange(tx, actor, o, id);
-}
-
-/**
- * Give several opportunities to another seller in one transaction: each is checked as a single owner
- * change (domain/access.ts `mayReassign`: its owner, their leaders, admins) before any changes, the
- * refused ones named in the 403; then each goes through `changeOpportunity` (timeline, audit, read models).
- */
-export async function reassignOpportunities(ctx: AppContext, actor: Actor, input: Reassign): Promise<Reassigned> {
-  const ids = [...new Set(input.ids)];
-  return inTransaction(ctx, async (tx) => {
-    const rows: Current[] = [];
-    for (const id of ids) {
-      const current = await repo.findOpportunity(tx.db, id);
-      if (!current)
-        throw errors.invalid('An opportunity to reassign does not exist.', [{ path: 'body.ids', message: `unknown opportunity ${id}` }]);
-      rows.push(current);
-    }
-    if (!(await repo.userGroupAndMarket(tx.db, input.ownerId))) {
-      throw errors.invalid('The new owner does not exist.', [{ path: 'body.ownerId', message: 'unknown user' }]);
-    }
-    const ownerOf = ({ opportunity: o }: Current) =>
-      o.ownerId ? { id: o.ownerId, salesGroupId: o.salesGroupId, marketId: o.marketId } : null;
-    const refused = rows.filter((r) => !mayReassign(actor, ownerOf(r))).map((r) => ({ id: r.opportunity.id, name: r.opportunity.name }));
-    if (refused.length > 0) {
-      throw errors.refused(
-        `Nothing was reassigned: only their owners, the owners’ sales leaders or an admin can reassign ${refused.map((r) => r.name).join(', ')}.`,
-        refused,
-      );
-    }
-    if (rows.some((r) => r.opportunity.deletedAt))
-      throw errors.conflict('record_deleted', 'A deleted opportunity cannot be reassigned. Restore it first.');
-    for (const r of rows) {
-      if (r.opportunity.ownerId !== input.ownerId)
-        await changeOpportunity(tx, actor, r, { ownerId: input.ownerId, version: r.opportunity.version });
-    }
-    return { ownerId: input.ownerId, ids };
-  }).catch(translateFk);
 }
 
 /** Move to another open stage: its gate must be met (the missing fields may come with the move). */
