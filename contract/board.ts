@@ -9,7 +9,7 @@ export const BoardQuery = OpportunityFilters.omit({ status: true, stageId: true 
 
 /**
  * An opportunity as its card on the board shows it (B7): what, for whom, how much, when, whose, how old, the
- * one warning, and when a won or lost one closed, and what moving it needs (its stage, channel, version, and
+ * one warning, when a won one was signed and a lost one closed, and what moving it needs (its stage, channel, version, and
  * whether the viewer may). The same fields as the opportunity itself, so the card opens the same win, lose
  * and gate forms, but its stage by id: it is its column's, which the board sends once. The rest (dates of
  * the quote, the loss, custom fields …) is on the opportunity's own page.
@@ -25,6 +25,7 @@ export const BoardCard = Opportunity.pick({
   value: true,
   expectedCloseOn: true,
   closedAt: true,
+  signedOn: true,
   ageDays: true,
   daysInStage: true,
   closeOverdue: true,

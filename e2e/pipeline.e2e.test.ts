@@ -201,6 +201,9 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       await expectAccessible(page, 'the lose modal');
       await page.getByTestId('lose-submit').click();
       await page.getByTestId('lose-modal').waitFor({ state: 'hidden' });
+      // a lost card says the day it closed (the seller reads Swedish)
+      const lost = page.locator('[data-stage=lost]').getByTestId('opportunity-card').filter({ hasText: name });
+      await expect.poll(() => lost.getByTestId('card-close').textContent(), waitFor).toMatch(/^Avslutad \d{1,2} \S+/);
     });
 
     it('finds every step on the account timeline, in words and in Swedish', async () => {
@@ -235,6 +238,11 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
         await page.locator('[data-testid=opportunity-card]:has([data-testid=card-warning] ~ [data-testid=card-warning])').count(),
       ).toBe(0);
       expect(await page.locator('[data-testid=card-warning][data-warning]').count()).toBeGreaterThan(0);
+      // a won card says the day it was signed (what its volume counts by), not when it was marked won
+      const signed = { en: 'Signed', sv: 'Signerad', nb: 'Signert' }[(await page.locator('html').getAttribute('lang')) ?? 'en'];
+      const won = page.locator('[data-stage=won]').getByTestId('card-close');
+      expect(await won.count()).toBeGreaterThan(0);
+      for (const text of await won.allTextContents()) expect(text).toMatch(new RegExp(`^${signed} \\d{1,2} \\S+`));
       await expectAccessible(page);
       await page.getByTestId('open-outstanding').click();
       await page.getByTestId('quotes-by-seller').waitFor();

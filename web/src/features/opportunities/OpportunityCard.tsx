@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Stack, Text } from '@man
 import { useDraggable } from '@dnd-kit/core';
 import { IconAlertTriangle, IconCalendarExclamation, IconClockPause, IconDots } from '@tabler/icons-react';
 import { memo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stageName } from '../../shared/domain/stages';
@@ -62,15 +63,13 @@ export const OpportunityCard = memo(function OpportunityCard({ opportunity: o, s
             {format.currency(o.value || o.estimatedValue || 0, o.currency)}
           </Text>
           <Text size="xs" c={o.closeOverdue ? 'orange' : 'dimmed'} fw={o.closeOverdue ? 600 : undefined} data-testid="card-close">
-            {o.closedAt
-              ? t('pipeline.card.closed', { date: format.date(o.closedAt, closedDay(o.closedAt)) })
-              : o.expectedCloseOn
-                ? t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) })
-                : t('pipeline.card.noClose')}
+            {closeLine(o, t, format)}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">
-          {t('pipeline.card.age', { count: o.ageDays })} · {t('pipeline.card.inStage', { count: o.daysInStage })}
+          {t('pipeline.card.age', { count: o.ageDays })}
+          {/* a closed deal entered Won or Lost as it closed: its days there say nothing */}
+          {!o.closedAt && ` · ${t('pipeline.card.inStage', { count: o.daysInStage })}`}
         </Text>
         {warning && (
           <Group gap={4}>
@@ -136,8 +135,16 @@ function MoveMenu({ opportunity: o, stages, onMove }: Omit<Props, 'movable'>) {
   );
 }
 
-/** A closed card's day: with the year when it closed in another year (the won and lost columns reach back). */
-function closedDay(closedAt: string): Intl.DateTimeFormatOptions {
-  const sameYear = new Date(closedAt).getFullYear() === new Date().getFullYear();
-  return sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' };
+/**
+ * What a card says of its close: a won deal's signing (the day its volume counts by), a lost one's
+ * closing — with the year when that was another year's (the won and lost columns reach back) — or an
+ * open one's expected close.
+ */
+function closeLine(o: BoardCard, t: TFunction, format: ReturnType<typeof useFormat>): string {
+  const thisYear = (iso: string) => new Date(iso).getFullYear() === new Date().getFullYear();
+  const day = (iso: string) => format.date(iso, { day: 'numeric', month: 'short', ...(thisYear(iso) ? {} : { year: 'numeric' }) });
+  if (o.signedOn) return t('pipeline.card.signed', { date: day(o.signedOn) });
+  if (o.closedAt) return t('pipeline.card.closed', { date: day(o.closedAt) });
+  if (o.expectedCloseOn) return t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) });
+  return t('pipeline.card.noClose');
 }

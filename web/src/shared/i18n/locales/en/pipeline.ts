@@ -53,6 +53,7 @@ export const pipeline = {
     inStage: '{{count}} d in stage',
     closes: 'Closes {{date}}',
     closed: 'Closed {{date}}',
+    signed: 'Signed {{date}}',
     noClose: 'No close date',
     stale: 'Stale',
     closeOverdue: 'Close date passed',

@@ -55,6 +55,7 @@ export const pipeline: Messages['pipeline'] = {
     inStage: '{{count}} d i steget',
     closes: 'Avslutning {{date}}',
     closed: 'Avsluttet {{date}}',
+    signed: 'Signert {{date}}',
     noClose: 'Ingen avslutningsdato',
     stale: 'Inaktiv',
     closeOverdue: 'Avslutningsdato passert',

@@ -55,6 +55,7 @@ export const pipeline: Messages['pipeline'] = {
     inStage: '{{count}} d i steget',
     closes: 'Avslut {{date}}',
     closed: 'Avslutad {{date}}',
+    signed: 'Signerad {{date}}',
     noClose: 'Inget avslutsdatum',
     stale: 'Inaktiv',
     closeOverdue: 'Avslutsdatum passerat',
