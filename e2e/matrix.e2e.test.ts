@@ -209,12 +209,12 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await cellOf(page, product.id).waitFor();
         await expectAccessible(page, 'the matrix on a phone');
         await shot(page, 'matrix-sv-375', false);
-        await switchLanguage(page, 'en');
+        await switchLanguage(page, 'en', slow);
         await expect.poll(() => cellOf(page, product.id).getAttribute('aria-label'), slow).toBe(`${account.name} — ${product.name}: Empty`);
         await shot(page, 'matrix-en-375', false);
         await resize(page, 1280, 860);
         await shot(page, 'matrix-en-1280', false);
-        await switchLanguage(page, 'sv');
+        await switchLanguage(page, 'sv', slow);
       },
       STEP,
     );
@@ -483,13 +483,13 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
         await page.getByTestId('forum-link').filter({ hasText: forumName }).click();
         await page.getByTestId('forum-page').waitFor();
         await resize(page, 375, 800);
-        await switchLanguage(page, 'en');
+        await switchLanguage(page, 'en', slow);
         await page.getByTestId('past-meetings').waitFor();
         expect(await page.locator('html').getAttribute('lang')).toBe('en');
         await expect.poll(() => page.evaluate('document.documentElement.scrollWidth'), slow).toBeLessThanOrEqual(375);
         await expect.poll(() => page.getByTestId('past-meeting').count(), slow).toBeGreaterThan(0);
         await shot(page, 'forum-en-375');
-        await switchLanguage(page, 'sv');
+        await switchLanguage(page, 'sv', slow);
       },
       STEP,
     );

@@ -203,7 +203,7 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       await page.getByTestId('lose-modal').waitFor({ state: 'hidden' });
       // a lost card says the day it closed (the seller reads Swedish)
       const lost = page.locator('[data-stage=lost]').getByTestId('opportunity-card').filter({ hasText: name });
-      await expect.poll(() => lost.getByTestId('card-close').textContent(), waitFor).toMatch(/^Avslutad \d{1,2} \S+/);
+      await expect.poll(() => lost.getByTestId('card-close').textContent(), waitFor).toMatch(/^Avslutad \d{1,2}\.? \S+/);
     });
 
     it('finds every step on the account timeline, in words and in Swedish', async () => {
@@ -242,7 +242,7 @@ describe.skipIf(!hasChromium)('pipeline journey (Chromium)', { timeout: 90_000 }
       const signed = { en: 'Signed', sv: 'Signerad', nb: 'Signert' }[(await page.locator('html').getAttribute('lang')) ?? 'en'];
       const won = page.locator('[data-stage=won]').getByTestId('card-close');
       expect(await won.count()).toBeGreaterThan(0);
-      for (const text of await won.allTextContents()) expect(text).toMatch(new RegExp(`^${signed} \\d{1,2} \\S+`));
+      for (const text of await won.allTextContents()) expect(text).toMatch(new RegExp(`^${signed} \\d{1,2}\\.? \\S+`));
       await expectAccessible(page);
       await page.getByTestId('open-outstanding').click();
       await page.getByTestId('quotes-by-seller').waitFor();

@@ -172,11 +172,11 @@ export async function choose(page: Page, testId: string, option?: string, { type
   await match.click();
 }
 
-/** Switch the interface's language from the header's menu, and wait until the page speaks it. */
-export async function switchLanguage(page: Page, lang: 'en' | 'sv' | 'nb'): Promise<void> {
+/** Switch the interface's language from the header's menu, and wait (`patience`) until the page speaks it. */
+export async function switchLanguage(page: Page, lang: 'en' | 'sv' | 'nb', patience = waitFor): Promise<void> {
   await page.getByTestId('language-menu').click();
   await page.locator(`[role=menuitem][lang=${lang}]`).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang'), waitFor).toBe(lang);
+  await expect.poll(() => page.locator('html').getAttribute('lang'), patience).toBe(lang);
   await page.locator('[role=menu]').waitFor({ state: 'hidden' });
 }
 

@@ -141,10 +141,13 @@ function MoveMenu({ opportunity: o, stages, onMove }: Omit<Props, 'movable'>) {
  * open one's expected close.
  */
 function closeLine(o: BoardCard, t: TFunction, format: ReturnType<typeof useFormat>): string {
-  const thisYear = (iso: string) => new Date(iso).getFullYear() === new Date().getFullYear();
-  const day = (iso: string) => format.date(iso, { day: 'numeric', month: 'short', ...(thisYear(iso) ? {} : { year: 'numeric' }) });
-  if (o.signedOn) return t('pipeline.card.signed', { date: day(o.signedOn) });
-  if (o.closedAt) return t('pipeline.card.closed', { date: day(o.closedAt) });
-  if (o.expectedCloseOn) return t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) });
+  // a plain date (a signing, a close date) is that day wherever the reader is: read at noon UTC
+  const plain = (isoDay: string) => new Date(`${isoDay}T12:00:00Z`);
+  const day = (at: Date) =>
+    format.date(at, { day: 'numeric', month: 'short', ...(at.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }) });
+  if (o.signedOn) return t('pipeline.card.signed', { date: day(plain(o.signedOn)) });
+  if (o.closedAt) return t('pipeline.card.closed', { date: day(new Date(o.closedAt)) });
+  if (o.expectedCloseOn)
+    return t('pipeline.card.closes', { date: format.date(plain(o.expectedCloseOn), { day: 'numeric', month: 'short' }) });
   return t('pipeline.card.noClose');
 }
