@@ -15,7 +15,6 @@ const warningColour = { timed_out: 'red', close_overdue: 'orange', stale: 'yello
 export function AgendaView({ agenda }: { agenda: Agenda }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const day = (d: string) => format.date(`${d}T12:00:00Z`);
   const deals = (label: string, list: Deal[]) =>
     list.length > 0 && (
       <Box label={label}>
@@ -58,7 +57,8 @@ export function AgendaView({ agenda }: { agenda: Agenda }) {
           <List.Item key={a.taskId} data-testid="agenda-open-action">
             {a.title}{' '}
             <Text span size="xs" c="dimmed">
-              {t('oneToOnes.agenda.due', { date: day(a.dueOn) })} · {t('oneToOnes.agenda.agreedOn', { date: day(a.agreedOn) })}
+              {t('oneToOnes.agenda.due', { date: format.date(a.dueOn) })} ·{' '}
+              {t('oneToOnes.agenda.agreedOn', { date: format.date(a.agreedOn) })}
             </Text>
           </List.Item>
         ))}
@@ -139,7 +139,7 @@ export function AgendaView({ agenda }: { agenda: Agenda }) {
           {t('oneToOnes.agenda.title')}
         </Title>
         <Text size="xs" c="dimmed">
-          {t('oneToOnes.agenda.since', { date: day(agenda.since) })}
+          {t('oneToOnes.agenda.since', { date: format.date(agenda.since) })}
         </Text>
       </Group>
       <Stack gap="md">

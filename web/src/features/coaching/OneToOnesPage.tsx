@@ -22,14 +22,18 @@ export default function OneToOnesPage() {
   const me = useSession();
   const team = useTeam(me.can.holdOneToOnes);
   if (!me.can.holdOneToOnes) return <Navigate to={`/one-to-ones/${me.user.id}`} replace />;
-  const day = (d: string | null) => (d ? format.date(`${d}T12:00:00Z`) : t('oneToOnes.team.never'));
+  const day = (d: string | null) => (d ? format.date(d) : t('oneToOnes.team.never'));
   return (
     <Box data-testid="one-to-ones-page">
       <PageHeader title={t('oneToOnes.title')} description={t('oneToOnes.description')} />
       {team.error || !team.data ? (
         <QueryState query={team} />
       ) : team.data.items.length === 0 ? (
-        <EmptyState icon={<IconUsers size={32} stroke={1.5} />} title={t('oneToOnes.team.emptyTitle')} description={t('oneToOnes.team.empty')} />
+        <EmptyState
+          icon={<IconUsers size={32} stroke={1.5} />}
+          title={t('oneToOnes.team.emptyTitle')}
+          description={t('oneToOnes.team.empty')}
+        />
       ) : (
         <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
           <Table verticalSpacing="sm" fz="sm" data-testid="one-to-one-team">

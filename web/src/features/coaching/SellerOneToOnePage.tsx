@@ -24,7 +24,13 @@ export default function SellerOneToOnePage() {
   const { t } = useTranslation();
   const query = useSellerOneToOnes(sellerId);
   const writes = useOneToOneWrites(sellerId);
-  if (query.error || !query.data) return <QueryState query={query} notFound={{ icon: <IconUsers size={32} stroke={1.5} />, title: t('oneToOnes.title'), description: t('oneToOnes.notFound') }} />;
+  if (query.error || !query.data)
+    return (
+      <QueryState
+        query={query}
+        notFound={{ icon: <IconUsers size={32} stroke={1.5} />, title: t('oneToOnes.title'), description: t('oneToOnes.notFound') }}
+      />
+    );
   const view = query.data;
   const status = view.status;
   return (
@@ -170,8 +176,20 @@ function HoldForm({ sellerId }: { sellerId: string }) {
             style={{ flex: 1, minWidth: 200 }}
             data-testid="hold-action-title"
           />
-          <DateField label={t('oneToOnes.hold.actionDue')} value={dueOn} onChange={(v) => setDueOn(v)} w={160} data-testid="hold-action-due" />
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add} disabled={!title.trim() || !dueOn} data-testid="hold-action-add">
+          <DateField
+            label={t('oneToOnes.hold.actionDue')}
+            value={dueOn}
+            onChange={(v) => setDueOn(v)}
+            w={160}
+            data-testid="hold-action-due"
+          />
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} />}
+            onClick={add}
+            disabled={!title.trim() || !dueOn}
+            data-testid="hold-action-add"
+          >
             {t('oneToOnes.hold.addAction')}
           </Button>
         </Group>
@@ -233,7 +251,7 @@ function History({ history }: { history: SellerOneToOnes['history'] }) {
           {history.map((h) => (
             <Box key={h.id} data-testid="one-to-one-held">
               <Text size="sm" fw={600}>
-                {format.date(`${h.heldOn}T12:00:00Z`)}{' '}
+                {format.date(h.heldOn)}{' '}
                 {h.leader && (
                   <Text span size="xs" c="dimmed" fw={400}>
                     {t('oneToOnes.history.by', { name: h.leader.name })}

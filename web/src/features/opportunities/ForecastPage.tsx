@@ -26,7 +26,7 @@ export default function ForecastPage() {
   const breakdown: Breakdown = params.get('breakdown') === 'byMarket' ? 'byMarket' : 'bySalesGroup';
   const forecast = useForecast(filter, Number(months));
   const data = forecast.data;
-  const monthLabel = (month: string) => format.date(`${month}-01T12:00:00Z`, { month: 'short', year: '2-digit' });
+  const monthLabel = (month: string) => format.date(month, { month: 'short', year: '2-digit' });
 
   return (
     <Box data-testid="forecast-page">

@@ -141,13 +141,12 @@ function MoveMenu({ opportunity: o, stages, onMove }: Omit<Props, 'movable'>) {
  * open one's expected close.
  */
 function closeLine(o: BoardCard, t: TFunction, format: ReturnType<typeof useFormat>): string {
-  // a plain date (a signing, a close date) is that day wherever the reader is: read at noon UTC
-  const plain = (isoDay: string) => new Date(`${isoDay}T12:00:00Z`);
-  const day = (at: Date) =>
-    format.date(at, { day: 'numeric', month: 'short', ...(at.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' }) });
-  if (o.signedOn) return t('pipeline.card.signed', { date: day(plain(o.signedOn)) });
-  if (o.closedAt) return t('pipeline.card.closed', { date: day(new Date(o.closedAt)) });
-  if (o.expectedCloseOn)
-    return t('pipeline.card.closes', { date: format.date(plain(o.expectedCloseOn), { day: 'numeric', month: 'short' }) });
+  // a signing and a close date are plain days (format reads them as that day for every reader); a close, a moment
+  const thisYear = String(new Date().getFullYear());
+  const day = (at: string, year: string) =>
+    format.date(at, { day: 'numeric', month: 'short', ...(year === thisYear ? {} : { year: 'numeric' }) });
+  if (o.signedOn) return t('pipeline.card.signed', { date: day(o.signedOn, o.signedOn.slice(0, 4)) });
+  if (o.closedAt) return t('pipeline.card.closed', { date: day(o.closedAt, String(new Date(o.closedAt).getFullYear())) });
+  if (o.expectedCloseOn) return t('pipeline.card.closes', { date: format.date(o.expectedCloseOn, { day: 'numeric', month: 'short' }) });
   return t('pipeline.card.noClose');
 }

@@ -36,7 +36,7 @@ export function MonthlyVolumeChart({ data }: { data: Overview }) {
     <ChartCard title={t('overview.charts.monthly')} text={t('overview.charts.monthlyText')} testId="overview-monthly-chart">
       <CompositeChart
         h={300}
-        data={data.volumeByMonth.map((m) => ({ ...m, month: format.date(`${m.month}-01T12:00:00Z`, { month: 'short' }) }))}
+        data={data.volumeByMonth.map((m) => ({ ...m, month: format.date(m.month, { month: 'short' }) }))}
         dataKey="month"
         series={[
           ...channels.map((c) => ({

@@ -85,7 +85,7 @@ export default function RenewalsPage() {
               month={month}
               items={items}
               data={data}
-              monthLabel={format.date(`${month}-01T12:00:00Z`, { month: 'long', year: 'numeric' })}
+              monthLabel={format.date(month, { month: 'long', year: 'numeric' })}
             />
           ))}
         </Stack>
@@ -275,7 +275,7 @@ function RenewalTable({ items, money }: { items: Renewal[]; money: (v: number) =
               <Products renewal={r} />
             </Table.Td>
             <Table.Td>{r.ownerName ?? '—'}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(`${r.endsOn}T12:00:00Z`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(r.endsOn)}</Table.Td>
             <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
               {money(r.annualValue)}
             </Table.Td>
@@ -305,7 +305,7 @@ function RenewalCard({ renewal: r, money }: { renewal: Renewal; money: (v: numbe
       <Products renewal={r} />
       <Group justify="space-between" gap="xs">
         <Text size="xs" c="dimmed">
-          {[r.ownerName, format.date(`${r.endsOn}T12:00:00Z`)].filter(Boolean).join(' · ')}
+          {[r.ownerName, format.date(r.endsOn)].filter(Boolean).join(' · ')}
         </Text>
         <RenewalAction renewal={r} />
       </Group>

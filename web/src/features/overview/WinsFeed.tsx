@@ -59,7 +59,7 @@ function WinItem({ win: w, currency }: { win: Win; currency: string }) {
         </Text>
       </Group>
       <Text size="xs" c="dimmed" lineClamp={1}>
-        {[w.sellerName ?? t('overview.wins.someone'), w.salesGroupName, format.when(`${w.signedOn}T12:00:00Z`)].filter(Boolean).join(' · ')}
+        {[w.sellerName ?? t('overview.wins.someone'), w.salesGroupName, format.when(w.signedOn)].filter(Boolean).join(' · ')}
       </Text>
       {w.celebrate ? (
         <Badge size="sm" color="grape" variant="filled" mt={4} leftSection={<IconConfetti size={12} />} tt="none">

@@ -225,7 +225,7 @@ export function Actions({
                   <Table.Tr key={a.id} data-testid="plan-action" data-state={a.state ?? ''}>
                     <Table.Td>{a.title}</Table.Td>
                     <Table.Td>{a.owner?.name ?? '—'}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.dueOn ? format.date(`${a.dueOn}T12:00:00Z`) : '—'}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.dueOn ? format.date(a.dueOn) : '—'}</Table.Td>
                     <Table.Td>
                       {a.state && (
                         <Badge size="sm" variant="light" color={stateColour[a.state]}>

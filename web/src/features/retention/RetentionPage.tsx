@@ -169,9 +169,7 @@ function WinBackTab() {
                   <Table.Td maw={260}>
                     <Text size="xs">{item.products.map((p) => p.name).join(', ') || '—'}</Text>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {item.lastBusinessOn ? format.date(`${item.lastBusinessOn}T12:00:00Z`) : '—'}
-                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.lastBusinessOn ? format.date(item.lastBusinessOn) : '—'}</Table.Td>
                   <Table.Td>
                     <Text size="xs">
                       {[item.owner?.name, ...item.knewThem.map((p) => p.name)]

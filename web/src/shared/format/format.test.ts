@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatCurrency, formatDate, formatNumber, formatRegion, formatWhen } from './format';
 
 // Intl output uses narrow no-break spaces in places; compare with ordinary spaces.
@@ -43,5 +43,30 @@ describe('when a timeline entry happened', () => {
   it('is a date after that, with the year only when it is another year', () => {
     expect(formatWhen(new Date(2026, 9, 20, 12), 'sv', now)).toBe('20 okt.');
     expect(formatWhen(new Date(2025, 9, 20, 12), 'nb', now)).toBe('20. okt. 2025');
+  });
+});
+
+describe('a plain day (a signing, a due day, a chart’s month)', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it('is that day for a reader west of UTC and east of it', () => {
+    for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Stockholm']) {
+      process.env.TZ = tz;
+      expect(formatDate('2026-11-14', 'sv')).toBe('14 nov. 2026');
+      expect(formatDate('2026-11', 'nb', { month: 'long', year: 'numeric' })).toBe('november 2026');
+    }
+  });
+
+  it('is today, yesterday or days ago by the reader’s calendar, then its date', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const lateEvening = new Date(2026, 10, 23, 23, 30);
+    expect(formatWhen('2026-11-23', 'en', lateEvening)).toBe('today');
+    expect(formatWhen('2026-11-22', 'sv', lateEvening)).toBe('i går');
+    expect(formatWhen('2026-11-20', 'en', lateEvening)).toBe('3 days ago');
+    expect(formatWhen('2026-10-20', 'sv', lateEvening)).toBe('20 okt.');
+    expect(formatWhen('2025-10-20', 'nb', lateEvening)).toBe('20. okt. 2025');
   });
 });

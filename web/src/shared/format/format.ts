@@ -25,10 +25,19 @@ const dateFormat = cached((l, o) => new Intl.DateTimeFormat(l, o));
 const numberFormat = cached((l, o) => new Intl.NumberFormat(l, o));
 const regionNames = cached((l) => new Intl.DisplayNames([l], { type: 'region' }));
 const relativeFormat = cached((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
-const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * A plain day (2026-11-14) or month (2026-11), as the API sends a signing, a close date, a due day or
+ * a chart's month, is that day wherever the reader is. It is read as UTC midnight and written in UTC,
+ * so a reader west of UTC does not see the day before.
+ */
+const plainDay = /^\d{4}-\d{2}(-\d{2})?$/;
+const isPlain = (value: DateInput): value is string => typeof value === 'string' && plainDay.test(value);
+const toDate = (value: DateInput) =>
+  value instanceof Date ? value : isPlain(value) ? new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`) : new Date(value);
 
 export function formatDate(value: DateInput, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return dateFormat(intlLocales[locale], options).format(toDate(value));
+  return dateFormat(intlLocales[locale], isPlain(value) ? { ...options, timeZone: 'UTC' } : options).format(toDate(value));
 }
 
 export function formatDateTime(value: DateInput, locale: Locale): string {
@@ -80,10 +89,20 @@ export function formatRelative(value: DateInput, locale: Locale, now: Date = new
  * then the date — without the year when it is this year ("20 Oct", "20 Oct 2025").
  */
 export function formatWhen(value: DateInput, locale: Locale, now: Date = new Date()): string {
+  if (isPlain(value)) return formatDayWhen(value, locale, now);
   const date = toDate(value);
   const age = now.getTime() - date.getTime();
   if (age >= 0 && age < 7 * 86_400_000) return formatRelative(date, locale, now);
   const options: Intl.DateTimeFormatOptions =
     date.getFullYear() === now.getFullYear() ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' };
   return formatDate(date, locale, options);
+}
+
+/** A plain day by the reader's calendar: today, yesterday, 3 days ago, then its date (the year when another year's). */
+function formatDayWhen(day: string, locale: Locale, now: Date): string {
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((today - toDate(day).getTime()) / 86_400_000);
+  if (days >= 0 && days < 7) return relativeFormat(intlLocales[locale]).format(-days, 'day');
+  const thisYear = day.slice(0, 4) === String(now.getFullYear());
+  return formatDate(day, locale, thisYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
 }
