@@ -16,7 +16,6 @@ import { countUsers } from './modules/users/service';
 import { startJobs } from './platform/jobs';
 import { version } from './version';
 
-
 interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
@@ -73,7 +72,10 @@ definition changed.`,
       try {
         await database.migrate();
         const r = await rebuildReadModels(database.db, names.length ? (names as ReadModelName[]) : readModelNames);
-        console.log(`Read models rebuilt: ${r.deals} deals (${r.partsChanged} with changed volume parts) in ${r.seconds} s.`);
+        const each = Object.entries(r.models).map(([name, s]) => `${name} ${s} s`);
+        console.log(
+          `Read models rebuilt: ${r.deals} deals (${r.partsChanged} with changed volume parts) in ${r.seconds} s (${each.join(', ')}).`,
+        );
       } finally {
         await database.close();
       }
@@ -229,7 +231,8 @@ export async function main(argv: string[]): Promise<number> {
     let positionals: string[] = [];
     let range = { min: 0, max: 0 };
     try {
-      const { min, max } = typeof command.positionals === 'object' ? command.positionals : { min: command.positionals ?? 0, max: command.positionals ?? 0 };
+      const { min, max } =
+        typeof command.positionals === 'object' ? command.positionals : { min: command.positionals ?? 0, max: command.positionals ?? 0 };
       range = { min, max };
       const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: max > 0 });
       values = parsed.values as typeof values;

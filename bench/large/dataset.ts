@@ -41,7 +41,14 @@ export interface DatasetInfo {
   today: string;
   generatedAt: string;
   rows: Partial<Record<TableName, number>>;
-  seconds: { plan_and_copy: number; indexes: number; vacuum_analyze: number; read_models?: number; total: number };
+  seconds: {
+    plan_and_copy: number;
+    indexes: number;
+    vacuum_analyze: number;
+    read_models?: number;
+    total: number;
+    read_model?: Record<string, number>;
+  };
 }
 
 export const benchDataRoot = fileURLToPath(new URL('../.data', import.meta.url));
@@ -222,15 +229,20 @@ export async function generate(o: DatasetOptions): Promise<DatasetInfo> {
     // COPY bypassed the read models' triggers: build them from the loaded rows, as `korsa rebuild-read-models` does
     log('  rebuilding the read models');
     const tModels = performance.now();
+    let models: Record<string, number> = {};
     const database = where.db === 'pglite' ? await openPglite(path.join(where.dataDir, 'pglite')) : await openPostgres(where.url, 2);
     try {
-      await rebuildReadModels(database.db);
+      models = (await rebuildReadModels(database.db)).models;
       await database.db.execute(dsql`vacuum analyze rm_volume, rm_pipeline, rm_outcomes, rm_won_cycles, opportunities`);
     } finally {
       await database.close();
     }
     const modelSeconds = seconds(tModels);
-    log(`  read models in ${modelSeconds} s`);
+    log(
+      `  read models in ${modelSeconds} s (${Object.entries(models)
+        .map(([name, s]) => `${name} ${s} s`)
+        .join(', ')})`,
+    );
     const info: DatasetInfo = {
       seed: o.seed,
       size: o.size,
@@ -242,6 +254,7 @@ export async function generate(o: DatasetOptions): Promise<DatasetInfo> {
         indexes: indexSeconds,
         vacuum_analyze: vacuumSeconds,
         read_models: modelSeconds,
+        read_model: models,
         total: seconds(t0),
       },
     };

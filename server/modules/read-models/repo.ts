@@ -75,13 +75,41 @@ export async function clearAggregates(db: Db) {
   for (const t of aggregateTables) await db.execute(sql`delete from ${sql.identifier(t)}`);
 }
 
-/** Add a page of deals (in id order) to the aggregates, as the triggers would on their insert; the last id, or null at the end. */
-export async function addDeals(db: Db, afterId: string | null, limit: number): Promise<string | null> {
-  const result = await db.execute(sql`
-    with page as (select o from opportunities o ${afterId ? sql`where o.id > ${afterId}` : sql``} order by o.id limit ${limit}),
-    applied as (select korsa_rm_apply_opportunities('{}', array(select o from page)))
-    select (select max((o).id::text) from page) as last, (select count(*) from applied)::int as n`);
-  return rowsOf<{ last: string | null }>(result)[0]?.last ?? null;
+/**
+ * Each aggregate's keys and sums, and the function that says what one deal contributes to it (migration
+ * 0064) — the definition the triggers add and subtract with.
+ */
+const contributions: Record<(typeof aggregateTables)[number], { of: string; keys: string[]; sums: string[] }> = {
+  rm_volume: { of: 'korsa_rm_volume_of', keys: ['month', 'channel', 'currency'], sums: ['amount'] },
+  rm_pipeline: { of: 'korsa_rm_pipeline_of', keys: ['stage_id', 'currency', 'close_year'], sums: ['count', 'value'] },
+  rm_closed: { of: 'korsa_rm_closed_of', keys: ['stage_id', 'currency'], sums: ['count', 'value'] },
+  rm_outcomes: { of: 'korsa_rm_outcomes_of', keys: ['closed_on', 'outcome'], sums: ['count'] },
+  rm_won_cycles: { of: 'korsa_rm_won_cycles_of', keys: ['month', 'days'], sums: ['count'] },
+};
+
+/** Fill the (cleared) aggregates with every deal's contributions summed: one statement per aggregate, in key order (the unique index's, cheaper to insert). */
+export async function addAllDeals(db: Db) {
+  for (const t of aggregateTables) {
+    const { of, keys, sums } = contributions[t];
+    const key = sql.join(
+      ['level', 'market_id', 'sales_group_id', 'owner_id', ...keys].map((k) => sql`v.${sql.identifier(k)}`),
+      sql`, `,
+    );
+    const total = (c: string) => sql`sum(v.${sql.identifier(c)})`;
+    await db.execute(sql`
+      insert into ${sql.identifier(t)} (level, market_id, sales_group_id, owner_id, ${sql.join(
+        [...keys, ...sums].map((c) => sql.identifier(c)),
+        sql`, `,
+      )})
+      select ${key}, ${sql.join(sums.map(total), sql`, `)}
+      from opportunities o cross join lateral ${sql.identifier(of)}(o) v
+      group by ${key}
+      having ${sql.join(
+        sums.map((c) => sql`${total(c)} <> 0`),
+        sql` or `,
+      )}
+      order by ${key}`);
+  }
 }
 
 /** Every aggregate's rows that hold something, in a stable order (to compare a rebuild with what the triggers kept). */

@@ -37,6 +37,8 @@ export interface RebuildReport {
   deals: number;
   partsChanged: number;
   seconds: number;
+  /** Seconds each read model took, in the order they were rebuilt. */
+  models: Partial<Record<ReadModelName, number>>;
 }
 
 /** Recompute every deal's stored volume parts with the domain rule (only rows that differ are written). */
@@ -66,29 +68,35 @@ async function refreshVolumeParts(db: Db): Promise<{ deals: number; changed: num
  */
 export async function rebuildReadModels(db: Db, only: readonly ReadModelName[] = readModelNames): Promise<RebuildReport> {
   const started = Date.now();
-  const report = await db.transaction(async (tx) => {
-    let parts = { deals: 0, changed: 0 };
-    if (only.includes('overview')) {
+  const models: RebuildReport['models'] = {};
+  const timed = async <T>(name: ReadModelName, build: () => Promise<T>): Promise<T | undefined> => {
+    if (!only.includes(name)) return undefined;
+    const t0 = Date.now();
+    const out = await build();
+    models[name] = (Date.now() - t0) / 1000;
+    return out;
+  };
+  const parts = await db.transaction(async (tx) => {
+    const volume = await timed('overview', async () => {
       await repo.lockSources(tx);
       await repo.pauseTriggers(tx);
-      parts = await refreshVolumeParts(tx);
+      const refreshed = await refreshVolumeParts(tx);
       await repo.resumeTriggers(tx);
       await repo.clearAggregates(tx);
-      let after: string | null = null;
-      do after = await repo.addDeals(tx, after, PAGE);
-      while (after !== null);
-    }
-    if (only.includes('handoffFacts')) {
+      await repo.addAllDeals(tx);
+      return refreshed;
+    });
+    await timed('handoffFacts', () => {
       const facts = (f: 'answers' | 'accepts' | 'reports') => handoffStatuses.filter((st) => updateFacts(st)[f]);
-      await repo.refreshHandoffFacts(tx, { answers: facts('answers'), accepts: facts('accepts'), reports: facts('reports') });
-    }
-    if (only.includes('matrix')) await repo.rebuildMatrix(tx, (await repo.matrixState(tx)) ?? (await repo.matrixDayNow(tx)));
-    if (only.includes('ledger')) await repo.rebuildLedger(tx);
-    if (only.includes('search')) await repo.syncSearchWords(tx);
+      return repo.refreshHandoffFacts(tx, { answers: facts('answers'), accepts: facts('accepts'), reports: facts('reports') });
+    });
+    await timed('matrix', async () => repo.rebuildMatrix(tx, (await repo.matrixState(tx)) ?? (await repo.matrixDayNow(tx))));
+    await timed('ledger', () => repo.rebuildLedger(tx));
+    await timed('search', () => repo.syncSearchWords(tx));
     for (const name of only) await repo.recordBuild(tx, name, readModelVersions[name]);
-    return { deals: parts.deals, partsChanged: parts.changed };
+    return volume ?? { deals: 0, changed: 0 };
   });
-  return { ...report, seconds: (Date.now() - started) / 1000 };
+  return { deals: parts.deals, partsChanged: parts.changed, seconds: (Date.now() - started) / 1000, models };
 }
 
 /** At start: rebuild those built with another definition (or never, e.g. just migrated). */
