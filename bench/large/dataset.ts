@@ -233,7 +233,7 @@ export async function generate(o: DatasetOptions): Promise<DatasetInfo> {
     const database = where.db === 'pglite' ? await openPglite(path.join(where.dataDir, 'pglite')) : await openPostgres(where.url, 2);
     try {
       models = (await rebuildReadModels(database.db)).models;
-      await database.db.execute(dsql`vacuum analyze rm_volume, rm_pipeline, rm_outcomes, rm_won_cycles, opportunities`);
+      await database.db.execute(dsql`vacuum analyze rm_volume, rm_pipeline, rm_closed, rm_outcomes, rm_won_cycles, opportunities`);
     } finally {
       await database.close();
     }

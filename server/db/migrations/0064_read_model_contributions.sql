@@ -6,7 +6,7 @@
 -- 42 of a large rebuild's 51 s. The functions are single SQL selects, so the planner inlines them.
 CREATE FUNCTION korsa_rm_volume_of(o opportunities)
 RETURNS TABLE (level smallint, market_id uuid, sales_group_id uuid, owner_id uuid, month date, channel text, currency text, amount numeric)
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql STABLE AS $$
   SELECT l.level, l.market_id, l.sales_group_id, l.owner_id, (p->>'month')::date, coalesce(o.channel, 'new'), o.currency, (p->>'amount')::numeric
   FROM jsonb_array_elements(o.volume_parts) p CROSS JOIN LATERAL korsa_rm_levels(o.market_id, o.sales_group_id, o.owner_id) l
   WHERE o.deleted_at IS NULL

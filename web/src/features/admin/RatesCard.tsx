@@ -71,7 +71,7 @@ export function RatesCard() {
                         <span data-testid="rate-value">{perEuro(r)}</span>
                       )}
                     </Table.Td>
-                    <Table.Td data-testid="rate-date">{format.date(`${r.rateOn}T12:00:00`)}</Table.Td>
+                    <Table.Td data-testid="rate-date">{format.date(r.rateOn)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -115,7 +115,7 @@ function AddRate() {
       onSuccess: () => {
         notify(
           input.rateOn > today()
-            ? t('settings.rates.addedLater', { currency: input.currency, date: format.date(`${input.rateOn}T12:00:00`) })
+            ? t('settings.rates.addedLater', { currency: input.currency, date: format.date(input.rateOn) })
             : t('settings.rates.added', { currency: input.currency }),
         );
         form.setValues({ currency: input.currency, rateOn: today(), perEuro: '' });

@@ -72,9 +72,7 @@ function DealList({ deals, team, kind }: { deals: Deal[]; team: boolean; kind: '
             <Text size="sm">{format.currency(d.value, d.currency)}</Text>
             {kind === 'closing' && d.expectedCloseOn && (
               <Text size="xs" c={d.pastClose ? 'red' : 'dimmed'}>
-                {d.pastClose
-                  ? t('day.pastClose', { date: format.date(`${d.expectedCloseOn}T12:00:00`) })
-                  : format.date(`${d.expectedCloseOn}T12:00:00`)}
+                {d.pastClose ? t('day.pastClose', { date: format.date(d.expectedCloseOn) }) : format.date(d.expectedCloseOn)}
               </Text>
             )}
             {kind === 'stale' && (
@@ -180,7 +178,7 @@ export function DaySections({ home }: { home: Home }) {
                 <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
                   <Text size="sm">{t('day.renewals.perYear', { amount: format.currency(r.annualValue, r.currency) })}</Text>
                   <Text size="xs" c="dimmed">
-                    {t('day.renewals.ends', { date: format.date(`${r.endsOn}T12:00:00`) })}
+                    {t('day.renewals.ends', { date: format.date(r.endsOn) })}
                   </Text>
                 </Stack>
               </Group>

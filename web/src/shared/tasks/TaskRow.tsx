@@ -18,7 +18,7 @@ export function TaskRow({ task, showOwner = false }: { task: Task; showOwner?: b
   const format = useFormat();
   const { pathname } = useLocation();
   const update = useUpdateTask();
-  const dueOn = format.date(`${task.dueOn}T12:00:00`, { day: 'numeric', month: 'short' });
+  const dueOn = format.date(task.dueOn, { day: 'numeric', month: 'short' });
   const checked = update.isPending ? !task.done : task.done;
   const about = task.opportunity
     ? { to: `/pipeline/${task.opportunity.id}`, name: task.opportunity.name }
