@@ -100,13 +100,18 @@ export const Notification = z.object({
 });
 export const NotificationList = z.object({ unread: z.number().int(), items: z.array(Notification) });
 
-export const LedgerQuery = z.object({
+/** A page of the ledger, most tips given first: a company with thousands of sellers reads it a page at a time. */
+export const LedgerQuery = PageQuery.extend({
   by: z.enum(['seller', 'salesGroup']).default('seller'),
+  /** Only this sales group's sellers (by seller), or only its row (by group); ranked among themselves. */
+  salesGroupId: Id.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
 export const LedgerRow = z.object({
   id: Id.nullable(),
+  /** Place by tips given (then name), 1 for the most. */
+  rank: z.number().int(),
   name: text().nullable(),
   given: z.number().int(),
   received: z.number().int(),
@@ -122,7 +127,14 @@ export const LedgerRow = z.object({
 });
 export const Ledger = z.object({
   reportingCurrency: text(),
+  /** The page's rows, in rank order. */
   rows: z.array(LedgerRow),
+  /** Sellers (or groups) who gave or received in the window: the pages' total. */
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** The reader's own row (their seller or their group), wherever it ranks; null when they gave and received none. */
+  own: LedgerRow.nullable(),
   /** Who gives to whom: giver group → receiving group, with how many were won. */
   flows: z.array(
     z.object({

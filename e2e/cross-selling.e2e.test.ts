@@ -217,6 +217,17 @@ describe.skipIf(!hasChromium)('cross-selling journey (Chromium)', () => {
       const own = page.locator('[data-testid=ledger-row][data-own=true]');
       await own.waitFor();
       expect(Number((await own.locator('td').nth(1).innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+      // her place among those who gave or received, ranked by tips given (the ledger is read a page at a time)
+      await expect.poll(() => page.getByTestId('ledger-rank').innerText(), waitFor).toMatch(/^Plats \d+ av \d+ efter givna tips$/);
+      const everyone = await page.getByTestId('ledger-row').count();
+      // her own group's sellers, ranked among themselves: she is among them, the receiving group's seller is not
+      await choose(page, 'ledger-group', 'Fleet & Mobility');
+      await expect.poll(() => new URL(page.url()).searchParams.get('group'), waitFor).not.toBeNull();
+      await expect.poll(() => page.getByTestId('ledger-row').count(), waitFor).toBeLessThan(everyone);
+      await own.waitFor();
+      await expectAccessible(page, 'the ledger of one sales group');
+      await choose(page, 'ledger-group', 'Alla säljgrupper');
+      await expect.poll(() => page.getByTestId('ledger-row').count(), waitFor).toBe(everyone);
       await expectAccessible(page);
       await shot(page, 'ledger');
     }, 90_000);

@@ -55,7 +55,7 @@ interface MatrixData {
   rows: { account: Named; cells: { productId: string; state: string }[] }[];
 }
 interface LedgerData {
-  rows: { id: string | null; givenWon: number }[];
+  own: { id: string | null; givenWon: number } | null;
 }
 
 /** A new window size, once the app shell has settled (the navigation slides in or out). */
@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('product matrix and forum journey (Chromium)', () 
     }
     expect(account, 'a Swedish customer with white space in Digital Solutions').toBeDefined();
     const ledger = await asGiver<LedgerData>('/api/handoffs/ledger?by=seller');
-    wonBefore = ledger.rows.find((r) => r.id === giver.user.id)?.givenWon ?? 0;
+    wonBefore = ledger.own?.givenWon ?? 0;
   });
 
   afterAll(async () => {

@@ -166,4 +166,38 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     expect(byGroup.rows.find((r: { name: string }) => r.name === 'Digital Solutions')).toMatchObject({ received: 4, given: 0 });
     expect(byGroup.flows[0]).toMatchObject({ fromName: 'Fleet & Mobility', toName: 'Digital Solutions', count: 4, won: 1 });
   });
+
+  it('pages the ledger by tips given and keeps the reader’s own row wherever it ranks', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const me = (await get('/api/me', giver)).json();
+    const all = (await get(`/api/handoffs/ledger?by=seller&from=${today}`, giver)).json();
+    expect(all).toMatchObject({ page: 1, pageSize: 50, total: all.rows.length });
+    expect(all.rows.map((r: { rank: number }) => r.rank)).toEqual(all.rows.map((_: unknown, i: number) => i + 1));
+    // the giver gave the most today: first, and still their own row on the second page
+    expect(all.own).toMatchObject({ id: me.user.id, rank: 1, given: 4 });
+    const second = (await get(`/api/handoffs/ledger?by=seller&from=${today}&page=2&pageSize=1`, giver)).json();
+    expect(second).toMatchObject({ page: 2, pageSize: 1, total: all.total });
+    expect(second.rows).toEqual([all.rows[1]]);
+    expect(second.own).toEqual(all.rows[0]);
+    // past the end: no rows, the same total
+    const past = (await get(`/api/handoffs/ledger?by=seller&from=${today}&page=99&pageSize=1`, giver)).json();
+    expect(past).toMatchObject({ rows: [], total: all.total, own: all.rows[0] });
+    // a group's own row is the reader's group
+    const groups = (await get(`/api/handoffs/ledger?by=salesGroup&from=${today}&pageSize=1`, giver)).json();
+    expect(groups.own).toMatchObject({ id: me.salesGroup.id, given: 4 });
+    // one sales group's sellers, ranked among themselves; the flows from or to that group
+    const ours = (await get(`/api/handoffs/ledger?by=seller&from=${today}&salesGroupId=${me.salesGroup.id}`, giver)).json();
+    expect(ours.rows.map((r: { id: string }) => r.id)).toEqual([me.user.id]);
+    expect(ours).toMatchObject({ total: 1, own: { id: me.user.id, rank: 1 } });
+    expect(ours.flows.length).toBeGreaterThan(0);
+    for (const f of ours.flows) expect([f.fromId, f.toId]).toContain(me.salesGroup.id);
+    const theirGroup = (await get(`/api/handoffs/ledger?by=seller&from=${today}&salesGroupId=${digital}`, giver)).json();
+    expect(theirGroup.rows.map((r: { id: string }) => r.id)).toEqual([receiverId]);
+    expect(theirGroup.own).toBeNull();
+    const oneGroup = (await get(`/api/handoffs/ledger?by=salesGroup&salesGroupId=${digital}`, giver)).json();
+    expect(oneGroup.rows.map((r: { id: string }) => r.id)).toEqual([digital]);
+    const tooMany = await get(`/api/handoffs/ledger?pageSize=500`, giver);
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.code).toBe('validation_failed');
+  });
 });

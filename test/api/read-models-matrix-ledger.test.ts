@@ -380,7 +380,7 @@ describe.each(dbKinds)('matrix and ledger read models (%s)', (kind) => {
   }
 
   async function ledgerFromApi(by: 'seller' | 'salesGroup') {
-    const res = await send('GET', `/api/handoffs/ledger?by=${by}`, leader);
+    const res = await send('GET', `/api/handoffs/ledger?by=${by}&pageSize=200`, leader);
     ok(res);
     const l = res.json();
     return l.rows

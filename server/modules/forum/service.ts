@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { errors } from '../../platform/errors';
 import { forumGame } from '../game/service-forum';
-import { forumHandoffs, ledger } from '../handoffs/service';
+import { forumHandoffs, ledgerOf } from '../handoffs/service';
 import { forumRituals } from '../rituals/service-results';
 import * as repo from './repo';
 
@@ -20,7 +20,6 @@ const presentMeeting = ({ meeting: m, recordedBy }: MeetingRow): z.infer<typeof 
   notes: m.notes,
   recordedBy,
 });
-
 
 async function present(
   ctx: AppContext,
@@ -70,7 +69,7 @@ export async function agenda(ctx: AppContext, id: string, viewer: Viewer): Promi
     present(ctx, f, viewer),
     repo.newPotential(ctx.db, f.marketId, since),
     forumHandoffs(ctx, viewer, f.memberIds, f.marketId, since),
-    ledger(ctx, { by: 'seller' }),
+    ledgerOf(ctx, 'seller', f.memberIds),
     forumRituals(ctx, f.marketId, since),
     forumGame(ctx, viewer, f.memberIds, since),
   ]);
@@ -80,9 +79,13 @@ export async function agenda(ctx: AppContext, id: string, viewer: Viewer): Promi
     newPotential: potential.map((p) => ({ ...p, at: new Date(p.at).toISOString() })),
     inProgress: handoffs.inProgress,
     outcomes: handoffs.outcomes,
-    giveToGet: balance.rows
-      .filter((r) => r.id && f.memberIds.includes(r.id))
-      .map((r) => ({ name: r.name, given: r.given, received: r.received, responseRate: r.responseRate, feedbackRate: r.feedbackRate })),
+    giveToGet: balance.map((r) => ({
+      name: r.name,
+      given: r.given,
+      received: r.received,
+      responseRate: r.responseRate,
+      feedbackRate: r.feedbackRate,
+    })),
     rituals,
     game,
   };

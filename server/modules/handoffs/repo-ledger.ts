@@ -13,8 +13,32 @@ const days = (from?: string, to?: string) =>
     ? sql`r.day is not null ${from ? sql`and r.day >= ${from}::date` : sql``} ${to ? sql`and r.day <= ${to}::date` : sql``}`
     : sql`r.day is null`;
 
-export async function ledger(db: Db, by: 'seller' | 'salesGroup', fx: { currency: string; factor: number }[], from?: string, to?: string) {
+/** Which rows: a page in rank order (with the reader's own row wherever it ranks), or the given parties' rows. */
+export type LedgerSelection = { offset: number; limit: number; ownId: string | null } | { partyIds: string[] };
+
+export interface LedgerWindow {
+  from?: string;
+  to?: string;
+  /** Only this sales group's sellers (by seller), or only its row (by group). */
+  salesGroupId?: string;
+}
+
+/**
+ * The ledger's rows, ranked by tips given (then name): the sums over the window are taken for every party
+ * (a few rows each), and only the selected rows are returned, with the number of parties ranked.
+ */
+export async function ledger(
+  db: Db,
+  by: 'seller' | 'salesGroup',
+  fx: { currency: string; factor: number }[],
+  window: LedgerWindow,
+  selection: LedgerSelection,
+) {
   const names = by === 'seller' ? sql`users` : sql`sales_groups`;
+  const picked =
+    'partyIds' in selection
+      ? sql`id = any(${sql.param(selection.partyIds)}::uuid[])`
+      : sql`(rank > ${selection.offset} and rank <= ${selection.offset + selection.limit}) or id = ${selection.ownId}::uuid`;
   const result = await db.execute(sql`
     with t as (
       select r.party_id as id, sum(r.given)::int as given, sum(r.to_opportunity)::int as to_opportunity, sum(r.won)::int as won,
@@ -23,19 +47,25 @@ export async function ledger(db: Db, by: 'seller' | 'salesGroup', fx: { currency
       from rm_ledger r
       left join unnest(${sql.param(fx.map((x) => x.currency))}::text[], ${sql.param(fx.map((x) => x.factor))}::float8[]) as fx(currency, factor)
         on fx.currency = r.currency
-      where r.by = ${byKey(by)} and ${days(from, to)}
+      where r.by = ${byKey(by)} and ${days(window.from, window.to)}
       group by 1
+    ), ranked as (
+      select n.id, n.name, t.given, t.received,
+             case when t.received > 0 then t.answered end as answered,
+             case when t.received > 0 then t.accepted end as accepted,
+             case when t.received > 0 then t.reported end as reported,
+             t.to_opportunity, t.won, t.won_value,
+             (row_number() over (order by t.given desc, n.name, n.id))::int as rank
+      from t join ${names} n on n.id = t.id
+      where (t.given > 0 or t.received > 0)
+        ${window.salesGroupId ? sql`and ${by === 'seller' ? sql`n.sales_group_id` : sql`n.id`} = ${window.salesGroupId}::uuid` : sql``}
     )
-    select n.id, n.name, t.given, t.received,
-           case when t.received > 0 then t.answered end as answered,
-           case when t.received > 0 then t.accepted end as accepted,
-           case when t.received > 0 then t.reported end as reported,
-           t.to_opportunity, t.won, t.won_value
-    from t join ${names} n on n.id = t.id
-    where t.given > 0 or t.received > 0
-    order by t.given desc, n.name`);
-  return rowsOf<{
-    id: string;
+    -- one row even when none is picked (a page past the end): it carries the total
+    select r.*, c.total from (select count(*)::int as total from ranked) c
+    left join lateral (select * from ranked where ${picked}) r on true
+    order by r.rank`);
+  const rows = rowsOf<{
+    id: string | null;
     name: string;
     given: number;
     received: number;
@@ -45,19 +75,24 @@ export async function ledger(db: Db, by: 'seller' | 'salesGroup', fx: { currency
     to_opportunity: number;
     won: number;
     won_value: number;
+    rank: number;
+    total: number;
   }>(result);
+  return { total: rows[0]?.total ?? 0, rows: rows.filter((r): r is typeof r & { id: string } => r.id !== null) };
 }
 
 /** Answers per receiver and whole hours taken (the median response time's histogram). */
-export async function answerHours(db: Db, by: 'seller' | 'salesGroup', from?: string, to?: string) {
+export async function answerHours(db: Db, by: 'seller' | 'salesGroup', window: LedgerWindow, partyIds: string[]) {
   const result = await db.execute(sql`
     select r.party_id as id, r.hours as value, sum(r.count)::int as count
-    from rm_ledger_answers r where r.by = ${byKey(by)} and ${days(from, to)}
+    from rm_ledger_answers r
+    where r.by = ${byKey(by)} and ${days(window.from, window.to)} and r.party_id = any(${sql.param(partyIds)}::uuid[])
     group by 1, 2 having sum(r.count) <> 0`);
   return rowsOf<{ id: string; value: number; count: number }>(result);
 }
 
-export async function flows(db: Db, from?: string, to?: string) {
+/** Who gives to whom, group to group (with a sales group: the flows from or to it). */
+export async function flows(db: Db, { from, to, salesGroupId }: LedgerWindow) {
   const result = await db.execute(sql`
     select r.from_group_id as "fromId", fg.name as "fromName", r.to_group_id as "toId", tg.name as "toName",
            sum(r.count)::int as count, sum(r.won)::int as won
@@ -65,6 +100,7 @@ export async function flows(db: Db, from?: string, to?: string) {
     join sales_groups tg on tg.id = r.to_group_id
     left join sales_groups fg on fg.id = r.from_group_id
     where ${days(from, to)}
+      ${salesGroupId ? sql`and (r.from_group_id = ${salesGroupId}::uuid or r.to_group_id = ${salesGroupId}::uuid)` : sql``}
     group by 1, 2, 3, 4
     having sum(r.count) > 0
     order by 5 desc, 2, 4`);

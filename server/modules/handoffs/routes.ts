@@ -1,5 +1,15 @@
 import { IdParams } from '@contract/common';
-import { CreateHandoff, Handoff, HandoffListQuery, HandoffPage, Ledger, LedgerQuery, ReportHandoff, UpdateHandoff, WithdrawHandoff } from '@contract/handoffs';
+import {
+  CreateHandoff,
+  Handoff,
+  HandoffListQuery,
+  HandoffPage,
+  Ledger,
+  LedgerQuery,
+  ReportHandoff,
+  UpdateHandoff,
+  WithdrawHandoff,
+} from '@contract/handoffs';
 import type { AppContext } from '../../platform/context';
 import { onReplica } from '../../platform/reads';
 import { actorOf, replies, type App } from '../../platform/http';
@@ -26,13 +36,13 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Give to get: handoffs given and received, response, feedback and outcomes',
+        summary: 'Give to get: a page of sellers or groups ranked by handoffs given, with the reader’s own row',
         querystring: LedgerQuery,
         response: replies({ 200: Ledger }),
       },
       config: { policy: handoffPolicies.read },
     },
-    async (request) => onReplica(ctx, request, (ctx) => service.ledger(ctx, request.query)),
+    async (request) => onReplica(ctx, request, (ctx) => service.ledger(ctx, actorOf(request), request.query)),
   );
   app.get(
     '/api/handoffs/:id',
@@ -67,7 +77,13 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
   app.patch(
     '/api/handoffs/:id',
     {
-      schema: { tags, summary: 'The giver changes an open tip (note, urgency)', params: IdParams, body: UpdateHandoff, response: replies({ 200: Handoff }) },
+      schema: {
+        tags,
+        summary: 'The giver changes an open tip (note, urgency)',
+        params: IdParams,
+        body: UpdateHandoff,
+        response: replies({ 200: Handoff }),
+      },
       config: { policy: handoffPolicies.give },
     },
     async (request) => service.updateHandoff(ctx, actorOf(request), request.params.id, request.body),
@@ -75,7 +91,13 @@ export function handoffRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/handoffs/:id/withdraw',
     {
-      schema: { tags, summary: 'The giver takes an open tip back', params: IdParams, body: WithdrawHandoff, response: replies({ 200: Handoff }) },
+      schema: {
+        tags,
+        summary: 'The giver takes an open tip back',
+        params: IdParams,
+        body: WithdrawHandoff,
+        response: replies({ 200: Handoff }),
+      },
       config: { policy: handoffPolicies.give },
     },
     async (request) => service.withdrawHandoff(ctx, actorOf(request), request.params.id, request.body),

@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import type { CreateHandoff, Handoff, HandoffListQuery, Ledger, LedgerQuery, ReportHandoff, UpdateHandoff, WithdrawHandoff } from '@contract/handoffs';
+import type {
+  CreateHandoff,
+  Handoff,
+  HandoffListQuery,
+  Ledger,
+  LedgerQuery,
+  ReportHandoff,
+  UpdateHandoff,
+  WithdrawHandoff,
+} from '@contract/handoffs';
 import { mayEditHandoff, mayReportHandoff, type Viewer } from '@domain/access';
 import { allowedNext, chaseActions, dueAfter, isOpen, isOverdue, needsReason } from '@domain/handoffs';
 import { histogramMedian } from '@domain/kpis';
@@ -73,55 +82,55 @@ export async function createHandoff(ctx: AppContext, actor: Actor, input: Create
     ]);
   }
   const id = await inTransaction(ctx, async (tx) => {
-      if (input.toUserId) {
-        const user = await repo.userInGroup(tx.db, input.toUserId);
-        if (!user?.active || user.salesGroupId !== input.toSalesGroupId) {
-          throw errors.invalid('The receiver is not an active seller of that group.', [
-            { path: 'body.toUserId', message: 'not in the group' },
-          ]);
-        }
-      }
-      const groups = await repo.productGroups(tx.db, input.productIds);
-      if (groups.length !== input.productIds.length || groups.some((p) => p.salesGroupId !== input.toSalesGroupId)) {
-        throw errors.invalid('The products must be ones the receiving group sells.', [
-          { path: 'body.productIds', message: 'not sold by that group' },
+    if (input.toUserId) {
+      const user = await repo.userInGroup(tx.db, input.toUserId);
+      if (!user?.active || user.salesGroupId !== input.toSalesGroupId) {
+        throw errors.invalid('The receiver is not an active seller of that group.', [
+          { path: 'body.toUserId', message: 'not in the group' },
         ]);
       }
-      const now = ctx.clock.now();
-      const row = await repo.insertHandoff(tx.db, {
-        ...input,
-        toUserId: input.toUserId ?? null,
-        contactId: input.contactId ?? null,
-        giverId: actor.id,
-        giverGroupId: actor.salesGroupId,
-        status: 'sent',
-        dueAt: dueAfter('sent', now),
-        createdAt: now,
-        updatedAt: now,
-      });
-      await repo.insertUpdate(tx.db, { handoffId: row.id, status: 'sent', note: input.note || null, byUserId: actor.id, at: now });
-      await recordEvent(tx, actor, {
-        accountId: input.accountId,
-        event: 'handoff.sent',
-        subject: 'Handoff passed to another sales group',
-        data: { handoffId: row.id, toSalesGroupId: input.toSalesGroupId },
-      });
-      const names = await repo.namesFor(tx.db, input.accountId, actor.id);
-      await notify(
-        tx,
-        (await receivers(tx, row)).map((userId) => ({
-          userId,
-          kind: 'handoff.received',
-          data: { handoffId: row.id, accountId: input.accountId, accountName: names.accountName, by: names.byName },
-          link: `/cross-selling/handoffs/${row.id}`,
-        })),
-      );
-      return row.id;
-    }).catch((e: unknown) => {
-      if (isForeignKeyViolation(e))
-        throw errors.invalid('The account, group or contact does not exist.', [{ path: 'body', message: 'unknown reference' }]);
-      throw e;
+    }
+    const groups = await repo.productGroups(tx.db, input.productIds);
+    if (groups.length !== input.productIds.length || groups.some((p) => p.salesGroupId !== input.toSalesGroupId)) {
+      throw errors.invalid('The products must be ones the receiving group sells.', [
+        { path: 'body.productIds', message: 'not sold by that group' },
+      ]);
+    }
+    const now = ctx.clock.now();
+    const row = await repo.insertHandoff(tx.db, {
+      ...input,
+      toUserId: input.toUserId ?? null,
+      contactId: input.contactId ?? null,
+      giverId: actor.id,
+      giverGroupId: actor.salesGroupId,
+      status: 'sent',
+      dueAt: dueAfter('sent', now),
+      createdAt: now,
+      updatedAt: now,
     });
+    await repo.insertUpdate(tx.db, { handoffId: row.id, status: 'sent', note: input.note || null, byUserId: actor.id, at: now });
+    await recordEvent(tx, actor, {
+      accountId: input.accountId,
+      event: 'handoff.sent',
+      subject: 'Handoff passed to another sales group',
+      data: { handoffId: row.id, toSalesGroupId: input.toSalesGroupId },
+    });
+    const names = await repo.namesFor(tx.db, input.accountId, actor.id);
+    await notify(
+      tx,
+      (await receivers(tx, row)).map((userId) => ({
+        userId,
+        kind: 'handoff.received',
+        data: { handoffId: row.id, accountId: input.accountId, accountName: names.accountName, by: names.byName },
+        link: `/cross-selling/handoffs/${row.id}`,
+      })),
+    );
+    return row.id;
+  }).catch((e: unknown) => {
+    if (isForeignKeyViolation(e))
+      throw errors.invalid('The account, group or contact does not exist.', [{ path: 'body', message: 'unknown reference' }]);
+    throw e;
+  });
   return getHandoff(ctx, id, actor);
 }
 
@@ -241,7 +250,8 @@ async function editable(tx: TxContext, actor: Actor, id: string) {
   if (!row) throw errors.notFound('The handoff');
   const h = row.handoff;
   const giver = h.giverId ? { salesGroupId: row.giverGroupOfGiver, marketId: row.giverMarketId } : null;
-  if (!mayEditHandoff(actor, { giverId: h.giverId, giver })) throw errors.forbidden('Only the tip’s giver, their leader or an admin can change it.');
+  if (!mayEditHandoff(actor, { giverId: h.giverId, giver }))
+    throw errors.forbidden('Only the tip’s giver, their leader or an admin can change it.');
   if (!isOpen(h.status))
     throw errors.conflict('handoff_transition', `A tip that is “${h.status}” can no longer be changed.`, { allowed: [] });
   return h;
@@ -283,20 +293,57 @@ async function nameData(ctx: AppContext, accountId: string, byUserId: string | n
 
 const ratio = (part: number | null, whole: number | null) => (whole ? Math.round(((part ?? 0) / whole) * 1000) / 1000 : null);
 
-/** Give to get (D4): given and received, response and feedback, and what the tips became. */
-export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>): Promise<z.infer<typeof Ledger>> {
-  const fx = await reportingConverter(ctx);
-  const [rows, answers, flowRows] = await Promise.all([
-    ledgerRepo.ledger(ctx.db, query.by, fx.factors, query.from, query.to),
-    ledgerRepo.answerHours(ctx.db, query.by, query.from, query.to),
-    ledgerRepo.flows(ctx.db, query.from, query.to),
+/**
+ * Give to get (D4): given and received, response and feedback, and what the tips became — a page of
+ * the sellers (or groups) ranked by tips given, with the reader's own row wherever it ranks.
+ */
+export async function ledger(ctx: AppContext, viewer: Viewer, query: z.infer<typeof LedgerQuery>): Promise<z.infer<typeof Ledger>> {
+  const ownId = query.by === 'seller' ? viewer.id : viewer.salesGroupId;
+  const offset = (query.page - 1) * query.pageSize;
+  const [{ rows, total, currency }, flowRows] = await Promise.all([
+    ledgerRows(ctx, query.by, query, { offset, limit: query.pageSize, ownId }),
+    ledgerRepo.flows(ctx.db, query),
   ]);
+  return {
+    reportingCurrency: currency,
+    rows: rows.filter((r) => r.rank > offset && r.rank <= offset + query.pageSize),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    own: rows.find((r) => r.id === ownId) ?? null,
+    flows: flowRows,
+  };
+}
+
+/** The ledger's rows of the given sellers (or groups), e.g. a forum's members, in rank order. */
+export async function ledgerOf(ctx: AppContext, by: 'seller' | 'salesGroup', partyIds: string[]) {
+  return (await ledgerRows(ctx, by, {}, { partyIds })).rows;
+}
+
+async function ledgerRows(
+  ctx: AppContext,
+  by: 'seller' | 'salesGroup',
+  window: ledgerRepo.LedgerWindow,
+  selection: ledgerRepo.LedgerSelection,
+) {
+  const fx = await reportingConverter(ctx);
+  const { rows, total } = await ledgerRepo.ledger(ctx.db, by, fx.factors, window, selection);
+  const answers = rows.some((r) => r.received > 0)
+    ? await ledgerRepo.answerHours(
+        ctx.db,
+        by,
+        window,
+        rows.filter((r) => r.received > 0).map((r) => r.id),
+      )
+    : [];
   const histograms = new Map<string, { value: number; count: number }[]>();
   for (const a of answers) histograms.set(a.id, [...(histograms.get(a.id) ?? []), a]);
   return {
-    reportingCurrency: fx.currency,
+    currency: fx.currency,
+    total,
     rows: rows.map((r) => ({
       id: r.id,
+      rank: r.rank,
       name: r.name,
       given: r.given,
       received: r.received,
@@ -308,7 +355,6 @@ export async function ledger(ctx: AppContext, query: z.infer<typeof LedgerQuery>
       givenWon: r.won,
       givenWonValue: Math.round(r.won_value),
     })),
-    flows: flowRows,
   };
 }
 

@@ -26,6 +26,13 @@ export interface HandoffFilter {
 }
 
 export type LedgerBy = 'seller' | 'salesGroup';
+export interface LedgerFilter {
+  by: LedgerBy;
+  page: number;
+  salesGroupId: string | null;
+}
+/** Sellers (or groups) per page of the ledger. */
+export const LEDGER_PAGE = 50;
 
 export const handoffsApi = {
   list: (filter: HandoffFilter, signal?: AbortSignal) => api.get<HandoffPageData>('/api/handoffs', { ...filter }, signal),
@@ -34,7 +41,8 @@ export const handoffsApi = {
   report: (id: string, body: HandoffReport) => api.post<Handoff>(`/api/handoffs/${id}/report`, body),
   update: (id: string, body: { note?: string; urgency?: Handoff['urgency'] }) => api.patch<Handoff>(`/api/handoffs/${id}`, body),
   withdraw: (id: string, body: { note?: string }) => api.post<Handoff>(`/api/handoffs/${id}/withdraw`, body),
-  ledger: (by: LedgerBy, signal?: AbortSignal) => api.get<LedgerData>('/api/handoffs/ledger', { by }, signal),
+  ledger: ({ by, page, salesGroupId }: LedgerFilter, signal?: AbortSignal) =>
+    api.get<LedgerData>('/api/handoffs/ledger', { by, page, pageSize: LEDGER_PAGE, ...(salesGroupId ? { salesGroupId } : {}) }, signal),
   account: (id: string, signal?: AbortSignal) => api.get<AccountOverview>(`/api/accounts/${id}/overview`, undefined, signal),
   products: (signal?: AbortSignal) => api.get<Product[]>('/api/products', undefined, signal),
   sellers: (salesGroupId: string, signal?: AbortSignal) =>

@@ -1,14 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../shared/api/queryKeys';
 import { refreshAccountMemory } from '../../shared/timeline/queries';
-import { handoffsApi, type Handoff, type HandoffFilter, type HandoffReport, type LedgerBy, type NewHandoff } from './api';
+import { handoffsApi, type Handoff, type HandoffFilter, type HandoffReport, type LedgerFilter, type NewHandoff } from './api';
 
 const LONG = 10 * 60_000;
 
 export const handoffKeys = {
   list: (filter: HandoffFilter) => [...queryKeys.handoffs.all, 'list', filter] as const,
   one: (id: string) => queryKeys.handoffs.one(id),
-  ledger: (by: LedgerBy) => [...queryKeys.handoffs.all, 'ledger', by] as const,
+  ledger: (filter: LedgerFilter) => [...queryKeys.handoffs.all, 'ledger', filter] as const,
   sellers: (salesGroupId: string) => ['users', 'group', salesGroupId] as const,
   contactsOf: (accountId: string) => [...queryKeys.contacts.all, 'of-account', accountId] as const,
   opportunitiesOf: (accountId: string) => [...queryKeys.opportunities.all, 'of-account', accountId] as const,
@@ -27,8 +27,12 @@ export function useHandoff(id: string) {
   return useQuery({ queryKey: handoffKeys.one(id), queryFn: ({ signal }) => handoffsApi.one(id, signal) });
 }
 
-export function useLedger(by: LedgerBy) {
-  return useQuery({ queryKey: handoffKeys.ledger(by), queryFn: ({ signal }) => handoffsApi.ledger(by, signal) });
+export function useLedger(filter: LedgerFilter) {
+  return useQuery({
+    queryKey: handoffKeys.ledger(filter),
+    queryFn: ({ signal }) => handoffsApi.ledger(filter, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useAccountOf(id: string | null) {

@@ -167,7 +167,11 @@ export const crossSelling = {
     hours: '{{value}} h',
     you: 'You',
     yours: 'Your group',
+    group: 'Sales group',
+    allGroups: 'All sales groups',
+    emptyGroup: 'No one in this sales group has given or received a tip yet.',
     balance: 'Your balance: {{given}} given, {{received}} received',
+    rank: 'Place {{rank}} of {{total}} by tips given',
     flows: {
       title: 'Who gives to whom',
       text: 'Tips from one sales group to another, and how many were won.',

@@ -169,7 +169,11 @@ export const crossSelling: Messages['crossSelling'] = {
     hours: '{{value}} t',
     you: 'Deg',
     yours: 'Din gruppe',
+    group: 'Salgsgruppe',
+    allGroups: 'Alle salgsgrupper',
+    emptyGroup: 'Ingen i denne salgsgruppen har gitt eller fått noe tips ennå.',
     balance: 'Din balanse: {{given}} gitt, {{received}} mottatt',
+    rank: 'Plass {{rank}} av {{total}} etter gitte tips',
     flows: {
       title: 'Hvem gir til hvem',
       text: 'Tips fra en salgsgruppe til en annen, og hvor mange som ble vunnet.',

@@ -168,7 +168,11 @@ export const crossSelling: Messages['crossSelling'] = {
     hours: '{{value}} tim',
     you: 'Du',
     yours: 'Din grupp',
+    group: 'Säljgrupp',
+    allGroups: 'Alla säljgrupper',
+    emptyGroup: 'Ingen i den här säljgruppen har gett eller fått något tips än.',
     balance: 'Din balans: {{given}} givna, {{received}} mottagna',
+    rank: 'Plats {{rank}} av {{total}} efter givna tips',
     flows: {
       title: 'Vem ger till vem',
       text: 'Tips från en säljgrupp till en annan, och hur många som vanns.',
