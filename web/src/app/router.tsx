@@ -5,7 +5,6 @@ import { prefetchAccount } from '../features/accounts/accountQuery';
 import { prefetchMatrix } from '../features/matrix/matrixQuery';
 import { prefetchBoard } from '../features/opportunities/boardQuery';
 import { SignInPage } from '../features/auth/SignInPage';
-import { HomePage } from '../features/home/HomePage';
 import { meQuery } from '../features/auth/useMe';
 import { AppLayout } from './layout/AppLayout';
 import { queryClient } from './queryClient';
@@ -117,7 +116,8 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <HomePage /> },
+          // the day's page too: its code loads beside the app's start, and deep links do not download it
+          { index: true, ...onDemand(() => import('../features/home/HomePage'), 'HomePage') },
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', ...onDemand(() => import('../features/accounts/AccountPage'), 'AccountPage', prefetchAccount) },
           { path: 'accounts/:id/plan', element: <AccountPlanPage /> },

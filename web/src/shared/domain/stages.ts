@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import { lostReasons, type LostReason } from '@domain/pipeline/outcomes';
 import { oneOf } from '@domain/people';
-import { pipeline as english } from '../i18n/locales/en/pipeline';
+import { stages as defaultStages } from '../i18n/locales/en/stages';
 
-const defaultStages = english.stages;
 type DefaultKey = keyof typeof defaultStages;
 const isDefault = (key: string): key is DefaultKey => Object.hasOwn(defaultStages, key);
 

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@contract/common';
 import { initialLocale, isLocale, storeLocale } from './language';
-import { en } from './locales/en';
+import type { en } from './locales/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,20 +13,25 @@ declare module 'i18next' {
 
 export const i18n = i18next.createInstance();
 
-/** English is in the first download (it is every text's fallback); Swedish and Norwegian when needed. */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<typeof en>> = {
+/**
+ * Each language's texts are loaded when needed, English too: only the reader's language is fetched,
+ * before the first render, and none is in the first download. Every language has every key (the
+ * locales' test), so none needs another as its fallback.
+ */
+const loaders: Record<Locale, () => Promise<typeof en>> = {
+  en: () => import('./locales/en').then((m) => m.en),
   sv: () => import('./locales/sv').then((m) => m.sv),
   nb: () => import('./locales/nb').then((m) => m.nb),
 };
 
 /** Make sure a language's texts are loaded (before switching to it, or before the first render). */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' || i18n.hasResourceBundle(locale, 'translation')) return;
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
   i18n.addResourceBundle(locale, 'translation', await loaders[locale]());
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
+  resources: {},
   partialBundledLanguages: true,
   lng: 'en',
   fallbackLng: 'en',
@@ -44,12 +49,12 @@ i18n.on('languageChanged', applyToDocument);
 /** Before the first render: the device's language, loaded. */
 export async function startLocale(): Promise<void> {
   const locale = initialLocale();
-  if (locale === 'en') return;
   try {
     await loadLocale(locale);
     await i18n.changeLanguage(locale);
   } catch {
-    // offline or a failed chunk: English until the user switches again
+    // a failed chunk: English until the user switches again
+    if (locale !== 'en') await loadLocale('en').catch(() => undefined);
   }
 }
 

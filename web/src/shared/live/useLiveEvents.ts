@@ -1,5 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { LiveEvent } from '@contract/overview';
+import type { LiveEvent } from '@contract/overview';
 
 /**
  * Live updates from `GET /api/events` (server-sent events, cookie-authenticated). One EventSource is
@@ -23,12 +23,19 @@ function setState(next: LiveState) {
   for (const l of stateListeners) l();
 }
 
-/** What the server may send, as the contract says (a type this build does not know is ignored). */
-const isLiveEvent = (value: unknown): value is LiveEvent => LiveEvent.safeParse(value).success;
+/**
+ * What the server may send, as the contract says (a type this build does not know is ignored). The
+ * contract's schema (and zod with it) is loaded with the first connection, not in the first download.
+ */
+let schema: Promise<typeof LiveEvent> | null = null;
+const liveEventSchema = () => (schema ??= import('@contract/overview').then((m) => m.LiveEvent));
+/** Events are handed on one after the other, in the order they came, once the schema is there. */
+let delivered: Promise<void> = Promise.resolve();
 
 function connect() {
   retry = null;
   setState('connecting');
+  void liveEventSchema();
   const es = new EventSource('/api/events', { withCredentials: true });
   source = es;
   es.onopen = () => {
@@ -42,8 +49,13 @@ function connect() {
     } catch {
       return;
     }
-    if (!isLiveEvent(data)) return;
-    for (const l of listeners) l(data);
+    delivered = delivered
+      .then(liveEventSchema)
+      .then((LiveEvent) => {
+        const event = LiveEvent.safeParse(data);
+        if (event.success) for (const l of listeners) l(event.data);
+      })
+      .catch(() => undefined);
   };
   es.onerror = () => {
     if (es.readyState !== EventSource.CLOSED) return setState('connecting'); // the browser retries

@@ -1,3 +1,5 @@
+import { stages } from './stages';
+
 /** The pipeline: board, opportunity page, gates, winning and losing (English). */
 export const pipeline = {
   description: 'Every open opportunity by stage. Drag a card to move it on; Korsa asks for what the next stage needs.',
@@ -5,15 +7,7 @@ export const pipeline = {
   list: 'List',
   outstandingQuotes: 'Outstanding quotes',
   timedOutList: 'Timed out — your decision',
-  stages: {
-    identified: 'Opportunity identified',
-    quote_designed: 'Quote designed with customer',
-    pricing: 'Pricing and start date',
-    quote_sent: 'Quote sent',
-    negotiation: 'Negotiation',
-    won: 'Won',
-    lost: 'Lost',
-  },
+  stages,
   export: 'Export CSV',
   allStages: 'All stages',
   optional: 'optional',
