@@ -103,7 +103,7 @@ export const NotificationList = z.object({ unread: z.number().int(), items: z.ar
 /** A page of the ledger, most tips given first: a company with thousands of sellers reads it a page at a time. */
 export const LedgerQuery = PageQuery.extend({
   by: z.enum(['seller', 'salesGroup']).default('seller'),
-  /** Only this sales group's sellers (by seller), or only its row (by group); ranked among themselves. */
+  /** Only this sales group's sellers (by seller: those in it now), or only its row (by group); ranked among themselves. */
   salesGroupId: Id.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -133,7 +133,10 @@ export const Ledger = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
-  /** The reader's own row (their seller or their group), wherever it ranks; null when they gave and received none. */
+  /**
+   * The reader's own row (their seller or their group), wherever it ranks; null when they gave and received
+   * none, or are not in the sales group asked for (a seller counts in the group they are in now).
+   */
   own: LedgerRow.nullable(),
   /** Who gives to whom: giver group → receiving group, with how many were won. */
   flows: z.array(

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = path.join(root, 'web/dist/index.html');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'contract', 'package-lock.json'];
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'contract', 'domain', 'package-lock.json'];
 
 function newest(p) {
   const abs = path.join(root, p);

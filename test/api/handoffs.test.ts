@@ -196,6 +196,10 @@ describe.each(dbKinds)('handoffs with mandatory feedback (%s)', (kind) => {
     expect(theirGroup.own).toBeNull();
     const oneGroup = (await get(`/api/handoffs/ledger?by=salesGroup&salesGroupId=${digital}`, giver)).json();
     expect(oneGroup.rows.map((r: { id: string }) => r.id)).toEqual([digital]);
+    // a page far past the end (its offset past a 32-bit integer) is an empty page, not an error
+    const far = await get(`/api/handoffs/ledger?by=seller&from=${today}&page=20000000&pageSize=200`, giver);
+    expect(far.statusCode).toBe(200);
+    expect(far.json()).toMatchObject({ rows: [], total: all.total });
     const tooMany = await get(`/api/handoffs/ledger?pageSize=500`, giver);
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.code).toBe('validation_failed');

@@ -38,7 +38,7 @@ export async function ledger(
   const picked =
     'partyIds' in selection
       ? sql`id = any(${sql.param(selection.partyIds)}::uuid[])`
-      : sql`(rank > ${selection.offset} and rank <= ${selection.offset + selection.limit}) or id = ${selection.ownId}::uuid`;
+      : sql`(rank > ${selection.offset}::bigint and rank <= ${selection.offset + selection.limit}::bigint) or id = ${selection.ownId}::uuid`;
   const result = await db.execute(sql`
     with t as (
       select r.party_id as id, sum(r.given)::int as given, sum(r.to_opportunity)::int as to_opportunity, sum(r.won)::int as won,

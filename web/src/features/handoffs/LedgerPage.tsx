@@ -27,7 +27,7 @@ export default function LedgerPage() {
   const me = useSession();
   const { params, update } = useUrlParams();
   const by: LedgerBy = params.get('by') === 'salesGroup' ? 'salesGroup' : 'seller';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   // one group's sellers, ranked among themselves
   const salesGroupId = by === 'seller' ? params.get('group') : null;
   const groups = useSalesGroups();
@@ -39,8 +39,8 @@ export default function LedgerPage() {
   const lastPage = data ? Math.max(1, Math.ceil(data.total / LEDGER_PAGE)) : 1;
   // a page past the end (an old link, fewer tips in the window): the last page instead
   useEffect(() => {
-    if (data && page > lastPage) update({ page: lastPage > 1 ? String(lastPage) : null });
-  }, [data, page, lastPage, update]);
+    if (data && !ledger.isPlaceholderData && page > lastPage) update({ page: lastPage > 1 ? String(lastPage) : null });
+  }, [data, ledger.isPlaceholderData, page, lastPage, update]);
 
   const row = (r: LedgerRow, pinned = false) => {
     const mine = r.id !== null && r.id === own?.id;

@@ -24,10 +24,17 @@ const loaders: Record<Locale, () => Promise<typeof en>> = {
   nb: () => import('./locales/nb').then((m) => m.nb),
 };
 
-/** Make sure a language's texts are loaded (before switching to it, or before the first render). */
+/**
+ * Make sure a language's texts are loaded (before switching to it, or before the first render); a chunk
+ * that fails to load (a dropped connection) is asked for once more.
+ */
 export async function loadLocale(locale: Locale): Promise<void> {
   if (i18n.hasResourceBundle(locale, 'translation')) return;
-  i18n.addResourceBundle(locale, 'translation', await loaders[locale]());
+  const texts = await loaders[locale]().catch(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return loaders[locale]();
+  });
+  i18n.addResourceBundle(locale, 'translation', texts);
 }
 
 void i18n.use(initReactI18next).init({

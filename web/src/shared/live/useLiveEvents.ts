@@ -28,14 +28,21 @@ function setState(next: LiveState) {
  * contract's schema (and zod with it) is loaded with the first connection, not in the first download.
  */
 let schema: Promise<typeof LiveEvent> | null = null;
-const liveEventSchema = () => (schema ??= import('@contract/overview').then((m) => m.LiveEvent));
+const liveEventSchema = () =>
+  (schema ??= import('@contract/overview').then(
+    (m) => m.LiveEvent,
+    (e: unknown) => {
+      schema = null; // a failed chunk is tried again with the next event
+      throw e;
+    },
+  ));
 /** Events are handed on one after the other, in the order they came, once the schema is there. */
 let delivered: Promise<void> = Promise.resolve();
 
 function connect() {
   retry = null;
   setState('connecting');
-  void liveEventSchema();
+  liveEventSchema().catch(() => undefined);
   const es = new EventSource('/api/events', { withCredentials: true });
   source = es;
   es.onopen = () => {
@@ -53,9 +60,16 @@ function connect() {
       .then(liveEventSchema)
       .then((LiveEvent) => {
         const event = LiveEvent.safeParse(data);
-        if (event.success) for (const l of listeners) l(event.data);
+        if (!event.success) return;
+        for (const l of listeners) {
+          try {
+            l(event.data);
+          } catch (e) {
+            reportError(e); // one listener's fault neither stops the others nor the events after it
+          }
+        }
       })
-      .catch(() => undefined);
+      .catch(() => undefined); // the schema could not be loaded: this event is dropped
   };
   es.onerror = () => {
     if (es.readyState !== EventSource.CLOSED) return setState('connecting'); // the browser retries

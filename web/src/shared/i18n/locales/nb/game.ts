@@ -51,7 +51,7 @@ export const game: Messages['game'] = {
     pointsCount_other: '{{count}} poeng',
     members_one: '{{count}} medlem',
     members_other: '{{count}} medlemmer',
-    you: 'Deg',
+    you: 'Du',
   },
   player: {
     notFound: 'Spilleren er ikke med i sesongen',

@@ -172,7 +172,7 @@ export const crossSelling: Messages['crossSelling'] = {
     allGroups: 'Alla säljgrupper',
     emptyGroup: 'Ingen i den här säljgruppen har gett eller fått något tips än.',
     balance: 'Din balans: {{given}} givna, {{received}} mottagna',
-    rank: 'Plats {{rank}} av {{total}} efter givna tips',
+    rank: 'Plats {{rank}} av {{total}} i antal givna tips',
     flows: {
       title: 'Vem ger till vem',
       text: 'Tips från en säljgrupp till en annan, och hur många som vanns.',
