@@ -328,14 +328,9 @@ async function ledgerRows(
 ) {
   const fx = await reportingConverter(ctx);
   const { rows, total } = await ledgerRepo.ledger(ctx.db, by, fx.factors, window, selection);
-  const answers = rows.some((r) => r.received > 0)
-    ? await ledgerRepo.answerHours(
-        ctx.db,
-        by,
-        window,
-        rows.filter((r) => r.received > 0).map((r) => r.id),
-      )
-    : [];
+  // the answer-time histograms of the selected rows that received any
+  const receivers = rows.filter((r) => r.received > 0).map((r) => r.id);
+  const answers = receivers.length > 0 ? await ledgerRepo.answerHours(ctx.db, by, window, receivers) : [];
   const histograms = new Map<string, { value: number; count: number }[]>();
   for (const a of answers) histograms.set(a.id, [...(histograms.get(a.id) ?? []), a]);
   return {

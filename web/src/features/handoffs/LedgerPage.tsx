@@ -17,7 +17,8 @@ import { QueryState } from '../../shared/ui/PageState';
 /**
  * Give to get (D4): per seller or per group — given, received, how quickly and how often answered
  * and reported back, and what the handoffs given became. Ranked by tips given, a page at a time
- * (`?page=`), of every seller or one group's (`?group=`); the reader's own row is highlighted, and pinned above the page when it ranks elsewhere.
+ * (`?page=`), of every seller or one group's (`?group=`); the reader's own row is highlighted, and
+ * pinned above the page when it ranks elsewhere.
  */
 const ALL = 'all';
 
@@ -25,9 +26,8 @@ export default function LedgerPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
-  const { params, update } = useUrlParams();
+  const { params, update, page } = useUrlParams();
   const by: LedgerBy = params.get('by') === 'salesGroup' ? 'salesGroup' : 'seller';
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   // one group's sellers, ranked among themselves
   const salesGroupId = by === 'seller' ? params.get('group') : null;
   const groups = useSalesGroups();

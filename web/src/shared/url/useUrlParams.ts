@@ -28,7 +28,7 @@ export function useUrlParams() {
   return { params, update, page: pageOf(params) };
 }
 
-/** The page an address asks for: 1 unless it names a later one. */
+/** The page an address asks for: 1 unless it names a later one (a whole number). */
 export function pageOf(params: URLSearchParams): number {
-  return Math.max(1, Number(params.get('page')) || 1);
+  return Math.max(1, Math.floor(Number(params.get('page'))) || 1);
 }
